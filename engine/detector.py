@@ -1,0 +1,107 @@
+"""The Detector: compiles a rule set once, then judges messages in their conversation."""
+
+from __future__ import annotations
+
+from engine.context import conversation_hits
+from engine.detectors import Hit, build_detectors
+from engine.normalize import Text
+from engine.policy import CATEGORIES, STATES, strictest
+from engine.rules import RuleSet
+from engine.verdict import Finding, Verdict
+
+REDACTION_CHAR = "\u2022"  # "•", one per masked code point so offsets keep their meaning
+
+
+class Detector:
+    """Scans messages with one compiled rule set; safe to reuse for many messages."""
+
+    def __init__(self, rules: RuleSet | None = None) -> None:
+        self.rules = rules if rules is not None else RuleSet.default()
+        self._detectors = build_detectors(self.rules)
+
+    @property
+    def fingerprint(self) -> str:
+        """The fingerprint of the rule set this detector was compiled from."""
+        return self.rules.fingerprint
+
+    def find(self, text: str) -> list[Hit]:
+        """Every hit in one message on its own, in original-text offsets."""
+        prepared = Text(text, self.rules.number_languages)
+        hits: list[Hit] = []
+        for detector in self._detectors:
+            hits.extend(detector.find(prepared))
+        return hits
+
+    def scan(
+        self, text: str, history: list[str] | tuple[str, ...] | None = None, state: str = "inquiry"
+    ) -> Verdict:
+        """Judge `text` (the newest message) given earlier messages, oldest first."""
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a string, not {type(text).__name__}")
+        if state not in STATES:
+            raise ValueError(f"unknown contract state {state!r}; use one of {', '.join(STATES)}")
+        past = _clean_history(history, self.rules.history_messages)
+        hits = self.find(text)
+        if past:
+            hits.extend(conversation_hits(self, text, past))
+        findings = self._findings(text, hits)
+        actions = [self.rules.action_for(state, f.category) for f in findings]
+        action = strictest(actions)
+        categories = tuple(c for c in CATEGORIES if any(f.category == c for f in findings))
+        redacted = redact(text, findings) if action == "redact" else None
+        return Verdict(
+            action=action,
+            findings=findings,
+            state=state,
+            redacted=redacted,
+            fingerprint=self.rules.fingerprint,
+            categories=categories,
+        )
+
+    def _findings(self, text: str, hits: list[Hit]) -> tuple[Finding, ...]:
+        """Merge overlapping hits of one category; order by position, then category."""
+        by_category: dict[str, list[Hit]] = {}
+        for hit in hits:
+            if 0 <= hit.start < hit.end <= len(text):
+                by_category.setdefault(hit.category, []).append(hit)
+        merged: list[Finding] = []
+        for category, group in by_category.items():
+            group.sort(key=lambda h: (h.start, -h.end))
+            current = group[0]
+            for hit in group[1:]:
+                if hit.start < current.end:
+                    if hit.end > current.end:
+                        current = Hit(category, current.start, hit.end, current.rule)
+                else:
+                    merged.append(self._finding(text, current))
+                    current = hit
+            merged.append(self._finding(text, current))
+        merged.sort(key=lambda f: (f.start, f.end, CATEGORIES.index(f.category)))
+        return tuple(merged)
+
+    def _finding(self, text: str, hit: Hit) -> Finding:
+        return Finding(
+            hit.category, hit.start, hit.end, text[hit.start:hit.end], hit.rule,
+            self.rules.messages[hit.category],
+        )
+
+
+def redact(text: str, findings: tuple[Finding, ...] | list[Finding]) -> str:
+    """Mask every flagged span, keeping whitespace so the message keeps its shape."""
+    chars = list(text)
+    for finding in findings:
+        for i in range(finding.start, finding.end):
+            if not chars[i].isspace():
+                chars[i] = REDACTION_CHAR
+    return "".join(chars)
+
+
+def _clean_history(history, limit: int) -> list[str]:
+    if not history or limit <= 0:
+        return []
+    if isinstance(history, str):
+        raise TypeError("history must be a list of strings, oldest first")
+    items = [h for h in history if isinstance(h, str)]
+    if len(items) != len(history):
+        raise TypeError("history must contain only strings")
+    return items[-limit:]

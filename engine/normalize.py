@@ -1,0 +1,398 @@
+"""Normalised views of a message, each with a map back to the original code points.
+
+Detectors never match the raw text. They match a view and translate a view span back with
+`View.span`, so every finding's offsets index the original string.
+
+- `folded`: invisible characters removed, compatibility forms folded (full-width, circled,
+  superscript, mathematical), digits of every script made ASCII, look-alike letters in
+  mixed-script words mapped to ASCII, dashes and dots unified, lower case.
+- `numeric`: `folded` plus number words in eight languages turned into digits (only in runs
+  that look like a number being read out) and letters-for-digits inside numeric tokens.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+
+class View:
+    """A normalised string plus, per character, the original span it came from."""
+
+    __slots__ = ("text", "starts", "ends")
+
+    def __init__(self, text: str, starts: list[int], ends: list[int]) -> None:
+        self.text = text
+        self.starts = starts
+        self.ends = ends
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original-text span covering view characters [start, end)."""
+        return self.starts[start], self.ends[end - 1]
+
+    def __repr__(self) -> str:
+        return f"View({self.text!r})"
+
+
+class _Builder:
+    __slots__ = ("chars", "starts", "ends")
+
+    def __init__(self) -> None:
+        self.chars: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, out: str, start: int, end: int) -> None:
+        for ch in out:
+            self.chars.append(ch)
+            self.starts.append(start)
+            self.ends.append(end)
+
+    def view(self) -> View:
+        return View("".join(self.chars), self.starts, self.ends)
+
+
+# -- tables -------------------------------------------------------------------------------
+
+# Invisible characters people slip between digits and letters. Category Cf covers ZWSP, ZWNJ,
+# ZWJ, word joiner, soft hyphen, BOM and bidi marks; the rest are marks or fillers.
+_INVISIBLE_EXTRA = {
+    "\u034f", "\u115f", "\u1160", "\u180e", "\u20e3", "\u3164", "\uffa0", "\u2800",
+    *(chr(c) for c in range(0xFE00, 0xFE10)),
+}
+_PUNCT = {
+    "\u3002": ".", "\uff61": ".", "\u2024": ".", "\u2027": ".", "\u00b7": ".", "\u2219": ".",
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+    "\u2212": "-", "\u2043": "-", "\ufe58": "-", "\u00a0": " ", "\u2007": " ", "\u202f": " ",
+    "\u3000": " ", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+    "\u060c": ",", "\u066b": ".", "\u066c": ",", "\u06d4": ".",
+}
+
+
+@lru_cache(maxsize=1)
+def _confusables() -> dict[str, str]:
+    text = resources.files("engine").joinpath("data/confusables.json").read_text("utf-8")
+    return json.loads(text)
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    """Fold one code point: '' for invisible, ASCII digit for any decimal digit, else NFKC."""
+    if ch in _INVISIBLE_EXTRA:
+        return ""
+    category = unicodedata.category(ch)
+    if category == "Cf":
+        return ""
+    if ch in _PUNCT:
+        return _PUNCT[ch]
+    if ch.isdecimal():
+        return str(unicodedata.decimal(ch))
+    out = unicodedata.normalize("NFKC", ch)
+    if out != ch:
+        out = "".join(_PUNCT.get(c, c) for c in out)
+    if category == "Zs" or ch in "\t\r\x0b\x0c":
+        return " "
+    return out.lower()
+
+
+def fold(text: str) -> View:
+    """The `folded` view of a message (see the module docstring)."""
+    b = _Builder()
+    if text.isascii():
+        lowered = text.lower()
+        return View(lowered.replace("\t", " ").replace("\r", " "), list(range(len(text))),
+                    list(range(1, len(text) + 1)))
+    for i, ch in enumerate(text):
+        if ch < "\x80":
+            b.add(ch.lower() if ch not in "\t\r" else " ", i, i + 1)
+            continue
+        out = _fold_char(ch)
+        if out:
+            b.add(out, i, i + 1)
+    view = b.view()
+    return _unconfuse(view)
+
+
+_MIXED_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _unconfuse(view: View) -> View:
+    """Map look-alike letters to ASCII inside words that mix them with ASCII letters."""
+    table = _confusables()
+    text = view.text
+    chars = None
+    for m in _MIXED_WORD.finditer(text):
+        word = m.group()
+        if word.isascii():
+            continue
+        if not any(c.isascii() for c in word) or not any(c in table for c in word):
+            continue
+        if chars is None:
+            chars = list(text)
+        for k in range(m.start(), m.end()):
+            c = chars[k]
+            if not c.isascii() and c in table:
+                chars[k] = table[c]
+    if chars is None:
+        return view
+    return View("".join(chars), view.starts, view.ends)
+
+
+# -- number words -------------------------------------------------------------------------
+
+
+class _NumberLexicon:
+    """Number words of the selected languages, merged into one lookup."""
+
+    def __init__(self, languages: tuple[str, ...]) -> None:
+        text = resources.files("engine").joinpath("data/number_words.json").read_text("utf-8")
+        table = json.loads(text)
+        self.values: dict[str, int] = {}
+        self.multipliers: dict[str, int] = {}
+        self.repeat: dict[str, int] = {}
+        self.connectors: set[str] = set()
+        for lang in languages:
+            entry = table[lang]
+            for word, value in entry["words"].items():
+                self.values.setdefault(word, value)
+            self.multipliers.update(entry["multipliers"])
+            self.repeat.update({w: 2 for w in entry["double"]})
+            self.repeat.update({w: 3 for w in entry["triple"]})
+            self.connectors.update(entry["connectors"])
+        # Hyphenated compounds ("quatre-vingt-dix") are looked up whole, then by parts.
+        self.max_parts = max((w.count("-") + 1 for w in self.values), default=1)
+
+    def kind(self, word: str) -> str | None:
+        if word in self.values:
+            return "number"
+        if word in self.multipliers:
+            return "multiplier"
+        if word in self.repeat:
+            return "repeat"
+        if word in self.connectors:
+            return "connector"
+        return None
+
+
+@lru_cache(maxsize=16)
+def _lexicon(languages: tuple[str, ...]) -> _NumberLexicon:
+    return _NumberLexicon(languages)
+
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+")
+_GAP = re.compile(r"[\s,.\-/()+:;]{0,3}")
+_ALNUM_TOKEN = re.compile(r"[0-9a-z]+")
+_DIGIT_LOOKALIKES = {"o": "0", "l": "1", "i": "1", "s": "5", "z": "2", "b": "8"}
+
+
+def _digits_from_lookalikes(view: View) -> View:
+    """Inside numeric tokens ("9l7", "5O5"), read look-alike letters as digits (1:1)."""
+    text = view.text
+    chars = None
+    for m in _ALNUM_TOKEN.finditer(text):
+        token = m.group()
+        if token.isdigit() or token.isalpha() or len(token) < 3:
+            continue
+        digits = sum(c.isdigit() for c in token)
+        if digits < 2 or digits * 2 < len(token):
+            continue
+        if not all(c.isdigit() or c in _DIGIT_LOOKALIKES for c in token):
+            continue
+        if chars is None:
+            chars = list(text)
+        for k in range(m.start(), m.end()):
+            chars[k] = _DIGIT_LOOKALIKES.get(chars[k], chars[k])
+    if chars is None:
+        return view
+    return View("".join(chars), view.starts, view.ends)
+
+
+def _split_number_token(word: str, lex: _NumberLexicon) -> list[tuple[str, str]] | None:
+    """Classify a word as number parts: [(kind, word), ...]; None if it is not numeric."""
+    kind = lex.kind(word)
+    if kind is not None:
+        return [(kind, word)]
+    if "-" in word:
+        parts = word.split("-")
+        out: list[tuple[str, str]] = []
+        i = 0
+        while i < len(parts):
+            for size in range(min(lex.max_parts, len(parts) - i), 0, -1):
+                piece = "-".join(parts[i:i + size])
+                k = lex.kind(piece)
+                if k is not None:
+                    out.append((k, piece))
+                    i += size
+                    break
+            else:
+                return None
+        return out
+    # Arabic joins "and" to the next word: "وعشرون".
+    if len(word) > 2 and word[0] == "\u0648" and lex.kind(word[1:]) == "number":
+        return [("connector", "\u0648"), ("number", word[1:])]
+    return None
+
+
+def _read_groups(parts: list[tuple[str, str]], lex: _NumberLexicon) -> list[str]:
+    """Turn number-word parts into digit groups, the way numbers are read aloud."""
+    groups: list[str] = []
+    cur: int | None = None
+    last: int | None = None  # value of the last number word in `cur`
+    repeat = 1
+    joined = False  # a connector since the last number ("twenty and three", "drei und ...")
+    for kind, word in parts:
+        if kind == "connector":
+            joined = True
+            continue
+        if kind == "repeat":
+            if cur is not None:
+                groups.append(str(cur))
+                cur = last = None
+            repeat = lex.repeat[word]
+            continue
+        if kind == "multiplier":
+            factor = lex.multipliers[word]
+            if cur is None:
+                cur = factor
+            elif cur < 10:
+                cur *= factor
+            else:
+                groups.append(str(cur))
+                cur = factor
+            last = factor
+            joined = False
+            continue
+        value = lex.values[word]
+        if repeat > 1:
+            if cur is not None:
+                groups.append(str(cur))
+                cur = last = None
+            groups.append(str(value) * repeat)
+            repeat = 1
+            joined = False
+            continue
+        if cur is None:
+            cur, last = value, value
+        elif cur >= 100 and cur % 100 == 0 and value < 100:
+            cur, last = cur + value, value  # "nine hundred sixteen", "девятьсот шестнадцать"
+        elif last is not None and last >= 20 and last % 10 == 0 and 0 < value < 10:
+            cur, last = cur + value, value  # "seventy seven", "vinte e três"
+        elif last in (60, 80) and 10 <= value < 20:
+            cur += value  # "soixante-douze", "quatre vingt dix neuf"
+            last = cur if value == 10 else value
+        elif last == 4 and word.startswith("vingt") and cur == 4:
+            cur, last = 80, 80  # "quatre vingt" written with a space
+        elif joined and last is not None and 0 < last < 10 and value >= 20 and value % 10 == 0:
+            cur = cur - last + value + last  # Arabic "ثلاثة وعشرون" = 23
+            last = cur
+        else:
+            groups.append(str(cur))
+            cur, last = value, value
+        joined = False
+    if cur is not None:
+        groups.append(str(cur))
+    return groups
+
+
+def numeric(view: View, languages: tuple[str, ...]) -> View:
+    """The `numeric` view: number words and look-alike letters read as digits."""
+    view = _digits_from_lookalikes(view)
+    text = view.text
+    if not languages:
+        return view
+    lex = _lexicon(languages)
+    tokens = list(_TOKEN.finditer(text))
+    # Find runs of numeric tokens separated by short gaps of separators.
+    runs: list[tuple[int, int]] = []  # token index ranges [a, b)
+    i = 0
+    n = len(tokens)
+    classified: list[list[tuple[str, str]] | None] = [None] * n
+    for k, tok in enumerate(tokens):
+        word = tok.group()
+        if word.isdigit():
+            classified[k] = [("digits", word)]
+        else:
+            classified[k] = _split_number_token(word, lex)
+    while i < n:
+        if classified[i] is None or classified[i][0][0] == "connector":
+            i += 1
+            continue
+        j = i + 1
+        while j < n and classified[j] is not None:
+            gap = text[tokens[j - 1].end():tokens[j].start()]
+            if not _GAP.fullmatch(gap):
+                break
+            j += 1
+        # Trailing connectors do not belong to the run.
+        while j > i and classified[j - 1][-1][0] == "connector":
+            j -= 1
+        words = sum(1 for k in range(i, j) if classified[k][0][0] not in ("digits",))
+        total = j - i
+        if words >= 3 or (words >= 2 and total >= 3):
+            runs.append((i, j))
+        i = max(j, i + 1)
+    if not runs:
+        return view
+    b = _Builder()
+    pos = 0
+    for a, z in runs:
+        start = tokens[a].start()
+        for k in range(pos, start):
+            b.add(text[k], view.starts[k], view.ends[k])
+        # Each maximal stretch of word tokens is read into groups; digit tokens stay.
+        k = a
+        first = True
+        while k < z:
+            if not first:
+                g0, g1 = tokens[k - 1].end(), tokens[k].start()
+                b.add(" ", view.starts[g0] if g0 < len(text) else view.ends[-1],
+                      view.ends[g1 - 1] if g1 > g0 else view.ends[g0 - 1])
+            first = False
+            if classified[k][0][0] == "digits":
+                tok = tokens[k]
+                for c in range(tok.start(), tok.end()):
+                    b.add(text[c], view.starts[c], view.ends[c])
+                k += 1
+                continue
+            m = k
+            parts: list[tuple[str, str]] = []
+            while m < z and classified[m][0][0] != "digits":
+                parts.extend(classified[m])
+                m += 1
+            groups = _read_groups(parts, lex)
+            s0, s1 = view.starts[tokens[k].start()], view.ends[tokens[m - 1].end() - 1]
+            b.add(" ".join(groups), s0, s1)
+            k = m
+        pos = tokens[z - 1].end()
+    for k in range(pos, len(text)):
+        b.add(text[k], view.starts[k], view.ends[k])
+    return b.view()
+
+
+class Text:
+    """A message prepared for the detectors: the original and its lazily built views."""
+
+    __slots__ = ("original", "languages", "_folded", "_numeric")
+
+    def __init__(self, original: str, languages: tuple[str, ...] = ()) -> None:
+        self.original = original
+        self.languages = languages
+        self._folded: View | None = None
+        self._numeric: View | None = None
+
+    @property
+    def folded(self) -> View:
+        """Folded view (see module docstring)."""
+        if self._folded is None:
+            self._folded = fold(self.original)
+        return self._folded
+
+    @property
+    def numeric(self) -> View:
+        """Numeric view (see module docstring)."""
+        if self._numeric is None:
+            self._numeric = numeric(self.folded, self.languages)
+        return self._numeric

@@ -1,0 +1,76 @@
+"""Value objects that a scan returns: findings and the verdict built from them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from engine.policy import ACTIONS, CATEGORIES
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One piece of contact information: where it is in the original text and why."""
+
+    category: str
+    start: int
+    end: int
+    match: str
+    rule: str
+    message: str = ""
+
+    def __post_init__(self) -> None:
+        if self.category not in CATEGORIES:
+            raise ValueError(f"unknown category {self.category!r}")
+        if not 0 <= self.start < self.end:
+            raise ValueError(f"bad span {self.start}..{self.end}")
+
+    def to_dict(self) -> dict:
+        """JSON-ready form (keys in a fixed order)."""
+        return {
+            "category": self.category,
+            "start": self.start,
+            "end": self.end,
+            "match": self.match,
+            "rule": self.rule,
+            "message": self.message,
+        }
+
+    @classmethod
+    def from_dict(cls, doc: dict) -> Finding:
+        """Inverse of `to_dict`."""
+        return cls(
+            doc["category"], doc["start"], doc["end"], doc["match"], doc["rule"],
+            doc.get("message", ""),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The outcome of scanning one message: the action and the findings behind it."""
+
+    action: str
+    findings: tuple[Finding, ...] = ()
+    state: str = "inquiry"
+    redacted: str | None = None
+    fingerprint: str = ""
+    categories: tuple[str, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        if self.action not in ACTIONS:
+            raise ValueError(f"unknown action {self.action!r}")
+
+    @property
+    def flagged(self) -> bool:
+        """True when the message carries contact information (whatever the action)."""
+        return bool(self.findings)
+
+    def to_dict(self) -> dict:
+        """JSON-ready form; byte-identical across CPython and Pyodide under json.dumps."""
+        return {
+            "action": self.action,
+            "state": self.state,
+            "categories": list(self.categories),
+            "findings": [f.to_dict() for f in self.findings],
+            "redacted": self.redacted,
+            "fingerprint": self.fingerprint,
+        }

@@ -1,0 +1,63 @@
+"""Regenerate engine/data tables from authoritative sources (run by hand; output is committed).
+
+- confusables.json: Unicode's confusables (TR39) as shipped by `confusable-homoglyphs`,
+  kept to letters and punctuation that look like an ASCII letter, digit, '@', '.' or '/'.
+- tlds.txt: top-level domains from the Public Suffix List shipped by `publicsuffixlist`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import unicodedata
+from pathlib import Path
+
+import confusable_homoglyphs
+import publicsuffixlist
+
+DATA = Path(__file__).resolve().parent.parent / "engine" / "data"
+TARGETS = set("abcdefghijklmnopqrstuvwxyz0123456789@./:")
+
+
+def confusables() -> dict[str, str]:
+    path = Path(os.path.dirname(confusable_homoglyphs.__file__)) / "confusables.json"
+    table = json.loads(path.read_text("utf-8"))
+    out: dict[str, str] = {}
+    for target, homoglyphs in table.items():
+        if len(target) != 1 or target.lower() not in TARGETS:
+            continue
+        for entry in homoglyphs:
+            char = entry["c"]
+            if len(char) != 1 or ord(char) < 128:
+                continue
+            # NFKC already folds full-width and mathematical forms; keep only the rest.
+            if unicodedata.normalize("NFKC", char).lower() != target.lower():
+                out.setdefault(char, target.lower())
+    return dict(sorted(out.items()))
+
+
+def tlds() -> list[str]:
+    path = Path(os.path.dirname(publicsuffixlist.__file__)) / "public_suffix_list.dat"
+    seen = set()
+    for line in path.read_text("utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("//"):
+            continue
+        tld = line.lstrip("*.!").rsplit(".", 1)[-1]
+        if tld.isascii() and tld.isalpha():
+            seen.add(tld.lower())
+    return sorted(seen)
+
+
+def main() -> None:
+    conf = confusables()
+    (DATA / "confusables.json").write_text(
+        json.dumps(conf, ensure_ascii=False, indent=0, sort_keys=True) + "\n", "utf-8"
+    )
+    tld_list = tlds()
+    (DATA / "tlds.txt").write_text("\n".join(tld_list) + "\n", "utf-8")
+    print(f"confusables: {len(conf)} characters; tlds: {len(tld_list)}")
+
+
+if __name__ == "__main__":
+    main()
