@@ -32,6 +32,7 @@ def build_detectors(rules: RuleSet) -> list[CategoryDetector]:
     from engine.detectors.email import EmailDetector
     from engine.detectors.link import LinkDetector
     from engine.detectors.phone import PhoneDetector
+    from engine.detectors.requests import RequestDetector
     from engine.detectors.social import SocialDetector
 
     classes = {
@@ -45,6 +46,8 @@ def build_detectors(rules: RuleSet) -> list[CategoryDetector]:
     for name, cls in classes.items():
         if rules.detectors[name]["enabled"]:
             detectors.append(cls(rules))
+    # Requests cover every category; the detector reports only enabled ones.
+    detectors.append(RequestDetector(rules))
     if rules.extra_rules:
         detectors.append(ExtraRulesDetector(rules))
     return detectors
