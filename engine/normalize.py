@@ -375,11 +375,12 @@ def numeric(view: View, languages: tuple[str, ...]) -> View:
 class Text:
     """A message prepared for the detectors: the original and its lazily built views."""
 
-    __slots__ = ("original", "languages", "_folded", "_numeric")
+    __slots__ = ("original", "languages", "derived", "_folded", "_numeric")
 
     def __init__(self, original: str, languages: tuple[str, ...] = ()) -> None:
         self.original = original
         self.languages = languages
+        self.derived: dict[str, object] = {}  # further views detectors share, built once
         self._folded: View | None = None
         self._numeric: View | None = None
 

@@ -1,18 +1,231 @@
-"""phone detector (in progress)."""
+"""Phone numbers in any national or international form, script or spoken disguise.
+
+A staged pipeline in the manner of phonenumbers' own matcher: mask what is certainly not a
+phone number (dates, money, versions, IPs, identifiers, links), find digit runs in the
+`numeric` view, reject by context (order/invoice/ISBN words, money words, units), and only
+then ask phonenumbers to validate, with a cap on validations per message.
+"""
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
+import phonenumbers
+
 from engine.detectors import Hit
-from engine.normalize import Text
+from engine.lexicon import lexicon, word_pattern
+from engine.normalize import Text, View
 from engine.rules import RuleSet
+
+MAX_VALIDATIONS = 48  # per message: bounds the cost of adversarial input
+
+# A run of digits with short separator stretches, optionally led by "+" or "(".
+#   "+44 (0)20 7946 0958", "917.555.0123", "9-1-7-5-5-5", "(11) 98765-4321"
+_SEPARATORS = r"[ \-.()/_*\[\]\\|~]"
+_CANDIDATE = re.compile(
+    r"(?<![\w.,\-/#=@&%+$])(?:\+\s?|\(\s?\+?\s?)?\d(?:" + _SEPARATORS + r"{0,3}\d)+(?![^\W\d_])"
+)
+_DIGIT_GROUP = re.compile(r"\d+")
+
+# What is certainly not a phone number; masked before candidates are searched.
+_MASKS = [
+    # links, emails and @handles carry their own digits
+    re.compile(r"\S*(?:https?://|www\.|\.(?:com|net|org|io|co|me|ly|gg|us)/)\S*"),
+    re.compile(r"\S+@\S+"),
+    # dates: 2025-03-12, 12/03/2025, 12.03.25
+    re.compile(r"(?<![\d.\-/])(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2}))(?!\d|[-./]\d)"),
+    # year ranges and spans of years: 2019-2023, 1990–2000
+    re.compile(r"(?<!\d)(?:19|20)\d{2}\s?[-/]\s?(?:19|20)?\d{2}(?!\d)"),
+    # IPv4 addresses
+    re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])"),
+    # versions: v2.14.3, 10.0.19045.2364 (a single-digit part gives it away)
+    re.compile(r"(?<![\w.])v?\d+(?:\.\d+){2,}(?![\w.])"),
+    # amounts with thousands separators: 1,500,000 and 1,234.56
+    re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])"),
+    # money with a currency sign on either side
+    re.compile(r"[$€£¥₹₦₽₱₺]\s?\d{1,3}(?:[,. ]?\d{3})*(?:[.,]\d{1,2})?"),
+    re.compile(r"(?<!\d)\d{1,3}(?:[,. ]?\d{3})*(?:[.,]\d{1,2})?\s?[$€£¥₹₦₽₱₺]"),
+    # identifiers mixing letters and digits: INV2024001234, a3f9c2d1e5, user_12345678
+    re.compile(r"(?<![^\W_])(?=[\w-]*[a-z_])(?=[\w-]*\d)[\w][\w-]{5,}"),
+    # percentages and decimals with units are handled by the unit check below
+    re.compile(r"\d+(?:[.,]\d+)?\s?%"),
+]
+
+
+def _dotted_version(match: re.Match[str]) -> bool:
+    parts = match.group().lstrip("v").split(".")
+    return match.group().startswith("v") or any(len(p) == 1 for p in parts) or len(parts[0]) > 4
+
+
+@lru_cache(maxsize=4096)
+def _validate(digits: str, international: bool, regions: tuple[str, ...]) -> tuple[bool, bool]:
+    """(valid, possible) for a digit string under any of the regions (or as international)."""
+    possible = False
+    attempts = [("+" + digits, None)] if international else []
+    if not international:
+        if len(digits) >= 10 and digits[0] != "0":
+            attempts.append(("+" + digits, None))  # country code written without "+"
+        attempts.extend((digits, region) for region in regions)
+    for number, region in attempts:
+        try:
+            parsed = phonenumbers.parse(number, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(parsed):
+            return True, True
+        if not possible and phonenumbers.is_possible_number(parsed):
+            possible = True
+    return False, possible
 
 
 class PhoneDetector:
-    """Finds phone contact information."""
+    """Finds telephone numbers, validated with phonenumbers over the rule set's regions."""
 
     def __init__(self, rules: RuleSet) -> None:
-        self.rules = rules
+        settings = rules.detectors["phone"]
+        self.regions = tuple(settings.get("regions", ["US", "GB", "IN"]))
+        self.min_digits = settings.get("min_digits", 7)
+        self.max_digits = settings.get("max_digits", 15)
+        words = lexicon()
+        self._phone_words = word_pattern(words["phone_context"])
+        self._id_words = word_pattern(words["id_context"])
+        self._money_words = word_pattern([w for w in words["money_context"] if w[0].isalnum()])
+        units = word_pattern([w for w in words["units"] if w[0].isalnum()]).pattern
+        self._unit_after = re.compile(r"\s?(?:" + units[units.index("(?:") + 3:units.rindex(")(?!")] + r")(?![^\W_])")
 
     def find(self, text: Text) -> list[Hit]:
-        """Hits in one prepared message."""
-        return []
+        """Phone numbers in one prepared message."""
+        view = text.numeric
+        if sum(c.isdigit() for c in view.text) < self.min_digits:
+            return []
+        masked = _mask(view.text)
+        hits: list[Hit] = []
+        budget = [MAX_VALIDATIONS]
+        for m in _CANDIDATE.finditer(masked):
+            if budget[0] <= 0:
+                break
+            raw = m.group()
+            digits = "".join(ch for ch in raw if ch.isdigit())
+            if len(digits) < self.min_digits:
+                continue
+            for start, end, rule in self._judge(text, view, masked, m.start(), m.end(), budget):
+                a, b = view.span(start, end)
+                hits.append(Hit("phone", a, b, rule))
+        return hits
+
+    # -- stages ---------------------------------------------------------------------------
+    def _judge(self, text: Text, view: View, masked: str, start: int, end: int, budget: list[int]):
+        raw = masked[start:end]
+        # Trim opening brackets that do not close, and trailing separators.
+        while raw and raw[-1] in "-.(/_*[\\|~ ":
+            raw, end = raw[:-1], end - 1
+        before = masked[max(0, start - 40):start]
+        after = masked[end:end + 24]
+        if self._unit_after.match(after) or re.match(r"\s?(?:x|×)\s?\d", after):
+            return []
+        context = self._context(before, after)
+        if context == "id":
+            return []
+        digits = "".join(ch for ch in raw if ch.isdigit())
+        international = raw.lstrip("( ").startswith("+")
+        if not international and digits.startswith("00") and len(digits) > 9:
+            international, digits = True, digits[2:]
+        disguised = self._disguised(text, view, start, end)
+        if len(digits) > self.max_digits:
+            return self._split(text, view, masked, start, end, context, budget)
+        verdict = self._accept(raw, digits, international, context, disguised, budget)
+        return [(start, end, verdict)] if verdict else []
+
+    def _accept(self, raw: str, digits: str, international: bool, context: str | None,
+                disguised: bool, budget: list[int]) -> str | None:
+        if len(digits) < self.min_digits or len(digits) > self.max_digits:
+            return None
+        separated = any(not ch.isdigit() for ch in raw.strip("+( "))
+        if context == "money" and not (international or disguised):
+            return None
+        if not separated and not international and not disguised and context != "phone":
+            # A bare run: a timestamp, an id or a count unless it reads as a phone number.
+            if len(digits) < 10 or _looks_like_timestamp(digits) or len(digits) > 13:
+                return None
+        budget[0] -= 1
+        valid, possible = _validate(digits, international, self.regions)
+        if valid:
+            return "phone.valid"
+        if possible and (context == "phone" or disguised or _phone_shaped(raw)):
+            return "phone.possible"
+        return None
+
+    def _split(self, text: Text, view: View, masked: str, start: int, end: int, context: str | None,
+               budget: list[int]) -> list[tuple[int, int, str]]:
+        """Several numbers in one run ("917 555 0123 / 646 555 0199"): take valid stretches."""
+        groups = [(g.start() + start, g.end() + start) for g in _DIGIT_GROUP.finditer(masked[start:end])]
+        found = []
+        i = 0
+        while i < len(groups) and budget[0] > 0:
+            for j in range(min(len(groups), i + 7), i, -1):
+                a, b = groups[i][0], groups[j - 1][1]
+                raw = masked[a:b]
+                digits = "".join(ch for ch in raw if ch.isdigit())
+                if not self.min_digits <= len(digits) <= self.max_digits:
+                    continue
+                international = a > 0 and masked[a - 1] == "+"
+                if international:
+                    a -= 1
+                rule = self._accept(raw, digits, international, context, self._disguised(text, view, a, b), budget)
+                if rule:
+                    found.append((a, b, rule))
+                    i = j
+                    break
+            else:
+                i += 1
+        return found
+
+    def _context(self, before: str, after: str) -> str | None:
+        """'phone', 'id' or 'money' from the nearest context word before the number."""
+        nearest, kind = -1, None
+        for pattern, name in ((self._phone_words, "phone"), (self._id_words, "id"), (self._money_words, "money")):
+            for m in pattern.finditer(before):
+                if m.end() > nearest or (m.end() == nearest and name == "id"):
+                    nearest, kind = m.end(), name
+        tail = before.rstrip()
+        if tail.endswith("#") or tail.endswith("№"):
+            return "id"
+        if kind is None and self._phone_words.search(after[:20]):
+            return "phone"
+        return kind
+
+    @staticmethod
+    def _disguised(text: Text, view: View, start: int, end: int) -> bool:
+        """Whether the original span hides the digits: words, other scripts, invisibles."""
+        a, b = view.span(start, end)
+        original = text.original[a:b]
+        return not original.isascii() or any(ch.isalpha() for ch in original)
+
+
+def _mask(text: str) -> str:
+    chars = None
+    for pattern in _MASKS:
+        for m in pattern.finditer(text):
+            if pattern is _MASKS[5] and not _dotted_version(m):
+                continue
+            if chars is None:
+                chars = list(text)
+            for k in range(m.start(), m.end()):
+                if chars[k].isdigit():
+                    chars[k] = "x"
+    return "".join(chars) if chars is not None else text
+
+
+def _looks_like_timestamp(digits: str) -> bool:
+    return (len(digits) in (10, 13)) and digits[:2] in ("15", "16", "17", "18", "19")
+
+
+def _phone_shaped(raw: str) -> bool:
+    """Formats people write phone numbers in: (415) 555-0123, 415-555-0123, 06 12 34 56 78."""
+    shape = re.sub(r"\d", "d", raw.strip())
+    return bool(re.fullmatch(
+        r"\+.*|\(ddd\) ?ddd[-. ]dddd|ddd[-. ]ddd[-. ]dddd|0d{1,4}[-. /]d{2,4}[-. ]?d{2,4}(?:[-. ]d{2,4})*"
+        r"|dd(?:[ .-]dd){4}|\(0?d{2,4}\) ?d{3,5}[-. ]?d{3,4}",
+        shape,
+    ))

@@ -1,0 +1,99 @@
+"""The `spoken` view shared by the email and link detectors: at/dot words read as symbols.
+
+"john [at] gmail (dot) com", "j o h n @ g m a i l . c o m", "hxxps://site[.]com" and
+"name arroba correo punto com" all become plain addresses, each rewritten span mapped back
+to the original text. The view records where the symbols were disguised, because a spoken
+" at " is common English and counts only with more evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from engine.lexicon import lexicon
+from engine.normalize import Text, View, _Builder
+
+_OPEN = r"[\(\[\{<]"
+_CLOSE = r"[\)\]\}>]"
+
+
+@lru_cache(maxsize=1)
+def _rewrites() -> re.Pattern[str]:
+    words = lexicon()
+    at = "|".join(sorted((re.escape(w) for w in words["at_words"] if w != "@"), key=len, reverse=True))
+    dot = "|".join(sorted((re.escape(w) for w in words["dot_words"]), key=len, reverse=True))
+    return re.compile(
+        # [at] (at) {at} <at> [@] ( @ )
+        rf"(?P<bat>\s?{_OPEN}\s?(?:{at}|@)\s?{_CLOSE}\s?)"
+        rf"|(?P<bdot>\s?{_OPEN}\s?(?:{dot}|\.)\s?{_CLOSE}\s?)"
+        # " at " and " dot " between words
+        rf"|(?P<sat>(?<=[\w.])\s+(?:{at})\s+(?=[\w]))"
+        rf"|(?P<sdot>(?<=\w)\s*(?<![^\W_])(?:{dot})(?![^\W_])\s*(?=\w))"
+        # spaced symbols: "john @ gmail . com"
+        r"|(?P<pat>(?<=\w)\s+@\s*(?=\w)|(?<=\w)\s*@\s+(?=\w))"
+        r"|(?P<pdot>(?<=\w)\s+\.\s*(?=[a-z]{2,}\b)|(?<=[a-z0-9])\s*\.\s+(?=(?:com|net|org|io|co|me|info|biz)\b))"
+        # defanged schemes and separators: hxxp, h**p, [:], [/]
+        r"|(?P<scheme>\bh(?:xx|\*\*|tt)p(?P<s>s?)\s?(?:\[:\]|:)\s?(?:\[/\]|/)(?:\[/\]|/))"
+        # letters spaced out one by one: "j o h n"
+        r"|(?P<spaced>(?<!\S)(?:[a-z0-9@._-][ ]){3,}[a-z0-9](?!\S))"
+    )
+
+
+class SpokenView:
+    """A view with disguised '@' and '.' rewritten, plus where each rewrite happened."""
+
+    __slots__ = ("view", "spoken_at", "disguised")
+
+    def __init__(self, view: View, spoken_at: set[int], disguised: set[int]) -> None:
+        self.view = view
+        self.spoken_at = spoken_at      # view indices of '@' that came from a bare " at "
+        self.disguised = disguised      # view indices of symbols that came from any disguise
+
+
+def spoken(text: Text) -> SpokenView:
+    """The spoken view of a message, built once per message and shared."""
+    cached = text.derived.get("spoken")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    folded = text.folded
+    src = folded.text
+    if not _needs_rewrite(src):
+        result = SpokenView(folded, set(), set())
+    else:
+        b = _Builder()
+        spoken_at: set[int] = set()
+        disguised: set[int] = set()
+        pos = 0
+        for m in _rewrites().finditer(src):
+            for k in range(pos, m.start()):
+                b.add(src[k], folded.starts[k], folded.ends[k])
+            s0, s1 = folded.starts[m.start()], folded.ends[m.end() - 1]
+            kind = m.lastgroup
+            if kind in ("bat", "sat", "pat"):
+                if kind == "sat":
+                    spoken_at.add(len(b.chars))
+                disguised.add(len(b.chars))
+                b.add("@", s0, s1)
+            elif kind in ("bdot", "sdot", "pdot"):
+                disguised.add(len(b.chars))
+                b.add(".", s0, s1)
+            elif kind == "scheme":
+                b.add("https://" if m.group("s") else "http://", s0, s1)
+            else:  # spaced letters: drop the spaces
+                for k in range(m.start(), m.end()):
+                    if src[k] != " ":
+                        b.add(src[k], folded.starts[k], folded.ends[k])
+            pos = m.end()
+        for k in range(pos, len(src)):
+            b.add(src[k], folded.starts[k], folded.ends[k])
+        result = SpokenView(b.view(), spoken_at, disguised)
+    text.derived["spoken"] = result
+    return result
+
+
+_CHEAP = re.compile(r"[@\[\(\{<]| at | dot |xxp|\*\*p| \. | [a-z0-9] [a-z0-9] |[^\x00-\x7f]|punto|ponto|point|punkt")
+
+
+def _needs_rewrite(src: str) -> bool:
+    return _CHEAP.search(src) is not None
