@@ -1,0 +1,339 @@
+"""Builds web/dist: Pyodide's core, the engine and phonenumbers wheels, the widget, a manifest.
+
+    .venv/bin/python web/build.py [--phonenumbers lite|full] [--force]
+
+Layout (every directory but the root is content- or version-addressed, so Flask can serve
+it with a year-long immutable cache; only manifest.json is revalidated):
+
+    dist/manifest.json                    engine version, entry points, every file's sha256 and size
+    dist/pyodide/<version>/...            the core files from the npm package pinned in package-lock.json
+    dist/wheels/<sha>/<wheel>             the engine wheel (built here) and phonenumbers' wheel
+    dist/app/<sha>/...                    worker, client, widget, styles, plus bundle.mjs naming the above
+
+`pyodide build` needs to download a cross-build environment, so it cannot run offline; the
+engine is pure Python, and `pip wheel --no-deps` builds the same py3-none-any wheel Pyodide loads.
+Each step keeps a stamp of its inputs' hashes in web/build/ and is skipped when nothing changed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+WEB = Path(__file__).resolve().parent
+ROOT = WEB.parent
+SRC = WEB / "src"
+DIST = WEB / "dist"
+WORK = WEB / "build"  # git-ignored: stamps and the downloaded wheel cache
+NODE_MODULES = WEB / "node_modules"
+
+PYODIDE_CORE = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
+PHONENUMBERS_VERSION = "9.0.42"  # the server's exact pin (pyproject.toml); both flavours share the metadata
+PHONENUMBERS_DIST = {"lite": "phonenumberslite", "full": "phonenumbers"}
+ENGINE_DIST = "contactguard_engine"
+SOURCE_DATE_EPOCH = "1700000000"  # fixed zip timestamps: the same sources give the same wheel bytes
+HASH_LEN = 16
+
+
+def sha256_file(path: Path) -> str:
+    """Hex sha256 of one file's bytes."""
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def sha256_tree(paths: list[Path], base: Path) -> str:
+    """One sha256 over several files' relative names and bytes."""
+    digest = hashlib.sha256()
+    for path in sorted(paths):
+        digest.update(path.relative_to(base).as_posix().encode() + b"\0")
+        digest.update(sha256_file(path).encode() + b"\0")
+    return digest.hexdigest()
+
+
+def source_files(directory: Path) -> list[Path]:
+    """Files under a directory, without caches."""
+    return [
+        p for p in directory.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts and p.suffix not in (".pyc", ".pyo")
+    ]
+
+
+def log(message: str) -> None:
+    """One line of progress on stderr."""
+    print(f"web: {message}", file=sys.stderr, flush=True)
+
+
+def run(cmd: list[str], cwd: Path | None = None, env: dict | None = None) -> None:
+    """Run a command, failing loudly with its output."""
+    result = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.stderr.write(result.stdout + result.stderr)
+        raise SystemExit(f"web: command failed ({result.returncode}): {' '.join(cmd)}")
+
+
+class Stamps:
+    """Input hashes of the last successful run of each step (web/build/stamps.json)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            self.data = json.loads(path.read_text())
+        except (OSError, ValueError):
+            self.data = {}
+
+    def fresh(self, step: str, key: str, outputs: list[Path]) -> bool:
+        """True when `step` last ran with this key and its outputs are all still there."""
+        return self.data.get(step) == key and all(p.exists() for p in outputs)
+
+    def mark(self, step: str, key: str) -> None:
+        """Record a successful run."""
+        self.data[step] = key
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.path.write_text(json.dumps(self.data, indent=1, sort_keys=True))
+
+
+def npm_ci(stamps: Stamps) -> str:
+    """`npm ci` when node_modules is missing or package-lock.json changed; returns pyodide's version."""
+    lock = WEB / "package-lock.json"
+    key = sha256_file(lock)
+    marker = NODE_MODULES / "pyodide" / "package.json"
+    if not stamps.fresh("npm", key, [marker]):
+        log("npm ci")
+        run(["npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"], cwd=WEB)
+        stamps.mark("npm", key)
+    version = json.loads(marker.read_text())["version"]
+    pinned = json.loads((WEB / "package.json").read_text())["dependencies"]["pyodide"]
+    if version != pinned:
+        raise SystemExit(f"web: node_modules has pyodide {version}, package.json pins {pinned}; run npm ci")
+    return version
+
+
+def copy_pyodide(version: str) -> Path:
+    """Copy the core files into dist/pyodide/<version>/ (skipping identical ones)."""
+    target = DIST / "pyodide" / version
+    target.mkdir(parents=True, exist_ok=True)
+    for name in PYODIDE_CORE:
+        src, dst = NODE_MODULES / "pyodide" / name, target / name
+        if not dst.exists() or dst.stat().st_size != src.stat().st_size or dst.stat().st_mtime < src.stat().st_mtime:
+            shutil.copy2(src, dst)
+    return target
+
+
+def engine_version() -> str:
+    """`engine.__version__`, read without importing the package."""
+    for line in (ROOT / "engine" / "__init__.py").read_text().splitlines():
+        if line.startswith("__version__"):
+            return line.split("=", 1)[1].strip().strip("\"'")
+    raise SystemExit("web: engine/__init__.py has no __version__")
+
+
+ENGINE_PYPROJECT = """\
+[build-system]
+requires = ["setuptools>=61", "wheel"]
+build-backend = "setuptools.build_meta"
+
+[project]
+name = "{name}"
+version = "{version}"
+description = "contactguard's detector, packaged alone for the browser (Pyodide)"
+requires-python = ">=3.11"
+dependencies = ["phonenumbers=={phonenumbers}"]
+
+[tool.setuptools]
+packages = {packages}
+
+[tool.setuptools.package-data]
+engine = ["data/*.json", "data/*.txt"]
+"""
+
+
+def build_engine_wheel(stamps: Stamps) -> Path:
+    """The engine alone as a py3-none-any wheel, built in a temporary directory.
+
+    An engine-only wheel keeps server code (admin/) out of users' browsers and out of the
+    download, and it changes only when engine/ changes, not on every server edit.
+    """
+    files = source_files(ROOT / "engine")
+    version = engine_version()
+    key = sha256_tree(files, ROOT) + ":" + version
+    cached = WORK / "engine-wheel"
+    wheels = sorted(cached.glob("*.whl")) if cached.is_dir() else []
+    if stamps.fresh("engine", key, wheels[:1]) and len(wheels) == 1:
+        return wheels[0]
+    log(f"building the engine wheel {version}")
+    packages = sorted({
+        ".".join(p.relative_to(ROOT).parent.parts) for p in files if p.name == "__init__.py"
+    })
+    with tempfile.TemporaryDirectory() as tmp:
+        project = Path(tmp) / "project"
+        shutil.copytree(ROOT / "engine", project / "engine", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        (project / "pyproject.toml").write_text(ENGINE_PYPROJECT.format(
+            name=ENGINE_DIST, version=version, phonenumbers=PHONENUMBERS_VERSION, packages=json.dumps(packages),
+        ))
+        out = Path(tmp) / "out"
+        env = dict(os.environ, SOURCE_DATE_EPOCH=SOURCE_DATE_EPOCH, PIP_DISABLE_PIP_VERSION_CHECK="1")
+        # The venv already has setuptools and wheel: no isolated build env, no network, ~1 s.
+        run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
+             "-w", str(out), str(project)], env=env)
+        built = sorted(out.glob("*.whl"))
+        if len(built) != 1 or not built[0].name.endswith("-py3-none-any.whl"):
+            raise SystemExit(f"web: expected one py3-none-any wheel, got {[p.name for p in built]}")
+        if cached.exists():
+            shutil.rmtree(cached)
+        cached.mkdir(parents=True)
+        wheel = cached / built[0].name
+        shutil.copy2(built[0], wheel)
+    stamps.mark("engine", key)
+    return wheel
+
+
+def fetch_phonenumbers(flavour: str) -> Path:
+    """phonenumbers(lite)==9.0.42 as a pure-Python wheel, downloaded once into web/build/wheels."""
+    dist = PHONENUMBERS_DIST[flavour]
+    cache = WORK / "wheels"
+    pattern = f"{dist}-{PHONENUMBERS_VERSION}-*.whl"
+    found = sorted(cache.glob(pattern))
+    if not found:
+        log(f"downloading {dist}=={PHONENUMBERS_VERSION}")
+        run([sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:", "-q",
+             "--disable-pip-version-check", "-d", str(cache), f"{dist}=={PHONENUMBERS_VERSION}"])
+        found = sorted(cache.glob(pattern))
+    if len(found) != 1 or "none-any" not in found[0].name:
+        raise SystemExit(f"web: expected one pure-Python {dist} wheel, got {[p.name for p in found]}")
+    return found[0]
+
+
+def place_wheel(wheel: Path) -> str:
+    """Copy a wheel into dist/wheels/<sha>/ under its own name (Pyodide reads the name)."""
+    digest = sha256_file(wheel)[:HASH_LEN]
+    target = DIST / "wheels" / digest / wheel.name
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(wheel, target)
+    return target.relative_to(DIST).as_posix()
+
+
+def place_app(pyodide_dir: str, wheels: list[str], version: str, pyodide_version: str, flavour: str) -> str:
+    """Copy web/src plus a generated bundle.mjs into dist/app/<sha>/; returns that directory."""
+    bundle = (
+        "// Generated by web/build.py: where this build's Pyodide and wheels live (relative to dist/).\n"
+        f"export const ENGINE_VERSION = {json.dumps(version)};\n"
+        f"export const PYODIDE_VERSION = {json.dumps(pyodide_version)};\n"
+        f"export const PHONENUMBERS = {json.dumps(PHONENUMBERS_DIST[flavour] + '==' + PHONENUMBERS_VERSION)};\n"
+        f"export const PYODIDE_DIR = {json.dumps(pyodide_dir + '/')};\n"
+        f"export const WHEELS = {json.dumps(wheels)};\n"
+    )
+    sources = {p.relative_to(SRC).as_posix(): p.read_bytes() for p in source_files(SRC)}
+    sources["bundle.mjs"] = bundle.encode()
+    digest = hashlib.sha256()
+    for name in sorted(sources):
+        digest.update(name.encode() + b"\0" + hashlib.sha256(sources[name]).digest())
+    target = DIST / "app" / digest.hexdigest()[:HASH_LEN]
+    if not target.is_dir():
+        tmp = target.with_name(target.name + ".tmp")
+        shutil.rmtree(tmp, ignore_errors=True)
+        for name, data in sources.items():
+            (tmp / name).parent.mkdir(parents=True, exist_ok=True)
+            (tmp / name).write_bytes(data)
+        tmp.rename(target)
+    return target.relative_to(DIST).as_posix()
+
+
+def prune(keep: set[str]) -> None:
+    """Remove addressed directories that this build no longer refers to."""
+    for parent in ("app", "wheels", "pyodide"):
+        root = DIST / parent
+        if root.is_dir():
+            for child in root.iterdir():
+                if f"{parent}/{child.name}" not in keep:
+                    shutil.rmtree(child) if child.is_dir() else child.unlink()
+
+
+def file_table(hashes: Stamps) -> dict:
+    """{relative path: {sha256, size}} for every file in dist but the manifest.
+
+    Hashes are cached by (size, mtime) so a rebuild does not re-read Pyodide's 9.6 MB wasm.
+    """
+    table = {}
+    cache = hashes.data.setdefault("files", {})
+    for path in sorted(source_files(DIST)):
+        rel = path.relative_to(DIST).as_posix()
+        if rel == "manifest.json":
+            continue
+        st = path.stat()
+        sig = f"{st.st_size}:{st.st_mtime_ns}"
+        entry = cache.get(rel)
+        if not entry or entry[0] != sig:
+            entry = [sig, sha256_file(path)]
+            cache[rel] = entry
+        table[rel] = {"sha256": entry[1], "size": st.st_size}
+    hashes.data["files"] = {k: v for k, v in cache.items() if k in table}
+    return table
+
+
+def build(flavour: str, force: bool) -> dict:
+    """Run every step; returns the manifest."""
+    started = time.perf_counter()
+    if force and DIST.exists():
+        shutil.rmtree(DIST)
+    stamps = Stamps(WORK / "stamps.json")
+    if force:
+        stamps.data = {}
+    DIST.mkdir(parents=True, exist_ok=True)
+    pyodide_version = npm_ci(stamps)
+    pyodide_dir = copy_pyodide(pyodide_version).relative_to(DIST).as_posix()
+    version = engine_version()
+    engine_wheel = place_wheel(build_engine_wheel(stamps))
+    phone_wheel = place_wheel(fetch_phonenumbers(flavour))
+    wheels = [phone_wheel, engine_wheel]
+    app_dir = place_app(pyodide_dir, wheels, version, pyodide_version, flavour)
+    prune({pyodide_dir, app_dir, *("/".join(w.split("/")[:2]) for w in wheels)})
+    manifest = {
+        "engine_version": version,
+        "pyodide_version": pyodide_version,
+        "phonenumbers": f"{PHONENUMBERS_DIST[flavour]}=={PHONENUMBERS_VERSION}",
+        "app": app_dir,
+        "pyodide": pyodide_dir,
+        "wheels": wheels,
+        "files": file_table(stamps),
+    }
+    stamps.mark("files", stamps.data["files"])
+    text = json.dumps(manifest, indent=1, sort_keys=True) + "\n"
+    path = DIST / "manifest.json"
+    if not path.exists() or path.read_text() != text:
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(text)
+        tmp.replace(path)
+    total = sum(f["size"] for f in manifest["files"].values())
+    log(f"dist ready: {len(manifest['files'])} files, {total / 1e6:.1f} MB, "
+        f"{PHONENUMBERS_DIST[flavour]}, {time.perf_counter() - started:.2f} s")
+    return manifest
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line entry point."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument(
+        "--phonenumbers", choices=sorted(PHONENUMBERS_DIST),
+        default=os.environ.get("CONTACTGUARD_WEB_PHONENUMBERS", "lite"),
+        help="which phonenumbers distribution the browser loads (default: lite; env CONTACTGUARD_WEB_PHONENUMBERS)",
+    )
+    parser.add_argument("--force", action="store_true", help="rebuild everything from scratch")
+    args = parser.parse_args(argv)
+    build(args.phonenumbers, args.force)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,10 @@
+// Conversation pages: start the engine worker at page load and attach the composer to #composer.
+import { EngineClient } from './client.mjs';
+import { attach } from './composer.mjs';
+
+const client = new EngineClient().start();
+const composers = [...document.querySelectorAll('textarea#composer, textarea[data-contactguard]')]
+  .map((textarea) => attach(textarea, { client }));
+
+// For people debugging a page, and for the end-to-end tests and benchmarks.
+window.contactguard = { client, composers };

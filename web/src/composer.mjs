@@ -1,0 +1,362 @@
+// The composer widget: live contact-information warnings on any <textarea>.
+//
+//   import { attach } from './composer.mjs';
+//   attach(textarea, { client, form, sendButton, exceptionSelect, conversationId, state, history });
+//
+// Every input is checked at once in the worker (a newer keystroke during a check is coalesced
+// into the next one, so checks never queue up and typing is never blocked), or after a short
+// pause through the server while the worker is not available. The flagged spans are highlighted
+// in place, each finding is explained, and Send follows the action: allow sends, warn asks for a
+// confirmation, redact shows what will be delivered, block disables Send unless the user picks
+// one of the rule set's exception reasons. The explanation is an aria-live region.
+
+import { EngineClient, postJson } from './client.mjs';
+
+const SERVER_DEBOUNCE_MS = 300;
+const LABELS = { phone: 'Phone number', email: 'Email address', address: 'Street address', link: 'Outside link',
+  social: 'Messenger or social handle' };
+const SUMMARIES = {
+  allow: '',
+  warn: 'This message may share contact information. You can still send it after confirming; it will be reviewed.',
+  redact: 'Parts of this message will be hidden before it is delivered.',
+  block: 'This message can\'t be sent: it shares contact information.',
+};
+
+/** Code-point offsets (Python) -> UTF-16 offsets (JavaScript) for one string. */
+export function utf16Offsets(text) {
+  const offsets = [0];
+  let units = 0;
+  for (const ch of text) {
+    units += ch.length;
+    offsets.push(units);
+  }
+  return offsets;
+}
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key === 'class') node.className = value;
+    else if (key === 'text') node.textContent = value;
+    else node.setAttribute(key, value === true ? '' : value);
+  }
+  node.append(...children);
+  return node;
+}
+
+let counter = 0;
+
+export class Composer {
+  constructor(textarea, options = {}) {
+    this.textarea = textarea;
+    this.options = options;
+    this.client = options.client || new EngineClient().start();
+    this.form = options.form !== undefined ? options.form : textarea.form;
+    this.sendButton = options.sendButton !== undefined ? options.sendButton
+      : (this.form && (this.form.querySelector('#send') || this.form.querySelector('[type="submit"]')));
+    this.conversationId = options.conversationId ?? textarea.dataset.conversationId ?? null;
+    this.history = options.history || null;
+    this.verdict = null;
+    this.source = null;
+    this.checkedText = null;
+    this._inflight = false;
+    this._dirty = false;
+    this._timer = null;
+    this._inputAt = 0;
+    this._build();
+    this._listen();
+    if (this.conversationId && this.options.loadHistory !== false) this.loadHistory();
+    this._showMode();
+    if (textarea.value) this.schedule();
+  }
+
+  get state() {
+    return this.options.state || this.textarea.dataset.state || 'inquiry';
+  }
+
+  _build() {
+    const id = `cg-${++counter}`;
+    const ta = this.textarea;
+    this.root = el('div', { class: 'cg-composer', 'data-action': 'allow', 'data-status': 'idle' });
+    this.field = el('div', { class: 'cg-field' });
+    this.backdrop = el('div', { class: 'cg-backdrop', 'aria-hidden': 'true' });
+    this.highlights = el('div', { class: 'cg-highlights' });
+    this.backdrop.append(this.highlights);
+    ta.parentNode.insertBefore(this.root, ta);
+    this.field.append(this.backdrop, ta);
+    ta.classList.add('cg-input');
+    this.mode = el('p', { class: 'cg-mode', id: `${id}-mode` });
+    this.summary = el('p', { class: 'cg-summary' });
+    this.list = el('ul', { class: 'cg-findings' });
+    this.preview = el('div', { class: 'cg-preview', hidden: true },
+      el('span', { class: 'cg-preview-label', text: 'Will be delivered as:' }), el('output', { class: 'cg-preview-text' }));
+    this.confirm = el('input', { type: 'checkbox', class: 'cg-confirm-box', id: `${id}-confirm` });
+    this.confirmLabel = el('label', { class: 'cg-confirm', for: `${id}-confirm`, hidden: true }, this.confirm,
+      ' I understand; send it anyway (it will be reviewed)');
+    this.exceptionSelect = this.options.exceptionSelect
+      || (this.form && this.form.querySelector('select[name="exception_reason"]')) || null;
+    this.ownException = !this.exceptionSelect;
+    if (this.ownException) {
+      this.exceptionSelect = el('select', { class: 'cg-exception-select', id: `${id}-exception`, name: 'exception_reason' },
+        el('option', { value: '', text: 'No exception' }));
+    }
+    this.exceptionLabel = el('label', { class: 'cg-exception', hidden: true },
+      'Permitted exception: ', this.exceptionSelect);
+    this.serverNote = el('p', { class: 'cg-server-note', hidden: true });
+    this.panel = el('div', { class: 'cg-panel', id: `${id}-panel`, role: 'status', 'aria-live': 'polite' },
+      this.summary, this.list, this.preview, this.serverNote);
+    this.root.append(this.field, this.panel, this.confirmLabel, this.exceptionLabel, this.mode);
+    ta.setAttribute('aria-describedby', `${this.panel.id} ${this.mode.id}`.trim());
+    if (this.ownException) this._fillReasons();
+    this._syncStyle();
+  }
+
+  async _fillReasons() {
+    const info = await this.client.rulesInfo();
+    const reasons = info.exception_reasons || [];
+    const select = this.exceptionSelect;
+    for (const option of [...select.options].slice(1)) option.remove();
+    for (const reason of reasons) select.append(el('option', { value: reason.id, text: reason.label }));
+  }
+
+  // The backdrop mirrors the textarea's box and font so marks sit under the right characters.
+  _syncStyle() {
+    const cs = getComputedStyle(this.textarea);
+    for (const prop of ['font-family', 'font-size', 'font-weight', 'font-style', 'line-height', 'letter-spacing',
+      'word-spacing', 'text-indent', 'text-transform', 'padding-top', 'padding-right', 'padding-bottom',
+      'padding-left', 'border-top-width', 'border-right-width', 'border-bottom-width', 'border-left-width',
+      'box-sizing', 'tab-size']) {
+      this.backdrop.style.setProperty(prop, cs.getPropertyValue(prop));
+    }
+    this.backdrop.style.width = `${this.textarea.offsetWidth}px`;
+    this.backdrop.style.height = `${this.textarea.offsetHeight}px`;
+  }
+
+  _listen() {
+    const ta = this.textarea;
+    ta.addEventListener('input', (event) => {
+      this._inputAt = event.timeStamp;
+      this.root.dataset.status = 'pending';
+      this.schedule();
+    });
+    ta.addEventListener('scroll', () => {
+      this.backdrop.scrollTop = ta.scrollTop;
+      this.backdrop.scrollLeft = ta.scrollLeft;
+    });
+    ta.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && this.form) {
+        event.preventDefault();
+        if (!this.sendButton || !this.sendButton.disabled) this.form.requestSubmit(this.sendButton || undefined);
+      }
+    });
+    if (typeof ResizeObserver !== 'undefined') new ResizeObserver(() => this._syncStyle()).observe(ta);
+    this.confirm.addEventListener('change', () => this._applyAction());
+    this.exceptionSelect.addEventListener('change', () => this._applyAction());
+    this.client.addEventListener('status', () => {
+      this._showMode();
+      this.schedule();
+    });
+    this.client.addEventListener('rules', (event) => {
+      if (this.ownException && event.detail.exception_reasons) this._fillReasons();
+      this.schedule();   // the rules changed: judge the current text again, no reload needed
+    });
+    if (this.form && this.options.intercept !== false) {
+      this.form.addEventListener('submit', (event) => this._onSubmit(event));
+    }
+  }
+
+  _showMode() {
+    const { mode, reason } = this.client;
+    this.root.dataset.mode = mode;
+    if (mode === 'worker') {
+      this.mode.textContent = 'Live checks are on: your message is checked in your browser as you type.';
+    } else if (mode === 'server') {
+      this.mode.textContent = `Live checks are limited: messages are checked by the server (${reason}).`;
+    } else {
+      this.mode.textContent = 'Live checks are starting; meanwhile the server checks your message.';
+    }
+  }
+
+  /** Recent messages of this conversation, for identifiers split across messages. */
+  async loadHistory() {
+    try {
+      const response = await fetch(`/api/conversations/${encodeURIComponent(this.conversationId)}`,
+        { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+      if (!response.ok) return;
+      const body = await response.json();
+      const messages = body.messages || [];
+      this.history = messages
+        .map((m) => (typeof m === 'string' ? m : (m.text ?? m.body ?? m.delivered_text ?? null)))
+        .filter((t) => typeof t === 'string')
+        .slice(-20);
+      if (this.textarea.value) this.schedule();
+    } catch { /* checks work without history */ }
+  }
+
+  /** Check the current text as soon as possible (coalescing keystrokes that arrive meanwhile). */
+  schedule() {
+    this._dirty = true;
+    if (this._inflight) return;
+    clearTimeout(this._timer);
+    if (this.client.mode === 'worker') this._run();
+    else this._timer = setTimeout(() => this._run(), SERVER_DEBOUNCE_MS);
+  }
+
+  async _run() {
+    if (!this._dirty || this._inflight) return;
+    this._dirty = false;
+    const text = this.textarea.value;
+    const inputAt = this._inputAt;
+    if (!text.trim()) {
+      this._render(text, null, this.client.mode === 'worker' ? 'worker' : 'server', inputAt);
+      return;
+    }
+    this._inflight = true;
+    let result = null;
+    try {
+      result = this.options.check
+        ? await this.options.check({ text, history: this.history || [], state: this.state })
+        : await this.client.check({ text, history: this.history || [], state: this.state,
+          conversationId: this.conversationId });
+    } catch (error) {
+      this._showError(error);
+    } finally {
+      this._inflight = false;
+    }
+    if (this.textarea.value !== text) {
+      this.schedule();   // the user kept typing: these offsets no longer fit; check the new text
+      return;
+    }
+    if (result) this._render(text, result.verdict, result.source, inputAt);
+    if (this._dirty) this.schedule();
+  }
+
+  _showError(error) {
+    this.root.dataset.status = 'error';
+    if (error && error.code === 'invalid_rules') {
+      this.summary.textContent = `The draft rules are not valid: ${error.path}: ${error.message}`;
+    } else {
+      this.summary.textContent = `Could not check this message (${error && error.message}). The server will check it on send.`;
+    }
+  }
+
+  _render(text, verdict, source, inputAt) {
+    this.verdict = verdict;
+    this.source = source;
+    this.checkedText = text;
+    const findings = verdict ? verdict.findings : [];
+    const action = verdict ? verdict.action : 'allow';
+    // Highlights: text nodes and <mark>s, never innerHTML (the text is the user's).
+    const frag = document.createDocumentFragment();
+    const units = findings.length ? utf16Offsets(text) : null;
+    let at = 0;
+    const spans = [];
+    for (const f of findings) {
+      const start = Math.max(units[f.start], at);
+      const end = units[f.end];
+      if (end <= start) continue;
+      spans.push([start, end, f]);
+      frag.append(text.slice(at, start));
+      frag.append(el('mark', { class: `cg-mark cg-${f.category}`, 'data-category': f.category,
+        'data-start': f.start, 'data-end': f.end }, text.slice(start, end)));
+      at = end;
+    }
+    frag.append(text.slice(at), '\n');   // a trailing newline keeps the last line's height
+    this.highlights.replaceChildren(frag);
+    this.backdrop.scrollTop = this.textarea.scrollTop;
+    // The explanation: one item per finding, grouped messages from the rule set.
+    const items = findings.map((f) => el('li', { class: `cg-finding cg-${f.category}`, 'data-category': f.category },
+      el('strong', { text: `${LABELS[f.category] || f.category}: ` }),
+      el('q', { text: f.match }), ' ', el('span', { class: 'cg-message', text: f.message })));
+    this.list.replaceChildren(...items);
+    this.summary.textContent = SUMMARIES[action] || '';
+    this.preview.hidden = action !== 'redact';
+    if (action === 'redact') this.preview.querySelector('output').textContent = verdict.redacted || '';
+    this.root.dataset.action = action;
+    this.root.dataset.source = source;
+    this.root.dataset.findings = String(findings.length);
+    this.root.dataset.status = 'settled';
+    if (this.serverNote.dataset.text !== text) this.serverNote.hidden = true;
+    this._applyAction();
+    const renderedAt = performance.now();
+    const detail = { verdict, source, text, inputAt, renderedAt };
+    this.textarea.dispatchEvent(new CustomEvent('contactguard:verdict', { detail, bubbles: true }));
+  }
+
+  _applyAction() {
+    const action = this.root.dataset.action;
+    const reasons = this.exceptionSelect.options.length > 1;
+    const exception = this.exceptionSelect.value;
+    this.confirmLabel.hidden = action !== 'warn';
+    if (action !== 'warn') this.confirm.checked = false;
+    this.exceptionLabel.hidden = !(reasons && (action === 'block' || action === 'warn' || action === 'redact'));
+    if (this.exceptionLabel.hidden && this.ownException) this.exceptionSelect.value = '';
+    let enabled = true;
+    let why = '';
+    if (action === 'block' && !exception) {
+      enabled = false;
+      why = reasons ? 'Send is disabled: remove the contact information or pick a permitted exception.'
+        : 'Send is disabled: remove the contact information.';
+    } else if (action === 'warn' && !this.confirm.checked && !exception) {
+      enabled = false;
+      why = 'Confirm above to send this message anyway.';
+    }
+    if (this.sendButton) {
+      this.sendButton.disabled = !enabled;
+      this.sendButton.title = why;
+      this.sendButton.dataset.action = action;
+    }
+    this.root.dataset.sendable = String(enabled);
+    if (why) this.summary.textContent = `${SUMMARIES[action]} ${why}`;
+  }
+
+  async _onSubmit(event) {
+    if (!this.conversationId) return;   // not a conversation page: let the form post as usual
+    event.preventDefault();
+    if (this.sendButton && this.sendButton.disabled) return;
+    const text = this.textarea.value;
+    if (!text.trim()) return;
+    const body = { text };
+    if (this.exceptionSelect.value && !this.exceptionLabel.hidden) body.exception_reason = this.exceptionSelect.value;
+    if (this.sendButton) this.sendButton.disabled = true;
+    let reply;
+    try {
+      reply = await postJson(`/api/conversations/${encodeURIComponent(this.conversationId)}/messages`, body);
+    } catch (error) {
+      this._serverSays(text, `Sending failed: ${error.message}`);
+      this._applyAction();
+      return;
+    }
+    const { response, payload } = reply;
+    this.client.noteServerFingerprint(response.headers.get('X-Rules-Fingerprint') || (payload && payload.fingerprint));
+    const detail = { status: response.status, payload };
+    this.textarea.dispatchEvent(new CustomEvent('contactguard:sent', { detail, bubbles: true }));
+    if (response.status === 201) {
+      this.textarea.value = '';
+      this._render('', null, this.source || 'worker', 0);
+      if (this.options.onSent) this.options.onSent(payload);
+      else window.location.reload();
+      return;
+    }
+    const verdict = payload && (payload.verdict || (payload.findings ? payload : null));
+    if (verdict && verdict.state && verdict.state !== this.textarea.dataset.state) this.textarea.dataset.state = verdict.state;
+    if (verdict && this.textarea.value === text) this._render(text, verdict, 'server', 0);
+    this._serverSays(text, (payload && payload.message) || `The server refused this message (HTTP ${response.status}).`);
+    this._applyAction();
+  }
+
+  _serverSays(text, message) {
+    this.serverNote.textContent = message;
+    this.serverNote.dataset.text = text;
+    this.serverNote.hidden = false;
+  }
+}
+
+/** Attach the composer widget to a textarea; returns the Composer. */
+export function attach(textarea, options = {}) {
+  if (textarea._contactguard) return textarea._contactguard;
+  const composer = new Composer(textarea, options);
+  textarea._contactguard = composer;
+  return composer;
+}
