@@ -1,10 +1,140 @@
-"""social detector (in progress)."""
+"""Social contact information: handles, messenger IDs, app invite links, meeting IDs, moves to an app.
+
+A pipeline in the style of python-phonenumbers' matcher: one alternation regex finds app names
+(from the rule set) in the folded view, then cheap context checks decide whether each mention
+is a route off the platform ("add me on insta", "whatsapp pe baat karte hain") or just the
+app named as work ("a WhatsApp clone", "Instagram ads", "zoom in"). Handles, Skype `live:` IDs,
+Discord tags, meeting IDs and app links have their own patterns. The words are data in
+engine/data/social_lexicon.json.
+"""
 
 from __future__ import annotations
 
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
 from engine.detectors import Hit
-from engine.normalize import Text
+from engine.normalize import Text, View
 from engine.rules import RuleSet
+
+CATEGORY = "social"
+_WINDOW_BEFORE = 60
+_WINDOW_AFTER = 50
+_NEAR = 16  # an intent phrase ending this close before an app name counts as "add me insta"
+_MAX_MENTIONS = 32
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(name: str) -> dict:
+    """A JSON lexicon from engine/data, parsed once."""
+    text = resources.files("engine").joinpath(f"data/{name}").read_text("utf-8")
+    return json.loads(text)
+
+
+def phrase_source(phrases, bounded: bool = True) -> str:
+    """One alternation matching any phrase as whole words; a trailing * makes a stem."""
+    parts = []
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        stem = phrase.endswith("*")
+        body = phrase[:-1] if stem else phrase
+        src = r"\s+".join(re.escape(word) for word in body.split())
+        if stem:
+            src += r"\w*"
+        parts.append(src)
+    alternation = "(?:" + "|".join(parts) + ")"
+    if bounded:
+        return r"(?<!\w)" + alternation + r"(?!\w)"
+    return alternation
+
+
+def words_regex(phrases) -> re.Pattern[str]:
+    """Compiled whole-word alternation of phrases."""
+    return re.compile(phrase_source(phrases))
+
+
+def collapse(s: str) -> str:
+    """Lower-case text with runs of whitespace made one space."""
+    return " ".join(s.split())
+
+
+_WORD = re.compile(r"[^\W_][\w'.-]*|[^\W\d_]")
+_ARABIC_PREFIX = "(?:[\u0648\u0641\u0628\u0644\u0639]?\u0627\u0644|[\u0648\u0641\u0628\u0644])?"
+_CYRILLIC_SUFFIX = "[\u0430-\u044f\u0451]{0,3}"
+_TLDS = {"com", "net", "org", "io", "co", "ru", "de", "fr", "es", "br", "in", "uk", "us", "me", "info", "biz", "edu",
+         "gov", "ng", "ke", "za", "au", "ca", "mx", "ar", "it", "nl", "pl", "ua", "app", "dev", "ai"}
+_OTHER_POSSESSIVES = {"your", "ur", "his", "her", "their", "client's", "clients", "tu", "su", "tus", "seu", "sua", "teu",
+                      "tua", "ton", "ta", "votre", "dein", "deine", "deinem", "ihr", "ihre", "твой", "твоя", "ваш", "ваша",
+                      "твоём", "твоем", "вашем", "aapka", "aapki", "tumhara", "tera", "apna", "apni"}
+_DETERMINERS = {"my", "the", "a", "mi", "el", "la", "meu", "minha", "o", "mon", "ma", "le", "mein", "meinem", "meine",
+                "dem", "den", "мой", "моём", "моем", "моя", "мою", "our", "mere", "meri", "mera"}
+_WEAK_ONLY_BLOCKERS = {"in", "out", "to", "level", "levels", "factor", "strength", "strong", "weak", "lost", "grid",
+                       "height", "spacing", "processing", "style", "lens", "filter", "filters", "effect", "effects"}
+
+
+def _is_arabic(ch: str) -> bool:
+    return "\u0600" <= ch <= "\u06ff"
+
+
+def _is_cyrillic(ch: str) -> bool:
+    return "\u0400" <= ch <= "\u04ff"
+
+
+def alias_source(aliases) -> str:
+    """Alternation of app names, allowing Arabic attached prefixes and Russian case endings."""
+    parts = []
+    for alias in sorted(set(aliases), key=len, reverse=True):
+        src = r"\s*".join(re.escape(word) for word in alias.split()) if " " in alias else re.escape(alias)
+        if _is_arabic(alias[0]):
+            src = _ARABIC_PREFIX + src
+        if _is_cyrillic(alias[-1]) and len(alias) > 2:
+            src += _CYRILLIC_SUFFIX
+        parts.append(src)
+    return r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"
+
+
+class _AppName:
+    __slots__ = ("app", "weak", "verb")
+
+    def __init__(self, app: str, weak: bool, verb: bool) -> None:
+        self.app = app
+        self.weak = weak
+        self.verb = verb
+
+
+class AppLexicon:
+    """Every app name of a rule set, compiled into one regex, with a lookup back to the app."""
+
+    def __init__(self, rules: RuleSet) -> None:
+        lex = load_lexicon("social_lexicon.json")
+        weak = set(lex["weak_aliases"])
+        verb = set(lex["verb_aliases"])
+        self.names: dict[str, _AppName] = {}
+        for app in rules.apps:
+            for alias in (*app.aliases, *app.euphemisms):
+                key = collapse(alias.lower())
+                if not key:
+                    continue
+                self.names.setdefault(key, _AppName(app.name, key in weak or len(key) <= 2, key in verb))
+        self.regex = re.compile(alias_source(self.names)) if self.names else None
+
+    def lookup(self, matched: str) -> _AppName | None:
+        """The app a matched name belongs to (Arabic prefix and Russian ending tolerated)."""
+        key = collapse(matched)
+        if key in self.names:
+            return self.names[key]
+        squeezed = key.replace(" ", "")
+        for name, info in self.names.items():
+            if name.replace(" ", "") == squeezed:
+                return info
+        for cut in range(1, 4):
+            if key[:-cut] in self.names and _is_cyrillic(key[-1]):
+                return self.names[key[:-cut]]
+        for cut in range(1, 4):
+            if key[cut:] in self.names and _is_arabic(key[0]):
+                return self.names[key[cut:]]
+        return None
 
 
 class SocialDetector:
@@ -12,7 +142,222 @@ class SocialDetector:
 
     def __init__(self, rules: RuleSet) -> None:
         self.rules = rules
+        lex = load_lexicon("social_lexicon.json")
+        self.apps = AppLexicon(rules)
+        self.intent = re.compile(phrase_source([p for words in lex["intent"].values() for p in words]))
+        self.preps = set(lex["prepositions_before"])
+        self.weak_preps = set(lex["weak_prepositions_before"])
+        self.postpositions = set(lex["postpositions_after"])
+        self.me_after = re.compile(r"\s*" + phrase_source(lex["me_words"]))
+        self.noun_after = re.compile(r"[\s:-]*" + phrase_source(lex["contact_nouns_after"]))
+        self.blockers_after = set(lex["blockers_after"])
+        self.blockers_before = set(lex["blockers_before"])
+        self.possessives = set(lex["possessives"])
+        self.id_stopwords = set(lex["id_stopwords"])
+        seps = sorted(lex["id_separators"], key=len, reverse=True)
+        sep_src = "|".join(re.escape(s) + (r"(?!\w)" if s[-1].isalnum() else "") for s in seps)
+        # "my skype is john.doe_88", "wechat id: lily0921", "tg: @jdoe", "line id abc123"
+        self.id_after = re.compile(
+            r"[ \t]*(?:(?P<idw>" + phrase_source(lex["id_words"]) + r")[ \t]*)?"
+            r"(?:(?P<sep>" + sep_src + r")[ \t]*)?"
+            r"(?P<tok>@?[\w+][\w.+-]{1,40})"
+        )
+        self.handle_excluded = set(lex["handle_excluded"])
+        self.style_before = set(lex["handle_style_before"])
+        self.style_after = set(lex["handle_style_after"])
+        self.discord_excluded = set(lex["discord_name_excluded"])
+        self.path_excluded = set(lex["domain_path_excluded"])
+        # @name, not inside an email (word char before) nor a path or scoped package.
+        self.handle = re.compile(r"(?<![\w@./+\-`'])@([a-z_][a-z0-9_.]{1,30})")
+        # live:john.doe_88, live:.cid.1a2b3c
+        self.skype_live = re.compile(r"(?<!\w)live:(?:\.cid\.)?([a-z0-9][\w.\-]{2,40})")
+        # name#1234 (Discord's old tags)
+        self.discord = re.compile(r"(?<![\w#@/.])([a-z_][\w.]{1,31})#(\d{4})(?!\w)")
+        meeting = phrase_source(lex["meeting_id"])
+        # "Meeting ID: 845 2291 0043"
+        self.meeting = re.compile(meeting + r"\s*[:#.\-]?\s*(\d{3}[ \-]?\d{3,4}[ \-]?\d{3,5})(?!\d)")
+        self.passcode = re.compile(phrase_source(lex["passcode"]) + r"\s*[:#.=\-]?\s*([\w]{3,12})(?!\w)")
+        self.meet_code = re.compile(r"(?<![\w\-])[a-z]{3}-[a-z]{4}-[a-z]{3}(?![\w\-])")
+        domains = sorted({d for app in rules.apps for d in app.domains}, key=len, reverse=True)
+        dot = r"(?:\.|\[\.\]|\(\.\)|\s?\[dot\]\s?|\s?\(dot\)\s?)"
+        dom_src = "|".join(dot.join(re.escape(p) for p in d.split(".")) for d in domains)
+        # wa.me/15551234567, t.me/jdoe, https://www.instagram.com/name, zoom.us/j/123
+        self.domain = re.compile(
+            r"(?<![\w.@\-])(?:h[tx]{2}ps?://)?(?:www\.|m\.|web\.|mobile\.)?(?:" + dom_src + r")"
+            r"[/?]([\w\-+~%.=&?/#]*)"
+        ) if domains else None
 
+    # -- the pipeline ---------------------------------------------------------------------
     def find(self, text: Text) -> list[Hit]:
         """Hits in one prepared message."""
-        return []
+        view = text.folded
+        t = view.text
+        if not t:
+            return []
+        hits: list[Hit] = []
+        self._app_mentions(view, t, hits)
+        if "@" in t:
+            self._handles(view, t, hits)
+        if "live:" in t:
+            for m in self.skype_live.finditer(t):
+                if m.group(1) not in ("true", "false", "null", "none"):
+                    hits.append(self._hit(view, m.start(), m.end(), "social.skype_live"))
+        if "#" in t:
+            for m in self.discord.finditer(t):
+                name = m.group(1).rstrip(".")
+                if name not in self.discord_excluded and not name.isdigit():
+                    hits.append(self._hit(view, m.start(), m.end(), "social.discord_tag"))
+        if self.domain is not None and ("." in t or "dot" in t):
+            for m in self.domain.finditer(t):
+                path = m.group(1)
+                first = re.split(r"[/?#.=&]", path, maxsplit=1)[0]
+                if not first or first in self.path_excluded:
+                    continue
+                end = m.end()
+                while end > m.start() and t[end - 1] in ".,?!":
+                    end -= 1
+                hits.append(self._hit(view, m.start(), end, "social.app_link"))
+        self._meetings(view, t, hits)
+        return hits
+
+    @staticmethod
+    def _hit(view: View, a: int, b: int, rule: str) -> Hit:
+        start, end = view.span(a, b)
+        return Hit(CATEGORY, start, end, rule)
+
+    def _app_mentions(self, view: View, t: str, hits: list[Hit]) -> None:
+        regex = self.apps.regex
+        if regex is None:
+            return
+        for count, m in enumerate(regex.finditer(t)):
+            if count >= _MAX_MENTIONS:
+                break
+            info = self.apps.lookup(m.group())
+            if info is None:
+                continue
+            span = self._judge(t, m.start(), m.end(), info)
+            if span is not None:
+                hits.append(self._hit(view, span[0], span[1], span[2]))
+
+    def _judge(self, t: str, s: int, e: int, info: _AppName) -> tuple[int, int, str] | None:
+        """Decide whether one app mention is a route off the platform; return its span."""
+        before = t[max(0, s - _WINDOW_BEFORE):s]
+        after = t[e:e + _WINDOW_AFTER]
+        words_before = _WORD.findall(before)[-3:]
+        words_after = _WORD.findall(after)[:2]
+        last = words_before[-1] if words_before else ""
+        # A clone, an API, ads, zoom in: the app is the work, not a channel.
+        for w in words_after:
+            if w in self.blockers_after and (info.weak or w not in _WEAK_ONLY_BLOCKERS):
+                return None
+        if any(w in self.blockers_before for w in words_before):
+            return None
+        if last in _OTHER_POSSESSIVES:
+            return None  # "your Instagram": work on their account, or a request (requests.py)
+        # "whatsapp me", "skype us"
+        if info.verb:
+            me = self.me_after.match(after)
+            if me:
+                return s, e + me.end(), "social.app_verb"
+        # "my skype is john.doe_88", "wechat id: lily0921", "tg: @jdoe"
+        ident = self._identifier(after, last, info)
+        if ident is not None:
+            return s, e + ident, "social.app_id"
+        ib = None
+        for ib in self.intent.finditer(before):
+            pass
+        ia = self.intent.search(after)
+        prep_set = self.weak_preps if info.weak else self.preps
+        gap = before[len(before.rstrip()):]
+        prep = False
+        if words_before and before.rstrip().endswith(last) and len(gap) <= 2:
+            if last in prep_set:
+                prep = True
+            elif last in _DETERMINERS and len(words_before) >= 2 and words_before[-2] in prep_set:
+                prep = True
+        if not prep and t[s] in "\u0628\u0639" and t[s + 1:s + 3] == "\u0627\u0644":
+            prep = True  # "بالواتساب", "عالواتس": the preposition is attached
+        post = bool(words_after) and words_after[0] in self.postpositions and after[:1].isspace()
+        start = s
+        end = e
+        if ib is not None:
+            start = (len(t[:s]) - len(before)) + ib.start()
+        if (prep or post) and (ib is not None or ia is not None):
+            if ib is None and ia is not None:
+                end = e + ia.end()
+            return start, end, "social.move_to_app"
+        if not info.weak and ib is not None and len(before) - ib.end() <= _NEAR:
+            return start, end, "social.contact_intent"
+        noun = self.noun_after.match(after)
+        if noun and (ib is not None or self.intent.search(after, noun.end()) is not None):
+            return start, e + noun.end(), "social.app_meeting"
+        return None
+
+    def _identifier(self, after: str, last: str, info: _AppName) -> int | None:
+        m = self.id_after.match(after)
+        if m is None:
+            return None
+        idw, sep, tok = m.group("idw"), m.group("sep"), m.group("tok")
+        tok_clean = tok.rstrip(".-")
+        if not tok_clean or tok_clean in self.id_stopwords:
+            return None
+        poss = last in self.possessives
+        if not (sep or idw or poss):
+            return None
+        if tok_clean.startswith("@"):
+            return m.end("tok") - (len(tok) - len(tok_clean))
+        marked = any(c.isdigit() or c in "_." for c in tok_clean) or tok_clean.startswith("+")
+        digits = tok_clean.lstrip("+")
+        if digits.isdigit() and len(digits) < 6 and not poss and not idw and not tok_clean.startswith("+"):
+            return None
+        if sep == "-" and not (idw or poss):
+            return None
+        if marked or (len(tok_clean) >= 3 and (idw or sep in (":", "="))):
+            if sep is None and not idw and not marked:
+                return None
+            return m.end("tok") - (len(tok) - len(tok_clean))
+        return None
+
+    def _handles(self, view: View, t: str, hits: list[Hit]) -> None:
+        for m in self.handle.finditer(t):
+            name = m.group(1).rstrip(".")
+            end = m.start(1) + len(name)
+            if len(name) < 2 or name in self.handle_excluded:
+                continue
+            nxt = t[end:end + 1]
+            if nxt in ("(", "/", ":", "{", "<"):
+                continue  # decorator call, scoped package, CSS at-rule
+            if "." in name and name.rsplit(".", 1)[1] in _TLDS:
+                continue  # "@gmail.com": the email detector's business
+            line_start = t.rfind("\n", 0, m.start()) + 1
+            if not t[line_start:m.start()].strip():
+                rest = t[end:].lstrip(" \t")
+                if rest.startswith("\n") and re.match(r"\s*(?:@|def |class |async |public |private |function |export )",
+                                                      rest):
+                    continue  # a decorator line above code
+            before = _WORD.findall(t[max(0, m.start() - 30):m.start()])[-3:]
+            if any(w.rstrip(".") in self.style_before for w in before):
+                continue  # "make it like @nike's feed"
+            after = t[end:end + 30]
+            words_after = _WORD.findall(after)[:3]
+            if after.startswith("'s") or after.startswith("’s"):
+                words_after = _WORD.findall(after[2:])[:2]
+                if any(w in self.style_after for w in words_after):
+                    continue
+            if words_after and words_after[0] in self.style_after:
+                continue
+            hits.append(self._hit(view, m.start(), end, "social.handle"))
+
+    def _meetings(self, view: View, t: str, hits: list[Hit]) -> None:
+        found = False
+        for m in self.meeting.finditer(t):
+            found = True
+            hits.append(self._hit(view, m.start(), m.end(), "social.meeting_id"))
+        if found or hits:
+            # A passcode only counts next to a meeting ID, meeting link or a move to an app.
+            for m in self.passcode.finditer(t):
+                if any(c.isdigit() for c in m.group(1)) or found:
+                    hits.append(self._hit(view, m.start(), m.end(), "social.meeting_passcode"))
+        if "meet" in t:
+            for m in self.meet_code.finditer(t):
+                hits.append(self._hit(view, m.start(), m.end(), "social.meet_code"))
