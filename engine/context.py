@@ -1,14 +1,17 @@
 """Conversation context: identifiers split over several consecutive messages.
 
-The newest message is scanned joined to its recent history, with a space and with nothing
-between messages ("917" + "555" + "0123", "john.doe" + "@gmail.com"). A hit counts for
-the newest message only when it reaches into it from earlier messages and the history on
-its own did not already contain that contact information: a message is never flagged for
-what only an earlier message said.
+The newest message is scanned joined to recent history, with a space and with nothing
+between messages ("917" + "555" + "0123", "john.doe" + "@gmail.com"), both to the whole
+recent tail and to each of the last few messages on its own (people interleave a comment:
+"my site is tomharperdesign", "(no spaces)", ".com/contact"). A hit counts for the newest
+message only when it reaches into it from earlier messages and the history did not already
+hold that contact information complete: a message is never flagged for what only an
+earlier message said, and "thanks" after a phone number stays clean.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from engine.detectors import Hit
@@ -17,28 +20,51 @@ if TYPE_CHECKING:
     from engine.detector import Detector
 
 JOINERS = (" ", "")
+SINGLE_PARTNERS = 3  # the last N history messages are also tried one by one with the newest
+_CONTINUATION = re.compile(r"^(?:[/.?#@_\-:].*|\S*\d\S*|\S+[A-Z]\S*)$")
 
 
 def conversation_hits(detector: Detector, text: str, history: list[str]) -> list[Hit]:
     """Hits that the newest message completes together with recent history."""
-    if not text.strip():
+    if not text.strip() or not history:
         return []
     hits: list[Hit] = []
-    for joiner in JOINERS:
-        past = joiner.join(history)
-        offset = len(past) + len(joiner)
-        combined = past + joiner + text
-        earlier = None
-        for hit in detector.find(combined):
-            if hit.end <= offset or hit.start >= offset:
-                continue  # wholly in the history, or wholly in the newest message (found alone)
-            if earlier is None:
-                earlier = detector.find(past)
-            if any(e.category == hit.category and e.end > hit.start and e.start < offset for e in earlier):
-                continue  # the history already shared it; the newest message only follows
-            start, end = 0, hit.end - offset
-            while start < end and text[start].isspace():
-                start += 1
-            if start < end:
-                hits.append(Hit(hit.category, start, end, hit.rule + "+context"))
+    tails = [history]
+    for k in range(2, min(SINGLE_PARTNERS, len(history)) + 1):
+        tails.append([history[-k]])
+    for tail in tails:
+        for joiner in JOINERS:
+            hits.extend(_completed(detector, tail, joiner, text))
     return hits
+
+
+def _completed(detector: Detector, tail: list[str], joiner: str, text: str) -> list[Hit]:
+    past = joiner.join(tail)
+    offset = len(past) + len(joiner)
+    combined = past + joiner + text
+    found = []
+    earlier: list[Hit] | None = None
+    for hit in detector.find(combined):
+        if hit.end <= offset or hit.start >= offset:
+            continue  # wholly in the history, or wholly in the newest message (found alone)
+        if earlier is None:
+            earlier = detector.find(past)
+        if any(_already_complete(e, hit, past, offset, text) for e in earlier):
+            continue
+        start, end = 0, hit.end - offset
+        while start < end and text[start].isspace():
+            start += 1
+        if start < end:
+            found.append(Hit(hit.category, start, end, hit.rule + "+context"))
+    return found
+
+
+def _already_complete(earlier: Hit, hit: Hit, past: str, offset: int, text: str) -> bool:
+    """Whether the history alone already held this contact, so the newest message adds nothing."""
+    if earlier.category != hit.category or earlier.end <= hit.start or earlier.start >= offset:
+        return False
+    if hit.category == "phone":
+        digits = sum(c.isdigit() for c in past[earlier.start:earlier.end])
+        return digits >= 10 or ("+" in past[earlier.start:earlier.end] and digits >= 9)
+    # an address or handle cut short: the newest message carries on the same token
+    return not _CONTINUATION.match(text.strip())

@@ -184,30 +184,53 @@ def _lexicon(languages: tuple[str, ...]) -> _NumberLexicon:
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+")
 _GAP = re.compile(r"[\s,.\-/()+:;]{0,3}")
-_ALNUM_TOKEN = re.compile(r"[0-9a-z]+")
+_ALNUM_TOKEN = re.compile(r"[^\W_]+")
 _DIGIT_LOOKALIKES = {"o": "0", "l": "1", "i": "1", "s": "5", "z": "2", "b": "8"}
 
 
+@lru_cache(maxsize=1)
+def _digit_lookalikes() -> dict[str, str]:
+    """Letters read as digits inside numbers: O/0, l/1, S/5, Z/2, B/8, Cyrillic З/3 ..."""
+    table = dict(_DIGIT_LOOKALIKES)
+    for char, target in _confusables().items():
+        if target.isdigit():
+            table[char.lower()] = target
+    return table
+
+
 def _digits_from_lookalikes(view: View) -> View:
-    """Inside numeric tokens ("9l7", "5O5"), read look-alike letters as digits (1:1)."""
+    """Inside numeric tokens ("9l7", "5O5", "12З"), read look-alike letters as digits (1:1)."""
     text = view.text
+    table = _digit_lookalikes()
     chars = None
-    for m in _ALNUM_TOKEN.finditer(text):
+    tokens = list(_ALNUM_TOKEN.finditer(text))
+    for n, m in enumerate(tokens):
         token = m.group()
-        if token.isdigit() or token.isalpha() or len(token) < 3:
+        if token.isdigit() or token.isalpha():
             continue
         digits = sum(c.isdigit() for c in token)
-        if digits < 2 or digits * 2 < len(token):
+        if not all(c.isdigit() or c in table for c in token):
             continue
-        if not all(c.isdigit() or c in _DIGIT_LOOKALIKES for c in token):
-            continue
+        if len(token) < 3 or digits < 2 or digits * 3 < len(token):
+            # "O6 42 99 l7 38": a short token counts when a neighbour is a digit group
+            if not _digit_neighbour(text, tokens, n):
+                continue
         if chars is None:
             chars = list(text)
         for k in range(m.start(), m.end()):
-            chars[k] = _DIGIT_LOOKALIKES.get(chars[k], chars[k])
+            chars[k] = table.get(chars[k], chars[k])
     if chars is None:
         return view
     return View("".join(chars), view.starts, view.ends)
+
+
+def _digit_neighbour(text: str, tokens: list[re.Match[str]], n: int) -> bool:
+    for k in (n - 1, n + 1):
+        if 0 <= k < len(tokens) and tokens[k].group().isdigit():
+            gap = text[tokens[min(k, n)].end():tokens[max(k, n)].start()]
+            if len(gap) <= 2 and not gap.strip(" .-"):
+                return True
+    return False
 
 
 def _split_number_token(word: str, lex: _NumberLexicon) -> list[tuple[str, str]] | None:
@@ -331,7 +354,7 @@ def numeric(view: View, languages: tuple[str, ...]) -> View:
             j -= 1
         words = sum(1 for k in range(i, j) if classified[k][0][0] not in ("digits",))
         total = j - i
-        if words >= 3 or (words >= 2 and total >= 3):
+        if words >= 3 or (words >= 2 and total >= 3) or (words >= 1 and total >= 4):
             runs.append((i, j))
         i = max(j, i + 1)
     if not runs:

@@ -16,6 +16,8 @@ from engine.rules import RuleSet
 _EMAIL = re.compile(
     r"(?<![\w.%+-])(?P<local>[a-z0-9][a-z0-9._%+-]{0,63})@(?P<domain>[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})*)"
 )
+_USERNAME_LIKE = re.compile(r"\d|[._]")
+_FILE_LIKE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|png|jpe?g|gif|zip|txt|csv|mp4|psd|ai|fig|js|py|html?)$")
 _EVERYDAY = frozenset({"live", "mail", "free", "list", "inbox", "orange", "terra"})
 _TECH_BEFORE = re.compile(r"(?:ssh|scp|sftp|rsync|git|mosh|telnet|ftp|psql|mysql)\s+(?:-\S+\s+)*$")
 
@@ -39,10 +41,14 @@ class EmailDetector:
         # Providers whose name is also an everyday word count only inside a real domain.
         self.named = frozenset(p for p in self.providers if len(p) >= 4 and p not in _EVERYDAY)
         names = "|".join(sorted((re.escape(p) for p in self.named), key=len, reverse=True))
-        # "my gmail is jdoe77", "outlook: maria.lopez88", "gmail - jdoe_77"
-        self._provider_user = re.compile(
-            rf"(?<![\w.@])(?P<provider>{names})(?:\s+(?:id|address|account|acc|mail|adresse|direcci[oó]n|endere[cç]o))?"
-            r"\s*(?:is|:|=|-|es|é|est|ist|это|هو|hai|h)\s*(?P<user>[a-z0-9][a-z0-9._-]{2,40})"
+        aliases = [a.lower() for a in words.get("email_provider_aliases", [])]
+        names = "|".join(sorted((re.escape(p) for p in list(self.named) + aliases), key=len, reverse=True))
+        user = r"(?P<user>(?=[a-z0-9._-]*[\d._][a-z0-9])[a-z][a-z0-9._-]{2,40})"
+        # "my gmail is jdoe77", "outlook: maria.lopez88", "mera gmail id rahul.verma91 hai",
+        # "мой яндекс — ivan.petrov85"; and the other order, "ahmed.hassan88 على الجيميل"
+        self._provider_user = (
+            re.compile(rf"(?<![\w.@])(?:{names})(?![\w@])[^.!?\n@]{{0,24}}?(?<![\w.]){user}(?![\w@])"),
+            re.compile(rf"(?<![\w.@]){user}(?![\w@])[^.!?\n@\d]{{0,12}}?(?<![\w.])(?:{names})(?![\w.@])"),
         ) if names else None
 
     def find(self, text: Text) -> list[Hit]:
@@ -52,22 +58,33 @@ class EmailDetector:
         src = view.text
         hits: list[Hit] = []
         if "@" in src:
-            for m in _EMAIL.finditer(src):
+            pos = 0
+            while True:
+                m = _EMAIL.search(src, pos)
+                if m is None:
+                    break
                 rule = self._judge(src, m, sv)
                 if rule:
                     a, b = view.span(m.start(), m.end())
                     hits.append(Hit("email", a, b, rule))
-                else:
-                    reversed_rule = self._reversed(src, m)
-                    if reversed_rule:
-                        a, b = view.span(*reversed_rule)
-                        hits.append(Hit("email", a, b, "email.reversed"))
+                    pos = m.end()
+                    continue
+                reversed_span = self._reversed(src, m)
+                if reversed_span:
+                    a, b = view.span(*reversed_span)
+                    hits.append(Hit("email", a, b, "email.reversed"))
+                    pos = m.end()
+                    continue
+                # "me at john.doe@gmail.com": the real address starts after the first "@"
+                pos = m.start("domain")
         if self._provider_user is not None:
-            for m in self._provider_user.finditer(view.text):
-                user = m.group("user")
-                if any(c.isdigit() for c in user) or "." in user or "_" in user:
-                    a, b = view.span(m.start(), m.end())
-                    hits.append(Hit("email", a, b, "email.provider_username"))
+            folded = text.folded
+            for pattern in self._provider_user:
+                for m in pattern.finditer(folded.text):
+                    user = m.group("user").rstrip("._-")
+                    if _USERNAME_LIKE.search(user) and not _FILE_LIKE.search(user):
+                        a, b = folded.span(m.start(), m.end())
+                        hits.append(Hit("email", a, b, "email.provider_username"))
         return hits
 
     def _judge(self, src: str, m: re.Match[str], sv) -> str | None:
@@ -82,7 +99,7 @@ class EmailDetector:
         tld = labels[-1] if len(labels) > 1 else ""
         if len(labels) > 1 and tld not in tlds() and not provider:
             return None
-        if tld in self.reserved_tlds or ".".join(labels[-2:]) in self.reserved:
+        if tld in self.reserved_tlds or ".".join(labels[-2:]) in self.reserved or "example" in labels[:-1]:
             return None
         if len(labels) == 1 and labels[0] not in self.named:
             return None

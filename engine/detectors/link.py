@@ -28,8 +28,10 @@ _URL = re.compile(
 _ITEM_MARKERS = re.compile(
     r"/(?:file|files|design|proto|board|watch|embed|shorts|video|videos|gallery|shot|shots|pen|s|sh|d|drive/folders|"
     r"document|spreadsheets|presentation|forms/d|view|p|photo|photos|a|album|post|posts|blob|tree|issues|pull|wiki|"
-    r"questions|q|wiki|package|project|packages|crate|crates|r)/",
+    r"questions|q|wiki|package|project|packages|crate|crates|r)(?:[/?#=]|$)",
 )
+# "moc.ngisedrepramot": a domain written backwards
+_REVERSED = re.compile(r"(?<![\w.@])(?:moc|ten|gro|oi|ved|ku\.oc)\.[a-z0-9-]{3,}(?:\.[a-z0-9-]+)*(?![\w@])")
 _TRAILING = ".,;:!?)]}'\""
 
 
@@ -47,7 +49,22 @@ class LinkDetector:
         self.tech = frozenset(words["tech_names"])
         self.reserved_tlds = frozenset(words["reserved_tlds"])
         self._your = word_pattern(words["your_words"])
+        self._own = word_pattern(words["own_site_words"])
+        self._reference = word_pattern(words["reference_words"])
+        self._work = word_pattern(words["work_words"])
+        self._strong_hosts = frozenset(words.get("contact_hosts", []))
         self._phrases = word_pattern(words["off_platform_phrases"])
+        verbs = word_pattern(words["search_verbs"]).pattern
+        sites = word_pattern(words["site_form_words"]).pattern
+        # "search for 'Studio Lune' and use the form on the site", in eight languages
+        target = word_pattern(words["my_words"] + ["me", "us", "agency", "company", "studio", "name", "agencia", "empresa",
+                                                   "estudio", "estúdio", "agência", "agence", "entreprise", "agentur",
+                                                   "firma", "агентство", "компанию", "وكالتي", "شركتي"]).pattern
+        self._directions = re.compile(verbs + r"[^\n]{0,40}?(?:" + target + r"|[«'\"“])[^\n]{0,60}?" + sites)
+        markets = word_pattern(words["marketplaces"]).pattern
+        mine = word_pattern(words["my_words"] + ["me", "me,", "como", "as", "profile", "perfil", "profil", "gig", "меня"]).pattern
+        # "find me on Workana as carlos-ruiz-dev", "my Fiverr gig"
+        self._market = re.compile(mine + r"[^.!?\n]{0,30}?" + markets + "|" + markets + r"[^.!?\n]{0,20}?" + mine)
 
     def find(self, text: Text) -> list[Hit]:
         """Links in one prepared message."""
@@ -71,9 +88,16 @@ class LinkDetector:
                     a, b = view.span(m.start(), end)
                     hits.append(Hit("link", a, b, rule))
         folded = text.folded
-        for m in self._phrases.finditer(folded.text):
-            a, b = folded.span(m.start(), m.end())
-            hits.append(Hit("link", a, b, "link.off_platform_directions"))
+        for pattern, rule in ((self._phrases, "link.directions"), (self._directions, "link.directions"),
+                              (self._market, "link.marketplace")):
+            for m in pattern.finditer(folded.text):
+                a, b = folded.span(m.start(), m.end())
+                hits.append(Hit("link", a, b, rule))
+        for m in _REVERSED.finditer(src):
+            host = m.group()[::-1]
+            if host.split(".")[-1] in tlds() and host not in self.tech:
+                a, b = view.span(m.start(), m.end())
+                hits.append(Hit("link", a, b, "link.reversed"))
         return hits
 
     def _judge(self, src: str, m: re.Match[str], end: int, sv) -> str | None:
@@ -98,30 +122,58 @@ class LinkDetector:
                 return None
         elif scheme == "www." and tld not in tlds():
             return None
-        if tld in self.reserved_tlds:
+        if tld in self.reserved_tlds or (len(labels) > 1 and labels[-2] == "example"):
             return None
         host_key = host[4:] if host.startswith("www.") else host
         if _under(host_key, self.shorteners):
             return "link.shortener"
         if "/forms" in path or host_key == "forms.gle":
             return "link.form"  # contact and survey forms, wherever they are hosted
-        if _under(host_key, self.allowed):
+        if _under(host_key, self._strong_hosts):
+            return "link.contact_service"  # schedulers, form builders, applicant tracking, marketplaces
+        if any(i in sv.disguised for i in range(m.start(), end)) or scheme is None and "[" in url:
+            return "link.disguised"
+        if _under(host_key, self.allowed) or _is_documentation(host_key, path):
             return None
         if _under(host_key, self.references) and path.strip("/").count("/") >= 1:
             return None  # a public repository, issue or file
-        if _under(host_key, self.samples) and _ITEM_MARKERS.search(path + "/"):
+        if _under(host_key, self.samples) and _is_single_item(path):
             return None  # one work sample
-        before = src[max(0, m.start() - 40):m.start()]
+        return self._by_context(src, m.start(), end, "link.url" if scheme else "link.domain")
+
+    def _by_context(self, src: str, start: int, end: int, rule: str) -> str | None:
+        """A plain site: flag it as the sender's own unless it reads as a reference or the work."""
+        before = src[max(0, start - 40):start]
+        after = src[end:end + 24]
         if self._client_site(before):
             return None
-        if any(i in sv.disguised for i in range(m.start(), end)) or scheme is None and "[" in url:
-            return "link.disguised"
-        return "link.url" if scheme else "link.domain"
+        if self._own.search(before) or self._own.search(after):
+            return rule
+        rest = src[:start] + " " + src[end:]
+        if self._reference.search(rest) or self._work.search(rest):
+            return None
+        return rule
 
     def _client_site(self, before: str) -> bool:
         """'your site acme.com', 'the client's store at ...': the work itself, not a contact."""
         tail = before[-28:]
         return self._your.search(tail) is not None
+
+
+def _is_documentation(host: str, path: str) -> bool:
+    """docs.docker.com, developer.apple.com/..., laravel.com/docs/...: public documentation."""
+    first = host.split(".")[0]
+    if first in ("docs", "doc", "developer", "developers", "dev", "learn", "api", "wiki", "help", "support", "kb"):
+        return True
+    return bool(re.match(r"/(?:docs?|documentation|reference|api|manual|guide|guides|wiki|rfc|spec|specimen)(?:[/?#]|$)", path))
+
+
+def _is_single_item(path: str) -> bool:
+    """/file/abc/Landing, /watch?v=..., /912345678: one item rather than a profile or site."""
+    if _ITEM_MARKERS.search(path):
+        return True
+    segments = [p for p in re.split(r"[/?#]", path) if p]
+    return len(segments) >= 2 or (len(segments) == 1 and segments[0].isdigit())
 
 
 def _under(host: str, domains: tuple[str, ...] | frozenset[str]) -> bool:

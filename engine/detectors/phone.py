@@ -24,7 +24,7 @@ MAX_VALIDATIONS = 48  # per message: bounds the cost of adversarial input
 #   "+44 (0)20 7946 0958", "917.555.0123", "9-1-7-5-5-5", "(11) 98765-4321"
 _SEPARATORS = r"[ \-.()/_*\[\]\\|~]"
 _CANDIDATE = re.compile(
-    r"(?<![\w.,\-/#=@&%+$])(?:\+\s?|\(\s?\+?\s?)?\d(?:" + _SEPARATORS + r"{0,3}\d)+(?![^\W\d_])"
+    r"(?<![\w.,\-/#=@&%+$])(?:\+\s?|\(\s?\+?\s?)?\d(?:" + _SEPARATORS + r"{0,3}\d)+(?![^\W_])"
 )
 _DIGIT_GROUP = re.compile(r"\d+")
 
@@ -48,9 +48,21 @@ _MASKS = [
     re.compile(r"(?<!\d)\d{1,3}(?:[,. ]?\d{3})*(?:[.,]\d{1,2})?\s?[$€£¥₹₦₽₱₺]"),
     # identifiers mixing letters and digits: INV2024001234, a3f9c2d1e5, user_12345678
     re.compile(r"(?<![^\W_])(?=[\w-]*[a-z_])(?=[\w-]*\d)[\w][\w-]{5,}"),
+    # coordinates and long decimals: 51.507351, -0.127758
+    re.compile(r"(?<![\d.])-?\d{1,3}\.\d{5,}(?![\d.])"),
     # percentages and decimals with units are handled by the unit check below
     re.compile(r"\d+(?:[.,]\d+)?\s?%"),
 ]
+
+
+# numeric ranges: postcodes 2000-2234, pages 1200-1350 (same length, increasing)
+_RANGE = re.compile(r"(?<![\d+][-. ])(?<![\d+])(\d{4,5})\s?-\s?(\d{4,5})(?!\d|\s?[-.]\s?\d)")
+_MASKS.append(_RANGE)
+
+
+def _is_range(match: re.Match[str]) -> bool:
+    low, high = match.group(1), match.group(2)
+    return len(low) == len(high) and int(high) > int(low) and not low.startswith("0")
 
 
 def _dotted_version(match: re.Match[str]) -> bool:
@@ -144,6 +156,8 @@ class PhoneDetector:
         separated = any(not ch.isdigit() for ch in raw.strip("+( "))
         if context == "money" and not (international or disguised):
             return None
+        if len(digits) <= 8 and not international and not disguised and context != "phone":
+            return None  # a short national number is a phone number only when the text says so
         if not separated and not international and not disguised and context != "phone":
             # A bare run: a timestamp, an id or a count unless it reads as a phone number.
             if len(digits) < 10 or _looks_like_timestamp(digits) or len(digits) > 13:
@@ -189,8 +203,14 @@ class PhoneDetector:
                 if m.end() > nearest or (m.end() == nearest and name == "id"):
                     nearest, kind = m.end(), name
         tail = before.rstrip()
-        if tail.endswith("#") or tail.endswith("№"):
-            return "id"
+        if tail.endswith(("#", "№", "=")):
+            return "id"  # "#48213", "№ 5", "MAX = 2147483647"
+        if kind == "phone":
+            # "order number", "tracking no", "رقم الشحنة": a number word naming an identifier
+            m = list(self._phone_words.finditer(before))[-1]
+            near = before[max(0, m.start() - 16):m.start()] + " " + before[m.end():m.end() + 16]
+            if self._id_words.search(near) and not self._id_words.fullmatch(m.group()):
+                return "id"
         if kind is None and self._phone_words.search(after[:20]):
             return "phone"
         return kind
@@ -208,6 +228,8 @@ def _mask(text: str) -> str:
     for pattern in _MASKS:
         for m in pattern.finditer(text):
             if pattern is _MASKS[5] and not _dotted_version(m):
+                continue
+            if pattern is _RANGE and not _is_range(m):
                 continue
             if chars is None:
                 chars = list(text)

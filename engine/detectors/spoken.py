@@ -23,6 +23,7 @@ def _rewrites() -> re.Pattern[str]:
     words = lexicon()
     at = "|".join(sorted((re.escape(w) for w in words["at_words"] if w != "@"), key=len, reverse=True))
     dot = "|".join(sorted((re.escape(w) for w in words["dot_words"]), key=len, reverse=True))
+    slash = "|".join(sorted((re.escape(w) for w in words["slash_words"]), key=len, reverse=True))
     return re.compile(
         # [at] (at) {at} <at> [@] ( @ )
         rf"(?P<bat>\s?{_OPEN}\s?(?:{at}|@)\s?{_CLOSE}\s?)"
@@ -30,14 +31,21 @@ def _rewrites() -> re.Pattern[str]:
         # " at " and " dot " between words
         rf"|(?P<sat>(?<=[\w.])\s+(?:{at})\s+(?=[\w]))"
         rf"|(?P<sdot>(?<=\w)\s*(?<![^\W_])(?:{dot})(?![^\W_])\s*(?=\w))"
+        rf"|(?P<slash>(?<=[\w.])\s*(?<![^\W_])(?:{slash})(?![^\W_])\s*)"
         # spaced symbols: "john @ gmail . com"
         r"|(?P<pat>(?<=\w)\s+@\s*(?=\w)|(?<=\w)\s*@\s+(?=\w))"
         r"|(?P<pdot>(?<=\w)\s+\.\s*(?=[a-z]{2,}\b)|(?<=[a-z0-9])\s*\.\s+(?=(?:com|net|org|io|co|me|info|biz)\b))"
         # defanged schemes and separators: hxxp, h**p, [:], [/]
         r"|(?P<scheme>\bh(?:xx|\*\*|tt)p(?P<s>s?)\s?(?:\[:\]|:)\s?(?:\[/\]|/)(?:\[/\]|/))"
+        # top-level domains spoken in another script, after a spoken dot: "точка ру", "نقطة كوم"
+        r"|(?P<tld>(?<=\s)(?:ру|рф|ком|орг|нет|كوم|نت|اورج)(?![^\W_]))"
         # letters spaced out one by one: "j o h n"
         r"|(?P<spaced>(?<!\S)(?:[a-z0-9@._-][ ]){3,}[a-z0-9](?!\S))"
     )
+
+
+_TLD_WORDS = {"ру": "ru", "рф": "xn--p1ai", "ком": "com", "орг": "org", "нет": "net", "كوم": "com", "نت": "net",
+              "اورج": "org"}
 
 
 class SpokenView:
@@ -78,6 +86,16 @@ def spoken(text: Text) -> SpokenView:
             elif kind in ("bdot", "sdot", "pdot"):
                 disguised.add(len(b.chars))
                 b.add(".", s0, s1)
+            elif kind == "slash":
+                disguised.add(len(b.chars))
+                b.add("/", s0, s1)
+            elif kind == "tld":
+                word = m.group()
+                if b.chars and b.chars[-1] == ".":
+                    b.add(_TLD_WORDS[word], s0, s1)
+                else:
+                    for k in range(m.start(), m.end()):
+                        b.add(src[k], folded.starts[k], folded.ends[k])
             elif kind == "scheme":
                 b.add("https://" if m.group("s") else "http://", s0, s1)
             else:  # spaced letters: drop the spaces
@@ -92,7 +110,7 @@ def spoken(text: Text) -> SpokenView:
     return result
 
 
-_CHEAP = re.compile(r"[@\[\(\{<]| at | dot |xxp|\*\*p| \. | [a-z0-9] [a-z0-9] |[^\x00-\x7f]|punto|ponto|point|punkt")
+_CHEAP = re.compile(r"[@\[\(\{<]| at | dot |slash|barra|xxp|\*\*p| \. | [a-z0-9] [a-z0-9] |[^\x00-\x7f]|punto|ponto|point|punkt")
 
 
 def _needs_rewrite(src: str) -> bool:

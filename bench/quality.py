@@ -1,0 +1,110 @@
+"""Detection quality on the labelled corpus (tests/data/corpus): recall and false-positive rate.
+
+Prints a table per category and per language and writes bench/results/quality.json. A
+positive counts as caught when the newest message is flagged at all; its category recall
+counts when one of its labels (or alt_labels) was found. A negative is a false positive
+when anything is flagged.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from engine import CATEGORIES, Detector, RuleSet  # noqa: E402
+
+CORPUS = ROOT / "tests" / "data" / "corpus"
+
+
+def load_corpus(folder: Path = CORPUS) -> list[dict]:
+    """Every labelled message of the corpus, with its file name."""
+    records = []
+    for path in sorted(folder.glob("*.jsonl")):
+        for line in path.read_text("utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                record["file"] = path.name
+                records.append(record)
+    return records
+
+
+def evaluate(records: list[dict], detector: Detector | None = None) -> dict:
+    """Scores and the misses, as a JSON-ready dict."""
+    detector = detector or Detector(RuleSet.default())
+    per_cat = {c: {"positives": 0, "caught": 0} for c in CATEGORIES}
+    per_lang: dict[str, dict[str, int]] = defaultdict(lambda: {"pos": 0, "caught": 0, "neg": 0, "fp": 0})
+    positives = caught = negatives = false_pos = 0
+    misses, false_alarms = [], []
+    for r in records:
+        verdict = detector.scan(r["text"], history=r.get("history") or [], state="inquiry")
+        found = {f.category for f in verdict.findings}
+        labels = r.get("labels") or []
+        lang = per_lang[r.get("lang", "?")]
+        if labels:
+            positives += 1
+            lang["pos"] += 1
+            ok = bool(found)
+            caught += ok
+            lang["caught"] += ok
+            acceptable = set(labels) | set(r.get("alt_labels") or [])
+            for label in labels[:1]:
+                per_cat[label]["positives"] += 1
+                per_cat[label]["caught"] += bool(found & acceptable)
+            if not ok:
+                misses.append({"id": r.get("id"), "text": r["text"], "history": r.get("history"), "labels": labels})
+        else:
+            negatives += 1
+            lang["neg"] += 1
+            if found:
+                false_pos += 1
+                lang["fp"] += 1
+                false_alarms.append({
+                    "id": r.get("id"), "text": r["text"],
+                    "found": [(f.category, f.match, f.rule) for f in verdict.findings],
+                })
+    return {
+        "messages": len(records),
+        "positives": positives,
+        "negatives": negatives,
+        "recall": caught / positives if positives else 0.0,
+        "false_positive_rate": false_pos / negatives if negatives else 0.0,
+        "per_category": {
+            c: {**v, "recall": v["caught"] / v["positives"] if v["positives"] else None} for c, v in per_cat.items()
+        },
+        "per_language": {k: dict(v) for k, v in sorted(per_lang.items())},
+        "misses": misses,
+        "false_alarms": false_alarms,
+    }
+
+
+def main() -> None:
+    """Print the quality table."""
+    report = evaluate(load_corpus())
+    print(f"corpus: {report['messages']} messages, {report['positives']} positives, {report['negatives']} negatives")
+    print(f"message-level recall {report['recall']:.3f}   false-positive rate {report['false_positive_rate']:.3f}")
+    print(f"{'category':10} {'positives':>9} {'recall':>7}")
+    for c, v in report["per_category"].items():
+        recall = "-" if v["recall"] is None else f"{v['recall']:.3f}"
+        print(f"{c:10} {v['positives']:>9} {recall:>7}")
+    print(f"{'language':10} {'pos':>5} {'recall':>7} {'neg':>5} {'fp rate':>8}")
+    for lang, v in report["per_language"].items():
+        recall = v["caught"] / v["pos"] if v["pos"] else 0
+        fpr = v["fp"] / v["neg"] if v["neg"] else 0
+        print(f"{lang:10} {v['pos']:>5} {recall:>7.3f} {v['neg']:>5} {fpr:>8.3f}")
+    if "-v" in sys.argv:
+        for m in report["misses"]:
+            print("MISS", m["id"], m["labels"], repr(m["text"]), m.get("history") or "")
+        for f in report["false_alarms"]:
+            print("FP  ", f["id"], repr(f["text"]), f["found"])
+    out = ROOT / "bench" / "results"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "quality.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), "utf-8")
+
+
+if __name__ == "__main__":
+    main()
