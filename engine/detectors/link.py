@@ -32,6 +32,11 @@ _ITEM_MARKERS = re.compile(
 )
 # "moc.ngisedrepramot": a domain written backwards
 _REVERSED = re.compile(r"(?<![\w.@])(?:moc|ten|gro|oi|ved|ku\.oc)\.[a-z0-9-]{3,}(?:\.[a-z0-9-]+)*(?![\w@])")
+_DOC_PATH = re.compile(r"/(?:docs?|documentation|reference|api|manual|guides?|wiki|rfc|spec|specimen)(?:[/?#]|$)")
+# Who a "search for ... and use the form" direction points to: the sender.
+_SELF_TARGETS = ["me", "us", "agency", "company", "studio", "name", "agencia", "empresa", "estudio", "estúdio",
+                 "agência", "agence", "entreprise", "agentur", "firma", "агентство", "компанию", "وكالتي", "شركتي"]
+_SELF_MARKET = ["me", "como", "as", "profile", "perfil", "profil", "gig", "меня"]
 _TRAILING = ".,;:!?)]}'\""
 
 
@@ -57,12 +62,10 @@ class LinkDetector:
         verbs = word_pattern(words["search_verbs"]).pattern
         sites = word_pattern(words["site_form_words"]).pattern
         # "search for 'Studio Lune' and use the form on the site", in eight languages
-        target = word_pattern(words["my_words"] + ["me", "us", "agency", "company", "studio", "name", "agencia", "empresa",
-                                                   "estudio", "estúdio", "agência", "agence", "entreprise", "agentur",
-                                                   "firma", "агентство", "компанию", "وكالتي", "شركتي"]).pattern
+        target = word_pattern(words["my_words"] + _SELF_TARGETS).pattern
         self._directions = re.compile(verbs + r"[^\n]{0,40}?(?:" + target + r"|[«'\"“])[^\n]{0,60}?" + sites)
         markets = word_pattern(words["marketplaces"]).pattern
-        mine = word_pattern(words["my_words"] + ["me", "me,", "como", "as", "profile", "perfil", "profil", "gig", "меня"]).pattern
+        mine = word_pattern(words["my_words"] + _SELF_MARKET).pattern
         # "find me on Workana as carlos-ruiz-dev", "my Fiverr gig"
         self._market = re.compile(mine + r"[^.!?\n]{0,30}?" + markets + "|" + markets + r"[^.!?\n]{0,20}?" + mine)
 
@@ -165,7 +168,7 @@ def _is_documentation(host: str, path: str) -> bool:
     first = host.split(".")[0]
     if first in ("docs", "doc", "developer", "developers", "dev", "learn", "api", "wiki", "help", "support", "kb"):
         return True
-    return bool(re.match(r"/(?:docs?|documentation|reference|api|manual|guide|guides|wiki|rfc|spec|specimen)(?:[/?#]|$)", path))
+    return bool(_DOC_PATH.match(path))
 
 
 def _is_single_item(path: str) -> bool:

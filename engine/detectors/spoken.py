@@ -110,7 +110,9 @@ def spoken(text: Text) -> SpokenView:
     return result
 
 
-_CHEAP = re.compile(r"[@\[\(\{<]| at | dot |slash|barra|xxp|\*\*p| \. | [a-z0-9] [a-z0-9] |[^\x00-\x7f]|punto|ponto|point|punkt")
+_CHEAP = re.compile(
+    r"[@\[\(\{<]| at | dot |slash|barra|xxp|\*\*p| \. | [a-z0-9] [a-z0-9] |[^\x00-\x7f]|punto|ponto|point|punkt"
+)
 
 
 def _needs_rewrite(src: str) -> bool:
