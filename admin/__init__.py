@@ -1,0 +1,115 @@
+"""contactguard's Flask app: admin site, JSON API, demo messaging pages, server enforcement."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+from typing import Any
+
+from flask import Flask, redirect, url_for
+from flask_login import current_user
+from flask_wtf.csrf import CSRFProtect
+
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; connect-src 'self'; "
+    "img-src 'self' data:; style-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+    "frame-ancestors 'none'"
+)
+
+csrf = CSRFProtect()
+
+
+def _database_url(url: str) -> str:
+    # Heroku-style and bare PostgreSQL URLs get the psycopg 3 driver we ship.
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
+def _secret_key(instance: Path) -> str:
+    """A random key kept in instance/secret_key, so every worker and restart shares it."""
+    path = instance / "secret_key"
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return path.read_text().strip()
+    with os.fdopen(fd, "w") as handle:
+        key = secrets.token_hex(32)
+        handle.write(key)
+    return key
+
+
+def create_app(test_config: dict[str, Any] | None = None) -> Flask:
+    """Build the app: defaults, instance config, CONTACTGUARD_* environment, then test_config."""
+    instance = (test_config or {}).get("INSTANCE_PATH") or os.environ.get("CONTACTGUARD_INSTANCE")
+    app = Flask(
+        __name__,
+        instance_path=str(Path(instance).resolve()) if instance else None,
+        instance_relative_config=True,
+        static_url_path="/assets",
+    )
+    Path(app.instance_path).mkdir(parents=True, exist_ok=True)
+    app.config.from_mapping(
+        SQLALCHEMY_DATABASE_URI="sqlite:///" + str(Path(app.instance_path) / "contactguard.sqlite"),
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_SECURE=True,
+        REMEMBER_COOKIE_HTTPONLY=True,
+        REMEMBER_COOKIE_SAMESITE="Lax",
+        REMEMBER_COOKIE_SECURE=True,
+        WTF_CSRF_TIME_LIMIT=None,
+        MAX_CONTENT_LENGTH=1024 * 1024,
+        PASSWORD_HASH_METHOD="scrypt",
+        IMPACT_PREVIEW_LIMIT=500,
+    )
+    app.config.from_pyfile("config.py", silent=True)
+    if os.environ.get("DATABASE_URL"):
+        app.config["SQLALCHEMY_DATABASE_URI"] = os.environ["DATABASE_URL"]
+    app.config.from_prefixed_env("CONTACTGUARD")
+    if test_config:
+        app.config.from_mapping(test_config)
+    app.config["SQLALCHEMY_DATABASE_URI"] = _database_url(app.config["SQLALCHEMY_DATABASE_URI"])
+    app.config["REMEMBER_COOKIE_SECURE"] = app.config["SESSION_COOKIE_SECURE"]
+    if not app.config.get("SECRET_KEY"):
+        app.config["SECRET_KEY"] = _secret_key(Path(app.instance_path))
+
+    from admin import auth, db, errors, versions, webassets
+
+    db.init_app(app)
+    csrf.init_app(app)
+    auth.init_app(app)
+    versions.init_app(app)
+    errors.init_app(app)
+
+    from admin import api, contracts, dashboard, demo, review, rulesets
+
+    app.register_blueprint(webassets.bp)
+    app.register_blueprint(auth.bp)
+    app.register_blueprint(api.bp)
+    app.register_blueprint(dashboard.bp)
+    app.register_blueprint(rulesets.bp)
+    app.register_blueprint(contracts.bp)
+    app.register_blueprint(review.bp)
+    app.register_blueprint(demo.bp)
+    app.cli.add_command(demo.seed_demo_command)
+
+    @app.after_request
+    def security_headers(response):
+        response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        return response
+
+    @app.get("/")
+    def index():
+        """Staff land on the dashboard, marketplace users on their conversations."""
+        if not current_user.is_authenticated:
+            return redirect(url_for("auth.login"))
+        if current_user.is_staff:
+            return redirect(url_for("dashboard.index"))
+        return redirect(url_for("demo.index"))
+
+    return app

@@ -1,0 +1,90 @@
+"""Contracts: conversations with filters, their messages, contract state changes and history."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+from sqlalchemy.orm import aliased
+
+from admin.auth import role_required
+from admin.db import db
+from admin.models import Conversation, Message, StateChange, User, record_audit, utcnow
+from engine import STATES
+
+bp = Blueprint("contracts", __name__, url_prefix="/admin/contracts")
+
+
+@bp.get("/")
+@role_required("admin", "reviewer")
+def index():
+    """Conversations, filtered by contract state and by a participant's name."""
+    state = request.args.get("state", "")
+    who = request.args.get("q", "").strip()
+    query = db.select(Conversation).order_by(Conversation.updated_at.desc())
+    if state:
+        if state not in STATES:
+            abort(400, description=f"state must be one of {', '.join(STATES)}")
+        query = query.where(Conversation.state == state)
+    if who:
+        client, freelancer = aliased(User), aliased(User)
+        pattern = f"%{who}%"
+        query = (
+            query.join(client, Conversation.client_id == client.id)
+            .join(freelancer, Conversation.freelancer_id == freelancer.id)
+            .where(
+                client.username.ilike(pattern) | freelancer.username.ilike(pattern)
+                | Conversation.job_title.ilike(pattern)
+            )
+        )
+    page = db.paginate(query, page=request.args.get("page", 1, type=int), per_page=50, error_out=False)
+    return render_template("admin/contracts.html", page=page, states=STATES, state=state, q=who)
+
+
+@bp.get("/<int:conversation_id>")
+@role_required("admin", "reviewer")
+def detail(conversation_id: int):
+    """One conversation: every message (blocked attempts too) and the state history."""
+    conversation = db.get_or_404(Conversation, conversation_id)
+    messages = db.session.execute(
+        db.select(Message).where(Message.conversation_id == conversation.id).order_by(Message.id)
+    ).scalars().all()
+    history = db.session.execute(
+        db.select(StateChange).where(StateChange.conversation_id == conversation.id).order_by(StateChange.id)
+    ).scalars().all()
+    return render_template("admin/contract.html", conversation=conversation, messages=messages,
+                           history=history, states=STATES)
+
+
+def change_state(conversation: Conversation, new_state: str, reason: str, actor: User | None) -> StateChange:
+    """Move a conversation to another contract state, with a reason, in its history and the audit log."""
+    if new_state not in STATES:
+        raise ValueError(f"state must be one of {', '.join(STATES)}")
+    if not reason.strip():
+        raise ValueError("give a reason for the change")
+    if new_state == conversation.state:
+        raise ValueError(f"the conversation is already {new_state}")
+    change = StateChange(
+        conversation_id=conversation.id, from_state=conversation.state, to_state=new_state,
+        reason=reason.strip()[:500], changed_by_id=actor.id if actor else None,
+    )
+    record_audit(actor, "contract.state", "conversation", conversation.id, from_state=conversation.state,
+                 to_state=new_state, reason=change.reason)
+    conversation.state = new_state
+    conversation.updated_at = utcnow()
+    db.session.add(change)
+    return change
+
+
+@bp.post("/<int:conversation_id>/state")
+@role_required("admin")
+def set_state(conversation_id: int):
+    """Change the contract state (admins only)."""
+    conversation = db.get_or_404(Conversation, conversation_id)
+    try:
+        change_state(conversation, request.form.get("state", ""), request.form.get("reason", ""), current_user)
+    except ValueError as exc:
+        flash(str(exc), "error")
+        return detail(conversation.id), 422
+    db.session.commit()
+    flash(f"Contract state is now {conversation.state}.", "info")
+    return redirect(url_for("contracts.detail", conversation_id=conversation.id), 303)

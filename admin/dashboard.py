@@ -1,0 +1,130 @@
+"""The dashboard (flagged messages by category, action and day, as server-made SVG) and the audit log."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, timedelta
+from xml.sax.saxutils import escape
+
+from flask import Blueprint, Response, render_template, request
+
+from admin.auth import role_required
+from admin.db import db
+from admin.models import AuditEntry, Message, utcnow
+from engine import ACTIONS, CATEGORIES
+
+bp = Blueprint("dashboard", __name__, url_prefix="/admin")
+
+CATEGORY_COLOURS = {
+    "phone": "#d9480f", "email": "#1971c2", "address": "#2f9e44", "link": "#9c36b5", "social": "#e67700",
+}
+CHART_DAYS = 14
+
+
+def _flagged_since(days: int) -> list[Message]:
+    since = utcnow() - timedelta(days=days)
+    return list(
+        db.session.execute(
+            db.select(Message).where(Message.created_at >= since, Message.categories != "").order_by(Message.id)
+        ).scalars()
+    )
+
+
+def flagged_by_day(days: int = CHART_DAYS) -> tuple[list[date], dict[date, Counter]]:
+    """Per day of the last `days`, how many flagged messages carried each category."""
+    today = utcnow().date()
+    day_list = [today - timedelta(days=i) for i in range(days - 1, -1, -1)]
+    counts: dict[date, Counter] = {d: Counter() for d in day_list}
+    for message in _flagged_since(days):
+        day = message.created_at.date()
+        if day in counts:
+            counts[day].update(message.category_list)
+    return day_list, counts
+
+
+def chart_svg(days: list[date], counts: dict[date, Counter]) -> str:
+    """A stacked bar chart, one bar per day, one colour per category (no scripts, no styles)."""
+    width, height, left, bottom, top = 720, 260, 40, 40, 20
+    plot_h = height - bottom - top
+    highest = max([sum(c.values()) for c in counts.values()] + [1])
+    bar_w = (width - left - 10) / max(len(days), 1)
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height + 30}" '
+        f'viewBox="0 0 {width} {height + 30}" role="img" aria-label="Flagged messages per day by category">',
+        f'<line x1="{left}" y1="{top + plot_h}" x2="{width - 5}" y2="{top + plot_h}" stroke="#888"/>',
+        f'<text x="{left - 6}" y="{top + 4}" font-size="11" text-anchor="end" '
+        f'font-family="sans-serif">{highest}</text>',
+        f'<text x="{left - 6}" y="{top + plot_h}" font-size="11" text-anchor="end" font-family="sans-serif">0</text>',
+    ]
+    for i, day in enumerate(days):
+        x = left + i * bar_w + 2
+        y = top + plot_h
+        for category in CATEGORIES:
+            n = counts[day][category]
+            if not n:
+                continue
+            h = plot_h * n / highest
+            y -= h
+            parts.append(
+                f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar_w - 4:.1f}" height="{h:.1f}" '
+                f'fill="{CATEGORY_COLOURS[category]}"><title>{escape(str(day))} {category}: {n}</title></rect>'
+            )
+        parts.append(
+            f'<text x="{x + (bar_w - 4) / 2:.1f}" y="{top + plot_h + 14}" font-size="10" text-anchor="middle" '
+            f'font-family="sans-serif">{day.strftime("%m-%d")}</text>'
+        )
+    for i, category in enumerate(CATEGORIES):
+        x = left + i * 110
+        parts.append(f'<rect x="{x}" y="{height + 8}" width="12" height="12" fill="{CATEGORY_COLOURS[category]}"/>')
+        parts.append(
+            f'<text x="{x + 16}" y="{height + 18}" font-size="12" font-family="sans-serif">{category}</text>'
+        )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+@bp.get("/")
+@role_required("admin", "reviewer")
+def index():
+    """Flagged messages by category, action and day, and the latest ones."""
+    days, counts = flagged_by_day()
+    by_category: Counter = Counter()
+    for c in counts.values():
+        by_category.update(c)
+    by_action = Counter(
+        dict(
+            db.session.execute(
+                db.select(Message.action, db.func.count())
+                .where(Message.created_at >= utcnow() - timedelta(days=CHART_DAYS), Message.categories != "")
+                .group_by(Message.action)
+            ).all()
+        )
+    )
+    latest = db.session.execute(
+        db.select(Message).where(Message.categories != "").order_by(Message.id.desc()).limit(20)
+    ).scalars().all()
+    pending = db.session.execute(
+        db.select(db.func.count()).select_from(Message).where(Message.review_status == "pending")
+    ).scalar()
+    return render_template(
+        "admin/dashboard.html", by_category=by_category, by_action=by_action, latest=latest,
+        categories=CATEGORIES, actions=ACTIONS, pending=pending, days=CHART_DAYS,
+    )
+
+
+@bp.get("/chart.svg")
+@role_required("admin", "reviewer")
+def chart():
+    """The dashboard chart as an SVG image."""
+    days, counts = flagged_by_day()
+    return Response(chart_svg(days, counts), mimetype="image/svg+xml", headers={"Cache-Control": "no-store"})
+
+
+@bp.get("/audit")
+@role_required("admin", "reviewer")
+def audit():
+    """Every rule, state and review change: who, when, what (newest first, paged)."""
+    page = request.args.get("page", 1, type=int)
+    entries = db.paginate(db.select(AuditEntry).order_by(AuditEntry.id.desc()), page=page, per_page=50,
+                          error_out=False)
+    return render_template("admin/audit.html", entries=entries)

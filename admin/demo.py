@@ -1,0 +1,153 @@
+"""Demo messaging pages for clients and freelancers, and the `seed-demo` command."""
+
+from __future__ import annotations
+
+import os
+import secrets
+
+import click
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+
+from admin.auth import conversation_for, create_user, role_required
+from admin.db import db
+from admin.enforcement import MAX_MESSAGE_CHARS, EnforcementError, send_message
+from admin.models import Conversation, Message, StateChange, User, record_audit
+from admin.versions import published
+
+bp = Blueprint("demo", __name__, url_prefix="/demo")
+
+DEMO_USERS: tuple[tuple[str, str, str], ...] = (
+    ("reviewer", "Rita Reviewer", "reviewer"),
+    ("alice", "Alice (client)", "client"),
+    ("carol", "Carol (client)", "client"),
+    ("bob", "Bob (freelancer)", "freelancer"),
+    ("dave", "Dave (freelancer)", "freelancer"),
+)
+DEMO_CONVERSATIONS: tuple[tuple[str, str, str, str, tuple[tuple[str, str], ...]], ...] = (
+    ("alice", "bob", "Logo for a bakery", "inquiry",
+     (("alice", "Hi Bob, I liked your portfolio. Could you do a logo for my bakery?"),
+      ("bob", "Happy to! What colours and style do you have in mind?"))),
+    ("alice", "dave", "Landing page in React", "offer",
+     (("alice", "I sent you an offer for the landing page."),
+      ("dave", "Thanks, I'll look at the scope today."))),
+    ("carol", "bob", "Brand guidelines", "active",
+     (("carol", "Contract started, welcome aboard!"),)),
+    ("carol", "dave", "Data cleanup script", "ended",
+     (("dave", "Delivered the final script, thanks for the smooth project."),)),
+)
+
+
+def _conversations_of(user: User) -> list[Conversation]:
+    return list(
+        db.session.execute(
+            db.select(Conversation)
+            .where((Conversation.client_id == user.id) | (Conversation.freelancer_id == user.id))
+            .order_by(Conversation.updated_at.desc())
+        ).scalars()
+    )
+
+
+@bp.get("/")
+@role_required("client", "freelancer")
+def index():
+    """The caller's conversations."""
+    return render_template("demo/index.html", conversations=_conversations_of(current_user))
+
+
+def _render_conversation(conversation: Conversation, text: str = "", result=None, error: str | None = None,
+                         status: int = 200):
+    messages = db.session.execute(
+        db.select(Message)
+        .where(Message.conversation_id == conversation.id)
+        .where((Message.status != "blocked") | (Message.sender_id == current_user.id))
+        .order_by(Message.id)
+    ).scalars().all()
+    rules = published()
+    return render_template(
+        "demo/conversation.html",
+        conversation=conversation,
+        messages=messages,
+        text=text,
+        result=result,
+        error=error,
+        reasons=rules.rules.exception_reasons,
+        max_chars=MAX_MESSAGE_CHARS,
+    ), status
+
+
+@bp.route("/conversations/<int:conversation_id>", methods=["GET", "POST"])
+@role_required("client", "freelancer")
+def conversation(conversation_id: int):
+    """Read a conversation and send a message; the server judges every message (no JS needed)."""
+    conv = conversation_for(conversation_id, write=request.method == "POST")
+    if request.method == "GET":
+        return _render_conversation(conv)
+    text = request.form.get("text", "")
+    reason = request.form.get("exception_reason") or None
+    try:
+        result = send_message(conv, current_user, text, reason)
+    except EnforcementError as exc:
+        return _render_conversation(conv, text=text, error=exc.message, status=exc.status)
+    message = result.message
+    if message.status == "blocked":
+        return _render_conversation(conv, text=text, result=message, status=422)
+    if message.status == "redacted":
+        flash("Sent with parts hidden: " + " ".join(dict.fromkeys(f["message"] for f in message.findings)), "warn")
+    elif message.action == "warn" and not message.exception_reason:
+        flash("Sent. Note: " + " ".join(dict.fromkeys(f["message"] for f in message.findings)), "warn")
+    elif message.exception_reason:
+        flash("Sent with an exception; an administrator will review it.", "info")
+    return redirect(url_for("demo.conversation", conversation_id=conv.id, _anchor=f"message-{message.id}"))
+
+
+def demo_password() -> str:
+    """CONTACTGUARD_DEMO_PASSWORD, or a fresh random one."""
+    return os.environ.get("CONTACTGUARD_DEMO_PASSWORD") or secrets.token_urlsafe(9)
+
+
+def seed_demo(password: str | None = None) -> dict[str, str]:
+    """Create the demo users and one conversation per contract state; returns {username: password}.
+
+    Users that exist already are left alone (their password is not returned).
+    """
+    created: dict[str, str] = {}
+    users: dict[str, User] = {}
+    for username, name, role in DEMO_USERS:
+        user = db.session.execute(db.select(User).where(User.username == username)).scalar_one_or_none()
+        if user is None:
+            pw = password or demo_password()
+            user = create_user(username, pw, role, name)
+            created[username] = pw
+        users[username] = user
+    has_conversations = db.session.execute(db.select(Conversation.id).limit(1)).first()
+    if not has_conversations:
+        rules = published()
+        for client, freelancer, title, state, lines in DEMO_CONVERSATIONS:
+            conv = Conversation(job_title=title, client_id=users[client].id, freelancer_id=users[freelancer].id,
+                                state=state)
+            db.session.add(conv)
+            db.session.flush()
+            db.session.add(StateChange(conversation_id=conv.id, from_state=None, to_state=state,
+                                       reason="demo data"))
+            for sender, text in lines:
+                verdict = rules.detector.scan(text, history=[], state=state)
+                db.session.add(Message(
+                    conversation_id=conv.id, sender_id=users[sender].id, text=text, delivered_text=text,
+                    status="delivered", action=verdict.action, state=state, categories="",
+                    findings_json="[]", rule_version_id=rules.id, fingerprint=rules.fingerprint,
+                ))
+        record_audit(None, "demo.seed", "conversation", None, count=len(DEMO_CONVERSATIONS))
+    db.session.commit()
+    return created
+
+
+@click.command("seed-demo")
+@click.option("--password", default=None, help="One password for every new demo user (default: random each).")
+def seed_demo_command(password: str | None) -> None:
+    """Create demo clients, freelancers, a reviewer and conversations in every contract state."""
+    created = seed_demo(password)
+    for username, pw in created.items():
+        click.echo(f"{username}: {pw}")
+    if not created:
+        click.echo("Demo users already exist.")

@@ -1,0 +1,206 @@
+"""Server-side enforcement: every message is judged again here, whatever the browser said."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+
+from admin.db import db
+from admin.models import Conversation, Message, User, utcnow
+from admin.versions import CompiledVersion, published
+from engine import Verdict
+
+MAX_MESSAGE_CHARS = 5000
+"""The longest message accepted, in characters (code points); longer ones get 413."""
+MAX_IDEMPOTENCY_KEY = 200
+
+
+class EnforcementError(Exception):
+    """A send that cannot be judged at all (bad input); carries an HTTP status and code."""
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+
+
+@dataclass(frozen=True)
+class SendResult:
+    """What a send produced: the stored message and whether it was a replay of a retry."""
+
+    message: Message
+    replayed: bool
+
+    @property
+    def http_status(self) -> int:
+        """201 when delivered (maybe redacted), 422 when refused."""
+        return 422 if self.message.status == "blocked" else 201
+
+
+def recent_history(conversation: Conversation, limit: int, before_id: int | None = None) -> list[str]:
+    """The last `limit` delivered texts of a conversation, oldest first."""
+    if limit <= 0:
+        return []
+    query = db.select(Message.delivered_text).where(
+        Message.conversation_id == conversation.id, Message.status != "blocked"
+    )
+    if before_id is not None:
+        query = query.where(Message.id < before_id)
+    rows = db.session.execute(query.order_by(Message.id.desc()).limit(limit)).scalars().all()
+    return [text for text in reversed(rows) if text is not None]
+
+
+def validate_text(text: Any) -> str:
+    """The message text, or EnforcementError for a missing, empty or oversized one."""
+    if not isinstance(text, str):
+        raise EnforcementError(422, "invalid_field", "text must be a string")
+    if not text.strip():
+        raise EnforcementError(422, "empty_message", "text must not be empty")
+    if len(text) > MAX_MESSAGE_CHARS:
+        raise EnforcementError(413, "message_too_long", f"text must be at most {MAX_MESSAGE_CHARS} characters")
+    return text
+
+
+def judge(
+    conversation: Conversation, text: str, rules: CompiledVersion | None = None
+) -> tuple[CompiledVersion, Verdict]:
+    """The published rules' verdict on a new message in a conversation (nothing stored)."""
+    rules = rules or published()
+    history = recent_history(conversation, rules.rules.history_messages)
+    return rules, rules.detector.scan(text, history=history, state=conversation.state)
+
+
+def send_message(
+    conversation: Conversation,
+    sender: User,
+    text: Any,
+    exception_reason: Any = None,
+    idempotency_key: str | None = None,
+) -> SendResult:
+    """Judge, store and deliver (whole or redacted) or refuse a message; safe to retry by key."""
+    if idempotency_key is not None:
+        if not idempotency_key or len(idempotency_key) > MAX_IDEMPOTENCY_KEY:
+            raise EnforcementError(
+                400, "bad_idempotency_key", f"Idempotency-Key must be 1 to {MAX_IDEMPOTENCY_KEY} characters"
+            )
+        earlier = _by_key(sender, idempotency_key)
+        if earlier is not None:
+            return _replay(earlier, conversation, text)
+    text = validate_text(text)
+    rules = published()
+    if exception_reason is not None:
+        if exception_reason == "":
+            exception_reason = None
+        elif not isinstance(exception_reason, str) or exception_reason not in rules.rules.exception_ids():
+            known = ", ".join(rules.rules.exception_ids()) or "none"
+            raise EnforcementError(422, "unknown_exception_reason", f"exception_reason must be one of: {known}")
+    rules, verdict = judge(conversation, text, rules)
+    message = Message(
+        conversation_id=conversation.id,
+        sender_id=sender.id,
+        text=text,
+        state=conversation.state,
+        action=verdict.action,
+        categories=",".join(verdict.categories),
+        findings_json=json.dumps([f.to_dict() for f in verdict.findings], ensure_ascii=False),
+        rule_version_id=rules.id,
+        fingerprint=rules.fingerprint,
+        exception_reason=exception_reason,
+        idempotency_key=idempotency_key,
+        created_at=utcnow(),
+    )
+    if exception_reason is not None:
+        # A claimed exception goes through as written and waits for a reviewer's judgement.
+        message.status, message.delivered_text, message.review_status = "delivered", text, "pending"
+    elif verdict.action == "block":
+        message.status, message.delivered_text, message.review_status = "blocked", None, "pending"
+    elif verdict.action == "redact":
+        message.status, message.delivered_text, message.review_status = "redacted", verdict.redacted, "pending"
+    elif verdict.action == "warn":
+        message.status, message.delivered_text, message.review_status = "delivered", text, "pending"
+    else:
+        message.status, message.delivered_text, message.review_status = "delivered", text, "none"
+    conversation.updated_at = message.created_at
+    db.session.add(message)
+    try:
+        db.session.commit()
+    except IntegrityError:
+        # A concurrent retry with the same key won the race: answer with its result.
+        db.session.rollback()
+        earlier = _by_key(sender, idempotency_key) if idempotency_key else None
+        if earlier is None:
+            raise
+        return _replay(earlier, conversation, text)
+    return SendResult(message, replayed=False)
+
+
+def _by_key(sender: User, key: str) -> Message | None:
+    return db.session.execute(
+        db.select(Message).where(Message.sender_id == sender.id, Message.idempotency_key == key)
+    ).scalar_one_or_none()
+
+
+def _replay(earlier: Message, conversation: Conversation, text: Any) -> SendResult:
+    if earlier.conversation_id != conversation.id or earlier.text != text:
+        raise EnforcementError(
+            422, "idempotency_key_reused", "this Idempotency-Key was already used for a different message"
+        )
+    return SendResult(earlier, replayed=True)
+
+
+def message_view(message: Message, viewer: User) -> dict[str, Any]:
+    """A message as the viewer may see it: staff see the original text of every attempt."""
+    body: dict[str, Any] = {
+        "id": message.id,
+        "conversation_id": message.conversation_id,
+        "sender_id": message.sender_id,
+        "sender": message.sender.username,
+        "text": message.delivered_text,
+        "status": message.status,
+        "created_at": message.created_at.isoformat() + "Z",
+    }
+    if viewer.is_staff or viewer.id == message.sender_id:
+        body["action"] = message.action
+        body["categories"] = message.category_list
+        body["exception_reason"] = message.exception_reason
+    if viewer.is_staff:
+        body["original_text"] = message.text
+        body["review_status"] = message.review_status
+    return body
+
+
+def send_reply(result: SendResult) -> dict[str, Any]:
+    """The JSON body answering a send: the same for the first attempt and every retry.
+
+    201 carries the stored message under "message"; 422 follows the error shape
+    ({"error": "blocked", "message": reasons}) and adds the verdict and the attempt's id.
+    """
+    message = result.message
+    verdict = {
+        "action": message.action,
+        "state": message.state,
+        "categories": message.category_list,
+        "findings": message.findings,
+        "redacted": message.delivered_text if message.status == "redacted" else None,
+        "fingerprint": message.fingerprint,
+    }
+    if message.status == "blocked":
+        reasons = list(dict.fromkeys(f["message"] for f in message.findings if f.get("message")))
+        return {
+            "error": "blocked",
+            "message": " ".join(reasons) or "This message can't be sent before a contract starts.",
+            "attempt_id": message.id,
+            "delivered": False,
+            "verdict": verdict,
+            "fingerprint": message.fingerprint,
+        }
+    return {
+        "message": message_view(message, message.sender),
+        "delivered": True,
+        "verdict": verdict,
+        "fingerprint": message.fingerprint,
+    }

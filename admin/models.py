@@ -1,0 +1,204 @@
+"""What the server stores: users, rule set versions, conversations, messages, the audit log."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+from flask_login import UserMixin
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from admin.db import db
+
+ROLES: tuple[str, ...] = ("admin", "reviewer", "client", "freelancer")
+"""Who a user is: staff (admin, reviewer) or a marketplace party (client, freelancer)."""
+STAFF_ROLES: tuple[str, ...] = ("admin", "reviewer")
+RULESET_STATUSES: tuple[str, ...] = ("draft", "published", "archived")
+REVIEW_STATUSES: tuple[str, ...] = ("none", "pending", "acceptable", "violation")
+DELIVERY_STATUSES: tuple[str, ...] = ("delivered", "redacted", "blocked")
+
+
+def utcnow() -> datetime:
+    """Now, in UTC, without tzinfo (stored as naive UTC on every backend)."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class User(UserMixin, db.Model):
+    """A person who logs in: admin, reviewer, client or freelancer."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(80), unique=True)
+    display_name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[str] = mapped_column(String(20))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    def set_password(self, password: str, method: str = "scrypt") -> None:
+        """Store a salted hash of the password, never the password."""
+        self.password_hash = generate_password_hash(password, method=method)
+
+    def check_password(self, password: str) -> bool:
+        """True when the password matches the stored hash."""
+        return check_password_hash(self.password_hash, password)
+
+    @property
+    def is_staff(self) -> bool:
+        """Admins and reviewers read every conversation."""
+        return self.role in STAFF_ROLES
+
+
+class RuleSetVersion(db.Model):
+    """One numbered version of the rule set document: draft, published (at most one) or archived."""
+
+    __tablename__ = "rule_set_versions"
+    __table_args__ = (
+        # At most one published version, enforced by the database itself.
+        Index(
+            "uq_rule_set_versions_one_published", "status", unique=True,
+            sqlite_where=db.text("status = 'published'"), postgresql_where=db.text("status = 'published'"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[int] = mapped_column(unique=True)
+    status: Mapped[str] = mapped_column(String(20), default="draft")
+    document_json: Mapped[str] = mapped_column(Text)
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    note: Mapped[str] = mapped_column(String(500), default="")
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    based_on_id: Mapped[int | None] = mapped_column(ForeignKey("rule_set_versions.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    published_at: Mapped[datetime | None]
+    published_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+    author: Mapped[User | None] = relationship(foreign_keys=[author_id])
+    published_by: Mapped[User | None] = relationship(foreign_keys=[published_by_id])
+
+    @property
+    def document(self) -> dict[str, Any]:
+        """The rule set document as a dict."""
+        return json.loads(self.document_json)
+
+
+class Conversation(db.Model):
+    """A client and a freelancer talking about one job, in one contract state."""
+
+    __tablename__ = "conversations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    job_title: Mapped[str] = mapped_column(String(200))
+    client_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    freelancer_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    state: Mapped[str] = mapped_column(String(20), default="inquiry", index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    client: Mapped[User] = relationship(foreign_keys=[client_id])
+    freelancer: Mapped[User] = relationship(foreign_keys=[freelancer_id])
+
+    def is_participant(self, user: User) -> bool:
+        """True when the user is the client or the freelancer of this conversation."""
+        return user.id in (self.client_id, self.freelancer_id)
+
+
+class StateChange(db.Model):
+    """One change of a conversation's contract state, with who and why."""
+
+    __tablename__ = "state_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id"), index=True)
+    from_state: Mapped[str | None] = mapped_column(String(20))
+    to_state: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str] = mapped_column(String(500))
+    changed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    changed_by: Mapped[User | None] = relationship()
+
+
+class Message(db.Model):
+    """One send attempt: delivered, delivered redacted, or blocked (kept, never delivered)."""
+
+    __tablename__ = "messages"
+    __table_args__ = (UniqueConstraint("sender_id", "idempotency_key", name="uq_messages_sender_idempotency_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id"), index=True)
+    sender_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    delivered_text: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20))
+    action: Mapped[str] = mapped_column(String(20), index=True)
+    state: Mapped[str] = mapped_column(String(20))
+    categories: Mapped[str] = mapped_column(String(100), default="")
+    findings_json: Mapped[str] = mapped_column(Text, default="[]")
+    rule_version_id: Mapped[int | None] = mapped_column(ForeignKey("rule_set_versions.id"))
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    exception_reason: Mapped[str | None] = mapped_column(String(64))
+    idempotency_key: Mapped[str | None] = mapped_column(String(200))
+    review_status: Mapped[str] = mapped_column(String(20), default="none", index=True)
+    reviewed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    reviewed_at: Mapped[datetime | None]
+    review_note: Mapped[str] = mapped_column(String(500), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+
+    conversation: Mapped[Conversation] = relationship()
+    sender: Mapped[User] = relationship(foreign_keys=[sender_id])
+    reviewed_by: Mapped[User | None] = relationship(foreign_keys=[reviewed_by_id])
+    rule_version: Mapped[RuleSetVersion | None] = relationship()
+
+    @property
+    def findings(self) -> list[dict[str, Any]]:
+        """The findings of the server's verdict, as stored."""
+        return json.loads(self.findings_json)
+
+    @property
+    def category_list(self) -> list[str]:
+        """Flagged categories."""
+        return [c for c in self.categories.split(",") if c]
+
+    @property
+    def delivered(self) -> bool:
+        """True when the other party sees (some form of) this message."""
+        return self.status != "blocked"
+
+
+class AuditEntry(db.Model):
+    """Who changed what, when: rules, contract states, reviews, users."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    action: Mapped[str] = mapped_column(String(60), index=True)
+    target_type: Mapped[str] = mapped_column(String(40))
+    target_id: Mapped[int | None]
+    detail_json: Mapped[str] = mapped_column(Text, default="{}")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+
+    actor: Mapped[User | None] = relationship()
+
+    @property
+    def detail(self) -> dict[str, Any]:
+        """Free-form details of the change."""
+        return json.loads(self.detail_json)
+
+
+def record_audit(actor: User | None, action: str, target_type: str, target_id: int | None, **detail: Any) -> None:
+    """Add an audit entry to the current session (committed with the change it describes)."""
+    db.session.add(
+        AuditEntry(
+            actor_id=actor.id if actor is not None else None,
+            action=action,
+            target_type=target_type,
+            target_id=target_id,
+            detail_json=json.dumps(detail, sort_keys=True, default=str),
+        )
+    )

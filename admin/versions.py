@@ -1,0 +1,205 @@
+"""Rule set versions: the per-process cache of the published one, drafts, publish and rollback."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from flask import Flask, current_app
+from sqlalchemy import update
+from sqlalchemy.exc import IntegrityError
+
+from admin.db import db
+from admin.models import RuleSetVersion, User, record_audit, utcnow
+from engine import Detector, RuleSet
+from engine.rules import default_document
+
+
+class PublishConflict(Exception):
+    """Someone published another version after the caller loaded the page."""
+
+    def __init__(self, current: RuleSetVersion | None) -> None:
+        number = current.number if current else None
+        super().__init__(f"version {number} was published in the meantime; review it and try again")
+        self.current = current
+
+
+@dataclass(frozen=True)
+class CompiledVersion:
+    """A rule set version with its validated rules and compiled detector."""
+
+    id: int
+    number: int
+    fingerprint: str
+    rules: RuleSet
+    detector: Detector
+
+
+class RuleCache:
+    """Compiled detectors by fingerprint, and which version is published, per process.
+
+    A request costs one indexed query for the published version's id; the document is
+    loaded and compiled only when that id changes (another process may have published).
+    """
+
+    def __init__(self, size: int = 8) -> None:
+        self._lock = threading.Lock()
+        self._by_fingerprint: OrderedDict[str, Detector] = OrderedDict()
+        self._size = size
+        self._published: CompiledVersion | None = None
+
+    def detector_for(self, rules: RuleSet) -> Detector:
+        """A compiled detector for a rule set, reused across requests."""
+        with self._lock:
+            detector = self._by_fingerprint.get(rules.fingerprint)
+            if detector is not None:
+                self._by_fingerprint.move_to_end(rules.fingerprint)
+                return detector
+        detector = Detector(rules)
+        with self._lock:
+            self._by_fingerprint[rules.fingerprint] = detector
+            while len(self._by_fingerprint) > self._size:
+                self._by_fingerprint.popitem(last=False)
+        return detector
+
+    def compile(self, version: RuleSetVersion) -> CompiledVersion:
+        """Validate and compile one stored version."""
+        rules = RuleSet.from_dict(version.document)
+        return CompiledVersion(version.id, version.number, rules.fingerprint, rules, self.detector_for(rules))
+
+    def published(self) -> CompiledVersion:
+        """The published version, compiled; refreshed when a newer one is published."""
+        row = db.session.execute(
+            db.select(RuleSetVersion.id).where(RuleSetVersion.status == "published")
+        ).scalar_one_or_none()
+        if row is None:
+            raise LookupError("no published rule set; run `flask --app admin init-db`")
+        cached = self._published
+        if cached is not None and cached.id == row:
+            return cached
+        compiled = self.compile(db.get_or_404(RuleSetVersion, row))
+        self._published = compiled
+        return compiled
+
+
+def init_app(app: Flask) -> None:
+    """Give the app its rule cache."""
+    app.extensions["contactguard_rules"] = RuleCache()
+
+
+def rule_cache() -> RuleCache:
+    """The current app's rule cache."""
+    return current_app.extensions["contactguard_rules"]
+
+
+def published() -> CompiledVersion:
+    """The published rule set version, compiled (cached per process)."""
+    return rule_cache().published()
+
+
+def current_published_row() -> RuleSetVersion | None:
+    """The published version's row, if any."""
+    return db.session.execute(
+        db.select(RuleSetVersion).where(RuleSetVersion.status == "published")
+    ).scalar_one_or_none()
+
+
+def _canonical(doc: dict) -> str:
+    return json.dumps(doc, sort_keys=True, indent=2, ensure_ascii=False)
+
+
+def _next_number() -> int:
+    highest = db.session.execute(db.select(db.func.max(RuleSetVersion.number))).scalar()
+    return (highest or 0) + 1
+
+
+def create_version(doc: dict, author: User | None, note: str, based_on: RuleSetVersion | None = None) -> RuleSetVersion:
+    """Validate a document and store it as a new draft (numbered after the newest version)."""
+    rules = RuleSet.from_dict(doc)
+    version = RuleSetVersion(
+        number=_next_number(),
+        status="draft",
+        document_json=_canonical(rules.to_dict()),
+        fingerprint=rules.fingerprint,
+        note=note[:500],
+        author_id=author.id if author else None,
+        based_on_id=based_on.id if based_on else None,
+    )
+    db.session.add(version)
+    db.session.flush()
+    record_audit(author, "ruleset.create", "rule_set_version", version.id, number=version.number, note=note)
+    return version
+
+
+def save_draft(version: RuleSetVersion, doc: dict, author: User | None, note: str | None = None) -> None:
+    """Replace a draft's document after validating it (RuleSetError names the bad field)."""
+    if version.status != "draft":
+        raise ValueError(f"version {version.number} is {version.status}; only drafts can be edited")
+    rules = RuleSet.from_dict(doc)
+    old = version.fingerprint
+    version.document_json = _canonical(rules.to_dict())
+    version.fingerprint = rules.fingerprint
+    if note is not None:
+        version.note = note[:500]
+    version.updated_at = utcnow()
+    record_audit(author, "ruleset.edit", "rule_set_version", version.id, number=version.number,
+                 old_fingerprint=old, new_fingerprint=rules.fingerprint)
+
+
+def publish(version: RuleSetVersion, actor: User | None, expected_published_id: int | None) -> None:
+    """Publish a draft in place of `expected_published_id`; PublishConflict if that is stale.
+
+    The archive step is a conditional UPDATE: of two concurrent publishes from the same
+    base, the second finds the base no longer published (rowcount 0) and gets a conflict.
+    A partial unique index keeps at most one published row whatever happens.
+    """
+    if version.status != "draft":
+        raise ValueError(f"version {version.number} is {version.status}; only drafts can be published")
+    RuleSet.from_dict(version.document)  # stored drafts are valid, but never publish unchecked
+    current = current_published_row()
+    current_id = current.id if current else None
+    if current_id != expected_published_id:
+        raise PublishConflict(current)
+    if current is not None:
+        result = db.session.execute(
+            update(RuleSetVersion)
+            .where(RuleSetVersion.id == current.id, RuleSetVersion.status == "published")
+            .values(status="archived")
+            .execution_options(synchronize_session=False)
+        )
+        if result.rowcount != 1:
+            db.session.rollback()
+            raise PublishConflict(current_published_row())
+    version.status = "published"
+    version.published_at = utcnow()
+    version.published_by_id = actor.id if actor else None
+    record_audit(actor, "ruleset.publish", "rule_set_version", version.id, number=version.number,
+                 fingerprint=version.fingerprint, replaced=current.number if current else None)
+    try:
+        db.session.flush()
+    except IntegrityError as exc:
+        db.session.rollback()
+        raise PublishConflict(current_published_row()) from exc
+    if current is not None:
+        db.session.expire(current)
+
+
+def rollback_to(old: RuleSetVersion, actor: User | None, expected_published_id: int | None) -> RuleSetVersion:
+    """Publish an older version's document again, as a new version."""
+    version = create_version(old.document, actor, f"Rollback to version {old.number}", based_on=old)
+    publish(version, actor, expected_published_id)
+    record_audit(actor, "ruleset.rollback", "rule_set_version", version.id, number=version.number, to=old.number)
+    return version
+
+
+def seed_default_rules() -> bool:
+    """Publish the default rule set as version 1 when there is no version yet; True if done."""
+    exists = db.session.execute(db.select(RuleSetVersion.id).limit(1)).first()
+    if exists:
+        return False
+    version = create_version(default_document(), None, "Default rule set shipped with the engine")
+    publish(version, None, None)
+    db.session.commit()
+    return True
