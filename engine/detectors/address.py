@@ -110,7 +110,8 @@ class AddressDetector:
         self.corner_types = set(lex["corner_types"])
         # cheap gate: digits, a PO box or a corner phrase must be present
         self.gate = re.compile(
-            r"\d|" + phrase_source(lex["corner_phrases"]) + "|" + ctypes + r"\s*(?:&|and|/)|(?<!\w)" + number_words + r"\s"
+            r"\d|" + phrase_source(lex["corner_phrases"]) + "|" + ctypes + r"\s*(?:&|and|/)"
+            r"|(?<!\w)" + number_words + r"\s"
         )
 
     def find(self, text: Text) -> list[Hit]:

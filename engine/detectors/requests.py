@@ -1,10 +1,24 @@
-"""Requests for the other party's contact details ("what's your number?"), in eight languages."""
+"""Requests for the other party's contact details ("what's your number?"), in eight languages.
+
+One alternation of nouns (phone, email, address words and every app name of the rule set) finds
+candidates; the words just before decide whether the noun is being asked for ("send me your",
+"¿me pasas tu", "у тебя есть", "عندك") and the words just after rule out topics ("email
+marketing", "phone case", "number of revisions"). Each hit spans the request phrase and carries
+the category asked for; only categories enabled in the rule set are reported.
+"""
 
 from __future__ import annotations
 
+import re
+
 from engine.detectors import Hit
-from engine.normalize import Text
+from engine.detectors.social import AppLexicon, alias_source, collapse, load_lexicon, phrase_source
+from engine.normalize import Text, View
 from engine.rules import RuleSet
+
+_BEFORE = 70
+_AFTER = 30
+_WORD = re.compile(r"[^\W_][\w'-]*")
 
 
 class RequestDetector:
@@ -12,7 +26,128 @@ class RequestDetector:
 
     def __init__(self, rules: RuleSet) -> None:
         self.rules = rules
+        lex = load_lexicon("requests_lexicon.json")
+        self.enabled = {c for c in ("phone", "email", "address", "social") if rules.detectors[c]["enabled"]}
+        self.categories: dict[str, str] = {}
+        for category, nouns in lex["nouns"].items():
+            for noun in nouns:
+                self.categories.setdefault(collapse(noun), category)
+        self.apps = AppLexicon(rules) if "social" in self.enabled else None
+        app_src = alias_source(self.apps.names) if self.apps is not None and self.apps.names else None
+        noun_src = phrase_source(self.categories)
+        self.noun_regex = re.compile(noun_src + ("|" + app_src if app_src else ""))
+        self.generic_phone = {collapse(n) for n in lex["generic_phone_nouns"]}
+        self.generic_address = {collapse(n) for n in lex["generic_address_nouns"]}
+        fillers = phrase_source(lex["fillers"])
+        poss = phrase_source(lex["possessives"])
+        # "... your (personal) " right before the noun
+        self.poss_before = re.compile(poss + r"\s+(?:" + fillers + r"\s+){0,2}$")
+        please = phrase_source(lex["please"])
+        self.please = re.compile(please)
+        # "what's ", "send me ", "¿me pasas " right before the possessive
+        self.ask_before = re.compile(
+            phrase_source(lex["ask"]) + r"[\s,]+(?:(?:me|mi|moi|mir|мне|ji|" + please + r")[\s,]+){0,2}$"
+        )
+        # "do you have (a) ", "у тебя есть ", "عندك " right before the noun
+        self.ask_complete = re.compile(
+            phrase_source(lex["ask_complete"]) + r"\s+(?:" + phrase_source(lex["articles"]) + r"\s+){0,2}$"
+        )
+        ext = lex["app_extensions"]
+        self.ext_social = re.compile(r"\s*" + phrase_source(ext["social"]))
+        self.ext_phone = re.compile(r"\s*" + phrase_source(ext["phone"]))
+        self.blockers = set(lex["noun_blockers_after"])
+        verbs = phrase_source(lex["verbs_after"])
+        self.verbs_after = re.compile(r"\s*(?:id\s+|number\s+|no\.?\s+)?(?P<verb>" + verbs + r")")
+        self.verbs_need_poss = set(lex["verbs_after_need_possessive"])
+        self.hindi_tail = re.compile(r"\s*(?:" + phrase_source(lex["hindi_question_tails"]) + r")\s*[?؟]")
+        self.question = re.compile(r"[^\n.!?؟]{0,24}[?؟]")
+        self.gate = re.compile(noun_src)
 
     def find(self, text: Text) -> list[Hit]:
         """Hits in one prepared message."""
-        return []
+        if not self.enabled:
+            return []
+        view = text.folded
+        t = view.text
+        hits: list[Hit] = []
+        for count, m in enumerate(self.noun_regex.finditer(t)):
+            if count >= 32:
+                break
+            self._judge(view, t, m.start(), m.end(), m.group(), hits)
+        return hits
+
+    def _judge(self, view: View, t: str, s: int, e: int, noun: str, hits: list[Hit]) -> None:
+        key = collapse(noun)
+        categories: list[str]
+        if key in self.categories:
+            categories = [self.categories[key]]
+        elif self.apps is not None and self.apps.lookup(noun) is not None:
+            categories = ["social"]
+            ext = self.ext_phone.match(t, e)
+            if ext:
+                categories.append("phone")
+                e = ext.end()
+            else:
+                ext = self.ext_social.match(t, e)
+                if ext:
+                    e = ext.end()
+        else:
+            return
+        after = t[e:e + _AFTER]
+        words_after = _WORD.findall(after)[:2]
+        if words_after and words_after[0] in self.blockers and after[:1] not in "?؟":
+            return
+        if len(words_after) > 1 and words_after[1] in self.blockers and after.lstrip()[:1].isalpha():
+            # "número de pedido", "номер заказа" (the second word decides)
+            if words_after[0] in ("de", "do", "da", "del", "of", "для"):
+                return
+        before = t[max(0, s - _BEFORE):s]
+        offset = s - len(before)
+        start = None
+        generic = key in self.generic_phone or key in self.generic_address
+        pm = self.poss_before.search(before)
+        asked = self.question.match(after) is not None or self.please.search(t, max(0, s - 25), e + 25) is not None
+        if pm is not None:
+            am = self.ask_before.search(before, 0, pm.start())
+            if am is not None and before[am.end():pm.start()].strip() == "":
+                start = offset + am.start()
+            elif asked or self._bare_request(t, offset + pm.start(), e):
+                start = offset + pm.start()
+        if start is None:
+            cm = self.ask_complete.search(before)
+            if cm is not None and (not generic or asked or not cm.group()[0].isascii()):
+                start = offset + cm.start()
+        if start is None and self._arabic_own(key):
+            am = self.ask_before.search(before)
+            if am is not None:
+                start = offset + am.start()
+            elif asked:
+                start = s
+        if start is None:
+            vm = self.verbs_after.match(t, e)
+            if vm is not None:
+                verb = vm.group("verb")
+                if verb not in self.verbs_need_poss or pm is not None:
+                    start = offset + pm.start() if pm is not None else s
+                    e = vm.end()
+            elif "social" in categories and self.hindi_tail.match(t, e):
+                start = offset + pm.start() if pm is not None else s
+                e = self.hindi_tail.match(t, e).end()
+        if start is None:
+            return
+        a, b = view.span(start, e)
+        for category in categories:
+            if category in self.enabled:
+                hits.append(Hit(category, a, b, f"request.{category}"))
+
+    @staticmethod
+    def _arabic_own(key: str) -> bool:
+        """Arabic nouns carrying the second-person suffix: رقمك, ايميلك, عنوانك."""
+        return "\u0600" <= key[0] <= "\u06ff" and any(w.endswith("\u0643") for w in key.split())
+
+    @staticmethod
+    def _bare_request(t: str, poss: int, end: int) -> bool:
+        """'Ton adresse mail', 'ok, your email': the possessive noun phrase is the whole message."""
+        if t[end:].strip(" \t\n.!,:;)") != "":
+            return False
+        return len(_WORD.findall(t[:poss])) <= 1

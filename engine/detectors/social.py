@@ -64,9 +64,11 @@ _ARABIC_PREFIX = "(?:[\u0648\u0641\u0628\u0644\u0639]?\u0627\u0644|[\u0648\u0641
 _CYRILLIC_SUFFIX = "[\u0430-\u044f\u0451]{0,3}"
 _TLDS = {"com", "net", "org", "io", "co", "ru", "de", "fr", "es", "br", "in", "uk", "us", "me", "info", "biz", "edu",
          "gov", "ng", "ke", "za", "au", "ca", "mx", "ar", "it", "nl", "pl", "ua", "app", "dev", "ai"}
-_OTHER_POSSESSIVES = {"your", "ur", "his", "her", "their", "client's", "clients", "tu", "su", "tus", "seu", "sua", "teu",
-                      "tua", "ton", "ta", "votre", "dein", "deine", "deinem", "ihr", "ihre", "твой", "твоя", "ваш", "ваша",
-                      "твоём", "твоем", "вашем", "aapka", "aapki", "tumhara", "tera", "apna", "apni"}
+_OTHER_POSSESSIVES = {
+    "your", "ur", "his", "her", "their", "client's", "clients", "tu", "su", "tus", "seu", "sua", "teu", "tua",
+    "ton", "ta", "votre", "dein", "deine", "deinem", "ihr", "ihre", "твой", "твоя", "ваш", "ваша", "твоём",
+    "твоем", "вашем", "aapka", "aapki", "tumhara", "tera", "apna", "apni",
+}
 _DETERMINERS = {"my", "the", "a", "mi", "el", "la", "meu", "minha", "o", "mon", "ma", "le", "mein", "meinem", "meine",
                 "dem", "den", "мой", "моём", "моем", "моя", "мою", "our", "mere", "meri", "mera"}
 _WEAK_ONLY_BLOCKERS = {"in", "out", "to", "level", "levels", "factor", "strength", "strong", "weak", "lost", "grid",
@@ -264,8 +266,8 @@ class SocialDetector:
         if ident is not None:
             return s, e + ident, "social.app_id"
         ib = None
-        for ib in self.intent.finditer(before):
-            pass
+        for found in self.intent.finditer(before):
+            ib = found  # the intent phrase closest to the app name
         ia = self.intent.search(after)
         prep_set = self.weak_preps if info.weak else self.preps
         gap = before[len(before.rstrip()):]
