@@ -284,13 +284,15 @@ class SocialDetector:
         end = e
         if ib is not None:
             start = (len(t[:s]) - len(before)) + ib.start()
+        noun = self.noun_after.match(after)
+        if noun:
+            end = e + noun.end()  # "a skype call", "the zoom link"
         if (prep or post) and (ib is not None or ia is not None):
             if ib is None and ia is not None:
-                end = e + ia.end()
+                end = max(end, e + ia.end())
             return start, end, "social.move_to_app"
         if not info.weak and ib is not None and len(before) - ib.end() <= _NEAR:
             return start, end, "social.contact_intent"
-        noun = self.noun_after.match(after)
         if noun and (ib is not None or self.intent.search(after, noun.end()) is not None):
             return start, e + noun.end(), "social.app_meeting"
         return None

@@ -1,0 +1,255 @@
+"""Case table for the social detector: handles, IDs, app links, meeting IDs, moves to an app.
+
+Tested through the public API; other detectors run too, so every check filters on `social`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from engine import Detector, RuleSet
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector(RuleSet.default())
+
+
+def social(detector: Detector, text: str) -> list[str]:
+    return [f.match for f in detector.scan(text).findings if f.category == "social"]
+
+
+# (text, a substring the social finding must contain)
+FLAGGED = [
+    # -- English: moves to an app, "add me", "I'm on" ----------------------------------------
+    ("add me on insta", "insta"),
+    ("Add me on Instagram, it's faster", "Instagram"),
+    ("let's talk on Zoom", "Zoom"),
+    ("Let's continue this on WhatsApp", "WhatsApp"),
+    ("can we move this conversation to telegram?", "telegram"),
+    ("ping me on Skype when you're free", "Skype"),
+    ("text me on signal", "signal"),
+    ("DM me on twitter", "twitter"),
+    ("I'm on telegram all day", "telegram"),
+    ("find me on LinkedIn", "LinkedIn"),
+    ("hit me up on discord", "discord"),
+    ("message me on viber", "viber"),
+    ("reach me on WeChat", "WeChat"),
+    ("let's switch to kakaotalk", "kakaotalk"),
+    ("shall we hop on Google Meet?", "Google Meet"),
+    ("contact me via facebook messenger", "facebook"),
+    ("follow me on tiktok and DM", "tiktok"),
+    ("can we chat on Slack instead", "Slack"),
+    ("let's jump on Microsoft Teams", "Teams"),
+    ("can we talk over zoom tomorrow", "zoom"),
+    ("send me the zoom link and we can talk", "zoom link"),
+    ("can we do a quick zoom call tomorrow?", "zoom call"),
+    ("let's have a skype call", "skype call"),
+    ("whatsapp me", "whatsapp me"),
+    ("Skype me later", "Skype me"),
+    ("telegram me the files", "telegram me"),
+    ("snap me", "snap me"),
+    ("better to talk on whatsapp", "whatsapp"),
+    ("join my telegram channel for updates", "telegram"),
+    # -- euphemisms -------------------------------------------------------------------------
+    ("message me on the green app", "green app"),
+    ("text me on the paper plane app", "paper plane app"),
+    ("hit me up on WA", "WA"),
+    ("ping me on TG", "TG"),
+    ("msg me on ig", "ig"),
+    ("add me on fb", "fb"),
+    ("WA me when you land", "WA me"),
+    ("me chama no zap", "zap"),
+    ("let's move to the gram", "the gram"),
+    # -- handles and IDs --------------------------------------------------------------------
+    ("my skype is john.doe_88", "john.doe_88"),
+    ("wechat id: lily0921", "lily0921"),
+    ("tg: @jdoe", "@jdoe"),
+    ("line id: abc_123", "abc_123"),
+    ("my snapchat is k.lee22", "k.lee22"),
+    ("Instagram: @studio.mira", "@studio.mira"),
+    ("follow me @jdoe_design", "@jdoe_design"),
+    ("I'm @marta.codes everywhere", "@marta.codes"),
+    ("live:jdoe_99", "live:jdoe_99"),
+    ("skype live:.cid.7f3a9b21c0", "live:.cid.7f3a9b21c0"),
+    ("my discord is jdoe#1234", "jdoe#1234"),
+    ("add ghost_rider#0420 on discord", "ghost_rider#0420"),
+    ("kakao id: minji_95", "minji_95"),
+    ("my wa is +44 7700 900123", "wa"),
+    # -- profile and invite links ------------------------------------------------------------
+    ("wa.me/15551234567", "wa.me/15551234567"),
+    ("https://wa.me/447700900123?text=hi", "wa.me/447700900123"),
+    ("t.me/jdoe", "t.me/jdoe"),
+    ("instagram.com/jane.doe", "instagram.com/jane.doe"),
+    ("https://www.instagram.com/studio_mira/", "instagram.com/studio_mira"),
+    ("discord.gg/abc123", "discord.gg/abc123"),
+    ("join: zoom.us/j/84522910043", "zoom.us/j/84522910043"),
+    ("meet.google.com/abc-defg-hij", "meet.google.com/abc-defg-hij"),
+    ("chat.whatsapp.com/AbCdEfGh123", "chat.whatsapp.com/AbCdEfGh123"),
+    ("m.me/jane.doe", "m.me/jane.doe"),
+    ("t[.]me/jdoe", "t[.]me/jdoe"),
+    ("join.skype.com/invite/abc", "join.skype.com/invite/abc"),
+    ("vk.com/id12345", "vk.com/id12345"),
+    # -- meeting IDs and passcodes -----------------------------------------------------------
+    ("Meeting ID: 845 2291 0043 Passcode: 7Qk2", "845 2291 0043"),
+    ("meeting id 84522910043", "84522910043"),
+    ("ID de reunión: 845 2291 0043 Código de acceso: 123456", "845 2291 0043"),
+    ("ID da reunião: 845 2291 0043 senha: ab12", "845 2291 0043"),
+    ("ID de réunion : 845 2291 0043", "845 2291 0043"),
+    ("Meeting-ID: 845 2291 0043 Kenncode: 9911", "845 2291 0043"),
+    ("Идентификатор конференции: 845 2291 0043 Код доступа: 4477", "845 2291 0043"),
+    ("معرف الاجتماع: 845 2291 0043", "845 2291 0043"),
+    ("join google meet abc-defg-hij", "abc-defg-hij"),
+    # -- Spanish, Portuguese, French, German --------------------------------------------------
+    ("escríbeme por whatsapp", "whatsapp"),
+    ("hablamos por telegram mejor", "telegram"),
+    ("agrégame en instagram", "instagram"),
+    ("pásate a WhatsApp y seguimos", "WhatsApp"),
+    ("me chama no whatsapp", "whatsapp"),
+    ("vamos falar pelo telegram", "telegram"),
+    ("me adiciona no insta", "insta"),
+    ("écris-moi sur WhatsApp", "WhatsApp"),
+    ("on continue sur Telegram ?", "Telegram"),
+    ("ajoute-moi sur Snapchat", "Snapchat"),
+    ("schreib mir auf WhatsApp", "WhatsApp"),
+    ("lass uns über Telegram weiterreden", "Telegram"),
+    ("ruf mich auf Skype an", "Skype"),
+    # -- Hinglish, Russian, Arabic -------------------------------------------------------------
+    ("whatsapp pe baat karte hain", "whatsapp"),
+    ("mujhe telegram pe message karo", "telegram"),
+    ("insta pe add kar lo mujhe", "insta"),
+    ("напиши мне в телеграм", "телеграм"),
+    ("давай перейдём в ватсап", "ватсап"),
+    ("добавь меня в инсту", "инсту"),
+    ("пиши в телеграме", "телеграме"),
+    ("راسلني على الواتساب", "الواتساب"),
+    ("تواصل معي عبر تيليجرام", "تيليجرام"),
+    ("كلمني واتساب", "واتساب"),
+    ("ضيفني على سناب", "سناب"),
+    # -- disguises: zero-width, look-alikes, full-width ----------------------------------------
+    ("Whats\u200bApp me", "App me"),
+    ("message me on Tele\u200dgram", "gram"),
+    ("WhatsАpp me", "pp me"),  # Cyrillic А
+    ("add me on Іnstagram", "nstagram"),  # Cyrillic І
+    ("ｗｈａｔｓａｐｐ me", "ｗｈａｔｓａｐｐ me"),
+    ("let's talk on Ｚｏｏｍ", "Ｚｏｏｍ"),
+    ("text me on sig\u00adnal", "nal"),
+]
+
+NOT_FLAGGED = [
+    # -- the app is the work --------------------------------------------------------------
+    "I can build a WhatsApp clone in React Native",
+    "integrate the Telegram Bot API with your CRM",
+    "I have integrated the WhatsApp Business API for three clients",
+    "we run Instagram ads for fashion brands",
+    "I will manage your Instagram account and grow followers",
+    "I'll set up your Facebook ads campaign",
+    "the Slack integration posts to a channel",
+    "a Discord bot that moderates the server",
+    "we need a Telegram bot for order notifications",
+    "design an app similar to WhatsApp",
+    "scraping LinkedIn profiles is against their terms",
+    "let's discuss the whatsapp integration",
+    "let's talk about your instagram account",
+    "the TikTok algorithm favours short videos",
+    "I'm building a Zoom clone with WebRTC",
+    "We could integrate payments via WhatsApp later",
+    "Can we add WhatsApp sharing to the app?",
+    "Can we connect the store to Instagram Shopping?",
+    "We can add a Telegram login button",
+    "I can post on your Instagram daily",
+    "Do you want the Instagram posts in 1080x1080?",
+    "let's talk about the Facebook page redesign",
+    # -- ordinary words that are also app names ---------------------------------------------
+    "zoom in on the logo please",
+    "the zoom level is wrong on mobile",
+    "pinch to zoom does not work",
+    "can we zoom out the map by default",
+    "the signal is weak in the basement",
+    "I have a background in signal processing",
+    "snap to grid should be on",
+    "line height is 1.5",
+    "our teams work across time zones",
+    "cut me some slack, it was my first week",
+    "the line id column is a foreign key",
+    "it's a snap to build",
+    "I manage two teams of developers",
+    # -- the platform's own features ------------------------------------------------------
+    "please use the platform's own video call",
+    "let's call here on the platform",
+    "we can chat here, no need for anything else",
+    "let's keep talking on this platform",
+    # -- mentions without contact intent --------------------------------------------------
+    "WhatsApp was down yesterday for everyone",
+    "Telegram is popular in Iran",
+    "I saw your post on LinkedIn about the job",
+    "we had a zoom call with the client last week",
+    "my whatsapp is broken",
+    "my skype is not working",
+    "zoom: 150%",
+    # -- @ that is not a handle ------------------------------------------------------------
+    "make it like @nike's feed",
+    "something similar to @glossier, clean and pastel",
+    "@media (max-width: 600px) { .nav { display: none } }",
+    "@property\ndef name(self): return self._name",
+    "@app.route('/login')\ndef login(): ...",
+    "npm install @angular/core @types/node",
+    "I used @Override on the method",
+    "send the export @ 5pm",
+    "images @2x for retina",
+    "contact support@company.org for help",
+    "@here please review",
+    "ssh deploy@10.0.0.5",
+    # -- hash tags that are not Discord names ----------------------------------------------
+    "ticket#1234 is fixed",
+    "see issue #4521",
+    "invoice#2024 attached",
+    "C# 2019 project",
+    # -- app domains that are not contact routes ------------------------------------------
+    "see developers.facebook.com/docs for the Graph API",
+    "the spec is on whatsapp.com/business/api",
+    "check zoom.us/pricing for plans",
+    "I'm in Nairobi and free on Monday",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FLAGGED)
+def test_flagged(detector: Detector, text: str, expected: str) -> None:
+    matches = social(detector, text)
+    assert matches, f"no social finding in {text!r}"
+    assert any(expected in m for m in matches), f"{expected!r} not in {matches!r}"
+
+
+@pytest.mark.parametrize("text", NOT_FLAGGED)
+def test_not_flagged(detector: Detector, text: str) -> None:
+    assert social(detector, text) == []
+
+
+def test_offsets_index_the_original_text(detector: Detector) -> None:
+    text = "ok so whats\u200bapp me tonight"
+    [finding] = [f for f in detector.scan(text).findings if f.category == "social"]
+    assert text[finding.start:finding.end] == finding.match
+    assert finding.match == "whats\u200bapp me"
+
+
+def test_disabled_social_detector_reports_nothing() -> None:
+    doc = RuleSet.default().to_dict()
+    doc["detectors"]["social"]["enabled"] = False
+    detector = Detector(RuleSet.from_dict(doc))
+    assert social(detector, "add me on insta") == []
+    assert social(detector, "what's your WhatsApp?") == []
+
+
+def test_apps_come_from_the_rule_set() -> None:
+    doc = RuleSet.default().to_dict()
+    doc["detectors"]["social"]["apps"].append(
+        {"name": "zangi", "aliases": ["zangi"], "euphemisms": [], "domains": ["zangi.example"]}
+    )
+    detector = Detector(RuleSet.from_dict(doc))
+    assert social(detector, "message me on zangi")
+    assert social(detector, "zangi.example/u/jdoe")
+
+
+def test_many_mentions_stay_bounded(detector: Detector) -> None:
+    text = "whatsapp telegram " * 400 + "add me on insta"
+    assert detector.scan(text).findings is not None
