@@ -1,0 +1,215 @@
+"""Case table for the address detector: street + number styles, buildings, PO boxes, corners.
+
+Tested through the public API; other detectors run too, so every check filters on `address`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from engine import Detector, RuleSet
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector(RuleSet.default())
+
+
+def addresses(detector: Detector, text: str) -> list[str]:
+    return [f.match for f in detector.scan(text).findings if f.category == "address"]
+
+
+# (text, a substring the address finding must contain)
+FLAGGED = [
+    # -- US / Canada --------------------------------------------------------------------
+    ("1600 Amphitheatre Pkwy, Mountain View", "1600 Amphitheatre Pkwy"),
+    ("221B Baker Street", "221B Baker Street"),
+    ("350 Fifth Avenue, Apt 4B", "Apt 4B"),
+    ("send it to 742 Evergreen Terrace", "742 Evergreen Terrace"),
+    ("I live at 42 Elm Street", "42 Elm Street"),
+    ("my office is at 100 King St W, Toronto", "100 King St"),
+    ("1 Infinite Loop, Cupertino", "1 Infinite Loop"),
+    ("350 5th Ave, New York", "350 5th Ave"),
+    ("4 Privet Drive, Little Whinging", "4 Privet Drive"),
+    ("come by 1200 Pennsylvania Avenue NW", "1200 Pennsylvania Avenue"),
+    ("55 Water St. Suite 200", "Suite 200"),
+    ("we moved to 12-14 Harbour Road", "12-14 Harbour Road"),
+    ("twelve Oak Street", "twelve Oak Street"),
+    ("I'm at twenty two Maple Avenue", "Maple Avenue"),
+    ("deliver to 8 Sunset Blvd", "8 Sunset Blvd"),
+    ("1 Main St", "1 Main St"),
+    # -- UK / Ireland / Australia ---------------------------------------------------------
+    ("10 Downing St, London SW1A 2AA", "10 Downing St"),
+    ("Flat 3, 27 Old Gloucester Street, London", "27 Old Gloucester Street"),
+    ("45 Grafton Street, Dublin 2", "45 Grafton Street"),
+    ("12 Kingsway Lane, Leeds", "12 Kingsway Lane"),
+    ("88 George St, Sydney NSW 2000", "88 George St"),
+    ("3 Collins Close, Brighton", "3 Collins Close"),
+    # -- India ----------------------------------------------------------------------------
+    ("Flat 302, Sai Residency, near Hanuman Mandir, Andheri East", "Flat 302"),
+    ("House No. 45, Sector 21, Gurgaon", "House No. 45"),
+    ("H.No 5-2-117, Banjara Hills Road No 3", "5-2-117"),
+    ("plot no 14, Gandhi Nagar, Jaipur", "plot no 14"),
+    ("door no 7, opp. City Hospital, Madurai", "door no 7"),
+    ("12 MG Road, Bengaluru", "12 MG Road"),
+    ("shop no. 3, Lajpat Nagar market", "shop no. 3"),
+    # -- Nigeria ----------------------------------------------------------------------------
+    ("No. 12 Adeola Odeku Street, Victoria Island", "12 Adeola Odeku Street"),
+    ("plot 5 kofo abayomi close, lekki", "plot 5"),
+    ("Plot 1412 Ahmadu Bello Way, Abuja", "Plot 1412"),
+    ("15 Awolowo Road, Ikoyi", "15 Awolowo Road"),
+    # -- Germany / Austria / Switzerland --------------------------------------------------
+    ("Hauptstraße 12", "Hauptstraße 12"),
+    ("Berliner Str. 5a, 10115 Berlin", "Berliner Str. 5a"),
+    ("Kurfürstendamm 21, Berlin", "Kurfürstendamm 21"),
+    ("Bahnhofstrasse 10, 8001 Zürich", "Bahnhofstrasse 10"),
+    ("Mariahilfer Straße 88, Wien", "Mariahilfer Straße 88"),
+    ("Hauptstr. 5", "Hauptstr. 5"),
+    ("Frankfurter Allee 12", "Frankfurter Allee 12"),
+    ("Am Feldweg 3", "Feldweg 3"),
+    # -- France ----------------------------------------------------------------------------
+    ("12 rue de la Paix, 75002 Paris", "12 rue de la Paix"),
+    ("5 bis avenue Foch", "avenue Foch"),
+    ("40 bd Haussmann", "40 bd Haussmann"),
+    ("3 place de la Concorde", "3 place de la Concorde"),
+    ("18 impasse des Lilas", "18 impasse des Lilas"),
+    # -- Spain / Latin America --------------------------------------------------------------
+    ("Calle Mayor 5, 3º B", "Calle Mayor 5"),
+    ("Av. Insurgentes Sur 1602", "Av. Insurgentes Sur 1602"),
+    ("C/ Alcalá 45", "C/ Alcalá 45"),
+    ("vivo en calle de Serrano 41", "calle de Serrano 41"),
+    ("Avenida Corrientes 1234, Buenos Aires", "Avenida Corrientes 1234"),
+    ("Carrera 7 # 71-21, Bogotá", "Carrera 7"),
+    ("Paseo de la Reforma 222", "Paseo de la Reforma 222"),
+    # -- Portugal / Brazil ------------------------------------------------------------------
+    ("Rua Augusta, 123, apto 45", "apto 45"),
+    ("Av. Paulista, 1000", "Av. Paulista, 1000"),
+    ("Rua das Flores 27, Porto", "Rua das Flores 27"),
+    ("Travessa do Carmo, nº 8", "Travessa do Carmo, nº 8"),
+    # -- Russia ----------------------------------------------------------------------------
+    ("ул. Ленина, д. 5, кв. 12", "ул. Ленина, д. 5"),
+    ("проспект Мира 10", "проспект Мира 10"),
+    ("улица Тверская, дом 7", "улица Тверская, дом 7"),
+    ("д. 5, кв. 12", "кв. 12"),
+    # -- Arabic ----------------------------------------------------------------------------
+    ("شارع التحرير رقم 15", "شارع التحرير رقم 15"),
+    ("عمارة 4، شقة 12", "شقة 12"),
+    ("شارع الملك فهد ١٢", "شارع الملك فهد"),
+    # -- PO boxes ---------------------------------------------------------------------------
+    ("P.O. Box 1234", "P.O. Box 1234"),
+    ("PO Box 55, Nairobi", "PO Box 55"),
+    ("po box 7781", "po box 7781"),
+    ("Apartado de Correos 123", "Apartado de Correos 123"),
+    ("apartado 4521, Madrid", "apartado 4521"),
+    ("Caixa Postal 45", "Caixa Postal 45"),
+    ("Postfach 1234", "Postfach 1234"),
+    ("Boîte postale 12", "Boîte postale 12"),
+    ("BP 12, 75001 Cedex", "BP 12"),
+    ("а/я 15", "а/я 15"),
+    ("абонентский ящик 22", "абонентский ящик 22"),
+    ("ص.ب 1234", "ص.ب 1234"),
+    ("صندوق بريد 4455", "صندوق بريد 4455"),
+    ("Casilla de correo 310", "Casilla de correo 310"),
+    # -- cross streets ------------------------------------------------------------------
+    ("meet me at the corner of 5th and Main", "corner of 5th and Main"),
+    ("at Main St & 3rd Ave", "Main St & 3rd Ave"),
+    ("the corner of Broadway and Houston", "Broadway and Houston"),
+    ("esquina de Corrientes y Florida", "Corrientes y Florida"),
+    # -- disguises ------------------------------------------------------------------------
+    ("２２１Ｂ Baker Street", "Baker Street"),
+    ("42 El\u200bm Street", "Street"),
+    ("P.O. Box １２３４", "P.O. Box"),
+    ("ул. Ленина, д. ٥", "ул. Ленина"),
+]
+
+NOT_FLAGGED = [
+    # -- places that are not addresses ----------------------------------------------------
+    "I'm in Nairobi",
+    "based in Berlin, Germany",
+    "I work from Lagos, Nigeria",
+    "Andheri East is where I grew up",
+    "our office is in São Paulo",
+    "Main Street is a nice name for the demo",
+    "the map should show Baker Street",
+    "we're near Times Square",
+    "Calle Mayor is busy on weekends",
+    # -- time zones, targeting, technical addresses ----------------------------------------
+    "I'm on GMT+5:30",
+    "target ZIP codes 10001-10005",
+    "run the ads in postcodes 2000 to 2010",
+    "set the IP address to 192.168.0.12",
+    "MAC address 00:1A:2B:3C:4D:5E",
+    "memory address 0x7ffd5e8c",
+    "email address field is required",
+    "please address the comments in the PR",
+    "we need to address 5 issues before launch",
+    # -- numbers beside street-like words --------------------------------------------------
+    "AWS Route 53 config",
+    "Section 5 of the contract",
+    "Chapter 12 Street Fighter",
+    "20 mins drive from the airport",
+    "I shared 3 Google Drive folders",
+    "it is a 2 way binding",
+    "version 2.3 main road",
+    "fix the 5 broken links",
+    "we are 5 on the road",
+    "I have 10 years on the street",
+    "3 lane road widening project",
+    "a 5 phase road map",
+    "Street View in 360 degrees",
+    "level 12 boss fight",
+    "there are 4 ways to do it",
+    "5 street food stalls",
+    "Top 10 street style looks",
+    "the 2 main avenues of growth",
+    "page 3 place the logo here",
+    "$5 Main Street sandwich",
+    "v2.1 Main St release notes",
+    # -- German and French false friends ------------------------------------------------
+    "Platz 1 im Ranking",
+    "auf Platz 3",
+    "offering 3 packages",
+    "spring 2024 collection",
+    "j'ai suivi 3 cours de design",
+    "il reste 2 places",
+    # -- building words without an address ------------------------------------------------
+    "plot 5 lines near the axis",
+    "block 2 of the contract",
+    "the flat 5% fee",
+    "room 5 of the castle level",
+    "the corner of the screen and the menu",
+    "blood pressure BP 120/80",
+    "apartado 3 del contrato",
+    "box 12 in the form",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FLAGGED)
+def test_flagged(detector: Detector, text: str, expected: str) -> None:
+    matches = addresses(detector, text)
+    assert matches, f"no address finding in {text!r}"
+    assert any(expected in m for m in matches), f"{expected!r} not in {matches!r}"
+
+
+@pytest.mark.parametrize("text", NOT_FLAGGED)
+def test_not_flagged(detector: Detector, text: str) -> None:
+    assert addresses(detector, text) == []
+
+
+def test_offsets_index_the_original_text(detector: Detector) -> None:
+    text = "parcel to 42 El\u200bm Street, thanks"
+    [finding] = [f for f in detector.scan(text).findings if f.category == "address"]
+    assert text[finding.start:finding.end] == finding.match == "42 El\u200bm Street"
+
+
+def test_disabled_address_detector_reports_nothing() -> None:
+    doc = RuleSet.default().to_dict()
+    doc["detectors"]["address"]["enabled"] = False
+    detector = Detector(RuleSet.from_dict(doc))
+    assert addresses(detector, "221B Baker Street") == []
+    assert addresses(detector, "what's your address?") == []
+
+
+def test_long_text_stays_fast(detector: Detector) -> None:
+    text = ("12 " + "word " * 3) * 2000 + "221B Baker Street"
+    assert any("Baker Street" in m for m in addresses(detector, text))
