@@ -101,12 +101,16 @@ export class Composer {
       this.exceptionSelect = el('select', { class: 'cg-exception-select', id: `${id}-exception`, name: 'exception_reason' },
         el('option', { value: '', text: 'No exception' }));
     }
-    this.exceptionLabel = el('label', { class: 'cg-exception', hidden: true },
-      'Permitted exception: ', this.exceptionSelect);
+    // The page's own select stays where the page put it; only ours is placed by the widget.
+    this.exceptionLabel = this.ownException
+      ? el('label', { class: 'cg-exception', hidden: true }, 'Permitted exception: ', this.exceptionSelect)
+      : (this.exceptionSelect.closest('label') || this.exceptionSelect);
     this.serverNote = el('p', { class: 'cg-server-note', hidden: true });
     this.panel = el('div', { class: 'cg-panel', id: `${id}-panel`, role: 'status', 'aria-live': 'polite' },
       this.summary, this.list, this.preview, this.serverNote);
-    this.root.append(this.field, this.panel, this.confirmLabel, this.exceptionLabel, this.mode);
+    this.root.append(this.field, this.panel, this.confirmLabel);
+    if (this.ownException) this.root.append(this.exceptionLabel);
+    this.root.append(this.mode);
     ta.setAttribute('aria-describedby', `${this.panel.id} ${this.mode.id}`.trim());
     if (this.ownException) this._fillReasons();
     this._syncStyle();
@@ -123,7 +127,8 @@ export class Composer {
   // The backdrop mirrors the textarea's box and font so marks sit under the right characters.
   _syncStyle() {
     const cs = getComputedStyle(this.textarea);
-    for (const prop of ['font-family', 'font-size', 'font-weight', 'font-style', 'line-height', 'letter-spacing',
+    for (const prop of ['font-family', 'font-size', 'font-weight', 'font-style', 'font-stretch', 'font-variant',
+      'font-kerning', 'font-feature-settings', 'text-rendering', 'line-height', 'letter-spacing',
       'word-spacing', 'text-indent', 'text-transform', 'padding-top', 'padding-right', 'padding-bottom',
       'padding-left', 'border-top-width', 'border-right-width', 'border-bottom-width', 'border-left-width',
       'box-sizing', 'tab-size']) {
@@ -185,9 +190,10 @@ export class Composer {
         { credentials: 'same-origin', headers: { Accept: 'application/json' } });
       if (!response.ok) return;
       const body = await response.json();
-      const messages = body.messages || [];
-      this.history = messages
-        .map((m) => (typeof m === 'string' ? m : (m.text ?? m.body ?? m.delivered_text ?? null)))
+      // The server judges with the delivered texts (never refused attempts): so do we.
+      this.history = (body.messages || [])
+        .filter((m) => m && m.status !== 'blocked')
+        .map((m) => m.text)
         .filter((t) => typeof t === 'string')
         .slice(-20);
       if (this.textarea.value) this.schedule();
@@ -245,28 +251,39 @@ export class Composer {
     this.verdict = verdict;
     this.source = source;
     this.checkedText = text;
-    const findings = verdict ? verdict.findings : [];
     const action = verdict ? verdict.action : 'allow';
-    // Highlights: text nodes and <mark>s, never innerHTML (the text is the user's).
+    // Findings the rules allow (an active contract) are no warning; the playground still shows them.
+    const findings = verdict && (action !== 'allow' || this.options.showAllowed) ? verdict.findings : [];
+    // Highlights: text nodes and <mark>s, never innerHTML (the text is the user's). Findings of
+    // different categories may overlap (an email is also a link): they share one mark.
     const frag = document.createDocumentFragment();
     const units = findings.length ? utf16Offsets(text) : null;
-    let at = 0;
     const spans = [];
-    for (const f of findings) {
-      const start = Math.max(units[f.start], at);
-      const end = units[f.end];
-      if (end <= start) continue;
-      spans.push([start, end, f]);
+    for (const f of [...findings].sort((a, b) => a.start - b.start || b.end - a.end)) {
+      const last = spans[spans.length - 1];
+      if (last && f.start < last.end) {
+        last.end = Math.max(last.end, f.end);
+        if (!last.categories.includes(f.category)) last.categories.push(f.category);
+      } else {
+        spans.push({ start: f.start, end: f.end, categories: [f.category] });
+      }
+    }
+    let at = 0;
+    for (const span of spans) {
+      const start = units[span.start];
+      const end = units[span.end];
       frag.append(text.slice(at, start));
-      frag.append(el('mark', { class: `cg-mark cg-${f.category}`, 'data-category': f.category,
-        'data-start': f.start, 'data-end': f.end }, text.slice(start, end)));
+      frag.append(el('mark', { class: `cg-mark cg-${span.categories[0]}`, 'data-category': span.categories[0],
+        'data-categories': span.categories.join(' '), 'data-start': span.start, 'data-end': span.end },
+      text.slice(start, end)));
       at = end;
     }
     frag.append(text.slice(at), '\n');   // a trailing newline keeps the last line's height
     this.highlights.replaceChildren(frag);
     this.backdrop.scrollTop = this.textarea.scrollTop;
     // The explanation: one item per finding, grouped messages from the rule set.
-    const items = findings.map((f) => el('li', { class: `cg-finding cg-${f.category}`, 'data-category': f.category },
+    const items = findings.map((f) => el('li', { class: `cg-finding cg-${f.category}`, 'data-category': f.category,
+      'data-start': f.start, 'data-end': f.end, 'data-rule': f.rule },
       el('strong', { text: `${LABELS[f.category] || f.category}: ` }),
       el('q', { text: f.match }), ' ', el('span', { class: 'cg-message', text: f.message })));
     this.list.replaceChildren(...items);

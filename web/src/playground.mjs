@@ -1,57 +1,75 @@
 // The rule playground: checks sample text with the rules being edited, as the admin types.
 //
-// The draft document is read from the element named by the sample's data-rules-source
-// attribute, or from #rules-document / textarea[name="document"] if the page has one;
-// without a draft the published rules are used. The state comes from a
-// select[name="state"] next to the sample, or data-state.
+// Which rules: the raw JSON editor on the page (the sample's data-rules-source selector, else
+// #rules-json, #rules-document or textarea[name="document"]) as the admin edits it; else the
+// version named by the sample's data-document-url ({document} JSON); else the published rules.
+// The state comes from select[name="state"] in the sample's form (or #playground-state), the
+// history from #playground-history (one earlier message per line).
 import { attach } from './composer.mjs';
 
 function findSource(textarea) {
   const selector = textarea.dataset.rulesSource;
   return (selector && document.querySelector(selector))
-    || document.querySelector('#rules-document')
-    || document.querySelector('textarea[name="document"]');
+    || document.querySelector('#rules-json, #rules-document, textarea[name="document"]');
+}
+
+function parseDraft(text) {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw Object.assign(new Error(`not valid JSON (${error.message})`), { code: 'invalid_rules', path: '$' });
+  }
 }
 
 /** Attach a playground to a sample-text textarea; returns its Composer. */
 export function attachPlayground(textarea, { client }) {
   const source = findSource(textarea);
-  const stateSelect = (textarea.form && textarea.form.querySelector('select[name="state"]'))
-    || document.querySelector('#playground-state');
+  const form = textarea.form;
+  const stateSelect = (form && form.querySelector('select[name="state"]')) || document.querySelector('#playground-state');
+  const historyBox = document.querySelector('#playground-history');
+  const documentUrl = textarea.dataset.documentUrl || '';
   const rulesNote = document.createElement('p');
   rulesNote.className = 'cg-playground-rules';
   let compiled = { text: null, fingerprint: null };
+  let fetched = null;   // Promise of the data-document-url document, as JSON text
 
-  async function check({ text, history, state }) {
-    const draft = source ? source.value : '';
-    if (!draft.trim() || client.mode !== 'worker') {
-      rulesNote.textContent = source && draft.trim()
-        ? 'The in-browser engine is not available: showing the published rules (server check).'
-        : 'Published rules.';
+  async function draftText() {
+    if (source && source.value.trim()) return source.value;
+    if (!documentUrl) return '';
+    if (!fetched) {
+      fetched = fetch(documentUrl, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+        .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
+        .then((body) => JSON.stringify(body.document))
+        .catch(() => '');
+    }
+    return fetched;
+  }
+
+  async function check({ text, state }) {
+    const history = historyBox ? historyBox.value.split('\n').filter((line) => line.trim()) : [];
+    const draft = await draftText();
+    if (!draft || client.mode !== 'worker') {
+      rulesNote.textContent = draft
+        ? 'The in-browser engine is not available: showing the published rules (checked by the server).'
+        : 'Showing the published rules.';
       return client.check({ text, history, state });
     }
     if (compiled.text !== draft) {
-      let doc;
-      try {
-        doc = JSON.parse(draft);
-      } catch (error) {
-        throw Object.assign(new Error(`not valid JSON (${error.message})`), { code: 'invalid_rules', path: '$' });
-      }
-      const info = await client.compile(doc);
+      const info = await client.compile(parseDraft(draft));
       compiled = { text: draft, fingerprint: info.fingerprint };
     }
-    rulesNote.textContent = `Draft rules ${compiled.fingerprint.slice(0, 12)}.`;
+    rulesNote.textContent = `Live result with the rules being edited (fingerprint ${compiled.fingerprint.slice(0, 12)}).`;
     const verdict = await client.scanDraft(compiled.fingerprint, { text, history, state });
     return { verdict, source: 'worker' };
   }
 
   const composer = attach(textarea, {
-    client, check, form: null, sendButton: null, intercept: false, loadHistory: false,
+    client, check, form: null, sendButton: null, intercept: false, loadHistory: false, showAllowed: true,
     get state() { return (stateSelect && stateSelect.value) || textarea.dataset.state || 'inquiry'; },
   });
   composer.root.append(rulesNote);
   const recheck = () => composer.schedule();
-  if (source) source.addEventListener('input', recheck);
+  for (const input of [source, historyBox]) if (input) input.addEventListener('input', recheck);
   if (stateSelect) stateSelect.addEventListener('change', recheck);
   return composer;
 }
