@@ -59,7 +59,7 @@ class AddressDetector:
         self.need_name = set(lex["types_first_need_name"])
         self.type_first = re.compile(
             r"(?<!\w)(?P<type>" + phrase_source(lex["types_first"], bounded=False) + r")(?:(?<=[./])|(?!\w))\s*"
-            r"(?P<name>(?:(?!" + stop + r")" + _NAME + r"\.?[\s,]+){0,5}?)"
+            r"(?P<name>(?:(?!" + stop + r")" + _NAME + r"\.?[\s,]+){0,4}?)"
             r"(?:" + markers + r"\s*)?(?P<num>\d{1,5}[a-z]?)(?![\w.:]?\d)"
         )
         # "Hauptstraße 12", "Kurfürstendamm 21", "Hauptstr. 5a"
@@ -136,7 +136,7 @@ class AddressDetector:
             hits.append(self._hit(view, m.start(), tail.end() if tail else m.end(), "address.street_type_first"))
         for m in self.german_compound.finditer(t):
             word = m.group("word")
-            if word in self.de_stop or word.endswith("ring") and not _capitalised(original, view, m.start()):
+            if word in self.de_stop:
                 continue
             hits.append(self._hit(view, m.start(), m.end(), "address.street_de"))
         for m in self.german_words.finditer(t):
@@ -175,7 +175,8 @@ class AddressDetector:
             follower = re.match(r"\.?\s*([^\W\d_]+)", t[m.end():m.end() + 20])
             if follower and follower.group(1) in self.type_followers:
                 continue  # "Street Fighter", "road map"
-            if kind in self.weak_types and not _capitalised(original, view, m.start("name")):
+            spelled = m.group("num")[0].isalpha()
+            if (kind in self.weak_types or spelled) and not _capitalised(original, view, m.start("name")):
                 continue  # "5 minutes walk", "3 Google Drive files" stay quiet unless it reads like a name
             name_words = m.group("name").split()
             if kind in ("st", "dr", "pl", "ct", "sq", "cir", "ter", "ln", "rd") and len(name_words) == 1 \

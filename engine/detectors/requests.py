@@ -61,6 +61,11 @@ class RequestDetector:
         self.verbs_need_poss = set(lex["verbs_after_need_possessive"])
         self.hindi_tail = re.compile(r"\s*(?:" + phrase_source(lex["hindi_question_tails"]) + r")\s*[?؟]")
         self.question = re.compile(r"[^\n.!?؟]{0,24}[?؟]")
+        # "your email and (your) phone number": a second noun joined to a request
+        self.chain = re.compile(
+            r"[\s,]*(?:and|&|or|y|e|et|und|oder|и|или|aur|ya|\u0648|/|\+)?[\s,]*"
+            r"(?:" + poss + r"\s+)?(?:" + fillers + r"\s+){0,2}"
+        )
         self.gate = re.compile(noun_src)
 
     def find(self, text: Text) -> list[Hit]:
@@ -70,13 +75,19 @@ class RequestDetector:
         view = text.folded
         t = view.text
         hits: list[Hit] = []
+        chain_end = -1
         for count, m in enumerate(self.noun_regex.finditer(t)):
             if count >= 32:
                 break
-            self._judge(view, t, m.start(), m.end(), m.group(), hits)
+            chained = chain_end >= 0 and self.chain.fullmatch(t, chain_end, m.start()) is not None
+            end = self._judge(view, t, m.start(), m.end(), m.group(), hits, chained)
+            if end is not None:
+                chain_end = end
         return hits
 
-    def _judge(self, view: View, t: str, s: int, e: int, noun: str, hits: list[Hit]) -> None:
+    def _judge(
+        self, view: View, t: str, s: int, e: int, noun: str, hits: list[Hit], chained: bool = False
+    ) -> int | None:
         key = collapse(noun)
         categories: list[str]
         if key in self.categories:
@@ -92,7 +103,7 @@ class RequestDetector:
                 if ext:
                     e = ext.end()
         else:
-            return
+            return None
         after = t[e:e + _AFTER]
         words_after = _WORD.findall(after)[:2]
         if words_after and words_after[0] in self.blockers and after[:1] not in "?؟":
@@ -103,7 +114,7 @@ class RequestDetector:
                 return
         before = t[max(0, s - _BEFORE):s]
         offset = s - len(before)
-        start = None
+        start = s if chained else None
         generic = key in self.generic_phone or key in self.generic_address
         pm = self.poss_before.search(before)
         asked = self.question.match(after) is not None or self.please.search(t, max(0, s - 25), e + 25) is not None
@@ -134,11 +145,15 @@ class RequestDetector:
                 start = offset + pm.start() if pm is not None else s
                 e = self.hindi_tail.match(t, e).end()
         if start is None:
-            return
+            return None
+        vm = self.verbs_after.match(t, e)
+        if vm is not None:
+            e = vm.end()  # "aapka mobile number dijiye"
         a, b = view.span(start, e)
         for category in categories:
             if category in self.enabled:
                 hits.append(Hit(category, a, b, f"request.{category}"))
+        return e
 
     @staticmethod
     def _arabic_own(key: str) -> bool:

@@ -170,6 +170,11 @@ NOT_FLAGGED = [
     "auf Platz 3",
     "offering 3 packages",
     "spring 2024 collection",
+    "Offering 3 packages for you",
+    "der Parkplatz 5 ist frei",
+    "Lösungsweg 2 ist kürzer",
+    "it was one long road to get here",
+    "two main streets of thought",
     "j'ai suivi 3 cours de design",
     "il reste 2 places",
     # -- building words without an address ------------------------------------------------

@@ -1,0 +1,189 @@
+"""Case table for requests of the other party's contact details, in eight languages.
+
+Tested through the public API; a request is reported in the category asked for, so each case
+names the categories expected among the findings.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from engine import Detector, RuleSet
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector(RuleSet.default())
+
+
+def requests_found(detector: Detector, text: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for f in detector.scan(text).findings:
+        if f.rule.startswith("request."):
+            out.setdefault(f.category, []).append(f.match)
+    return out
+
+
+# (text, categories requested, a substring of the request span)
+FLAGGED = [
+    # -- phone ------------------------------------------------------------------------------
+    ("what's your number?", {"phone"}, "what's your number"),
+    ("What is your phone number", {"phone"}, "What is your phone number"),
+    ("send me your phone", {"phone"}, "send me your phone"),
+    ("can I have your mobile number pls", {"phone"}, "your mobile number"),
+    ("could you share your contact number?", {"phone"}, "share your contact number"),
+    ("drop your digits", {"phone"}, "drop your digits"),
+    ("your cell?", {"phone"}, "your cell"),
+    ("do you have a phone number I can call?", {"phone"}, "do you have a phone number"),
+    ("¿me pasas tu número?", {"phone"}, "me pasas tu número"),
+    ("dame tu teléfono", {"phone"}, "dame tu teléfono"),
+    ("¿cuál es tu celular?", {"phone"}, "tu celular"),
+    ("qual é o seu número?", {"phone"}, "seu número"),
+    ("me passa seu telefone", {"phone"}, "me passa seu telefone"),
+    ("ton numéro ?", {"phone"}, "ton numéro"),
+    ("donne-moi ton numéro de portable", {"phone"}, "ton numéro de portable"),
+    ("quel est votre téléphone ?", {"phone"}, "votre téléphone"),
+    ("gib mir deine Handynummer", {"phone"}, "deine Handynummer"),
+    ("Wie lautet Ihre Telefonnummer?", {"phone"}, "Ihre Telefonnummer"),
+    ("apna number do", {"phone"}, "apna number do"),
+    ("number bhejo", {"phone"}, "number bhejo"),
+    ("aapka mobile number dijiye", {"phone"}, "mobile number dijiye"),
+    ("дай свой номер", {"phone"}, "дай свой номер"),
+    ("скинь номер телефона", {"phone"}, "скинь номер телефона"),
+    ("какой у тебя номер?", {"phone"}, "какой у тебя номер"),
+    ("ممكن رقمك؟", {"phone"}, "رقمك"),
+    ("أعطني رقم هاتفك", {"phone"}, "أعطني رقم هاتفك"),
+    ("ابعتلي رقم جوالك", {"phone"}, "رقم جوالك"),
+    # -- email ----------------------------------------------------------------------------
+    ("what's your email?", {"email"}, "what's your email"),
+    ("send me your email address", {"email"}, "send me your email address"),
+    ("can you share your gmail id", {"email"}, "your gmail id"),
+    ("your e-mail please", {"email"}, "your e-mail"),
+    ("¿cuál es tu correo?", {"email"}, "tu correo"),
+    ("pásame tu correo electrónico", {"email"}, "tu correo electrónico"),
+    ("me passa seu e-mail", {"email"}, "seu e-mail"),
+    ("qual é o seu email?", {"email"}, "seu email"),
+    ("ton adresse mail", {"email"}, "ton adresse mail"),
+    ("envoie-moi ton courriel", {"email"}, "ton courriel"),
+    ("deine E-Mail-Adresse?", {"email"}, "deine E-Mail-Adresse"),
+    ("schick mir deine Mail", {"email"}, "deine Mail"),
+    ("apna email id bhejo", {"email"}, "email id bhejo"),
+    ("скинь почту", {"email"}, "скинь почту"),
+    ("какая у тебя почта?", {"email"}, "почта"),
+    ("ما هو بريدك الإلكتروني", {"email"}, "بريدك الإلكتروني"),
+    ("ارسل لي ايميلك", {"email"}, "ايميلك"),
+    # -- street address ---------------------------------------------------------------------
+    ("what's your address?", {"address"}, "what's your address"),
+    ("send me your home address", {"address"}, "your home address"),
+    ("can I get your shipping address", {"address"}, "your shipping address"),
+    ("¿cuál es tu dirección?", {"address"}, "tu dirección"),
+    ("qual seu endereço?", {"address"}, "seu endereço"),
+    ("ton adresse postale ?", {"address"}, "ton adresse postale"),
+    ("deine Adresse?", {"address"}, "deine Adresse"),
+    ("wie lautet Ihre Anschrift", {"address"}, "Ihre Anschrift"),
+    ("apna address bhejo", {"address"}, "address bhejo"),
+    ("какой у тебя адрес", {"address"}, "какой у тебя адрес"),
+    ("ما عنوانك", {"address"}, "ما عنوانك"),
+    ("ممكن عنوانك؟", {"address"}, "عنوانك"),
+    # -- messenger / social ---------------------------------------------------------------
+    ("what's your WhatsApp?", {"social"}, "your WhatsApp"),
+    ("do you have telegram?", {"social"}, "do you have telegram"),
+    ("your skype id?", {"social"}, "your skype id"),
+    ("are you on instagram?", {"social"}, "are you on instagram"),
+    ("what's your instagram handle", {"social"}, "instagram handle"),
+    ("send me your discord", {"social"}, "your discord"),
+    ("¿tienes WhatsApp?", {"social"}, "tienes WhatsApp"),
+    ("tem telegram?", {"social"}, "tem telegram"),
+    ("t'as WhatsApp ?", {"social"}, "WhatsApp"),
+    ("hast du Signal?", {"social"}, "hast du Signal"),
+    ("whatsapp hai?", {"social"}, "whatsapp hai"),
+    ("у тебя есть телеграм?", {"social"}, "у тебя есть телеграм"),
+    ("عندك واتساب؟", {"social"}, "عندك واتساب"),
+    ("what's your socials?", {"social"}, "your socials"),
+    # -- two categories at once -----------------------------------------------------------
+    ("what's your whatsapp number?", {"social", "phone"}, "whatsapp number"),
+    ("send me your email and phone number", {"email", "phone"}, "your email"),
+    # -- disguises ------------------------------------------------------------------------
+    ("what's your What\u200bsApp?", {"social"}, "What\u200bsApp"),
+    ("send me your e\u200bmail", {"email"}, "e\u200bmail"),
+    ("what's your numbеr?", {"phone"}, "numbеr"),  # Cyrillic е
+    ("ｗｈａｔ'ｓ ｙｏｕｒ ｅｍａｉｌ？", {"email"}, "ｅｍａｉｌ"),
+]
+
+NOT_FLAGGED = [
+    # -- not asking for theirs --------------------------------------------------------------
+    "please send the invoice to my email",
+    "I'll send the report to your email",
+    "I will send you the number of revisions",
+    "what number do you want on the jersey",
+    # -- topics, not requests -------------------------------------------------------------
+    "email marketing is my speciality",
+    "what's your email marketing budget?",
+    "what's your preferred email provider?",
+    "phone case design for a startup",
+    "what's your phone case size?",
+    "address the feedback before Friday",
+    "what's the phone number field validation rule?",
+    "do you have experience with the WhatsApp API?",
+    "do you have a number in mind for the budget?",
+    "what's your IP address?",
+    "what's your number one priority?",
+    "what's your Instagram strategy for Q3?",
+    "do you have Instagram ads experience?",
+    "¿cuál es tu número de pedido?",
+    "qual é o seu número de pedido?",
+    "quel est ton numéro de commande ?",
+    "какой у тебя номер заказа?",
+    "ما هو رقم الطلب؟",
+    # -- ordinary questions -----------------------------------------------------------------
+    "what's your budget?",
+    "what's your timeline and hourly rate",
+    "what's your availability next week?",
+    "do you have a portfolio?",
+    "¿cuál es tu presupuesto?",
+    "qual é o seu prazo?",
+    "quel est ton tarif ?",
+    "was ist dein Budget?",
+    "aapka budget kya hai?",
+    "какой у тебя бюджет?",
+    "ما هي ميزانيتك؟",
+    "do you use Figma?",
+    "are you on schedule?",
+]
+
+
+@pytest.mark.parametrize(("text", "categories", "span"), FLAGGED)
+def test_flagged(detector: Detector, text: str, categories: set[str], span: str) -> None:
+    found = requests_found(detector, text)
+    assert categories <= set(found), f"{categories} not all in {found}"
+    assert any(span in m for ms in found.values() for m in ms), f"{span!r} not in {found}"
+
+
+@pytest.mark.parametrize("text", NOT_FLAGGED)
+def test_not_flagged(detector: Detector, text: str) -> None:
+    assert requests_found(detector, text) == {}
+
+
+def test_span_is_the_request_phrase(detector: Detector) -> None:
+    text = "Thanks! By the way, what's your number? I'd like to discuss the scope."
+    found = requests_found(detector, text)
+    assert found == {"phone": ["what's your number"]}
+
+
+@pytest.mark.parametrize("category", ["phone", "email", "address", "social"])
+def test_only_enabled_categories_are_reported(category: str) -> None:
+    doc = RuleSet.default().to_dict()
+    doc["detectors"][category]["enabled"] = False
+    detector = Detector(RuleSet.from_dict(doc))
+    texts = {
+        "phone": "what's your number?",
+        "email": "what's your email?",
+        "address": "what's your address?",
+        "social": "what's your WhatsApp?",
+    }
+    for cat, text in texts.items():
+        found = requests_found(detector, text)
+        if cat == category:
+            assert cat not in found
+        else:
+            assert cat in found
