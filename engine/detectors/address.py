@@ -9,14 +9,18 @@ or a street corner. The words are data in engine/data/address_lexicon.json.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from engine.detectors import Hit
-from engine.detectors.social import load_lexicon, phrase_source
+from engine.detectors.social import gate_keys, load_lexicon, phrase_source, word_set
 from engine.normalize import Text, View
 from engine.rules import RuleSet
 
 CATEGORY = "address"
 _CUE_WINDOW = 90
+_MAX_MATCHES = 32  # per pattern family and message: long pasted texts stay cheap
+_DIGIT = re.compile(r"\d")
+_PAIR_JOIN = re.compile(r"[&/@]|\band\b|\s[yx]\s")
 
 # A house number: 221b, 12-14, 5a; never inside a price, version, time or identifier.
 _NUM = r"(?<![\w.,:/$€£#+\-])(?:\d{1,5}[a-z]?(?:-\d{1,5})?)(?![\w.:]\d)"
@@ -108,25 +112,62 @@ class AddressDetector:
             r"(?!" + stop + r")" + _NAME + r"\s+" + ctypes + r"(?!\w)"
         )
         self.corner_types = set(lex["corner_types"])
-        # cheap gate: digits, a PO box or a corner phrase must be present
-        self.gate = re.compile(
-            r"\d|" + phrase_source(lex["corner_phrases"]) + "|" + ctypes + r"\s*(?:&|and|/)"
-            r"|(?<!\w)" + number_words + r"\s"
-        )
+        # cheap gates: the words each family of patterns cannot match without
+        self.keys_number_first = gate_keys(lex["types_after_strong"] + lex["types_after_weak"])
+        self.keys_number_words = gate_keys(lex["number_words"])
+        self.keys_french = gate_keys(lex["fr_types_strong"] + lex["fr_types_weak"])
+        self.keys_type_first = gate_keys(lex["types_first"])
+        self.de_suffix_tuple = tuple(s.rstrip(".") for s in lex["de_suffixes"])
+        self.keys_german_words = gate_keys(lex["de_words"])
+        self.keys_building = gate_keys(lex["building_leads"])
+        self.keys_building_flat = gate_keys(lex["ar_buildings"] + lex["ru_house"])
+        self.keys_po_box = gate_keys(lex["po_box"] + lex["po_box_need_long_number"] + ["bp"])
+        self.keys_corner = gate_keys(lex["corner_phrases"])
+        self.keys_street_pair = gate_keys(lex["corner_types"])
 
     def find(self, text: Text) -> list[Hit]:
         """Hits in one prepared message."""
         view = text.folded
         t = view.text
-        if not t or not self.gate.search(t):
+        if not t:
             return []
+        words = word_set(t)
+        digits = _DIGIT.search(t) is not None  # the folded view has ASCII digits only
         original = text.original
         hits: list[Hit] = []
-        self._number_first(view, t, original, hits)
-        for m in self.french.finditer(t):
+        if not words.isdisjoint(self.keys_corner):
+            self._corners(view, t, original, hits)
+        elif not words.isdisjoint(self.keys_street_pair) and _PAIR_JOIN.search(t):
+            self._corners(view, t, original, hits)
+        if not digits:
+            if not words.isdisjoint(self.keys_number_words) and not words.isdisjoint(self.keys_number_first):
+                self._number_first(view, t, original, hits)
+            return hits
+        if not words.isdisjoint(self.keys_number_first):
+            self._number_first(view, t, original, hits)
+        if not words.isdisjoint(self.keys_french):
+            self._french(view, t, hits)
+        if not words.isdisjoint(self.keys_type_first):
+            self._type_first(view, t, hits)
+        if any(w.endswith(self.de_suffix_tuple) for w in words) or not words.isdisjoint(self.keys_german_words):
+            self._german(view, t, hits)
+        if not words.isdisjoint(self.keys_building):
+            self._building(view, t, original, hits)
+        if not words.isdisjoint(self.keys_building_flat):
+            for m in islice(self.building_flat.finditer(t), _MAX_MATCHES):
+                hits.append(self._hit(view, m.start(), m.end(), "address.building"))
+        if not words.isdisjoint(self.keys_po_box):
+            for m in islice(self.po_box.finditer(t), _MAX_MATCHES):
+                hits.append(self._hit(view, m.start(), m.end(), "address.po_box"))
+        return hits
+
+    def _french(self, view: View, t: str, hits: list[Hit]) -> None:
+        for m in islice(self.french.finditer(t), _MAX_MATCHES):
             if m.group("type") in self.fr_strong or m.group("art"):
                 hits.append(self._hit(view, m.start(), m.end(), "address.street_fr"))
-        for m in self.type_first.finditer(t):
+
+    def _type_first(self, view: View, t: str, hits: list[Hit]) -> None:
+        for m in islice(self.type_first.finditer(t), _MAX_MATCHES):
             kind = m.group("type")
             if not m.group("name").strip() and kind in self.need_name:
                 continue
@@ -134,35 +175,33 @@ class AddressDetector:
                 continue
             tail = self.unit_tail.match(t, m.end())
             hits.append(self._hit(view, m.start(), tail.end() if tail else m.end(), "address.street_type_first"))
-        for m in self.german_compound.finditer(t):
+
+    def _german(self, view: View, t: str, hits: list[Hit]) -> None:
+        for m in islice(self.german_compound.finditer(t), _MAX_MATCHES):
             word = m.group("word")
             if word in self.de_stop:
                 continue
             hits.append(self._hit(view, m.start(), m.end(), "address.street_de"))
-        for m in self.german_words.finditer(t):
+        for m in islice(self.german_words.finditer(t), _MAX_MATCHES):
             adj, kind = m.group("adj"), m.group("type")
             if adj in self.de_stop:
                 continue
             if kind not in ("straße", "strasse", "str.") and not adj.endswith("er"):
                 continue
             hits.append(self._hit(view, m.start(), m.end(), "address.street_de"))
-        for m in self.building.finditer(t):
+
+    def _building(self, view: View, t: str, original: str, hits: list[Hit]) -> None:
+        for m in islice(self.building.finditer(t), _MAX_MATCHES):
             limit = min(len(t), m.end() + _CUE_WINDOW)
             cue = self.cues.search(t, m.end(), limit)
             if cue is None:
                 # "near Hanuman Mandir": a landmark preposition before a proper name
-                for lm in self.landmark.finditer(t, m.end(), limit):
+                for lm in islice(self.landmark.finditer(t, m.end(), limit), 4):
                     if lm.end() < len(t) and _capitalised(original, view, lm.end()) and t[lm.end()].isalpha():
                         cue = lm
                         break
             if cue is not None:
                 hits.append(self._hit(view, m.start(), cue.end(), "address.building"))
-        for m in self.building_flat.finditer(t):
-            hits.append(self._hit(view, m.start(), m.end(), "address.building"))
-        for m in self.po_box.finditer(t):
-            hits.append(self._hit(view, m.start(), m.end(), "address.po_box"))
-        self._corners(view, t, original, hits)
-        return hits
 
     @staticmethod
     def _hit(view: View, a: int, b: int, rule: str) -> Hit:
@@ -170,7 +209,7 @@ class AddressDetector:
         return Hit(CATEGORY, start, end, rule)
 
     def _number_first(self, view: View, t: str, original: str, hits: list[Hit]) -> None:
-        for m in self.number_first.finditer(t):
+        for m in islice(self.number_first.finditer(t), _MAX_MATCHES):
             kind = m.group("type")
             follower = re.match(r"\.?\s*([^\W\d_]+)", t[m.end():m.end() + 20])
             if follower and follower.group(1) in self.type_followers:
@@ -190,12 +229,12 @@ class AddressDetector:
             hits.append(self._hit(view, m.start(), end, "address.street_number"))
 
     def _corners(self, view: View, t: str, original: str, hits: list[Hit]) -> None:
-        for m in self.corner.finditer(t):
+        for m in islice(self.corner.finditer(t), _MAX_MATCHES):
             a, b = m.group("a"), m.group("b")
             marked = any(_is_street_word(w, self.corner_types) for w in (*a.split(), *b.split()))
             if marked or (_capitalised(original, view, m.start("a")) and _capitalised(original, view, m.start("b"))):
                 hits.append(self._hit(view, m.start(), m.end(), "address.corner"))
-        for m in self.street_pair.finditer(t):
+        for m in islice(self.street_pair.finditer(t), _MAX_MATCHES):
             hits.append(self._hit(view, m.start(), m.end(), "address.corner"))
 
 

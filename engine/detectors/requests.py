@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from engine.detectors import Hit
-from engine.detectors.social import AppLexicon, alias_source, collapse, load_lexicon, phrase_source
+from engine.detectors.social import AppLexicon, alias_source, collapse, gate_keys, load_lexicon, phrase_source, word_set
 from engine.normalize import Text, View
 from engine.rules import RuleSet
 
@@ -66,7 +66,7 @@ class RequestDetector:
             r"[\s,]*(?:and|&|or|y|e|et|und|oder|и|или|aur|ya|\u0648|/|\+)?[\s,]*"
             r"(?:" + poss + r"\s+)?(?:" + fillers + r"\s+){0,2}"
         )
-        self.gate = re.compile(noun_src)
+        self.keys = gate_keys(self.categories) | (self.apps.keys if self.apps is not None else frozenset())
 
     def find(self, text: Text) -> list[Hit]:
         """Hits in one prepared message."""
@@ -74,6 +74,8 @@ class RequestDetector:
             return []
         view = text.folded
         t = view.text
+        if word_set(t).isdisjoint(self.keys):
+            return []
         hits: list[Hit] = []
         chain_end = -1
         for count, m in enumerate(self.noun_regex.finditer(t)):

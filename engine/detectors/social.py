@@ -14,6 +14,7 @@ import json
 import re
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 
 from engine.detectors import Hit
 from engine.normalize import Text, View
@@ -24,6 +25,7 @@ _WINDOW_BEFORE = 60
 _WINDOW_AFTER = 50
 _NEAR = 16  # an intent phrase ending this close before an app name counts as "add me insta"
 _MAX_MENTIONS = 32
+_MAX_MATCHES = 32  # per pattern and message
 
 
 @lru_cache(maxsize=8)
@@ -47,6 +49,45 @@ def phrase_source(phrases, bounded: bool = True) -> str:
     if bounded:
         return r"(?<!\w)" + alternation + r"(?!\w)"
     return alternation
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_ASCII_LETTERS = re.compile(r"[a-z]+")  # the folded view is lower case
+_ARABIC_PREFIXES = ("\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0641\u0627\u0644", "\u0644\u0644",
+                    "\u0639\u0627\u0644", "\u0627\u0644", "\u0648", "\u0628", "\u0644", "\u0641")
+_word_cache: tuple[str, frozenset[str]] = ("", frozenset())
+
+
+def word_set(t: str) -> frozenset[str]:
+    """The letter-only words of a folded text, plus Arabic words without attached prefixes and
+    Russian words without case endings; a cheap gate before the big alternations. Detectors run
+    one after another on the same text, so the last result is kept."""
+    global _word_cache
+    if _word_cache[0] is t:
+        return _word_cache[1]
+    if t.isascii():
+        result = frozenset(_ASCII_LETTERS.findall(t))
+        _word_cache = (t, result)
+        return result
+    words = set(_LETTERS.findall(t))
+    for w in [w for w in words if not w.isascii()]:
+        if _is_arabic(w[0]):
+            words.update(w[len(p):] for p in _ARABIC_PREFIXES if w.startswith(p) and len(w) - len(p) >= 2)
+        elif _is_cyrillic(w[-1]):
+            words.update(w[:-k] for k in (1, 2, 3) if len(w) - k >= 2)
+    result = frozenset(words)
+    _word_cache = (t, result)
+    return result
+
+
+def gate_keys(phrases) -> frozenset[str]:
+    """For each phrase its longest word: a phrase can only match if that word is in word_set."""
+    keys = set()
+    for phrase in phrases:
+        tokens = _LETTERS.findall(phrase.lower().rstrip("*"))
+        if tokens:
+            keys.add(max(tokens, key=len))
+    return frozenset(keys)
 
 
 def words_regex(phrases) -> re.Pattern[str]:
@@ -120,6 +161,7 @@ class AppLexicon:
                     continue
                 self.names.setdefault(key, _AppName(app.name, key in weak or len(key) <= 2, key in verb))
         self.regex = re.compile(alias_source(self.names)) if self.names else None
+        self.keys = gate_keys(self.names)
 
     def lookup(self, matched: str) -> _AppName | None:
         """The app a matched name belongs to (Arabic prefix and Russian ending tolerated)."""
@@ -179,6 +221,7 @@ class SocialDetector:
         # "Meeting ID: 845 2291 0043"
         self.meeting = re.compile(meeting + r"\s*[:#.\-]?\s*(\d{3}[ \-]?\d{3,4}[ \-]?\d{3,5})(?!\d)")
         self.passcode = re.compile(phrase_source(lex["passcode"]) + r"\s*[:#.=\-]?\s*([\w]{3,12})(?!\w)")
+        self.meeting_keys = gate_keys(lex["meeting_id"]) | {"meet"}
         self.meet_code = re.compile(r"(?<![\w\-])[a-z]{3}-[a-z]{4}-[a-z]{3}(?![\w\-])")
         domains = sorted({d for app in rules.apps for d in app.domains}, key=len, reverse=True)
         dot = r"(?:\.|\[\.\]|\(\.\)|\s?\[dot\]\s?|\s?\(dot\)\s?)"
@@ -197,20 +240,22 @@ class SocialDetector:
         if not t:
             return []
         hits: list[Hit] = []
-        self._app_mentions(view, t, hits)
+        words = word_set(t)
+        if not words.isdisjoint(self.apps.keys):
+            self._app_mentions(view, t, hits)
         if "@" in t:
             self._handles(view, t, hits)
         if "live:" in t:
-            for m in self.skype_live.finditer(t):
+            for m in islice(self.skype_live.finditer(t), _MAX_MATCHES):
                 if m.group(1) not in ("true", "false", "null", "none"):
                     hits.append(self._hit(view, m.start(), m.end(), "social.skype_live"))
         if "#" in t:
-            for m in self.discord.finditer(t):
+            for m in islice(self.discord.finditer(t), _MAX_MATCHES):
                 name = m.group(1).rstrip(".")
                 if name not in self.discord_excluded and not name.isdigit():
                     hits.append(self._hit(view, m.start(), m.end(), "social.discord_tag"))
-        if self.domain is not None and ("." in t or "dot" in t):
-            for m in self.domain.finditer(t):
+        if self.domain is not None and ("/" in t or "?" in t) and ("." in t or "dot" in t):
+            for m in islice(self.domain.finditer(t), _MAX_MATCHES):
                 path = m.group(1)
                 first = re.split(r"[/?#.=&]", path, maxsplit=1)[0]
                 if not first or first in self.path_excluded:
@@ -219,7 +264,8 @@ class SocialDetector:
                 while end > m.start() and t[end - 1] in ".,?!":
                     end -= 1
                 hits.append(self._hit(view, m.start(), end, "social.app_link"))
-        self._meetings(view, t, hits)
+        if hits or not words.isdisjoint(self.meeting_keys):
+            self._meetings(view, t, hits)
         return hits
 
     @staticmethod
@@ -323,7 +369,9 @@ class SocialDetector:
         return None
 
     def _handles(self, view: View, t: str, hits: list[Hit]) -> None:
-        for m in self.handle.finditer(t):
+        for count, m in enumerate(self.handle.finditer(t)):
+            if count >= _MAX_MENTIONS:
+                break
             name = m.group(1).rstrip(".")
             end = m.start(1) + len(name)
             if len(name) < 2 or name in self.handle_excluded:
@@ -333,9 +381,9 @@ class SocialDetector:
                 continue  # decorator call, scoped package, CSS at-rule
             if "." in name and name.rsplit(".", 1)[1] in _TLDS:
                 continue  # "@gmail.com": the email detector's business
-            line_start = t.rfind("\n", 0, m.start()) + 1
+            line_start = t.rfind("\n", max(0, m.start() - 80), m.start()) + 1
             if not t[line_start:m.start()].strip():
-                rest = t[end:].lstrip(" \t")
+                rest = t[end:end + 120].lstrip(" \t")
                 if rest.startswith("\n") and re.match(r"\s*(?:@|def |class |async |public |private |function |export )",
                                                       rest):
                     continue  # a decorator line above code
@@ -354,14 +402,14 @@ class SocialDetector:
 
     def _meetings(self, view: View, t: str, hits: list[Hit]) -> None:
         found = False
-        for m in self.meeting.finditer(t):
+        for m in islice(self.meeting.finditer(t), _MAX_MATCHES):
             found = True
             hits.append(self._hit(view, m.start(), m.end(), "social.meeting_id"))
         if found or hits:
             # A passcode only counts next to a meeting ID, meeting link or a move to an app.
-            for m in self.passcode.finditer(t):
+            for m in islice(self.passcode.finditer(t), _MAX_MATCHES):
                 if any(c.isdigit() for c in m.group(1)) or found:
                     hits.append(self._hit(view, m.start(), m.end(), "social.meeting_passcode"))
         if "meet" in t:
-            for m in self.meet_code.finditer(t):
+            for m in islice(self.meet_code.finditer(t), _MAX_MATCHES):
                 hits.append(self._hit(view, m.start(), m.end(), "social.meet_code"))
