@@ -94,6 +94,8 @@ class RequestDetector:
         categories: list[str]
         if key in self.categories:
             categories = [self.categories[key]]
+            if self.apps is not None and self.apps.lookup(noun) is not None:
+                categories.append("social")  # "tu whatsapp" asks for the number and the app
         elif self.apps is not None and self.apps.lookup(noun) is not None:
             categories = ["social"]
             ext = self.ext_phone.match(t, e)
@@ -111,9 +113,10 @@ class RequestDetector:
         if words_after and words_after[0] in self.blockers and after[:1] not in "?؟":
             return
         if len(words_after) > 1 and words_after[1] in self.blockers and after.lstrip()[:1].isalpha():
-            # "número de pedido", "номер заказа" (the second word decides)
-            if words_after[0] in ("de", "do", "da", "del", "of", "для"):
-                return
+            # "LinkedIn company page", "número de pedido", "номер заказа": the second word decides
+            between = after[after.index(words_after[0]) + len(words_after[0]):after.index(words_after[1])]
+            if between.strip() in ("", "-"):
+                return None
         before = t[max(0, s - _BEFORE):s]
         offset = s - len(before)
         start = s if chained else None

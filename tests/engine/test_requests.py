@@ -100,6 +100,30 @@ FLAGGED = [
     ("у тебя есть телеграм?", {"social"}, "у тебя есть телеграм"),
     ("عندك واتساب؟", {"social"}, "عندك واتساب"),
     ("what's your socials?", {"social"}, "your socials"),
+    # -- chat shorthand -------------------------------------------------------------------
+    ("whats ur num", {"phone"}, "whats ur num"),
+    ("wats ur email bro", {"email"}, "ur email"),
+    ("hey can u give me ur phone no", {"phone"}, "ur phone no"),
+    ("plz share ur whatsapp", {"social"}, "ur whatsapp"),
+    ("drop your insta below", {"social"}, "your insta"),
+    ("you on telegram?", {"social"}, "you on telegram"),
+    ("u have whatsapp?", {"social"}, "whatsapp"),
+    ("you got snapchat?", {"social"}, "snapchat"),
+    ("any skype?", {"social"}, "skype"),
+    ("lemme know ur whatsapp", {"social"}, "ur whatsapp"),
+    ("Mind sharing your email?", {"email"}, "your email"),
+    ("Could I get your email to send the NDA?", {"email"}, "your email"),
+    ("can you share your email and phone number", {"email", "phone"}, "phone number"),
+    ("можно твой вотсап?", {"social"}, "твой вотсап"),
+    ("скиньте ваш номер телефона", {"phone"}, "ваш номер телефона"),
+    ("هل لديك تيليجرام؟", {"social"}, "تيليجرام"),
+    ("¿Me das tu WhatsApp?", {"social"}, "tu WhatsApp"),
+    ("passa o teu número", {"phone"}, "teu número"),
+    ("me manda seu zap", {"social"}, "seu zap"),
+    ("tu as Telegram ?", {"social"}, "Telegram"),
+    ("t'as un numéro où je peux t'appeler ?", {"phone"}, "numéro"),
+    ("kannst du mir deine Nummer geben?", {"phone"}, "deine Nummer"),
+    ("kya aapka whatsapp number mil sakta hai?", {"phone", "social"}, "whatsapp number"),
     # -- two categories at once -----------------------------------------------------------
     ("what's your whatsapp number?", {"social", "phone"}, "whatsapp number"),
     ("send me your email and phone number", {"email", "phone"}, "your email"),
@@ -149,6 +173,62 @@ NOT_FLAGGED = [
     "ما هي ميزانيتك؟",
     "do you use Figma?",
     "are you on schedule?",
+    "Do you have a LinkedIn company page we should link to?",
+    "Are you on a deadline?",
+    "Are you on Windows or Mac?",
+    "Do you use Notion or Trello?",
+    "What's your address validation library?",
+    "Send me your feedback on the draft.",
+    "Give me your honest opinion about version 2.",
+    "What is your timezone?",
+    "Do you have the brand guidelines?",
+    "What's your preferred date format in the report?",
+    "Your email marketing campaign has a 30% open rate.",
+]
+
+# Ordinary pre-contract chat in eight languages: nothing here is a social handle, an address
+# or a request for contact details.
+ORDINARY_CHAT = [
+    "Hi! I read your job post about the Shopify store redesign and I'd love to help.",
+    "I have 6 years of experience building React apps and Node APIs.",
+    "Can you share the Figma file so I can estimate the hours?",
+    "I will deliver the first milestone in 5 days.",
+    "Could you tell me more about your target audience?",
+    "I can start tomorrow and work 40 hours a week.",
+    "The app should send push notifications and WhatsApp-style read receipts.",
+    "We need the Instagram feed embedded on the homepage.",
+    "I'll add a Facebook pixel and Google Analytics 4.",
+    "Do you want me to set up the Mailchimp email sequence too?",
+    "The contact form should validate the phone number and email fields.",
+    "Please address the 3 comments on the second mockup.",
+    "I fixed 12 bugs in the checkout flow.",
+    "My rate is $45/hour, 20 hours minimum.",
+    "The server is in Frankfurt, region eu-central-1.",
+    "The 3rd party API returns 429 after 100 requests.",
+    "The headline should say: Find your perfect home on Main Street",
+    "I'm based in Lagos and available 9-5 WAT.",
+    "Let's use the platform's video call for the interview.",
+    "Can we schedule a call here on the platform on Friday?",
+    "The logo needs to work on the signal-red background.",
+    "I have experience with Twilio SMS and WhatsApp templates.",
+    "Our Telegram channel has 20k subscribers; I need a bot to post daily.",
+    "Zoom in a bit on the hero image, it looks blurry.",
+    "The Slack webhook URL goes in the .env file.",
+    "Your Instagram feed needs a consistent color palette.",
+    "I managed the TikTok account for a fashion brand with 2M followers.",
+    "Make the line height 1.6 and letter spacing 0.5px.",
+    "Snap the elements to the 8px grid.",
+    "The Teams in our org use Jira.",
+    "Puedo entregar el diseño en 3 días.",
+    "Tengo 5 años de experiencia con WordPress.",
+    "Posso começar amanhã, tenho experiência com Instagram Ads.",
+    "Je peux livrer la maquette en 4 jours.",
+    "Ich habe 7 Jahre Erfahrung mit Shopify.",
+    "Mujhe yeh project bahut pasand aaya, main 3 din mein kar dunga.",
+    "Я могу сделать лендинг за 5 дней.",
+    "أستطيع إنهاء التصميم خلال 3 أيام.",
+    "Please send the invoice to the company address on file.",
+    "My address is not needed for this, I'm in Kenya.",
 ]
 
 
@@ -162,6 +242,12 @@ def test_flagged(detector: Detector, text: str, categories: set[str], span: str)
 @pytest.mark.parametrize("text", NOT_FLAGGED)
 def test_not_flagged(detector: Detector, text: str) -> None:
     assert requests_found(detector, text) == {}
+
+
+@pytest.mark.parametrize("text", ORDINARY_CHAT)
+def test_ordinary_chat_has_no_social_address_or_request_findings(detector: Detector, text: str) -> None:
+    findings = detector.scan(text).findings
+    assert [f for f in findings if f.category in ("social", "address") or f.rule.startswith("request.")] == []
 
 
 def test_span_is_the_request_phrase(detector: Detector) -> None:
