@@ -20,10 +20,11 @@ CATEGORY = "address"
 _CUE_WINDOW = 90
 _MAX_MATCHES = 32  # per pattern family and message: long pasted texts stay cheap
 _DIGIT = re.compile(r"\d")
+_WORD_BEFORE = re.compile(r"(?:issue|ticket|pr|bug|task|order|invoice|item|case|story|step|job|row|no)\s*$")
 _PAIR_JOIN = re.compile(r"[&/@]|\band\b|\s[yx]\s")
 
 # A house number: 221b, 12-14, 5a; never inside a price, version, time or identifier.
-_NUM = r"(?<![\w.,:/$€£#+\-])(?:\d{1,5}[a-z]?(?:-\d{1,5})?)(?![\w.:]\d)"
+_NUM = r"(?:(?<=no\.)|(?<![\w.,:/$€£+\-]))(?:\d{1,5}[a-z]?(?:-\d{1,5})?)(?![\w.:]\d)"
 # A word of a street name ("baker", "o'connell") or an ordinal ("5th").
 _NAME = r"(?:\d{1,3}(?:st|nd|rd|th)|[^\W\d_][\w'\u2019\-]*)"
 
@@ -214,14 +215,11 @@ class AddressDetector:
             follower = re.match(r"\.?\s*([^\W\d_]+)", t[m.end():m.end() + 20])
             if follower and follower.group(1) in self.type_followers:
                 continue  # "Street Fighter", "road map"
+            if m.start() > 0 and t[m.start() - 1] == "#" and _WORD_BEFORE.search(t, 0, m.start() - 1):
+                continue  # "issue #12 main road fix"
             spelled = m.group("num")[0].isalpha()
             if (kind in self.weak_types or spelled) and not _capitalised(original, view, m.start("name")):
                 continue  # "5 minutes walk", "3 Google Drive files" stay quiet unless it reads like a name
-            name_words = m.group("name").split()
-            if kind in ("st", "dr", "pl", "ct", "sq", "cir", "ter", "ln", "rd") and len(name_words) == 1 \
-                    and not _capitalised(original, view, m.start("name")) and not name_words[0][0].isdigit():
-                if not t[m.end():m.end() + 1] == ".":
-                    continue
             end = m.end()
             tail = self.unit_tail.match(t, end)
             if tail:

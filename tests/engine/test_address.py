@@ -38,6 +38,8 @@ FLAGGED = [
     ("I'm at twenty two Maple Avenue", "Maple Avenue"),
     ("deliver to 8 Sunset Blvd", "8 Sunset Blvd"),
     ("1 Main St", "1 Main St"),
+    ("#12 Main Street", "12 Main Street"),
+    ("unit 5, 23 smith st", "23 smith st"),
     # -- UK / Ireland / Australia ---------------------------------------------------------
     ("10 Downing St, London SW1A 2AA", "10 Downing St"),
     ("Flat 3, 27 Old Gloucester Street, London", "27 Old Gloucester Street"),
@@ -55,6 +57,7 @@ FLAGGED = [
     ("shop no. 3, Lajpat Nagar market", "shop no. 3"),
     # -- Nigeria ----------------------------------------------------------------------------
     ("No. 12 Adeola Odeku Street, Victoria Island", "12 Adeola Odeku Street"),
+    ("No.12 Adeola Odeku Street", "12 Adeola Odeku Street"),
     ("plot 5 kofo abayomi close, lekki", "plot 5"),
     ("Plot 1412 Ahmadu Bello Way, Abuja", "Plot 1412"),
     ("15 Awolowo Road, Ikoyi", "15 Awolowo Road"),
@@ -165,6 +168,8 @@ NOT_FLAGGED = [
     "page 3 place the logo here",
     "$5 Main Street sandwich",
     "v2.1 Main St release notes",
+    "v2.12 Main Street",
+    "issue #12 main road fix",
     # -- German and French false friends ------------------------------------------------
     "Platz 1 im Ranking",
     "auf Platz 3",

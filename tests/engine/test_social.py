@@ -56,6 +56,7 @@ FLAGGED = [
     ("let's take this offline, ping me on signal", "signal"),
     ("I'm on WhatsApp as +44 7700 900123", "WhatsApp"),
     ("let's get on a google meet call", "google meet call"),
+    ("I will send you a Zoom link", "Zoom link"),
     ("find me on insta @studio.mira", "@studio.mira"),
     # -- euphemisms -------------------------------------------------------------------------
     ("message me on the green app", "green app"),
@@ -219,6 +220,9 @@ NOT_FLAGGED = [
     "images @2x for retina",
     "contact support@company.org for help",
     "@here please review",
+    "Thanks @john, the draft looks good",
+    "hey @maria",
+    "I will send you the zoom level settings",
     "ssh deploy@10.0.0.5",
     # -- hash tags that are not Discord names ----------------------------------------------
     "ticket#1234 is fixed",
