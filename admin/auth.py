@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 import click
 from flask import Blueprint, Flask, abort, current_app, flash, redirect, render_template, request, url_for
+from flask.cli import with_appcontext
 from flask_login import LoginManager, current_user, login_required, login_user, logout_user
 from flask_wtf import FlaskForm
 from wtforms import PasswordField, StringField
@@ -120,6 +121,7 @@ def create_user(
 
 
 @click.command("create-user")
+@with_appcontext
 @click.argument("username")
 @click.option("--role", type=click.Choice(ROLES), required=True)
 @click.option("--name", "display_name", default=None, help="Display name (defaults to the username).")

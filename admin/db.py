@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 from flask import Flask, current_app
+from flask.cli import with_appcontext
 from flask_migrate import Migrate
 from flask_migrate import upgrade as migrate_upgrade
 from flask_sqlalchemy import SQLAlchemy
@@ -58,6 +59,7 @@ def init_db() -> bool:
 
 
 @click.command("init-db")
+@with_appcontext
 def init_db_command() -> None:
     """Apply migrations and publish the default rule set as version 1."""
     seeded = init_db()

@@ -7,6 +7,7 @@ import secrets
 
 import click
 from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask.cli import with_appcontext
 from flask_login import current_user
 
 from admin.auth import conversation_for, create_user, role_required
@@ -143,6 +144,7 @@ def seed_demo(password: str | None = None) -> dict[str, str]:
 
 
 @click.command("seed-demo")
+@with_appcontext
 @click.option("--password", default=None, help="One password for every new demo user (default: random each).")
 def seed_demo_command(password: str | None) -> None:
     """Create demo clients, freelancers, a reviewer and conversations in every contract state."""

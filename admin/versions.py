@@ -37,21 +37,16 @@ class CompiledVersion:
     detector: Detector
 
 
-class RuleCache:
-    """Compiled detectors by fingerprint, and which version is published, per process.
-
-    A request costs one indexed query for the published version's id; the document is
-    loaded and compiled only when that id changes (another process may have published).
-    """
+class DetectorCache:
+    """Compiled detectors by rule set fingerprint, shared by every app in the process (LRU)."""
 
     def __init__(self, size: int = 8) -> None:
         self._lock = threading.Lock()
         self._by_fingerprint: OrderedDict[str, Detector] = OrderedDict()
         self._size = size
-        self._published: CompiledVersion | None = None
 
-    def detector_for(self, rules: RuleSet) -> Detector:
-        """A compiled detector for a rule set, reused across requests."""
+    def get(self, rules: RuleSet) -> Detector:
+        """A compiled detector for a rule set; compiling happens once per fingerprint."""
         with self._lock:
             detector = self._by_fingerprint.get(rules.fingerprint)
             if detector is not None:
@@ -63,6 +58,24 @@ class RuleCache:
             while len(self._by_fingerprint) > self._size:
                 self._by_fingerprint.popitem(last=False)
         return detector
+
+
+DETECTORS = DetectorCache()
+
+
+class RuleCache:
+    """Which version is published, per app, with its compiled detector.
+
+    A request costs one indexed query for the published version's id; the document is
+    loaded and compiled only when that id changes (another process may have published).
+    """
+
+    def __init__(self) -> None:
+        self._published: CompiledVersion | None = None
+
+    def detector_for(self, rules: RuleSet) -> Detector:
+        """A compiled detector for a rule set, reused across requests."""
+        return DETECTORS.get(rules)
 
     def compile(self, version: RuleSetVersion) -> CompiledVersion:
         """Validate and compile one stored version."""
