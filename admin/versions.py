@@ -7,7 +7,7 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from flask import Flask, current_app
+from flask import Flask, current_app, g, has_request_context
 from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 
@@ -108,7 +108,12 @@ def rule_cache() -> RuleCache:
 
 
 def published() -> CompiledVersion:
-    """The published rule set version, compiled (cached per process)."""
+    """The published rule set version, compiled (cached per process, checked once per request)."""
+    if has_request_context():
+        found = g.get("published_rules")
+        if found is None:
+            found = g.published_rules = rule_cache().published()
+        return found
     return rule_cache().published()
 
 
