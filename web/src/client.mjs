@@ -76,15 +76,17 @@ export class EngineClient extends EventTarget {
 
   /** A verdict for one message: {verdict, source}. Never waits for Pyodide. */
   async check({ text, history = [], state = 'inquiry', conversationId = null }) {
+    const started = performance.now();
     if (this.mode === 'worker') {
       try {
         const verdict = await this._request({ op: 'scan', text, history, state });
-        return { verdict, source: 'worker' };
+        return { verdict, source: 'worker', ms: performance.now() - started };
       } catch (error) {
         if (error.code !== 'mismatch') throw error;
       }
     }
-    return { verdict: await this.checkOnServer({ text, history, state, conversationId }), source: 'server' };
+    const verdict = await this.checkOnServer({ text, history, state, conversationId });
+    return { verdict, source: 'server', ms: performance.now() - started };
   }
 
   /** POST /api/check; the reply's fingerprint keeps the worker's rules honest. */

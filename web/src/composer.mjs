@@ -45,6 +45,25 @@ function el(tag, attrs = {}, ...children) {
   return node;
 }
 
+/** A verdict on `before` moved onto `after`: findings untouched by the edit keep their place. */
+export function moveVerdict(verdict, before, after) {
+  if (!verdict || !verdict.findings.length) return verdict;
+  const a = Array.from(before);
+  const b = Array.from(after);
+  let prefix = 0;
+  while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < a.length - prefix && suffix < b.length - prefix
+    && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+  const shift = b.length - a.length;
+  const findings = [];
+  for (const f of verdict.findings) {
+    if (f.end <= prefix) findings.push(f);
+    else if (f.start >= a.length - suffix) findings.push({ ...f, start: f.start + shift, end: f.end + shift });
+  }
+  return { ...verdict, findings, redacted: null };
+}
+
 let counter = 0;
 
 export class Composer {
@@ -230,12 +249,15 @@ export class Composer {
     } finally {
       this._inflight = false;
     }
-    if (this.textarea.value !== text) {
-      this.schedule();   // the user kept typing: these offsets no longer fit; check the new text
-      return;
+    const current = this.textarea.value;
+    // The user may have typed on meanwhile: show this verdict at once, moved onto the current
+    // text (findings before or after the edit keep their place), and check the new text next.
+    // Waiting for a verdict on the very latest text would show nothing while someone types fast.
+    if (result) {
+      const verdict = current === text ? result.verdict : moveVerdict(result.verdict, text, current);
+      this._render(current, verdict, result.source, inputAt, result.ms, text);
     }
-    if (result) this._render(text, result.verdict, result.source, inputAt);
-    if (this._dirty) this.schedule();
+    if (this._dirty || current !== text) this.schedule();
   }
 
   _showError(error) {
@@ -247,10 +269,10 @@ export class Composer {
     }
   }
 
-  _render(text, verdict, source, inputAt) {
+  _render(text, verdict, source, inputAt, checkMs = 0, checkedText = text) {
     this.verdict = verdict;
     this.source = source;
-    this.checkedText = text;
+    this.checkedText = checkedText;
     const action = verdict ? verdict.action : 'allow';
     // Findings the rules allow (an active contract) are no warning; the playground still shows them.
     const findings = verdict && (action !== 'allow' || this.options.showAllowed) ? verdict.findings : [];
@@ -289,15 +311,15 @@ export class Composer {
     this.list.replaceChildren(...items);
     this.summary.textContent = SUMMARIES[action] || '';
     this.preview.hidden = action !== 'redact';
-    if (action === 'redact') this.preview.querySelector('output').textContent = verdict.redacted || '';
+    if (action === 'redact' && verdict.redacted !== null) this.preview.querySelector('output').textContent = verdict.redacted;
     this.root.dataset.action = action;
     this.root.dataset.source = source;
     this.root.dataset.findings = String(findings.length);
-    this.root.dataset.status = 'settled';
+    this.root.dataset.status = checkedText === text ? 'settled' : 'pending';
     if (this.serverNote.dataset.text !== text) this.serverNote.hidden = true;
     this._applyAction();
     const renderedAt = performance.now();
-    const detail = { verdict, source, text, inputAt, renderedAt };
+    const detail = { verdict, source, text: checkedText, current: text, inputAt, renderedAt, checkMs };
     this.textarea.dispatchEvent(new CustomEvent('contactguard:verdict', { detail, bubbles: true }));
   }
 
