@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 
 JOINERS = (" ", "")
 SINGLE_PARTNERS = 3  # the last N history messages are also tried one by one with the newest
-_CONTINUATION = re.compile(r"^(?:[/.?#@_\-:].*|\S*\d\S*|\S+[A-Z]\S*)$")
+# A newest message that carries on a token: "/30min", ".com/contact", "@gmail.com", "3vT", "0123"
+_CONTINUATION = re.compile(r"^(?:[/.?#@_\-:]\S*|\S*\d\S*)$")
 
 
 def conversation_hits(detector: Detector, text: str, history: list[str]) -> list[Hit]:
@@ -32,14 +33,18 @@ def conversation_hits(detector: Detector, text: str, history: list[str]) -> list
     tails = [history]
     for k in range(2, min(SINGLE_PARTNERS, len(history)) + 1):
         tails.append([history[-k]])
+    glued = _CONTINUATION.match(text.strip()) is not None
     for tail in tails:
         for joiner in JOINERS:
-            hits.extend(_completed(detector, tail, joiner, text))
+            if joiner or glued:  # joining with nothing only for a message that continues a token
+                hits.extend(_completed(detector, tail, joiner, text))
     return hits
 
 
 def _completed(detector: Detector, tail: list[str], joiner: str, text: str) -> list[Hit]:
     past = joiner.join(tail)
+    if past.rstrip()[-1:] in (".", "!", "?", ")", "", "\u3002"):
+        return []  # a finished sentence does not run on into the next message
     offset = len(past) + len(joiner)
     combined = past + joiner + text
     found = []

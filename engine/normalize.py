@@ -348,11 +348,13 @@ def numeric(view: View, languages: tuple[str, ...]) -> View:
             gap = text[tokens[j - 1].end():tokens[j].start()]
             if not _GAP.fullmatch(gap):
                 break
+            if not gap and (classified[j][0][0] == "digits") != (classified[j - 1][0][0] == "digits"):
+                break  # "123e4567", "mp3": letters glued to digits are not number words
             j += 1
         # Trailing connectors do not belong to the run.
         while j > i and classified[j - 1][-1][0] == "connector":
             j -= 1
-        words = sum(1 for k in range(i, j) if classified[k][0][0] not in ("digits",))
+        words = sum(1 for k in range(i, j) if classified[k][0][0] not in ("digits", "connector"))
         total = j - i
         if words >= 3 or (words >= 2 and total >= 3) or (words >= 1 and total >= 4):
             runs.append((i, j))

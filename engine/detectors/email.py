@@ -19,7 +19,7 @@ _EMAIL = re.compile(
 _USERNAME_LIKE = re.compile(r"\d|[._]")
 _FILE_LIKE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|png|jpe?g|gif|zip|txt|csv|mp4|psd|ai|fig|js|py|html?)$")
 _EVERYDAY = frozenset({"live", "mail", "free", "list", "inbox", "orange", "terra"})
-_TECH_BEFORE = re.compile(r"(?:ssh|scp|sftp|rsync|git|mosh|telnet|ftp|psql|mysql)\s+(?:-\S+\s+)*$")
+_TECH_BEFORE = re.compile(r"(?<![^\W_])(?:ssh|scp|sftp|rsync|git|mosh|telnet|ftp|psql|mysql)\s[^\n]{0,60}$")
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +43,7 @@ class EmailDetector:
         names = "|".join(sorted((re.escape(p) for p in self.named), key=len, reverse=True))
         aliases = [a.lower() for a in words.get("email_provider_aliases", [])]
         names = "|".join(sorted((re.escape(p) for p in list(self.named) + aliases), key=len, reverse=True))
-        user = r"(?P<user>(?=[a-z0-9._-]*[\d._][a-z0-9])[a-z][a-z0-9._-]{2,40})"
+        user = r"(?P<user>(?=[a-z])(?=[a-z0-9._-]{0,40}?[\d._][a-z0-9])(?!v?\d+(?:\.\d+)+\b)[a-z][a-z0-9._-]{4,40})"
         # "my gmail is jdoe77", "outlook: maria.lopez88", "mera gmail id rahul.verma91 hai",
         # "мой яндекс — ivan.petrov85"; and the other order, "ahmed.hassan88 على الجيميل"
         self._provider_user = (

@@ -21,7 +21,7 @@ _IP = r"\d{1,3}(?:\.\d{1,3}){3}"
 _PATH = r"(?::\d{2,5})?(?:[/?#][^\s<>\"'`]*)?"
 _URL = re.compile(
     r"(?P<scheme>(?:https?|ftp)://|www\.)(?P<host>" + _IP + "|" + _HOST + r"|[a-z0-9-]+)" + _PATH
-    + r"|(?<![@\w.\-/])(?P<bare>" + _HOST + r")" + _PATH
+    + r"|(?<![@\w.\-/])(?P<bare>" + _HOST + r")(?![a-z0-9-])" + _PATH
     + r"|(?<![\w.])(?P<ipurl>" + _IP + r")(?P<ippath>:\d{2,5}(?:/[^\s<>\"']*)?|/[^\s<>\"']+)"
 )
 # Parts of a path that mark one item rather than a profile or a whole site.
@@ -82,11 +82,15 @@ class LinkDetector:
             src = "".join(chars)
         hits: list[Hit] = []
         if "." in src or "/" in src:
+            matches = []
             for m in _URL.finditer(src):
                 end = m.end()
                 while end > m.start() and src[end - 1] in _TRAILING:
                     end -= 1
-                rule = self._judge(src, m, end, sv)
+                matches.append((m, end))
+            discussion = _Discussion(self, src, matches)
+            for m, end in matches:
+                rule = self._judge(src, m, end, sv, discussion)
                 if rule:
                     a, b = view.span(m.start(), end)
                     hits.append(Hit("link", a, b, rule))
@@ -103,7 +107,7 @@ class LinkDetector:
                 hits.append(Hit("link", a, b, "link.reversed"))
         return hits
 
-    def _judge(self, src: str, m: re.Match[str], end: int, sv) -> str | None:
+    def _judge(self, src: str, m: re.Match[str], end: int, sv, discussion: _Discussion) -> str | None:
         url = src[m.start():end]
         if m.group("ipurl"):
             return "link.raw_ip"
@@ -142,9 +146,9 @@ class LinkDetector:
             return None  # a public repository, issue or file
         if _under(host_key, self.samples) and _is_single_item(path):
             return None  # one work sample
-        return self._by_context(src, m.start(), end, "link.url" if scheme else "link.domain")
+        return self._by_context(src, m.start(), end, "link.url" if scheme else "link.domain", discussion)
 
-    def _by_context(self, src: str, start: int, end: int, rule: str) -> str | None:
+    def _by_context(self, src: str, start: int, end: int, rule: str, discussion: _Discussion) -> str | None:
         """A plain site: flag it as the sender's own unless it reads as a reference or the work."""
         before = src[max(0, start - 40):start]
         after = src[end:end + 24]
@@ -152,8 +156,7 @@ class LinkDetector:
             return None
         if self._own.search(before) or self._own.search(after):
             return rule
-        rest = src[:start] + " " + src[end:]
-        if self._reference.search(rest) or self._work.search(rest):
+        if discussion.about_work_or_references():
             return None
         return rule
 
@@ -161,6 +164,27 @@ class LinkDetector:
         """'your site acme.com', 'the client's store at ...': the work itself, not a contact."""
         tail = before[-28:]
         return self._your.search(tail) is not None
+
+
+class _Discussion:
+    """Whether the message, links aside, reads as references or as the work itself (computed once)."""
+
+    def __init__(self, detector: LinkDetector, src: str, matches: list[tuple[re.Match[str], int]]) -> None:
+        self.detector = detector
+        self.src = src
+        self.matches = matches
+        self._answer: bool | None = None
+
+    def about_work_or_references(self) -> bool:
+        if self._answer is None:
+            parts, pos = [], 0
+            for m, end in self.matches:
+                parts.append(self.src[pos:m.start()])
+                pos = end
+            parts.append(self.src[pos:])
+            rest = " ".join(parts)
+            self._answer = bool(self.detector._reference.search(rest) or self.detector._work.search(rest))
+        return self._answer
 
 
 def _is_documentation(host: str, path: str) -> bool:

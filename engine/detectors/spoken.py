@@ -34,7 +34,7 @@ def _rewrites() -> re.Pattern[str]:
         rf"|(?P<slash>(?<=[\w.])\s*(?<![^\W_])(?:{slash})(?![^\W_])\s*)"
         # spaced symbols: "john @ gmail . com"
         r"|(?P<pat>(?<=\w)\s+@\s*(?=\w)|(?<=\w)\s*@\s+(?=\w))"
-        r"|(?P<pdot>(?<=\w)\s+\.\s*(?=[a-z]{2,}\b)|(?<=[a-z0-9])\s*\.\s+(?=(?:com|net|org|io|co|me|info|biz)\b))"
+        r"|(?P<pdot>(?<=\w)\s+\.\s*(?=[a-z]{2,}\b)|(?<=[a-z0-9])\s*\.\s+(?=(?:com|net|org|io)(?![\w-])))"
         # defanged schemes and separators: hxxp, h**p, [:], [/]
         r"|(?P<scheme>\bh(?:xx|\*\*|tt)p(?P<s>s?)\s?(?:\[:\]|:)\s?(?:\[/\]|/)(?:\[/\]|/))"
         # top-level domains spoken in another script, after a spoken dot: "точка ру", "نقطة كوم"

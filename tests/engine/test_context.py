@@ -1,0 +1,60 @@
+"""Conversation context: split identifiers are flagged on the message that completes them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.conftest import categories
+
+COMPLETED = [
+    (["my number is 917", "482"], "3910", "phone"),
+    (["call me", "07911", "123"], "456", "phone"),
+    (["Handy: 0176", "123"], "45678", "phone"),
+    (["nau aath saat chhe paanch", "chaar teen do"], "ek shunya", "phone"),
+    (["zéro six quarante-deux", "quatre-vingt-dix-neuf dix-sept"], "trente-huit", "phone"),
+    (["john.doe88"], "@gmail.com", "email"),
+    (["my email is anna.schmidt"], "at web dot de", "email"),
+    (["book me on calendly dot com", "slash"], "tom-harper/30min", "link"),
+    (["my site is tomharperdesign", "(no spaces)"], ".com/contact", "link"),
+    (["form is forms.gle/8XkQ2", "pLmN"], "3vT", "link"),
+    (["it's janedesigns"], "dot com", "link"),
+]
+
+CLEAN = [
+    (["call me 917 482 3910"], "thanks!"),
+    (["call me 917 482 3910"], "5"),
+    (["call me on +44 20 7946 0958"], "ok, talk tomorrow"),
+    (["my email is jane.doe@gmail.com"], "did you get it?"),
+    (["ticket 48213"], "99201"),
+    (["the price is 450"], "12/03/2025"),
+    (["Invoice 2024-0031"], "total 1,500.00"),
+    (["see calendly.com/tom"], "thanks"),
+    (["прогнали 916 тестов за 123 секунды", "45 пропущено"], "и 67 тестов упало"),
+    (["version 2.14", "build 3"], "released"),
+]
+
+
+@pytest.mark.parametrize(("history", "text", "category"), COMPLETED)
+def test_completed_across_messages(detector, history, text, category):
+    verdict = detector.scan(text, history=history)
+    found = [f for f in verdict.findings if f.category == category]
+    assert found, verdict
+    for f in found:
+        assert text[f.start:f.end] == f.match  # spans index the newest message
+
+
+@pytest.mark.parametrize(("history", "text"), CLEAN)
+def test_newest_message_is_not_blamed_for_history(detector, history, text):
+    assert categories(detector, text, history) == set()
+
+
+def test_history_beyond_the_window_is_ignored(detector):
+    history = ["my number is 917", "482"] + ["ok"] * 10
+    assert categories(detector, "3910", history) == set()
+
+
+def test_history_must_be_a_list_of_strings(detector):
+    with pytest.raises(TypeError):
+        detector.scan("x", history="not a list")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        detector.scan("x", history=["ok", 5])  # type: ignore[list-item]

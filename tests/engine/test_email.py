@@ -1,0 +1,70 @@
+"""Email addresses: plain, disguised, provider hints; and what is not an address."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.conftest import matches
+
+FOUND = [
+    ("mail me: john.doe88@gmail.com", "john.doe88@gmail.com"),
+    ("write to anna.schmidt@web.de please", "anna.schmidt@web.de"),
+    ("john [at] gmail [dot] com", "john [at] gmail [dot] com"),
+    ("john(at)gmail(dot)com", "john(at)gmail(dot)com"),
+    ("john {at} outlook {dot} com", "john {at} outlook {dot} com"),
+    ("john at gmail dot com", "john at gmail dot com"),
+    ("name at gmail dot com", "name at gmail dot com"),
+    ("jdoe at outlook", "jdoe at outlook"),
+    ("send to anna.schmidt at web dot de", "anna.schmidt at web dot de"),
+    ("maria(arroba)hotmail(punto)es", "maria(arroba)hotmail(punto)es"),
+    ("escríbeme a lucia.fz arroba gmail punto com", "lucia.fz arroba gmail punto com"),
+    ("meu email é joao.silva arroba uol ponto com ponto br", "joao.silva arroba uol ponto com ponto br"),
+    ("écris-moi: claire.martin arobase orange point fr", "claire.martin arobase orange point fr"),
+    ("contact: ivan.petrov собака yandex точка ru", "ivan.petrov собака yandex точка ru"),
+    ("ｊｏｈｎ＠ｇｍａｉｌ．ｃｏｍ", "ｊｏｈｎ＠ｇｍａｉｌ．ｃｏｍ"),
+    ("john﹫gmail.com", "john﹫gmail.com"),
+    ("jo\u200bhn@gm\u200bail.com", "jo\u200bhn@gm\u200bail.com"),
+    ("john.doe@gmаil.com (Cyrillic а)", "john.doe@gmаil.com"),
+    ("j o h n @ g m a i l . c o m", "j o h n @ g m a i l . c o m"),
+    ("moc.liamg@eod.nhoj", "moc.liamg@eod.nhoj"),
+    ("mail me at john.harper82﹫gmail.com", "john.harper82﹫gmail.com"),
+    # provider plus username
+    ("my gmail is jdoe77", "gmail is jdoe77"),
+    ("My hotmail is the usual one: lena_k_1990", "hotmail is the usual one: lena_k_1990"),
+    ("mein GMX ist max.schneider84", "GMX ist max.schneider84"),
+    ("mera gmail id rahul.verma91 hai", "gmail id rahul.verma91"),
+    ("мой яндекс — ivan.petrov85", "яндекс — ivan.petrov85"),
+    ("ايميلي ahmed.hassan88 على الجيميل", "ahmed.hassan88 على الجيميل"),
+]
+
+NOT_FOUND = [
+    "email marketing open rates went up 20%",
+    "I'll redo the email templates and the email headers",
+    "I work at acme.com",
+    "I'm at home at 5",
+    "Meet at noon",
+    "meet me at live",
+    "test@example.com in the fixture",
+    "Pour les tests, utilise contact@example.fr",
+    "user@test.local in the seed data",
+    "ssh deploy@server.mycompany.io",
+    "scp -P 2222 build.zip ubuntu@ec2-3-1-2-4.compute.amazonaws.com:/tmp",
+    "git@github.com:me/repo.git",
+    "@media (max-width: 600px) { .nav { display: none } }",
+    "@app.route('/') and @login_required",
+    "npm install @angular/core@17.1.0",
+    "I use gmail for work. The file is report_v2.pdf",
+    "gmail api v1.2 integration",
+    "we use Outlook 365 and Teams",
+    "placeholder yourname@domain.com in the footer",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND)
+def test_email_found(detector, text, expected):
+    assert expected in matches(detector, text, "email")
+
+
+@pytest.mark.parametrize("text", NOT_FOUND)
+def test_email_not_found(detector, text):
+    assert matches(detector, text, "email") == []

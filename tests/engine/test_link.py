@@ -1,0 +1,69 @@
+"""Outside links: what counts (own sites, forms, schedulers, shorteners) and what does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.conftest import matches
+
+FOUND = [
+    ("check my portfolio at janedesigns.com", "janedesigns.com"),
+    ("https://calendly.com/jane/30min", "https://calendly.com/jane/30min"),
+    ("book here: calendly.com/jane", "calendly.com/jane"),
+    ("hxxps://evil[.]com/form", "hxxps://evil[.]com/form"),
+    ("my site: tomharper[.]design", "tomharper[.]design"),
+    ("mysite dot com", "mysite dot com"),
+    ("ivanpetrov точка ру, раздел контакты", "ivanpetrov точка ру"),
+    ("ادخل على ahmedhassan نقطة كوم وراسلني", "ahmedhassan نقطة كوم"),
+    ("bit.ly/3xYz12", "bit.ly/3xYz12"),
+    ("http://203.0.113.5/apply", "http://203.0.113.5/apply"),
+    ("45.77.12.9:8080/apply now", "45.77.12.9:8080/apply"),
+    ("Apply via https://boards.greenhouse.io/acme/jobs/123", "https://boards.greenhouse.io/acme/jobs/123"),
+    ("forms.gle/abc123", "forms.gle/abc123"),
+    ("fill https://docs.google.com/forms/d/e/1FAIpQL/viewform", "https://docs.google.com/forms/d/e/1FAIpQL/viewform"),
+    ("take the survey at typeform.com/to/aB12cD", "typeform.com/to/aB12cD"),
+    ("my fiverr.com/janedesigns has reviews", "fiverr.com/janedesigns"),
+    ("our agency site www.pixelforge.co.uk/contact", "www.pixelforge.co.uk/contact"),
+    ("behance.net/janedoe", "behance.net/janedoe"),
+    ("moc.ngisedrepramot — backwards", "moc.ngisedrepramot"),
+    ("search for my agency name and use the contact form there", "search for my agency"),
+    ("búscame en Workana como carlos-ruiz-dev", "Workana como"),
+    ("Such einfach nach 'Schneider Grafik Köln' und schreib mir über das Formular",
+     "Such einfach nach 'Schneider Grafik Köln' und schreib mir über das Formular"),
+]
+
+NOT_FOUND = [
+    "see docs.python.org/3/library/re.html",
+    "https://stackoverflow.com/questions/123/how",
+    "github.com/pallets/flask",
+    "https://www.figma.com/file/abc123/Landing",
+    "I recorded a demo: youtube.com/watch?v=dQw4w9WgXcQ",
+    "A demo video of the animation: vimeo.com/912345678",
+    "your site acme-bakery.com loads slowly",
+    "Eure Seite baeckerei-mueller.de lädt auf dem Handy ewig",
+    "On www.acmecoffee.com/shop the filter sidebar overlaps the footer",
+    "La documentación de Laravel lo explica: laravel.com/docs/11.x/queues",
+    "Steht in der Doku: docs.docker.com/compose/networking/",
+    "The brief says to match https://stripe.com/payments style",
+    "server at 192.168.1.10",
+    "edit main.py and config.json, then README.md",
+    "use node.js and socket.io with ASP.NET",
+    "e.g. this one, i.e. that one",
+    "see example.com/test",
+    "version 2.0.1",
+    "Mr.Smith said hello",
+    "search the site for the form component",
+    "google the error and check the site docs",
+    "I worked on Upwork for 5 years before",
+    "https://marketplace.example/jobs/123",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND)
+def test_link_found(detector, text, expected):
+    assert any(expected in found for found in matches(detector, text, "link"))
+
+
+@pytest.mark.parametrize("text", NOT_FOUND)
+def test_link_not_found(detector, text):
+    assert matches(detector, text, "link") == []

@@ -1,0 +1,73 @@
+"""Normalised views: folding, digits of every script, number words, and the offset map."""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.normalize import Text, fold
+from engine.rules import NUMBER_WORD_LANGUAGES
+
+ALL = tuple(NUMBER_WORD_LANGUAGES)
+
+
+@pytest.mark.parametrize(
+    ("raw", "folded"),
+    [
+        ("ＪＯＨＮ＠ＧＭＡＩＬ．ＣＯＭ", "john@gmail.com"),  # full-width
+        ("j\u200bo\u200ch\u200dn\u2060\u00ad", "john"),  # zero-width and soft hyphen
+        ("gmаil", "gmail"),  # Cyrillic а inside a Latin word
+        ("почта", "почта"),  # a Russian word stays Russian
+        ("٩١٧ ۵۵۵ ९१७ ৯১৭", "917 555 917 917"),  # Arabic-Indic, Persian, Devanagari, Bengali
+        ("𝟗𝟏𝟕 𝟡 𝟿", "917 9 9"),  # mathematical bold, double-struck, monospace
+        ("①②③ ¹²³", "123 123"),  # circled, superscript
+        ("1\ufe0f\u20e32\ufe0f\u20e3", "12"),  # keycap emoji
+        ("a\u2013b\u2014c", "a-b-c"),  # dashes
+        ("x﹫y", "x@y"),  # small commercial at
+    ],
+)
+def test_fold(raw, folded):
+    assert fold(raw).text == folded
+
+
+@pytest.mark.parametrize(
+    ("raw", "digits"),
+    [
+        ("nine one seven, five five five, twenty three forty five", "9 1 7 5 5 5 23 45"),
+        ("double five triple seven oh", "55 777 0"),
+        ("nine hundred sixteen", "916"),
+        ("quatre-vingt-dix-neuf douze trente", "99 12 30"),
+        ("quatre vingt dix neuf, soixante dix sept, zéro six", "99 77 0 6"),
+        ("dreiundzwanzig vier fünf sechs", "23 4 5 6"),
+        ("veintitrés cuarenta y cinco cero seis", "23 45 0 6"),
+        ("vinte e três quarenta e cinco zero", "23 45 0"),
+        ("nau aath saat chhe paanch", "9 8 7 6 5"),
+        ("восемь девятьсот шестнадцать сто двадцать три", "8 916 123"),
+        ("ثلاثة وعشرون خمسة ستة سبعة", "23 5 6 7"),
+        ("9l7-555-O123", "917-555-0123"),
+        ("917 482 39 ten", "917 482 39 10"),
+    ],
+)
+def test_numeric_view(raw, digits):
+    assert Text(raw, ALL).numeric.text == digits
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["I have two kids and three dogs", "one or two", "do it now", "123e4567", "the mp3 and 4k files"],
+)
+def test_numeric_view_leaves_prose_alone(raw):
+    text = Text(raw, ALL)
+    assert text.numeric.text == text.folded.text
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["call nine one seven", "ＡＢＣ\u200b１２３", "x 𝟗𝟏𝟕 y", "İstanbul ß ﬁ", "quatre-vingt-dix-neuf", "٩١٧ ۵۵۵"],
+)
+def test_offset_map_points_into_the_original(raw):
+    for view in (Text(raw, ALL).folded, Text(raw, ALL).numeric):
+        assert len(view.starts) == len(view.ends) == len(view.text)
+        for i in range(len(view.text)):
+            a, b = view.span(i, i + 1)
+            assert 0 <= a < b <= len(raw)
+        assert all(x <= y for x, y in zip(view.starts, view.starts[1:], strict=False))

@@ -1,0 +1,127 @@
+"""Phone numbers: case tables of (text, expected match) and hard negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.conftest import matches
+
+FOUND = [
+    # international and national formats
+    ("call me at +44 20 7946 0958", "+44 20 7946 0958"),
+    ("my number is 917-482-3910", "917-482-3910"),
+    ("(415) 555-2671 after 6pm", "(415) 555-2671"),
+    ("Ring me on 07911 123456", "07911 123456"),
+    ("WhatsApp +234 803 456 7890 pls", "+234 803 456 7890"),
+    ("0044 7911 123456 is my UK line", "0044 7911 123456"),
+    ("appelle-moi au 06 12 34 56 78", "06 12 34 56 78"),
+    ("mi móvil: 612 345 678", "612 345 678"),
+    ("meu zap é (11) 98765-4321", "(11) 98765-4321"),
+    ("+55 (11) 98765-4321", "+55 (11) 98765-4321"),
+    ("Handy: 0176 12345678", "0176 12345678"),
+    ("звони 8 916 123-45-67", "8 916 123-45-67"),
+    ("رقمي 0501234567", "0501234567"),
+    ("mera number 98765 43210 hai", "98765 43210"),
+    ("call 917.482.3910", "917.482.3910"),
+    ("+1 (917) 482 3910", "+1 (917) 482 3910"),
+    ("Mobile number: 9876543210", "9876543210"),
+    ("text me po, 0917 123 4567 Globe", "0917 123 4567"),
+    ("wa: 919876543210", "919876543210"),
+    # spelled out, mixed, letters for digits
+    ("nine one seven four eight two three nine one zero", "nine one seven four eight two three nine one zero"),
+    ("my digits are 917 482 39 ten", "917 482 39 ten"),
+    ("call nine one seven, four eight two, three nine one oh", "nine one seven, four eight two, three nine one oh"),
+    ("double seven double zero nine zero zero one two three", "double seven double zero nine zero zero one two three"),
+    ("Mi número es seis uno dos tres cuatro cinco seis siete ocho", "seis uno dos tres cuatro cinco seis siete ocho"),
+    ("zéro six douze trente-quatre cinquante-six soixante-dix-huit", "zéro six douze trente-quatre cinquante-six soixante-dix-huit"),
+    ("null eins sieben sechs eins zwei drei vier fünf sechs sieben acht", "null eins sieben sechs eins zwei drei vier fünf sechs sieben acht"),
+    ("nau aath saat chhe paanch chaar teen do ek shunya", "nau aath saat chhe paanch chaar teen do ek shunya"),
+    ("восемь девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь", "восемь девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь"),
+    ("call 9l7-482-39l0", "9l7-482-39l0"),
+    ("O6 42 99 l7 38 c'est mon numéro", "O6 42 99 l7 38"),
+    ("8 916 12З 45 67 — набери", "8 916 12З 45 67"),
+    # other scripts and invisible characters
+    ("０９０－１２３４－５６７８", "０９０－１２３４－５６７８"),
+    ("٠١٠٠ ١٢٣ ٤٥٦٧", "٠١٠٠ ١٢٣ ٤٥٦٧"),
+    ("۰۹۱۲ ۳۴۵ ۶۷۸۹ شماره من", "۰۹۱۲ ۳۴۵ ۶۷۸۹"),
+    ("फोन ९८७६५ ४३२१० करो", "९८७६५ ४३२१०"),
+    ("call 𝟗𝟏𝟕 𝟒𝟖𝟐 𝟑𝟗𝟏𝟎", "𝟗𝟏𝟕 𝟒𝟖𝟐 𝟑𝟗𝟏𝟎"),
+    ("9\u200b1\u200b7\u200b4\u200b8\u200b2\u200b3\u200b9\u200b1\u200b0", "9\u200b1\u200b7\u200b4\u200b8\u200b2\u200b3\u200b9\u200b1\u200b0"),
+    ("my cell is 9 1 7 4 8 2 3 9 1 0", "9 1 7 4 8 2 3 9 1 0"),
+    ("9-1-7-4-8-2-3-9-1-0 call", "9-1-7-4-8-2-3-9-1-0"),
+    ("call ⑨①⑦④⑧②③⑨①⓪", "⑨①⑦④⑧②③⑨①⓪"),
+]
+
+NOT_FOUND = [
+    # identifiers with their context words
+    "Order #48213399201 shipped",
+    "Tracking number 9400111899223197428490",
+    "Tracking number 1Z 999 AA1 01 2345 6784, it's with UPS now",
+    "ISBN 978-3-16-148410-0",
+    "PO number 4500123456 must be on every invoice",
+    "invoice INV-2024-001234 is overdue",
+    "IMEI 356938035643809 on the test phone",
+    "the Stripe id is ch_3NQb2L2eZvKYlo2C1a2b3c4d",
+    "uuid 123e4567-e89b-12d3-a456-426614174000",
+    "رقم الشحنة 1234567890 مع أرامكس",
+    "номер заказа 4815162342",
+    "Pedido nº 20240311001 enviado",
+    # money
+    "budget 1500000",
+    "invoice 2024-0031 for $1,500.00",
+    "the total is 1.500.000,00 €",
+    "₹45,00,000 per year",
+    "R$ 2.300,00 por mês",
+    "USD 1200/month for 12 months",
+    # dates, times, timestamps, ranges
+    "meeting on 12/03/2025 at 10:30",
+    "from 2025-03-12 to 2025-04-30",
+    "12.03.2025 - 15.03.2025 vacation",
+    "Timestamp 1700000000 logged",
+    "created_at 1700000000123",
+    "worked there 2015-2019 and 2019-2023",
+    "Postcodes 2000–2234 for the ad targeting",
+    # versions, measurements, stats, code
+    "v2.14.3 released",
+    "Windows build 10.0.19045.2364",
+    "Python 3.11.7 and Node 20.20.2",
+    "1920x1080 px",
+    "the file is 12345678 bytes? no, 12345678 KB",
+    "const MAX = 2147483647; // int32 max",
+    "Lat/long 51.507351, -0.127758",
+    "server at 192.168.100.200",
+    "3,500,000 followers and 1,200,000 views",
+    "the video has 2 500 000 views",
+    "The demo data uses 555-0100 through 555-0199",
+    "chapter 3 page 12 line 4 section 5 part 6",
+    "I have two kids and three dogs",
+    "we need twenty five pages and three revisions",
+    "placeholder (xxx) xxx-xxxx in the form",
+    "12345 67890 12345 67890 12345 67890 test vector",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND)
+def test_phone_found(detector, text, expected):
+    assert expected in matches(detector, text, "phone")
+
+
+@pytest.mark.parametrize("text", NOT_FOUND)
+def test_phone_not_found(detector, text):
+    assert matches(detector, text, "phone") == []
+
+
+def test_two_numbers_in_one_message(detector):
+    assert matches(detector, "call 917 482 3910 or 646 555 0199", "phone") == ["917 482 3910", "646 555 0199"]
+
+
+def test_spans_index_the_original_text(detector):
+    text = "ｍｙ ｎｕｍｂｅｒ ９１７\u200b４８２\u200b３９１０!"
+    (finding,) = [f for f in detector.scan(text).findings if f.category == "phone"]
+    assert text[finding.start:finding.end] == finding.match == "９１７\u200b４８２\u200b３９１０"
+
+
+def test_validation_is_capped_on_adversarial_input(detector):
+    text = " ".join(["917 482 391"] * 2000)
+    verdict = detector.scan(text)  # must finish; the cap bounds the phonenumbers calls
+    assert len(verdict.findings) <= 48

@@ -1,0 +1,72 @@
+"""Actions per contract state, the strictest-finding verdict, and redaction."""
+
+from __future__ import annotations
+
+import pytest
+
+from engine import ACTIONS, CATEGORIES, STATES, Detector, RuleSet, strictest
+from engine.rules import default_document
+
+PHONE = "call me on +44 20 7946 0958"
+
+
+@pytest.mark.parametrize(
+    ("state", "action"), [("inquiry", "block"), ("offer", "block"), ("active", "allow"), ("ended", "allow")]
+)
+def test_default_actions_follow_the_contract_state(detector, state, action):
+    verdict = detector.scan(PHONE, state=state)
+    assert verdict.action == action
+    assert verdict.categories == ("phone",)  # still reported, the state decides the action
+
+
+def test_unknown_state_is_a_clear_error(detector):
+    with pytest.raises(ValueError, match="unknown contract state 'paused'"):
+        detector.scan(PHONE, state="paused")
+
+
+def test_text_must_be_a_string(detector):
+    with pytest.raises(TypeError):
+        detector.scan(None)  # type: ignore[arg-type]
+
+
+def test_strictest():
+    assert strictest([]) == "allow"
+    assert strictest(["warn", "block", "redact"]) == "block"
+    assert strictest(["warn", "redact"]) == "redact"
+    assert list(ACTIONS) == ["allow", "warn", "redact", "block"]
+
+
+def test_verdict_is_the_strictest_finding():
+    doc = default_document()
+    doc["actions"]["inquiry"] = {c: "warn" for c in CATEGORIES}
+    doc["actions"]["inquiry"]["email"] = "redact"
+    detector = Detector(RuleSet.from_dict(doc))
+    verdict = detector.scan("call +44 20 7946 0958 or mail jane.doe@gmail.com")
+    assert {f.category for f in verdict.findings} == {"phone", "email"}
+    assert verdict.action == "redact"
+    assert verdict.redacted is not None
+    assert "jane.doe@gmail.com" not in verdict.redacted
+    assert "7946" not in verdict.redacted  # every flagged span is masked, whatever its own action
+
+
+def test_redaction_masks_every_flagged_span_and_keeps_length():
+    doc = default_document()
+    doc["actions"]["inquiry"] = {c: "redact" for c in CATEGORIES}
+    detector = Detector(RuleSet.from_dict(doc))
+    text = "ok: jane.doe@gmail.com and +44 20 7946 0958!"
+    verdict = detector.scan(text)
+    assert verdict.action == "redact"
+    assert len(verdict.redacted) == len(text)
+    assert verdict.redacted.startswith("ok: ") and verdict.redacted.endswith("!")
+    assert "gmail" not in verdict.redacted and "7946" not in verdict.redacted
+
+
+def test_to_dict_is_json_ready(detector):
+    doc = detector.scan(PHONE).to_dict()
+    assert doc["action"] == "block" and doc["state"] == "inquiry"
+    assert doc["findings"][0]["match"] == "+44 20 7946 0958"
+    assert set(doc) == {"action", "state", "categories", "findings", "redacted", "fingerprint"}
+
+
+def test_states_are_the_policy_states():
+    assert STATES == ("inquiry", "offer", "active", "ended")
