@@ -8,7 +8,9 @@ or a street corner. The words are data in engine/data/address_lexicon.json.
 
 from __future__ import annotations
 
+import json
 import re
+from importlib import resources
 from itertools import islice
 
 from engine.detectors import Hit
@@ -87,23 +89,45 @@ class AddressDetector:
         self.cues = re.compile(phrase_source(lex["building_cues"]) + r"|(?<!\d)\d{6}(?!\d)")
         self.landmark = re.compile(phrase_source(lex["landmark_preps"]) + r"\s+(?:the\s+)?")
         # "عمارة 4، شقة 12", "д. 5, кв. 12": a building number then a flat number
+        ar_house = phrase_source(lex["ar_buildings"], bounded=False)
+        house = r"(?:(?<!\w)" + ar_house + r"|" + phrase_source(lex["ru_house"]) + ")"
+        flat = r"(?:(?<!\w)(?:ال)?" + phrase_source(lex["ar_flats"] + lex["ru_flat"], bounded=False) + ")"
         self.building_flat = re.compile(
-            r"(?:(?<!\w)" + phrase_source(lex["ar_buildings"], bounded=False) + r"|" + phrase_source(lex["ru_house"])
-            + r")\s*(?:رقم\s*)?\d{1,4}[a-zа-я]?[\s,]+(?:корп\.?\s*\d{1,3}[\s,]+)?"
-            r"(?:" + phrase_source(lex["ar_flats"] + lex["ru_flat"], bounded=False) + r")\s*(?:رقم\s*)?\d{1,4}(?!\d)"
+            house + r"\s*(?:رقم\s*)?\d{1,4}[a-zа-я]?[\s,]+(?:корп\.?\s*\d{1,3}[\s,]+)?"
+            + flat + r"\s*(?:رقم\s*)?\d{1,4}(?!\d)"
+            r"|" + flat + r"\s*(?:رقم\s*)?\d{1,4}[\s,]+" + house + r"\s*(?:رقم\s*)?\d{1,4}(?!\d)"
         )
+        # "١٥ شارع التحرير" (Egypt), "Невский проспект, 28"
+        self.ar_number_first = re.compile(
+            r"(?<![\w.,:/])\d{1,4}\s+" + phrase_source(lex["ar_number_first_types"], bounded=False)
+            + r"\s+[^\W\d_]{2,}"
+        )
+        self.ru_name_type = re.compile(
+            r"(?<!\w)[^\W\d_]{3,}\s+" + phrase_source(lex["ru_types_after_name"], bounded=False)
+            + r"(?:(?<=\.)|(?!\w))\s*,?\s*(?:(?:д\.|дом)\s*)?\d{1,4}(?![\d.:])"
+        )
+        self.keys_ar_ru = gate_keys(lex["ar_number_first_types"] + lex["ru_types_after_name"])
+        # "B-45, Lajpat Nagar", "3rd floor, Sai Plaza, MG Road"
+        self.indian_code = re.compile(
+            r"(?<![\w\-/])(?:[a-z]-\d{1,4}(?:/\d{1,4})?|\d{1,2}(?:st|nd|rd|th)\s+(?:"
+            + phrase_source(lex["floor_leads"], bounded=False) + r"))(?![\w\-])"
+        )
+        self.indian_locality = re.compile(phrase_source(lex["indian_locality"]))
+        self.keys_indian = gate_keys(lex["indian_locality"] + lex["floor_leads"])
         # "P.O. Box 1234", "Postfach 1234", "а/я 15", "ص.ب 1234"
+        po_marker = r"(?:\s*" + phrase_source(lex["po_box_number_markers"], bounded=False) + r")?"
         self.po_box = re.compile(
-            "(?:" + phrase_source(lex["po_box"]) + r")\s*[.:#nº°\-]*\s*\d{1,6}(?!\d)"
-            r"|" + phrase_source(lex["po_box_need_long_number"]) + r"\s*[.:#nº°\-]*\s*\d{3,6}(?!\d)"
-            r"|(?<!\w)bp\s*\d{1,5}(?=[\s,]+(?:\d{5}|cedex))"
+            "(?:" + phrase_source(lex["po_box"]) + r")" + po_marker + r"\s*[.:#nº°\-]*\s*\d{1,6}(?!\d)"
+            r"|" + phrase_source(lex["po_box_need_long_number"]) + po_marker + r"\s*[.:#nº°\-]*\s*\d{3,6}(?!\d)"
+            r"|(?<!\w)bp\s*\d{1,5}(?=[\s,]+(?:\d{5}|cedex|(?P<place>[^\W\d_])))"
         )
         # "corner of 5th and Main", "esquina de Corrientes y Florida"
         connectors = phrase_source(lex["corner_connectors"], bounded=False)
+        articles = r"(?:" + phrase_source(lex["corner_articles"], bounded=False) + r"(?:(?<=['.])|(?!\w))\s*)?"
         self.corner = re.compile(
-            phrase_source(lex["corner_phrases"]) + r"\s+(?:the\s+)?"
+            phrase_source(lex["corner_phrases"]) + r"\s+" + articles +
             r"(?P<a>(?!" + stop + r")" + _NAME + r"(?:\s+(?!" + stop + r")" + _NAME + r"){0,2})\s*"
-            r"(?:" + connectors + r")\s*(?:the\s+)?"
+            r"(?:" + connectors + r")\s*" + articles +
             r"(?P<b>(?!" + stop + r")" + _NAME + r"(?:\s+(?!" + stop + r")" + _NAME + r"){0,2})"
         )
         ctypes = phrase_source(lex["corner_types"], bounded=False)
@@ -125,6 +149,11 @@ class AddressDetector:
         self.keys_po_box = gate_keys(lex["po_box"] + lex["po_box_need_long_number"] + ["bp"])
         self.keys_corner = gate_keys(lex["corner_phrases"])
         self.keys_street_pair = gate_keys(lex["corner_types"])
+        self.keys_any = (
+            self.keys_number_first | self.keys_french | self.keys_type_first | self.keys_german_words
+            | self.keys_building | self.keys_building_flat | self.keys_po_box | self.keys_ar_ru | self.keys_indian
+        )
+        self.spelled_numbers = _spelled_numbers()
 
     def find(self, text: Text) -> list[Hit]:
         """Hits in one prepared message."""
@@ -143,7 +172,16 @@ class AddressDetector:
         if not digits:
             if not words.isdisjoint(self.keys_number_words) and not words.isdisjoint(self.keys_number_first):
                 self._number_first(view, t, original, hits)
-            return hits
+        else:
+            self._digit_families(view, t, original, words, hits)
+        if not hits and not words.isdisjoint(self.spelled_numbers) and not words.isdisjoint(self.keys_any):
+            # "calle Serrano número cuarenta y dos": read number words as digits and look again
+            numeric = text.numeric
+            if numeric.text != t:
+                self._digit_families(numeric, numeric.text, original, word_set(numeric.text), hits)
+        return hits
+
+    def _digit_families(self, view: View, t: str, original: str, words: frozenset[str], hits: list[Hit]) -> None:
         if not words.isdisjoint(self.keys_number_first):
             self._number_first(view, t, original, hits)
         if not words.isdisjoint(self.keys_french):
@@ -157,10 +195,24 @@ class AddressDetector:
         if not words.isdisjoint(self.keys_building_flat):
             for m in islice(self.building_flat.finditer(t), _MAX_MATCHES):
                 hits.append(self._hit(view, m.start(), m.end(), "address.building"))
+        if not words.isdisjoint(self.keys_ar_ru):
+            for pattern in (self.ar_number_first, self.ru_name_type):
+                for m in islice(pattern.finditer(t), _MAX_MATCHES):
+                    hits.append(self._hit(view, m.start(), m.end(), "address.street_number"))
+        if not words.isdisjoint(self.keys_indian):
+            for m in islice(self.indian_code.finditer(t), _MAX_MATCHES):
+                # "B-45, Lajpat Nagar", "3rd floor, Sai Plaza, MG Road": the cue follows a proper name
+                limit = min(len(t), m.end() + 50)
+                cue = self.indian_locality.search(t, m.end(), limit)
+                if cue is None and not m.group()[0].isalpha():
+                    cue = self.cues.search(t, m.end(), limit)
+                if cue is not None and _named_before(original, view, t, cue.start()):
+                    hits.append(self._hit(view, m.start(), cue.end(), "address.building"))
         if not words.isdisjoint(self.keys_po_box):
             for m in islice(self.po_box.finditer(t), _MAX_MATCHES):
+                if m.group("place") is not None and not _capitalised(original, view, m.start("place")):
+                    continue  # "BP 130 today" is blood pressure; "BP 1234, Dakar" is a box
                 hits.append(self._hit(view, m.start(), m.end(), "address.po_box"))
-        return hits
 
     def _french(self, view: View, t: str, hits: list[Hit]) -> None:
         for m in islice(self.french.finditer(t), _MAX_MATCHES):
@@ -234,6 +286,27 @@ class AddressDetector:
                 hits.append(self._hit(view, m.start(), m.end(), "address.corner"))
         for m in islice(self.street_pair.finditer(t), _MAX_MATCHES):
             hits.append(self._hit(view, m.start(), m.end(), "address.corner"))
+
+
+def _spelled_numbers() -> frozenset[str]:
+    """Words of engine/data/number_words.json (all languages): a gate for the numeric view."""
+    table = json.loads(resources.files("engine").joinpath("data/number_words.json").read_text("utf-8"))
+    words: set[str] = set()
+    for entry in table.values():
+        if isinstance(entry, dict):
+            for word in entry.get("words", {}):
+                words.update(w for w in re.findall(r"[^\W\d_]+", word.lower()) if len(w) > 2)
+    return frozenset(words)
+
+
+def _named_before(original: str, view: View, t: str, pos: int) -> bool:
+    """Whether the word before view position `pos` starts with a capital in the original."""
+    k = pos - 1
+    while k >= 0 and t[k] in " ,":
+        k -= 1
+    while k > 0 and t[k - 1].isalnum():
+        k -= 1
+    return k >= 0 and t[k].isalnum() and _capitalised(original, view, k)
 
 
 def _capitalised(original: str, view: View, pos: int) -> bool:

@@ -55,6 +55,12 @@ FLAGGED = [
     ("door no 7, opp. City Hospital, Madurai", "door no 7"),
     ("12 MG Road, Bengaluru", "12 MG Road"),
     ("shop no. 3, Lajpat Nagar market", "shop no. 3"),
+    ("C-12, Malviya Nagar, Jaipur", "C-12"),
+    ("2nd floor, Orchid Plaza, Link Road", "2nd floor"),
+    ("House 14, Street 9, G-11/2, Islamabad", "House 14"),
+    # -- house numbers spelled out (the numeric view) ----------------------------------------
+    ("vivo en la calle Alcalá número treinta y cinco", "treinta y cinco"),
+    ("Rua Augusta, número duzentos e dez", "duzentos e dez"),
     # -- Nigeria ----------------------------------------------------------------------------
     ("No. 12 Adeola Odeku Street, Victoria Island", "12 Adeola Odeku Street"),
     ("No.12 Adeola Odeku Street", "12 Adeola Odeku Street"),
@@ -92,11 +98,14 @@ FLAGGED = [
     # -- Russia ----------------------------------------------------------------------------
     ("ул. Ленина, д. 5, кв. 12", "ул. Ленина, д. 5"),
     ("проспект Мира 10", "проспект Мира 10"),
+    ("Ленинский проспект, 15", "Ленинский проспект, 15"),
     ("улица Тверская, дом 7", "улица Тверская, дом 7"),
     ("д. 5, кв. 12", "кв. 12"),
     # -- Arabic ----------------------------------------------------------------------------
     ("شارع التحرير رقم 15", "شارع التحرير رقم 15"),
     ("عمارة 4، شقة 12", "شقة 12"),
+    ("الشقة 9، عمارة 12، مدينة نصر", "عمارة 12"),
+    ("25 شارع الهرم، الجيزة", "25 شارع الهرم"),
     ("شارع الملك فهد ١٢", "شارع الملك فهد"),
     # -- PO boxes ---------------------------------------------------------------------------
     ("P.O. Box 1234", "P.O. Box 1234"),
@@ -113,11 +122,15 @@ FLAGGED = [
     ("ص.ب 1234", "ص.ب 1234"),
     ("صندوق بريد 4455", "صندوق بريد 4455"),
     ("Casilla de correo 310", "Casilla de correo 310"),
+    ("PMB 1042, Wuse, Abuja", "PMB 1042"),
+    ("Post Box No. 771, Lahore", "Post Box No. 771"),
+    ("BP 4410, Abidjan", "BP 4410"),
     # -- cross streets ------------------------------------------------------------------
     ("meet me at the corner of 5th and Main", "corner of 5th and Main"),
     ("at Main St & 3rd Ave", "Main St & 3rd Ave"),
     ("the corner of Broadway and Houston", "Broadway and Houston"),
     ("esquina de Corrientes y Florida", "Corrientes y Florida"),
+    ("na esquina da Augusta com a Oscar Freire", "Augusta com a Oscar Freire"),
     # -- disguises ------------------------------------------------------------------------
     ("２２１Ｂ Baker Street", "Baker Street"),
     ("42 El\u200bm Street", "Street"),
@@ -191,6 +204,11 @@ NOT_FLAGGED = [
     "blood pressure BP 120/80",
     "apartado 3 del contrato",
     "box 12 in the form",
+    "BP 130 today, much better",
+    "B-52 bomber model kit",
+    "A-1 quality for the sector",
+    "we need a 2nd floor plan and a road layout",
+    "the 3rd floor of the mall on the main road",
 ]
 
 
