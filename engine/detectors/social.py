@@ -112,6 +112,7 @@ _OTHER_POSSESSIVES = {
 }
 _DETERMINERS = {"my", "the", "a", "mi", "el", "la", "meu", "minha", "o", "mon", "ma", "le", "mein", "meinem", "meine",
                 "dem", "den", "мой", "моём", "моем", "моя", "мою", "our", "mere", "meri", "mera"}
+_DECORATOR_CALL = re.compile(r"(?<![\w@])@[a-z_][\w.]*\(")
 _WEAK_ONLY_BLOCKERS = {"in", "out", "to", "level", "levels", "factor", "strength", "strong", "weak", "lost", "grid",
                        "height", "spacing", "processing", "style", "lens", "filter", "filters", "effect", "effects"}
 
@@ -190,6 +191,8 @@ class SocialDetector:
         self.apps = AppLexicon(rules)
         self.intent = re.compile(phrase_source([p for words in lex["intent"].values() for p in words]))
         self.preps = set(lex["prepositions_before"])
+        self.move = re.compile(phrase_source(lex["move_verbs"]))
+        self.move_preps = set(lex["move_prepositions"])
         self.weak_preps = set(lex["weak_prepositions_before"])
         self.postpositions = set(lex["postpositions_after"])
         self.me_after = re.compile(r"\s*" + phrase_source(lex["me_words"]))
@@ -202,7 +205,7 @@ class SocialDetector:
         sep_src = "|".join(re.escape(s) + (r"(?!\w)" if s[-1].isalnum() else "") for s in seps)
         # "my skype is john.doe_88", "wechat id: lily0921", "tg: @jdoe", "line id abc123"
         self.id_after = re.compile(
-            r"[ \t]*(?:(?P<idw>" + phrase_source(lex["id_words"]) + r")[ \t]*)?"
+            r"[ \t]*-?(?:(?P<idw>" + phrase_source(lex["id_words"]) + r")[ \t]*)?"
             r"(?:(?P<sep>" + sep_src + r")[ \t]*)?"
             r"(?P<tok>@?[\w+][\w.+-]{1,40})"
         )
@@ -333,6 +336,15 @@ class SocialDetector:
         noun = self.noun_after.match(after)
         if noun:
             end = e + noun.end()  # "a skype call", "the zoom link"
+        # "Signal is better for privacy, shall we switch?", "Wechseln wir zu Signal?"
+        move_before = self.move.search(before)
+        move_after = self.move.search(after)
+        if move_before is not None or move_after is not None:
+            clause_start = not before.strip() or before.rstrip()[-1] in ".!?,;:\n"
+            if not info.weak or clause_start or last in self.move_preps or prep:
+                if move_after is not None and move_before is None:
+                    return s, e + move_after.end(), "social.move_to_app"
+                return (s - len(before) + move_before.start() if move_before else start), end, "social.move_to_app"
         if (prep or post) and (ib is not None or ia is not None):
             if ib is None and ia is not None:
                 end = max(end, e + ia.end())
@@ -352,7 +364,7 @@ class SocialDetector:
         if not tok_clean or tok_clean in self.id_stopwords:
             return None
         poss = last in self.possessives
-        if not (sep or idw or poss):
+        if not (sep or idw or poss) or (info.weak and not (sep or poss)):
             return None
         if tok_clean.startswith("@"):
             return m.end("tok") - (len(tok) - len(tok_clean))
@@ -369,6 +381,8 @@ class SocialDetector:
         return None
 
     def _handles(self, view: View, t: str, hits: list[Hit]) -> None:
+        if "decorat" in t or "annotation" in t or _DECORATOR_CALL.search(t):
+            return  # "@login_required and @cache_page(60 * 15)": code, not handles
         for count, m in enumerate(self.handle.finditer(t)):
             if count >= _MAX_MENTIONS:
                 break

@@ -58,6 +58,11 @@ FLAGGED = [
     ("let's get on a google meet call", "google meet call"),
     ("I will send you a Zoom link", "Zoom link"),
     ("find me on insta @studio.mira", "@studio.mira"),
+    ("Signal is more private, should we switch?", "Signal"),
+    ("Wechseln wir lieber zu Threema?", "Threema"),
+    ("the bird app, same handle as here", "bird app"),
+    ("Zoom works better for me, same name as here", "Zoom"),
+    ("xing.com/profile/Anna_Berg7", "xing.com/profile/Anna_Berg7"),
     # -- euphemisms -------------------------------------------------------------------------
     ("message me on the green app", "green app"),
     ("text me on the paper plane app", "paper plane app"),
@@ -67,6 +72,9 @@ FLAGGED = [
     ("add me on fb", "fb"),
     ("WA me when you land", "WA me"),
     ("me chama no zap", "zap"),
+    ("hare wala app pe aao", "hare wala app"),
+    ("كلمني على التطبيق الأخضر", "التطبيق الأخضر"),
+    ("schreib mir in der grünen App", "grünen App"),
     ("let's move to the gram", "the gram"),
     # -- handles and IDs --------------------------------------------------------------------
     ("my skype is john.doe_88", "john.doe_88"),
@@ -82,6 +90,8 @@ FLAGGED = [
     ("my discord is jdoe#1234", "jdoe#1234"),
     ("add ghost_rider#0420 on discord", "ghost_rider#0420"),
     ("kakao id: minji_95", "minji_95"),
+    ("Threema-ID: ABCD1234", "ABCD1234"),
+    ("mon insta c'est lea.design", "lea.design"),
     ("my wa is +44 7700 900123", "wa"),
     ("add me on snap: k.lee22", "k.lee22"),
     ("my IG is @studio.mira", "@studio.mira"),
@@ -112,6 +122,8 @@ FLAGGED = [
     ("Идентификатор конференции: 845 2291 0043 Код доступа: 4477", "845 2291 0043"),
     ("معرف الاجتماع: 845 2291 0043", "845 2291 0043"),
     ("join google meet abc-defg-hij", "abc-defg-hij"),
+    ("ID Zoom : 845 2291 0043", "845 2291 0043"),
+    ("Zoom: ID 845 2291 0043, code 99aa", "845 2291 0043"),
     # -- Spanish, Portuguese, French, German --------------------------------------------------
     ("escríbeme por whatsapp", "whatsapp"),
     ("hablamos por telegram mejor", "telegram"),
@@ -234,6 +246,12 @@ NOT_FLAGGED = [
     "the spec is on whatsapp.com/business/api",
     "check zoom.us/pricing for plans",
     "I'm in Nairobi and free on Monday",
+    "Decorate it with @login_required and @cache_page(300)",
+    "Dá um zoom no cabeçalho, por favor",
+    "mujhe Telegram jaisa app chahiye",
+    "quero um app tipo WhatsApp para minha loja",
+    "let's move the WhatsApp button to the footer",
+    "Let's switch the Instagram feed layout to a grid",
 ]
 
 
