@@ -19,6 +19,9 @@ from engine.rules import RuleSet
 _BEFORE = 70
 _AFTER = 30
 _WORD = re.compile(r"[^\W_][\w'-]*")
+_ON_PLATFORM = re.compile(
+    r"\s*(?:here|in here|on (?:the|this) (?:platform|site|app)|aqu[ií]|ici|hier|здесь|тут|هنا|yahan|yaha)(?!\w)"
+)
 
 
 class RequestDetector:
@@ -27,7 +30,7 @@ class RequestDetector:
     def __init__(self, rules: RuleSet) -> None:
         self.rules = rules
         lex = load_lexicon("requests_lexicon.json")
-        self.enabled = {c for c in ("phone", "email", "address", "social") if rules.detectors[c]["enabled"]}
+        self.enabled = {c for c in ("phone", "email", "address", "link", "social") if rules.detectors[c]["enabled"]}
         self.categories: dict[str, str] = {}
         for category, nouns in lex["nouns"].items():
             for noun in nouns:
@@ -38,6 +41,8 @@ class RequestDetector:
         self.noun_regex = re.compile(noun_src + ("|" + app_src if app_src else ""))
         self.generic_phone = {collapse(n) for n in lex["generic_phone_nouns"]}
         self.generic_address = {collapse(n) for n in lex["generic_address_nouns"]}
+        self.generic_link = {collapse(n) for n in lex["generic_link_nouns"]}
+        self.link_contact = re.compile(phrase_source(lex["link_contact_words"]))
         fillers = phrase_source(lex["fillers"])
         poss = phrase_source(lex["possessives"])
         # "... your (personal) " right before the noun
@@ -50,8 +55,16 @@ class RequestDetector:
         )
         # "do you have (a) ", "у тебя есть ", "عندك " right before the noun
         self.ask_complete = re.compile(
-            phrase_source(lex["ask_complete"]) + r"\s+(?:" + phrase_source(lex["articles"]) + r"\s+){0,2}$"
+            phrase_source(lex["ask_complete"]) + r"\s+(?:" + phrase_source(lex["articles"]) + r"\s+){0,2}"
+            r"(?:" + fillers + r"\s+){0,2}$"
         )
+        # "what's the best way to reach you?", "which street are you on?"
+        self.question_categories: dict[str, str] = {}
+        for category, phrases in lex["question_requests"].items():
+            for phrase in phrases:
+                self.question_categories[collapse(phrase)] = category
+        self.question_request = re.compile(phrase_source(self.question_categories))
+        self.ar_possessive_after = re.compile(r"\s*" + phrase_source(lex["arabic_possessive_after"]))
         ext = lex["app_extensions"]
         self.ext_social = re.compile(r"\s*" + phrase_source(ext["social"]))
         self.ext_phone = re.compile(r"\s*" + phrase_source(ext["phone"]))
@@ -67,6 +80,7 @@ class RequestDetector:
             r"(?:" + poss + r"\s+)?(?:" + fillers + r"\s+){0,2}"
         )
         self.keys = gate_keys(self.categories) | (self.apps.keys if self.apps is not None else frozenset())
+        self.question_keys = gate_keys(self.question_categories)
 
     def find(self, text: Text) -> list[Hit]:
         """Hits in one prepared message."""
@@ -74,9 +88,18 @@ class RequestDetector:
             return []
         view = text.folded
         t = view.text
-        if word_set(t).isdisjoint(self.keys):
-            return []
+        words = word_set(t)
         hits: list[Hit] = []
+        if not words.isdisjoint(self.question_keys):
+            for m in self.question_request.finditer(t):
+                category = self.question_categories.get(collapse(m.group()))
+                if _ON_PLATFORM.match(t, m.end()):
+                    continue  # "how can I reach you here if the chat is down?"
+                if category in self.enabled:
+                    a, b = view.span(m.start(), m.end())
+                    hits.append(Hit(category, a, b, f"request.{category}"))
+        if words.isdisjoint(self.keys):
+            return hits
         chain_end = -1
         for count, m in enumerate(self.noun_regex.finditer(t)):
             if count >= 32:
@@ -121,6 +144,12 @@ class RequestDetector:
         offset = s - len(before)
         start = s if chained else None
         generic = key in self.generic_phone or key in self.generic_address
+        if key in self.generic_link:
+            # "do you have a website?" is often the client's own site (the work); ask it only
+            # next to contact wording: "a website with a contact form", "a Calendly I can book through"
+            if self.link_contact.search(t, max(0, s - 40), min(len(t), e + 50)) is None:
+                return None
+            generic = True
         pm = self.poss_before.search(before)
         asked = self.question.match(after) is not None or self.please.search(t, max(0, s - 25), e + 25) is not None
         if pm is not None:
@@ -133,6 +162,9 @@ class RequestDetector:
             cm = self.ask_complete.search(before)
             if cm is not None and (not generic or asked or not cm.group()[0].isascii()):
                 start = offset + cm.start()
+        if start is None and self._arabic_own(key) is False and self.ar_possessive_after.match(t, e):
+            key += "\u0643"  # "البريد الإلكتروني حقك": the possessive comes after the noun
+            e = self.ar_possessive_after.match(t, e).end()
         if start is None and self._arabic_own(key):
             am = self.ask_before.search(before)
             if am is not None:

@@ -124,6 +124,33 @@ FLAGGED = [
     ("t'as un numéro où je peux t'appeler ?", {"phone"}, "numéro"),
     ("kannst du mir deine Nummer geben?", {"phone"}, "deine Nummer"),
     ("kya aapka whatsapp number mil sakta hai?", {"phone", "social"}, "whatsapp number"),
+    # -- vague "how do I reach you" and "which street" questions ----------------------------
+    ("What's the easiest way... actually, how can I reach you outside?", {"social"}, "how can I reach you"),
+    ("how do I get in touch with you after this?", {"social"}, "get in touch with you"),
+    ("¿cómo te contacto fuera de aquí?", {"social"}, "cómo te contacto"),
+    ("comment je peux te joindre ?", {"social"}, "te joindre"),
+    ("wie kann ich dich erreichen?", {"social"}, "dich erreichen"),
+    ("как с тобой связаться?", {"social"}, "связаться"),
+    ("كيف أتواصل معك؟", {"social"}, "أتواصل معك"),
+    ("aapse kaise contact karu?", {"social"}, "kaise contact karu"),
+    ("which street are you on? the courier needs it", {"address"}, "which street are you on"),
+    ("¿en qué calle vives?", {"address"}, "qué calle vives"),
+    ("на какой улице ты живёшь?", {"address"}, "на какой улице"),
+    # -- finding someone on an app --------------------------------------------------------
+    ("how do I find you on Instagram?", {"social"}, "find you on Instagram"),
+    ("¿cómo te encuentro en Telegram?", {"social"}, "te encuentro en Telegram"),
+    ("wie heißt du auf Insta?", {"social"}, "wie heißt du auf Insta"),
+    ("شو حسابك على انستا؟", {"social"}, "حسابك"),
+    ("is there a personal email I can write to?", {"email"}, "personal email"),
+    ("whatsapp hai aapka?", {"social"}, "whatsapp hai aapka"),
+    ("aap ka gmail kya hai?", {"email"}, "gmail kya hai"),
+    ("ممكن الايميل حقك؟", {"email"}, "الايميل حقك"),
+    # -- links to book or contact off-platform ----------------------------------------------
+    ("send me your Calendly link", {"link"}, "your Calendly link"),
+    ("do you have a booking link?", {"link"}, "booking link"),
+    ("envoie-moi ton lien Calendly", {"link"}, "ton lien Calendly"),
+    ("¿tienes página web con formulario de contacto?", {"link"}, "página web"),
+    ("aapki website ka link bhejo", {"link"}, "website ka link bhejo"),
     # -- two categories at once -----------------------------------------------------------
     ("what's your whatsapp number?", {"social", "phone"}, "whatsapp number"),
     ("send me your email and phone number", {"email", "phone"}, "your email"),
@@ -184,6 +211,12 @@ NOT_FLAGGED = [
     "Do you have the brand guidelines?",
     "What's your preferred date format in the report?",
     "Your email marketing campaign has a 30% open rate.",
+    "do you have a website already or should I build one?",
+    "what's your website's current traffic?",
+    "send me the link to the Figma file",
+    "which street view API do you prefer?",
+    "which email should I use for the invoice, the one on the platform?",
+    "how can I reach you here if the chat is down?",
 ]
 
 # Ordinary pre-contract chat in eight languages: nothing here is a social handle, an address
@@ -256,12 +289,13 @@ def test_span_is_the_request_phrase(detector: Detector) -> None:
     assert found == {"phone": ["what's your number"]}
 
 
-@pytest.mark.parametrize("category", ["phone", "email", "address", "social"])
+@pytest.mark.parametrize("category", ["phone", "email", "address", "link", "social"])
 def test_only_enabled_categories_are_reported(category: str) -> None:
     doc = RuleSet.default().to_dict()
     doc["detectors"][category]["enabled"] = False
     detector = Detector(RuleSet.from_dict(doc))
     texts = {
+        "link": "send me your Calendly link",
         "phone": "what's your number?",
         "email": "what's your email?",
         "address": "what's your address?",
