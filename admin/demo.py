@@ -20,10 +20,10 @@ bp = Blueprint("demo", __name__, url_prefix="/demo")
 
 DEMO_USERS: tuple[tuple[str, str, str], ...] = (
     ("reviewer", "Rita Reviewer", "reviewer"),
-    ("alice", "Alice (client)", "client"),
-    ("carol", "Carol (client)", "client"),
-    ("bob", "Bob (freelancer)", "freelancer"),
-    ("dave", "Dave (freelancer)", "freelancer"),
+    ("alice", "Alice", "client"),
+    ("carol", "Carol", "client"),
+    ("bob", "Bob", "freelancer"),
+    ("dave", "Dave", "freelancer"),
 )
 DEMO_CONVERSATIONS: tuple[tuple[str, str, str, str, tuple[tuple[str, str], ...]], ...] = (
     ("alice", "bob", "Logo for a bakery", "inquiry",
