@@ -80,7 +80,6 @@ class AddressDetector:
             r"\s*\d{1,4}[a-z]?(?![\w.:]?\d)"
         )
         self.de_stop = set(lex["de_words_stop"])
-        self.de_suffix_list = [s for s in lex["de_suffixes"]]
         # "Flat 302, Sai Residency, near Hanuman Mandir", "H.No. 5-2-117, Sector 21"
         self.building = re.compile(
             phrase_source(lex["building_leads"]) + r"\s*[.:#\-]?\s*(?:no\.?\s*)?"

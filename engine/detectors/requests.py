@@ -19,6 +19,18 @@ from engine.rules import RuleSet
 _BEFORE = 70
 _AFTER = 30
 _WORD = re.compile(r"[^\W_][\w'-]*")
+_PREPOSITIONS = frozenset({
+    "on", "in", "to", "from", "with", "for", "at", "via", "into", "onto", "en", "no", "na", "em", "sur", "dans", "à",
+    "auf", "an", "mit", "für", "в", "на", "с", "по", "على", "في", "mein", "pe", "par",
+})
+
+
+def _after_preposition(t: str, pos: int) -> bool:
+    """'access on your phone?': a possessive after a preposition names a place, not a request."""
+    words = _WORD.findall(t[max(0, pos - 20):pos])
+    return bool(words) and words[-1] in _PREPOSITIONS
+
+
 _ON_PLATFORM = re.compile(
     r"\s*(?:here|in here|on (?:the|this) (?:platform|site|app)|aqu[ií]|ici|hier|здесь|тут|هنا|yahan|yaha)(?!\w)"
 )
@@ -132,6 +144,8 @@ class RequestDetector:
         else:
             return None
         after = t[e:e + _AFTER]
+        if after.startswith(("'s ", "'s?")):
+            return None  # "your phone's screen size": the phone is the topic
         words_after = _WORD.findall(after)[:2]
         if words_after and words_after[0] in self.blockers and after[:1] not in "?؟":
             return
@@ -157,7 +171,8 @@ class RequestDetector:
             if am is not None and before[am.end():pm.start()].strip() == "":
                 start = offset + am.start()
             elif asked or self._bare_request(t, offset + pm.start(), e):
-                start = offset + pm.start()
+                if not _after_preposition(t, offset + pm.start()):
+                    start = offset + pm.start()
         if start is None:
             cm = self.ask_complete.search(before)
             if cm is not None and (not generic or asked or not cm.group()[0].isascii()):

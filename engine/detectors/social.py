@@ -90,11 +90,6 @@ def gate_keys(phrases) -> frozenset[str]:
     return frozenset(keys)
 
 
-def words_regex(phrases) -> re.Pattern[str]:
-    """Compiled whole-word alternation of phrases."""
-    return re.compile(phrase_source(phrases))
-
-
 def collapse(s: str) -> str:
     """Lower-case text with runs of whitespace made one space."""
     return " ".join(s.split())

@@ -217,6 +217,15 @@ NOT_FLAGGED = [
     "which street view API do you prefer?",
     "which email should I use for the invoice, the one on the platform?",
     "how can I reach you here if the chat is down?",
+    "do you have a mobile version?",
+    "do you have a contact person at the agency?",
+    "do you have email access on your phone?",
+    "what's your mobile app idea?",
+    "what's your cell value in row 3?",
+    "what's your phone's screen size?",
+    "Send me your portfolio",
+    "What's your GitHub?",
+    "Share your screen, please",
 ]
 
 # Ordinary pre-contract chat in eight languages: nothing here is a social handle, an address
