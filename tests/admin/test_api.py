@@ -163,3 +163,27 @@ def test_openapi_limits_match_the_server():
     assert check["properties"]["text"]["maxLength"] == MAX_MESSAGE_CHARS
     assert check["properties"]["history"]["maxItems"] == MAX_HISTORY_ITEMS
     assert check["properties"]["state"]["enum"] == list(engine.STATES)
+
+
+def test_unexpected_errors_roll_back_and_answer_500_without_internals(app, auth):
+    from admin.models import AuditEntry
+
+    def boom():
+        from admin.db import db
+
+        db.session.add(AuditEntry(action="half.written", target_type="x"))
+        db.session.flush()
+        raise RuntimeError("secret internals")
+
+    app.add_url_rule("/api/boom", "api_boom", boom)
+    app.add_url_rule("/admin/boom", "admin_boom", boom)
+    auth.login("alice")
+    api = auth.client.get("/api/boom")
+    assert api.status_code == 500
+    assert api.get_json()["error"] == "internal_server_error"
+    assert "secret" not in api.get_data(as_text=True)
+    page = auth.client.get("/admin/boom")
+    assert page.status_code == 500 and page.mimetype == "text/html" and "secret" not in page.get_data(as_text=True)
+    from admin.db import db
+    with app.app_context():
+        assert db.session.execute(db.select(AuditEntry).where(AuditEntry.action == "half.written")).first() is None
