@@ -230,6 +230,23 @@ def test_offsets_index_the_original_text(detector: Detector) -> None:
     assert text[finding.start:finding.end] == finding.match == "42 El\u200bm Street"
 
 
+@pytest.mark.parametrize(
+    ("history", "text"),
+    [
+        (["send it to 221B", "Baker"], "Street, London"),
+        (["envoie-le au 18", "rue de la"], "Roquette, Paris"),
+    ],
+)
+def test_address_completed_over_several_messages(detector: Detector, history: list[str], text: str) -> None:
+    verdict = detector.scan(text, history=history)
+    assert any(f.category == "address" for f in verdict.findings)
+
+
+def test_address_only_in_history_does_not_flag_the_reply(detector: Detector) -> None:
+    verdict = detector.scan("thanks, got it", history=["I live at 42 Elm Street"])
+    assert not any(f.category == "address" for f in verdict.findings)
+
+
 def test_disabled_address_detector_reports_nothing() -> None:
     doc = RuleSet.default().to_dict()
     doc["detectors"]["address"]["enabled"] = False
