@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib.util
 import json
 import os
 import shutil
@@ -158,6 +159,11 @@ engine = ["data/*.json", "data/*.txt"]
 """
 
 
+def engine_source_hash() -> str:
+    """sha256 over engine/'s files: which sources the engine wheel was built from."""
+    return sha256_tree(source_files(ROOT / "engine"), ROOT)
+
+
 def build_engine_wheel(stamps: Stamps) -> Path:
     """The engine alone as a py3-none-any wheel, built in a temporary directory.
 
@@ -166,7 +172,7 @@ def build_engine_wheel(stamps: Stamps) -> Path:
     """
     files = source_files(ROOT / "engine")
     version = engine_version()
-    key = sha256_tree(files, ROOT) + ":" + version
+    key = engine_source_hash() + ":" + version
     cached = WORK / "engine-wheel"
     wheels = sorted(cached.glob("*.whl")) if cached.is_dir() else []
     if stamps.fresh("engine", key, wheels[:1]) and len(wheels) == 1:
@@ -183,8 +189,10 @@ def build_engine_wheel(stamps: Stamps) -> Path:
         ))
         out = Path(tmp) / "out"
         env = dict(os.environ, SOURCE_DATE_EPOCH=SOURCE_DATE_EPOCH, PIP_DISABLE_PIP_VERSION_CHECK="1")
-        # The venv already has setuptools and wheel: no isolated build env, no network, ~1 s.
-        run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
+        # With setuptools in the venv (Python 3.11's venv has it), skip the isolated build
+        # environment: no download, about a second. Otherwise pip fetches setuptools itself.
+        isolation = [] if importlib.util.find_spec("setuptools") is None else ["--no-build-isolation"]
+        run([sys.executable, "-m", "pip", "wheel", "--no-deps", *isolation, "-q",
              "-w", str(out), str(project)], env=env)
         built = sorted(out.glob("*.whl"))
         if len(built) != 1 or not built[0].name.endswith("-py3-none-any.whl"):
@@ -295,12 +303,14 @@ def build(flavour: str, force: bool) -> dict:
     pyodide_dir = copy_pyodide(pyodide_version).relative_to(DIST).as_posix()
     version = engine_version()
     engine_wheel = place_wheel(build_engine_wheel(stamps))
+    engine_source = stamps.data["engine"].split(":", 1)[0]
     phone_wheel = place_wheel(fetch_phonenumbers(flavour))
     wheels = [phone_wheel, engine_wheel]
     app_dir = place_app(pyodide_dir, wheels, version, pyodide_version, flavour)
     prune({pyodide_dir, app_dir, *("/".join(w.split("/")[:2]) for w in wheels)})
     manifest = {
         "engine_version": version,
+        "engine_source_sha256": engine_source,
         "pyodide_version": pyodide_version,
         "phonenumbers": f"{PHONENUMBERS_DIST[flavour]}=={PHONENUMBERS_VERSION}",
         "app": app_dir,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
 
@@ -9,7 +10,18 @@ import pytest
 
 from engine import Detector, RuleSet
 
-DATA = Path(__file__).resolve().parents[1] / "data"
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "data"
+
+
+def _web_build():
+    spec = importlib.util.spec_from_file_location("web_build", ROOT / "web" / "build.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+ENGINE_SOURCE_AT_IMPORT = _web_build().engine_source_hash()
 MIN_MESSAGES = 500
 BATCH = 250
 
@@ -38,7 +50,7 @@ def messages() -> list[dict]:
 
 
 @pytest.mark.parametrize("state", ["inquiry", "offer"])
-def test_worker_and_cpython_agree_on_the_corpus(alice, messages, state):
+def test_worker_and_cpython_agree_on_the_corpus(alice, web_bundle, messages, state):
     page = alice.page
     conv = alice.conversation("inquiry")
     if "/demo/conversations/" not in page.url:
@@ -53,6 +65,12 @@ def test_worker_and_cpython_agree_on_the_corpus(alice, messages, state):
     for i in range(0, len(requests_), BATCH):
         browser += page.evaluate("(reqs) => window.contactguard.client.scanMany(reqs)", requests_[i:i + BATCH])
     assert len(browser) == len(requests_)
+    # Both sides must run the same sources, or a difference says nothing about the runtimes.
+    now = _web_build().engine_source_hash()
+    assert ENGINE_SOURCE_AT_IMPORT == now == web_bundle["engine_source_sha256"], (
+        "engine/ changed during this test run (CPython imported one version, the wheel holds "
+        "another): run the test again"
+    )
     mismatches = []
     flagged = 0
     for req, got in zip(requests_, browser, strict=True):

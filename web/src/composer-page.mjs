@@ -2,7 +2,9 @@
 import { EngineClient } from './client.mjs';
 import { attach } from './composer.mjs';
 
-const client = new EngineClient().start();
+// A host page may set window.contactguardOptions (from one of its own modules) before this
+// runs: rulesUrl, checkUrl, timeoutMs, revalidateMs.
+const client = new EngineClient(window.contactguardOptions || {}).start();
 const composers = [...document.querySelectorAll('textarea#composer, textarea[data-contactguard]')]
   .map((textarea) => attach(textarea, { client }));
 

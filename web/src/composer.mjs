@@ -262,6 +262,9 @@ export class Composer {
 
   _showError(error) {
     this.root.dataset.status = 'error';
+    this._panelKey = null;
+    this.list.replaceChildren();
+    this.highlights.replaceChildren(this.textarea.value, '\n');
     if (error && error.code === 'invalid_rules') {
       this.summary.textContent = `The draft rules are not valid: ${error.path}: ${error.message}`;
     } else {
@@ -304,12 +307,16 @@ export class Composer {
     this.highlights.replaceChildren(frag);
     this.backdrop.scrollTop = this.textarea.scrollTop;
     // The explanation: one item per finding, grouped messages from the rule set.
-    const items = findings.map((f) => el('li', { class: `cg-finding cg-${f.category}`, 'data-category': f.category,
-      'data-start': f.start, 'data-end': f.end, 'data-rule': f.rule },
+    // Only a change is written to the live region, so screen readers announce news, not keystrokes.
+    const key = JSON.stringify([action, findings.map((f) => [f.category, f.start, f.end, f.match])]);
+    if (key !== this._panelKey) {
+      this._panelKey = key;
+      const items = findings.map((f) => el('li', { class: `cg-finding cg-${f.category}`, 'data-category': f.category,
+        'data-start': f.start, 'data-end': f.end, 'data-rule': f.rule },
       el('strong', { text: `${LABELS[f.category] || f.category}: ` }),
       el('q', { text: f.match }), ' ', el('span', { class: 'cg-message', text: f.message })));
-    this.list.replaceChildren(...items);
-    this.summary.textContent = SUMMARIES[action] || '';
+      this.list.replaceChildren(...items);
+    }
     this.preview.hidden = action !== 'redact';
     if (action === 'redact' && verdict.redacted !== null) this.preview.querySelector('output').textContent = verdict.redacted;
     this.root.dataset.action = action;
@@ -325,11 +332,12 @@ export class Composer {
 
   _applyAction() {
     const action = this.root.dataset.action;
+    const canSend = Boolean(this.sendButton);   // the playground only shows, it never sends
     const reasons = this.exceptionSelect.options.length > 1;
     const exception = this.exceptionSelect.value;
-    this.confirmLabel.hidden = action !== 'warn';
+    this.confirmLabel.hidden = !canSend || action !== 'warn';
     if (action !== 'warn') this.confirm.checked = false;
-    this.exceptionLabel.hidden = !(reasons && (action === 'block' || action === 'warn' || action === 'redact'));
+    this.exceptionLabel.hidden = !(canSend && reasons && (action === 'block' || action === 'warn' || action === 'redact'));
     if (this.exceptionLabel.hidden && this.ownException) this.exceptionSelect.value = '';
     let enabled = true;
     let why = '';
@@ -347,7 +355,8 @@ export class Composer {
       this.sendButton.dataset.action = action;
     }
     this.root.dataset.sendable = String(enabled);
-    if (why) this.summary.textContent = `${SUMMARIES[action]} ${why}`;
+    const summary = canSend && why ? `${SUMMARIES[action]} ${why}` : (SUMMARIES[action] || '');
+    if (this.summary.textContent !== summary) this.summary.textContent = summary;
   }
 
   async _onSubmit(event) {

@@ -2,7 +2,9 @@
 import { EngineClient } from './client.mjs';
 import { attachPlayground } from './playground.mjs';
 
-const client = new EngineClient().start();
+// A host page may set window.contactguardOptions (from one of its own modules) before this
+// runs: rulesUrl, checkUrl, timeoutMs, revalidateMs.
+const client = new EngineClient(window.contactguardOptions || {}).start();
 const composers = [...document.querySelectorAll('textarea#playground-text')]
   .map((textarea) => attachPlayground(textarea, { client }));
 

@@ -27,22 +27,26 @@ export function attachPlayground(textarea, { client }) {
   const form = textarea.form;
   const stateSelect = (form && form.querySelector('select[name="state"]')) || document.querySelector('#playground-state');
   const historyBox = document.querySelector('#playground-history');
-  const documentUrl = textarea.dataset.documentUrl || '';
+  // The standalone playground picks a version; its options carry their document's URL.
+  const versionSelect = document.querySelector('#playground-version');
+  const documentUrl = () => (versionSelect && versionSelect.selectedOptions[0]
+    && versionSelect.selectedOptions[0].dataset.documentUrl) || textarea.dataset.documentUrl || '';
   const rulesNote = document.createElement('p');
   rulesNote.className = 'cg-playground-rules';
   let compiled = { text: null, fingerprint: null };
-  let fetched = null;   // Promise of the data-document-url document, as JSON text
+  const fetched = new Map();   // document URL -> Promise of the document as JSON text
 
   async function draftText() {
     if (source && source.value.trim()) return source.value;
-    if (!documentUrl) return '';
-    if (!fetched) {
-      fetched = fetch(documentUrl, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    const url = documentUrl();
+    if (!url) return '';
+    if (!fetched.has(url)) {
+      fetched.set(url, fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
         .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
         .then((body) => JSON.stringify(body.document))
-        .catch(() => '');
+        .catch(() => { fetched.delete(url); return ''; }));
     }
-    return fetched;
+    return fetched.get(url);
   }
 
   async function check({ text, state }) {
@@ -70,6 +74,6 @@ export function attachPlayground(textarea, { client }) {
   composer.root.append(rulesNote);
   const recheck = () => composer.schedule();
   for (const input of [source, historyBox]) if (input) input.addEventListener('input', recheck);
-  if (stateSelect) stateSelect.addEventListener('change', recheck);
+  for (const select of [stateSelect, versionSelect]) if (select) select.addEventListener('change', recheck);
   return composer;
 }
