@@ -69,3 +69,28 @@ def test_concurrent_retries_with_one_key_store_one_message(app, demo):
     assert sum(1 for _, replayed in results if not replayed) == 1
     with app.app_context():
         assert db.session.execute(db.select(db.func.count()).select_from(Message)).scalar() == 1
+
+
+def test_a_publish_reaches_other_processes_caches_without_restart(app, database_url, tmp_path):
+    from admin import create_app
+    from admin.versions import published
+
+    other = create_app({"TESTING": True, "SECRET_KEY": "k", "SQLALCHEMY_DATABASE_URI": database_url,
+                        "INSTANCE_PATH": str(tmp_path / "other")})
+    with other.app_context():
+        assert published().number == 1
+    [draft] = _drafts(app, 1)
+    with app.app_context():
+        version = db.session.get(RuleSetVersion, draft)
+        doc = version.document
+        doc["actions"]["inquiry"]["link"] = "block"
+        from admin.versions import save_draft
+
+        save_draft(version, doc, None)
+        publish(version, None, 1)
+        db.session.commit()
+        fingerprint = version.fingerprint
+    with other.app_context():
+        assert (published().number, published().fingerprint) == (2, fingerprint)
+        db.session.remove()
+        db.engine.dispose()
