@@ -163,7 +163,8 @@ class Session:
     def open_conversation(self, conversation_id: int) -> None:
         """Open a conversation page and wait until the widget is attached."""
         self.page.goto(f"{self.server.url}/demo/conversations/{conversation_id}")
-        self.page.wait_for_selector(".cg-composer", timeout=WIDGET_TIMEOUT_MS)
+        self.page.wait_for_selector('.cg-composer[data-history="loaded"]', state="attached",
+                                    timeout=WIDGET_TIMEOUT_MS)
 
     def wait_for_mode(self, mode: str) -> None:
         """Wait until the widget runs in `mode` ("worker" or "server")."""

@@ -24,6 +24,11 @@ TYPED = [
 CLEAN = "Happy to help with the logo. I can start on Monday and send three concepts by Friday."
 
 
+def history_of(session) -> list[str]:
+    """The conversation history the widget checks with (the delivered messages)."""
+    return session.page.evaluate("() => window.contactguard.composers[0].history || []")
+
+
 @pytest.fixture(scope="module")
 def inquiry(alice):
     """Alice's inquiry conversation open in her browser, with the in-browser engine ready."""
@@ -43,7 +48,7 @@ def detector(alice) -> Detector:
 def test_typing_highlights_the_contact_information(alice, inquiry, detector, text, category, cover, within):
     view = alice.type_message(text)
     assert view["source"] == "worker"
-    expected = detector.scan(text, history=[], state="inquiry")
+    expected = detector.scan(text, history=history_of(alice), state="inquiry")
     # The explanation lists exactly CPython's findings, with the same code-point spans.
     assert [(f["category"], f["start"], f["end"], f["match"]) for f in view["findings"]] == [
         (f.category, f.start, f.end, f.match) for f in expected.findings
@@ -93,11 +98,22 @@ def test_warn_asks_for_confirmation(alice, inquiry):
 def test_redact_previews_the_delivered_text(alice, inquiry, detector):
     text = "Drop the samples at 221B Baker Street, London, the blue door"
     view = alice.type_message(text)
-    expected = detector.scan(text, history=[], state="inquiry")
+    expected = detector.scan(text, history=history_of(alice), state="inquiry")
     assert expected.action == "redact", "the default rules redact street addresses in an inquiry"
     assert view["action"] == "redact"
     assert view["sendDisabled"] is False and view["previewVisible"] is True
     assert view["preview"] == expected.redacted
+
+
+def test_sending_a_redacted_message_delivers_the_masked_text(alice, inquiry, detector):
+    text = "Bring the prints to 221B Baker Street, London, please"
+    alice.type_message(text)
+    expected = detector.scan(text, history=history_of(alice), state="inquiry")
+    with alice.page.expect_navigation():
+        alice.page.click("#send")
+    alice.page.wait_for_selector(".cg-composer")
+    shown = alice.page.inner_text("#messages")
+    assert expected.redacted in shown and "Baker Street" not in shown
 
 
 def test_sending_clean_text_delivers_it(alice, inquiry):

@@ -204,6 +204,7 @@ export class Composer {
 
   /** Recent messages of this conversation, for identifiers split across messages. */
   async loadHistory() {
+    this.root.dataset.history = 'loading';
     try {
       const response = await fetch(`/api/conversations/${encodeURIComponent(this.conversationId)}`,
         { credentials: 'same-origin', headers: { Accept: 'application/json' } });
@@ -216,7 +217,9 @@ export class Composer {
         .filter((t) => typeof t === 'string')
         .slice(-20);
       if (this.textarea.value) this.schedule();
-    } catch { /* checks work without history */ }
+    } catch { /* checks work without history */ } finally {
+      this.root.dataset.history = this.history ? 'loaded' : 'unavailable';
+    }
   }
 
   /** Check the current text as soon as possible (coalescing keystrokes that arrive meanwhile). */
