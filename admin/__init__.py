@@ -8,8 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask, redirect, url_for
+from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from flask_wtf.csrf import CSRFProtect
+from werkzeug.wrappers import Response
 
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; connect-src 'self'; "
@@ -96,7 +98,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.cli.add_command(demo.seed_demo_command)
 
     @app.after_request
-    def security_headers(response):
+    def security_headers(response: Response) -> Response:
+        """Security headers on every reply, CSP first."""
         response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "same-origin")
@@ -104,7 +107,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         return response
 
     @app.get("/")
-    def index():
+    def index() -> ResponseReturnValue:
         """Staff land on the dashboard, marketplace users on their conversations."""
         if not current_user.is_authenticated:
             return redirect(url_for("auth.login"))

@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Blueprint, jsonify, request, url_for
+from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required
 from werkzeug.exceptions import BadRequest
+from werkzeug.wrappers import Response
 
 from admin import openapi
 from admin.auth import conversation_for
@@ -31,7 +33,7 @@ MAX_HISTORY_ITEMS = 50
 
 
 @bp.after_app_request
-def add_fingerprint(response):
+def add_fingerprint(response: Response) -> Response:
     """Every API reply names the published rule set it was judged with."""
     if request.path.startswith("/api/") and "X-Rules-Fingerprint" not in response.headers:
         try:
@@ -70,21 +72,21 @@ def _enforcement_error(exc: EnforcementError) -> APIError:
 
 
 @bp.get("/health")
-def health():
+def health() -> ResponseReturnValue:
     """Liveness plus the versions a client needs to compare."""
     rules = published()
     return jsonify(status="ok", engine_version=__version__, rules_version=rules.number, fingerprint=rules.fingerprint)
 
 
 @bp.get("/openapi.json")
-def openapi_document():
+def openapi_document() -> ResponseReturnValue:
     """The OpenAPI 3.1 document of this API."""
     return jsonify(openapi.document())
 
 
 @bp.get("/rules/current")
 @login_required
-def current_rules():
+def current_rules() -> ResponseReturnValue:
     """The published rule set for the browser worker; revalidate with If-None-Match."""
     rules = published()
     if request.if_none_match.contains(rules.fingerprint):
@@ -106,7 +108,7 @@ def current_rules():
 
 @bp.post("/check")
 @login_required
-def check():
+def check() -> ResponseReturnValue:
     """The verdict on a text, stored nowhere; a conversation supplies its state and history."""
     body = json_body(
         {"text": (str,), "history": (list,), "state": (str,), "conversation_id": (int,)},
@@ -157,7 +159,7 @@ def conversation_summary(conversation: Conversation) -> dict[str, Any]:
 
 @bp.get("/conversations")
 @login_required
-def list_conversations():
+def list_conversations() -> ResponseReturnValue:
     """The caller's conversations (all of them for staff)."""
     query = db.select(Conversation).order_by(Conversation.id)
     if not current_user.is_staff:
@@ -170,7 +172,7 @@ def list_conversations():
 
 @bp.get("/conversations/<int:conversation_id>")
 @login_required
-def get_conversation(conversation_id: int):
+def get_conversation(conversation_id: int) -> ResponseReturnValue:
     """Participants, contract state and the messages the caller may see."""
     conversation = conversation_for(conversation_id)
     query = db.select(Message).where(Message.conversation_id == conversation.id).order_by(Message.id)
@@ -185,7 +187,7 @@ def get_conversation(conversation_id: int):
 
 @bp.post("/conversations/<int:conversation_id>/messages")
 @login_required
-def post_message(conversation_id: int):
+def post_message(conversation_id: int) -> ResponseReturnValue:
     """Enforce the published rules on a message: 201 delivered (maybe redacted), 422 refused."""
     conversation = conversation_for(conversation_id, write=True)
     body = json_body({"text": (str,), "exception_reason": (str, type(None))}, required=("text",))

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 import click
 from flask import Blueprint, Flask, abort, current_app, flash, redirect, render_template, request, url_for
 from flask.cli import with_appcontext
+from flask.typing import ResponseReturnValue
 from flask_login import LoginManager, current_user, login_required, login_user, logout_user
 from flask_wtf import FlaskForm
 from wtforms import PasswordField, StringField
@@ -42,7 +43,7 @@ def load_user(user_id: str) -> User | None:
 
 
 @login_manager.unauthorized_handler
-def unauthorized():
+def unauthorized() -> ResponseReturnValue:
     """401 JSON for the API, a redirect to the login page elsewhere."""
     if wants_json():
         raise APIError(401, "unauthorized", "log in first: the API authenticates by the session cookie")
@@ -55,7 +56,7 @@ def role_required(*roles: str) -> Callable:
     def decorator(view: Callable) -> Callable:
         @wraps(view)
         @login_required
-        def wrapped(*args: Any, **kwargs: Any):
+        def wrapped(*args: Any, **kwargs: Any) -> ResponseReturnValue:
             if current_user.role not in roles:
                 if wants_json():
                     raise APIError(403, "forbidden", f"this needs the role {' or '.join(roles)}")
@@ -77,7 +78,7 @@ def _safe_next(target: str | None) -> str | None:
 
 
 @bp.route("/login", methods=["GET", "POST"])
-def login():
+def login() -> ResponseReturnValue:
     """The login form."""
     form = LoginForm()
     if form.validate_on_submit():
@@ -92,7 +93,7 @@ def login():
 
 @bp.post("/logout")
 @login_required
-def logout():
+def logout() -> ResponseReturnValue:
     """End the session (a POST, so a link on another site cannot log anyone out)."""
     logout_user()
     flash("Logged out.", "info")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from sqlalchemy.orm import aliased
 
@@ -16,7 +17,7 @@ bp = Blueprint("contracts", __name__, url_prefix="/admin/contracts")
 
 @bp.get("/")
 @role_required("admin", "reviewer")
-def index():
+def index() -> ResponseReturnValue:
     """Conversations, filtered by contract state and by a participant's name."""
     state = request.args.get("state", "")
     who = request.args.get("q", "").strip()
@@ -42,7 +43,7 @@ def index():
 
 @bp.get("/<int:conversation_id>")
 @role_required("admin", "reviewer")
-def detail(conversation_id: int):
+def detail(conversation_id: int) -> ResponseReturnValue:
     """One conversation: every message (blocked attempts too) and the state history."""
     conversation = db.get_or_404(Conversation, conversation_id)
     messages = db.session.execute(
@@ -77,7 +78,7 @@ def change_state(conversation: Conversation, new_state: str, reason: str, actor:
 
 @bp.post("/<int:conversation_id>/state")
 @role_required("admin")
-def set_state(conversation_id: int):
+def set_state(conversation_id: int) -> ResponseReturnValue:
     """Change the contract state (admins only)."""
     conversation = db.get_or_404(Conversation, conversation_id)
     try:

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from xml.sax.saxutils import escape
 
 from flask import Blueprint, Response, render_template, request
+from flask.typing import ResponseReturnValue
 
 from admin.auth import role_required
 from admin.db import db
@@ -85,7 +86,7 @@ def chart_svg(days: list[date], counts: dict[date, Counter]) -> str:
 
 @bp.get("/")
 @role_required("admin", "reviewer")
-def index():
+def index() -> ResponseReturnValue:
     """Flagged messages by category, action and day, and the latest ones."""
     days, counts = flagged_by_day()
     by_category: Counter = Counter()
@@ -114,7 +115,7 @@ def index():
 
 @bp.get("/chart.svg")
 @role_required("admin", "reviewer")
-def chart():
+def chart() -> ResponseReturnValue:
     """The dashboard chart as an SVG image."""
     days, counts = flagged_by_day()
     return Response(chart_svg(days, counts), mimetype="image/svg+xml", headers={"Cache-Control": "no-store"})
@@ -122,7 +123,7 @@ def chart():
 
 @bp.get("/audit")
 @role_required("admin", "reviewer")
-def audit():
+def audit() -> ResponseReturnValue:
     """Every rule, state and review change: who, when, what (newest first, paged)."""
     page = request.args.get("page", 1, type=int)
     entries = db.paginate(db.select(AuditEntry).order_by(AuditEntry.id.desc()), page=page, per_page=50,

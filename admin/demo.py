@@ -8,6 +8,7 @@ import secrets
 import click
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask.cli import with_appcontext
+from flask.typing import ResponseReturnValue
 from flask_login import current_user
 
 from admin.auth import conversation_for, create_user, role_required
@@ -51,7 +52,7 @@ def _conversations_of(user: User) -> list[Conversation]:
 
 @bp.get("/")
 @role_required("client", "freelancer")
-def index():
+def index() -> ResponseReturnValue:
     """The caller's conversations."""
     return render_template("demo/index.html", conversations=_conversations_of(current_user))
 
@@ -79,7 +80,7 @@ def _render_conversation(conversation: Conversation, text: str = "", result=None
 
 @bp.route("/conversations/<int:conversation_id>", methods=["GET", "POST"])
 @role_required("client", "freelancer")
-def conversation(conversation_id: int):
+def conversation(conversation_id: int) -> ResponseReturnValue:
     """Read a conversation and send a message; the server judges every message (no JS needed)."""
     conv = conversation_for(conversation_id, write=request.method == "POST")
     if request.method == "GET":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from flask import Flask, current_app, jsonify, render_template, request
+from flask.typing import ResponseReturnValue
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from admin.db import db
@@ -37,7 +38,7 @@ def _error_code(exc: HTTPException) -> str:
     return _slug(exc.name or "error")
 
 
-def handle_http_exception(exc: HTTPException):
+def handle_http_exception(exc: HTTPException) -> ResponseReturnValue:
     """Every HTTPException, as JSON for the API and as a page for people."""
     if exc.code is None:  # a RequestRedirect or similar: let Flask answer it as is
         return exc
@@ -55,7 +56,7 @@ def handle_http_exception(exc: HTTPException):
     return render_template("error.html", code=exc.code, name=exc.name, message=message), exc.code
 
 
-def handle_unexpected(exc: Exception):
+def handle_unexpected(exc: Exception) -> ResponseReturnValue:
     """An unexpected exception: roll back, answer 500 without internals."""
     db.session.rollback()
     if isinstance(exc, HTTPException):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
 from flask_login import current_user
 
 from admin.auth import role_required
@@ -16,7 +17,7 @@ DECISIONS = ("acceptable", "violation")
 
 @bp.get("/")
 @role_required("admin", "reviewer")
-def index():
+def index() -> ResponseReturnValue:
     """Messages waiting for review (or already judged, with ?status=), and violations per user."""
     status = request.args.get("status", "pending")
     if status not in ("pending", *DECISIONS):
@@ -37,7 +38,7 @@ def index():
 
 @bp.post("/<int:message_id>")
 @role_required("admin", "reviewer")
-def decide(message_id: int):
+def decide(message_id: int) -> ResponseReturnValue:
     """Mark a message acceptable or a violation."""
     message = db.get_or_404(Message, message_id)
     decision = request.form.get("decision", "")

@@ -8,6 +8,7 @@ from collections import Counter
 from typing import Any
 
 from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
 from flask_login import current_user
 
 from admin.auth import role_required
@@ -131,14 +132,14 @@ def _all_versions() -> list[RuleSetVersion]:
 
 @bp.get("/rules/")
 @role_required("admin", "reviewer")
-def index():
+def index() -> ResponseReturnValue:
     """Every version: draft, published or archived, with author, note, fingerprint and dates."""
     return render_template("admin/rulesets.html", versions=_all_versions(), published=current_published_row())
 
 
 @bp.post("/rules/new")
 @role_required("admin")
-def new_draft():
+def new_draft() -> ResponseReturnValue:
     """A new draft copied from a version (the published one by default)."""
     source_id = request.form.get("from", type=int)
     source = _version_or_404(source_id) if source_id else current_published_row()
@@ -152,14 +153,14 @@ def new_draft():
 
 @bp.get("/rules/<int:version_id>")
 @role_required("admin", "reviewer")
-def show(version_id: int):
+def show(version_id: int) -> ResponseReturnValue:
     """One version; a draft opens in the editor."""
     return _render_version(_version_or_404(version_id))
 
 
 @bp.get("/rules/<int:version_id>/document.json")
 @role_required("admin", "reviewer")
-def document(version_id: int):
+def document(version_id: int) -> ResponseReturnValue:
     """A version's document as JSON (the playground's in-browser check loads it)."""
     version = _version_or_404(version_id)
     return jsonify(version=version.number, status=version.status, fingerprint=version.fingerprint,
@@ -175,7 +176,7 @@ def _draft_for_edit(version_id: int) -> RuleSetVersion:
 
 @bp.post("/rules/<int:version_id>/structured")
 @role_required("admin")
-def save_structured(version_id: int):
+def save_structured(version_id: int) -> ResponseReturnValue:
     """Save the structured editor's fields; errors are shown at the field they concern."""
     version = _draft_for_edit(version_id)
     doc, raw, errors = document_from_form(request.form, version.document)
@@ -194,7 +195,7 @@ def save_structured(version_id: int):
 
 @bp.post("/rules/<int:version_id>/raw")
 @role_required("admin")
-def save_raw(version_id: int):
+def save_raw(version_id: int) -> ResponseReturnValue:
     """Save the raw JSON document."""
     version = _draft_for_edit(version_id)
     text = request.form.get("document", "")
@@ -224,7 +225,7 @@ def _expected_published_id() -> int | None:
 
 @bp.post("/rules/<int:version_id>/publish")
 @role_required("admin")
-def publish_version(version_id: int):
+def publish_version(version_id: int) -> ResponseReturnValue:
     """Publish a draft, unless someone else published since the page was loaded (409)."""
     version = _draft_for_edit(version_id)
     expected = _expected_published_id()
@@ -241,7 +242,7 @@ def publish_version(version_id: int):
 
 @bp.post("/rules/<int:version_id>/rollback")
 @role_required("admin")
-def rollback(version_id: int):
+def rollback(version_id: int) -> ResponseReturnValue:
     """Publish an older version's document again, as a new version."""
     old = _version_or_404(version_id)
     if old.status == "published":
@@ -259,7 +260,7 @@ def rollback(version_id: int):
 
 @bp.get("/rules/diff")
 @role_required("admin", "reviewer")
-def diff():
+def diff() -> ResponseReturnValue:
     """A unified diff of two versions' documents."""
     versions = _all_versions()
     a_id, b_id = request.args.get("a", type=int), request.args.get("b", type=int)
@@ -309,7 +310,7 @@ def impact(version: RuleSetVersion, limit: int) -> dict[str, Any]:
 
 @bp.get("/rules/<int:version_id>/impact")
 @role_required("admin", "reviewer")
-def impact_preview(version_id: int):
+def impact_preview(version_id: int) -> ResponseReturnValue:
     """Impact preview: which of the last N messages would get another verdict under this version."""
     version = _version_or_404(version_id)
     limit = max(1, min(request.args.get("n", 200, type=int), 5000))
@@ -318,7 +319,7 @@ def impact_preview(version_id: int):
 
 @bp.route("/playground", methods=["GET", "POST"])
 @role_required("admin", "reviewer")
-def playground():
+def playground() -> ResponseReturnValue:
     """A message (with optional history and state) judged by a chosen version and by the published rules."""
     cache = rule_cache()
     current = cache.published()
