@@ -68,12 +68,17 @@ def document_from_form(form, base: dict[str, Any]) -> tuple[dict[str, Any], dict
     phone["max_digits"] = _int_or_text(form.get("detectors.phone.max_digits", ""))
     detectors["email"]["providers"] = _lines(form.get("detectors.email.providers", ""))
     detectors["link"]["shorteners"] = _lines(form.get("detectors.link.shorteners", ""))
-    apps_text = form.get("detectors.social.apps", "[]")
-    try:
-        detectors["social"]["apps"] = json.loads(apps_text or "[]")
-    except json.JSONDecodeError as exc:
-        raw["detectors.social.apps"] = apps_text
-        errors.append(("detectors.social.apps", f"not valid JSON: {exc.msg} (line {exc.lineno})"))
+    apps = []
+    for i in range(int(form.get("detectors.social.apps.count", "0") or 0) + BLANK_ROWS):
+        prefix = f"detectors.social.apps[{i}]"
+        if form.get(f"{prefix}.delete") == "on":
+            continue
+        app = {"name": form.get(f"{prefix}.name", "").strip()}
+        for key in ("aliases", "euphemisms", "domains"):
+            app[key] = [item.strip() for item in form.get(f"{prefix}.{key}", "").split(",") if item.strip()]
+        if app["name"] or any(app[key] for key in ("aliases", "euphemisms", "domains")):
+            apps.append(app)
+    detectors["social"]["apps"] = apps
     doc["number_words"] = {"languages": [lang for lang in NUMBER_WORD_LANGUAGES
                                          if lang in form.getlist("number_words.languages")]}
     for name in LIST_FIELDS:

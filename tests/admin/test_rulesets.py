@@ -116,7 +116,8 @@ def test_structured_editor_changes_actions_and_adds_a_rule(app, auth):
         ("detectors.phone.min_digits", "seven", "detectors.phone.min_digits"),
         ("context.history_messages", "99", "context.history_messages"),
         ("allowed_domains", "Not A Domain!", "allowed_domains"),
-        ("detectors.social.apps", "[{broken", "detectors.social.apps"),
+        ("detectors.social.apps[0].domains", "Not a domain", "detectors.social.apps[0].domains"),
+        ("detectors.social.apps[0].name", "", "detectors.social.apps[0].name"),
         ("messages.email", "", "messages.email"),
     ],
 )
