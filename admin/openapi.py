@@ -34,6 +34,13 @@ FINGERPRINT_HEADER = {
     }
 }
 
+REPLAYED_HEADER = {
+    "Idempotent-Replayed": {
+        "description": "\"true\" when this reply repeats the first result for the same Idempotency-Key",
+        "schema": {"type": "string", "enum": ["true"]},
+    }
+}
+
 _CSRF = {
     "name": "X-CSRFToken",
     "in": "header",
@@ -309,7 +316,8 @@ def document() -> dict[str, Any]:
                             "Delivered, whole or redacted",
                         )
                         | {
-                            "headers": {"Location": {"schema": {"type": "string"}}} | FINGERPRINT_HEADER,
+                            "headers": {"Location": {"schema": {"type": "string"}}} | REPLAYED_HEADER
+                            | FINGERPRINT_HEADER,
                         },
                         "422": _json(
                             {
@@ -325,7 +333,8 @@ def document() -> dict[str, Any]:
                                 },
                             },
                             "Refused (error \"blocked\", with the verdict), or invalid input",
-                        ),
+                        )
+                        | {"headers": REPLAYED_HEADER | FINGERPRINT_HEADER},
                         **_errors(400, 401, 403, 404, 413, 415),
                     },
                 }
