@@ -10,11 +10,12 @@ from typing import Any
 from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
+from sqlalchemy import update
 
 from admin.auth import role_required
 from admin.db import db
 from admin.enforcement import MAX_MESSAGE_CHARS
-from admin.models import Message, RuleSetVersion
+from admin.models import Message, RuleSetVersion, record_audit
 from admin.versions import (
     PublishConflict,
     create_version,
@@ -216,6 +217,22 @@ def save_raw(version_id: int) -> ResponseReturnValue:
     db.session.commit()
     flash(f"Draft version {version.number} saved.", "info")
     return redirect(url_for("rulesets.show", version_id=version.id), 303)
+
+
+@bp.post("/rules/<int:version_id>/discard")
+@role_required("admin")
+def discard(version_id: int) -> ResponseReturnValue:
+    """Delete a draft that will not be published (published and archived versions stay forever)."""
+    version = _draft_for_edit(version_id)
+    db.session.execute(
+        update(RuleSetVersion).where(RuleSetVersion.based_on_id == version.id).values(based_on_id=None)
+    )
+    record_audit(current_user, "ruleset.discard", "rule_set_version", version.id, number=version.number,
+                 fingerprint=version.fingerprint)
+    db.session.delete(version)
+    db.session.commit()
+    flash(f"Draft version {version.number} discarded.", "info")
+    return redirect(url_for("rulesets.index"), 303)
 
 
 def _expected_published_id() -> int | None:

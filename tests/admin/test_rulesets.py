@@ -315,3 +315,18 @@ def test_document_json_of_a_version(auth):
     auth.login("reviewer")
     body = auth.client.get("/admin/rules/1/document.json").get_json()
     assert body["version"] == 1 and body["status"] == "published" and "actions" in body["document"]
+
+
+def test_discard_a_draft(app, auth):
+    auth.login("admin")
+    first = _new_draft(auth)
+    second = _new_draft(auth, **{"from": str(first)})
+    assert auth.post_form(f"/admin/rules/{first}/discard").status_code == 303
+    with app.app_context():
+        assert db.session.get(RuleSetVersion, first) is None
+        assert db.session.get(RuleSetVersion, second).based_on_id is None
+        assert db.session.execute(db.select(AuditEntry).where(AuditEntry.action == "ruleset.discard")).scalar_one()
+    assert auth.post_form("/admin/rules/1/discard").status_code == 409
+    auth.logout()
+    auth.login("reviewer")
+    assert auth.post_form(f"/admin/rules/{second}/discard").status_code == 403
