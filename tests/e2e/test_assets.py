@@ -46,3 +46,16 @@ def test_manifest_is_revalidated_every_time(server, web_bundle):
 def test_missing_files_are_404(server):
     assert requests.get(f"{server.url}/static/web/app/0000000000000000/nope.mjs", timeout=10).status_code == 404
     assert requests.get(f"{server.url}/static/web/../pyproject.toml", timeout=10).status_code == 404
+
+
+def test_large_files_go_out_gzipped_to_browsers_that_accept_it(server, web_bundle):
+    url = f"{server.url}/static/web/{web_bundle['pyodide']}/pyodide.asm.wasm"
+    size = web_bundle["files"][f"{web_bundle['pyodide']}/pyodide.asm.wasm"]["size"]
+    gz = requests.get(url, headers={"Accept-Encoding": "gzip"}, stream=True, timeout=10)
+    assert gz.headers["Content-Encoding"] == "gzip" and "Accept-Encoding" in gz.headers["Vary"]
+    assert gz.headers["Content-Type"] == "application/wasm"
+    assert int(gz.headers["Content-Length"]) < size / 2
+    gz.close()
+    plain = requests.get(url, headers={"Accept-Encoding": "identity"}, stream=True, timeout=10)
+    assert "Content-Encoding" not in plain.headers and int(plain.headers["Content-Length"]) == size
+    plain.close()
