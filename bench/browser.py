@@ -192,6 +192,9 @@ class Bench:
             "first_verdict_ms": first["t"],
             "worker_boot_ms": timings.get("total_ms"),
             "pyodide_ms": timings.get("pyodide_ms"),
+            "wheels_ms": timings.get("wheels_ms"),
+            "import_ms": timings.get("import_ms"),
+            "rules_ms": timings.get("rules_ms"),
             "bytes": sum(sizes),
             "requests": len(urls),
             "wasm_seen": any(u.endswith(".wasm") for u in urls),
@@ -270,6 +273,9 @@ def summary(result: dict) -> dict:
         "warm_first_verdict_ms": med(result["warm"], "first_verdict_ms"),
         "cold_pyodide_ms": med(result["cold"], "pyodide_ms"),
         "warm_pyodide_ms": med(result["warm"], "pyodide_ms"),
+        "cold_wheels_ms": med(result["cold"], "wheels_ms"),
+        "cold_import_ms": med(result["cold"], "import_ms"),
+        "cold_rules_ms": med(result["cold"], "rules_ms"),
         "cold_bytes": med(result["cold"], "bytes"),
         "warm_bytes": med(result["warm"], "bytes"),
         "longtasks_load": max(len(r["longtasks"]) for r in result["cold"] + result["warm"]),
@@ -293,6 +299,8 @@ def print_summary(label: str, s: dict, manifest: dict) -> None:
           f"pyodide {manifest['pyodide_version']}")
     print(f"first verdict   cold {s['cold_first_verdict_ms']:7.0f} ms   warm {s['warm_first_verdict_ms']:7.0f} ms"
           f"   (loadPyodide cold {s['cold_pyodide_ms']:.0f} ms, warm {s['warm_pyodide_ms']:.0f} ms)")
+    print(f"worker boot     cold: unpack wheels {s['cold_wheels_ms']:.0f} ms, "
+          f"import engine {s['cold_import_ms']:.0f} ms, compile rules {s['cold_rules_ms']:.0f} ms")
     print(f"bytes           cold {s['cold_bytes'] / 1e6:7.2f} MB   warm {s['warm_bytes'] / 1e6:7.3f} MB")
     print(f"long tasks      load {s['longtasks_load']} (longest {s['longest_task_load_ms']:.0f} ms)")
     for n in (500, 2000):
