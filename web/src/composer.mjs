@@ -387,7 +387,7 @@ export class Composer {
       this.textarea.value = '';
       this._render('', null, this.source || 'worker', 0);
       if (this.options.onSent) this.options.onSent(payload);
-      else window.location.reload();
+      else window.location.assign(window.location.href.split('#')[0]);   // a GET, never a re-POST
       return;
     }
     const verdict = payload && (payload.verdict || (payload.findings ? payload : null));
