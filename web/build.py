@@ -157,7 +157,7 @@ dependencies = ["phonenumbers=={phonenumbers}"]
 packages = {packages}
 
 [tool.setuptools.package-data]
-engine = ["data/*.json", "data/*.txt"]
+{package_data}
 """
 
 
@@ -183,11 +183,20 @@ def build_engine_wheel(stamps: Stamps) -> Path:
     packages = sorted({
         ".".join(p.relative_to(ROOT).parent.parts) for p in files if p.name == "__init__.py"
     })
+    # Every non-Python file the engine ships goes in (the whole tree, not a list to keep in step).
+    data: dict[str, set[str]] = {}
+    for p in files:
+        if p.suffix != ".py":
+            package = p.relative_to(ROOT).parts[0]
+            pattern = p.parent.relative_to(ROOT / package) / f"*{p.suffix}"
+            data.setdefault(package, set()).add(pattern.as_posix())
+    package_data = "\n".join(f"{k} = {json.dumps(sorted(v))}" for k, v in sorted(data.items()))
     with tempfile.TemporaryDirectory() as tmp:
         project = Path(tmp) / "project"
         shutil.copytree(ROOT / "engine", project / "engine", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
         (project / "pyproject.toml").write_text(ENGINE_PYPROJECT.format(
             name=ENGINE_DIST, version=version, phonenumbers=PHONENUMBERS_VERSION, packages=json.dumps(packages),
+            package_data=package_data,
         ))
         out = Path(tmp) / "out"
         env = dict(os.environ, SOURCE_DATE_EPOCH=SOURCE_DATE_EPOCH, PIP_DISABLE_PIP_VERSION_CHECK="1")
