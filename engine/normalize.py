@@ -51,6 +51,13 @@ class _Builder:
             self.starts.append(start)
             self.ends.append(end)
 
+    def copy(self, view: View, start: int, end: int) -> None:
+        """Append view characters [start, end) unchanged, with their original spans."""
+        if start < end:
+            self.chars.extend(view.text[start:end])
+            self.starts.extend(view.starts[start:end])
+            self.ends.extend(view.ends[start:end])
+
     def view(self) -> View:
         return View("".join(self.chars), self.starts, self.ends)
 
@@ -105,15 +112,43 @@ def fold(text: str) -> View:
         lowered = text.lower()
         return View(lowered.replace("\t", " ").replace("\r", " "), list(range(len(text))),
                     list(range(1, len(text) + 1)))
-    for i, ch in enumerate(text):
-        if ch < "\x80":
-            b.add(ch.lower() if ch not in "\t\r" else " ", i, i + 1)
+    if _plain(text):
+        lowered = text.lower()
+        if len(lowered) == len(text):  # most Latin, Cyrillic, Arabic and Devanagari prose
+            return _unconfuse(View(lowered, list(range(len(text))), list(range(1, len(text) + 1))))
+    for m in _ASCII_RUN.finditer(text):
+        i = m.start()
+        run = m.group()
+        if run[0] < "\x80":
+            b.chars.extend(run.lower().replace("\t", " ").replace("\r", " "))
+            b.starts.extend(range(i, m.end()))
+            b.ends.extend(range(i + 1, m.end() + 1))
             continue
-        out = _fold_char(ch)
+        out = _fold_char(run)
         if out:
             b.add(out, i, i + 1)
     view = b.view()
     return _unconfuse(view)
+
+
+_ASCII_RUN = re.compile(r"[\x00-\x7f]+|[^\x00-\x7f]")
+
+
+@lru_cache(maxsize=1)
+def _special() -> re.Pattern[str]:
+    """Characters `str.isprintable` lets through that the fast path of `fold` must not:
+    the extra invisible marks, the punctuation table and non-ASCII decimal digits."""
+    chars = "".join(re.escape(c) for c in sorted({*_INVISIBLE_EXTRA, *_PUNCT}))
+    return re.compile(f"[{chars}]|(?![0-9])\\d")
+
+
+def _plain(text: str) -> bool:
+    """Whether folding `text` is only lower-casing (no invisibles, compatibility forms, digits)."""
+    return (
+        text.replace("\n", " ").isprintable()  # false for Cf invisibles, odd spaces, tabs
+        and unicodedata.is_normalized("NFKC", text)
+        and not _special().search(text)
+    )
 
 
 _MIXED_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -164,6 +199,18 @@ class _NumberLexicon:
             self.connectors.update(entry["connectors"])
         # Hyphenated compounds ("quatre-vingt-dix") are looked up whole, then by parts.
         self.max_parts = max((w.count("-") + 1 for w in self.values), default=1)
+        # A cheap first look: does the text hold any number word at all (parts of compounds too)?
+        self.parts = frozenset({p for w in self.values for p in w.split("-")} | set(self.multipliers) | set(self.repeat))
+
+    def count_words(self, text: str, enough: int = 2) -> int:
+        """How many number words `text` holds, counting up to `enough` (a cheap first look)."""
+        found = 0
+        for word in _LETTERS.findall(text):
+            if word in self.parts or (word[0] == "\u0648" and word[1:] in self.parts):
+                found += 1
+                if found >= enough:
+                    break
+        return found
 
     def kind(self, word: str) -> str | None:
         if word in self.values:
@@ -182,6 +229,8 @@ def _lexicon(languages: tuple[str, ...]) -> _NumberLexicon:
     return _NumberLexicon(languages)
 
 
+_DIGIT_RUN = re.compile(r"\d+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+")
 _GAP = re.compile(r"[\s,.\-/()+:;]{0,3}")
 _ALNUM_TOKEN = re.compile(r"[^\W_]+")
@@ -198,22 +247,23 @@ def _digit_lookalikes() -> dict[str, str]:
     return table
 
 
+# An alphanumeric token where a digit touches a letter: "9l7", "5O5", "12З", "O6".
+_MIXED_TOKEN = re.compile(r"(?<![^\W_])[^\W_]*(?:\d[^\W\d_]|[^\W\d_]\d)[^\W_]*")
+
+
 def _digits_from_lookalikes(view: View) -> View:
     """Inside numeric tokens ("9l7", "5O5", "12З"), read look-alike letters as digits (1:1)."""
     text = view.text
     table = _digit_lookalikes()
     chars = None
-    tokens = list(_ALNUM_TOKEN.finditer(text))
-    for n, m in enumerate(tokens):
+    for m in _MIXED_TOKEN.finditer(text):
         token = m.group()
-        if token.isdigit() or token.isalpha():
-            continue
-        digits = sum(c.isdigit() for c in token)
         if not all(c.isdigit() or c in table for c in token):
             continue
+        digits = sum(c.isdigit() for c in token)
         if len(token) < 3 or digits < 2 or digits * 3 < len(token):
             # "O6 42 99 l7 38": a short token counts when a neighbour is a digit group
-            if not _digit_neighbour(text, tokens, n):
+            if not _digit_neighbour(text, m.start(), m.end()):
                 continue
         if chars is None:
             chars = list(text)
@@ -224,13 +274,12 @@ def _digits_from_lookalikes(view: View) -> View:
     return View("".join(chars), view.starts, view.ends)
 
 
-def _digit_neighbour(text: str, tokens: list[re.Match[str]], n: int) -> bool:
-    for k in (n - 1, n + 1):
-        if 0 <= k < len(tokens) and tokens[k].group().isdigit():
-            gap = text[tokens[min(k, n)].end():tokens[max(k, n)].start()]
-            if len(gap) <= 2 and not gap.strip(" .-"):
-                return True
-    return False
+_DIGITS_BEFORE = re.compile(r"(?<![^\W_])\d+[ .-]{1,2}$")
+_DIGITS_AFTER = re.compile(r"^[ .-]{1,2}\d+(?![^\W_])")
+
+
+def _digit_neighbour(text: str, start: int, end: int) -> bool:
+    return bool(_DIGITS_BEFORE.search(text[max(0, start - 12):start]) or _DIGITS_AFTER.match(text[end:end + 12]))
 
 
 def _split_number_token(word: str, lex: _NumberLexicon) -> list[tuple[str, str]] | None:
@@ -327,6 +376,9 @@ def numeric(view: View, languages: tuple[str, ...]) -> View:
     if not languages:
         return view
     lex = _lexicon(languages)
+    words = lex.count_words(text)
+    if words == 0 or (words == 1 and len(_DIGIT_RUN.findall(text)) < 3):
+        return view  # no run of number words here: skip the tokenizer
     tokens = list(_TOKEN.finditer(text))
     # Find runs of numeric tokens separated by short gaps of separators.
     runs: list[tuple[int, int]] = []  # token index ranges [a, b)
@@ -365,8 +417,7 @@ def numeric(view: View, languages: tuple[str, ...]) -> View:
     pos = 0
     for a, z in runs:
         start = tokens[a].start()
-        for k in range(pos, start):
-            b.add(text[k], view.starts[k], view.ends[k])
+        b.copy(view, pos, start)
         # Each maximal stretch of word tokens is read into groups; digit tokens stay.
         k = a
         first = True
@@ -377,9 +428,7 @@ def numeric(view: View, languages: tuple[str, ...]) -> View:
                       view.ends[g1 - 1] if g1 > g0 else view.ends[g0 - 1])
             first = False
             if classified[k][0][0] == "digits":
-                tok = tokens[k]
-                for c in range(tok.start(), tok.end()):
-                    b.add(text[c], view.starts[c], view.ends[c])
+                b.copy(view, tokens[k].start(), tokens[k].end())
                 k += 1
                 continue
             m = k
@@ -392,8 +441,7 @@ def numeric(view: View, languages: tuple[str, ...]) -> View:
             b.add(" ".join(groups), s0, s1)
             k = m
         pos = tokens[z - 1].end()
-    for k in range(pos, len(text)):
-        b.add(text[k], view.starts[k], view.ends[k])
+    b.copy(view, pos, len(text))
     return b.view()
 
 

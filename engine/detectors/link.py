@@ -30,6 +30,8 @@ _ITEM_MARKERS = re.compile(
     r"document|spreadsheets|presentation|forms/d|view|p|photo|photos|a|album|post|posts|blob|tree|issues|pull|wiki|"
     r"questions|q|wiki|package|project|packages|crate|crates|r)(?:[/?#=]|$)",
 )
+# A cheap first look before the URL pattern: a dot inside a word, a scheme, or an IP-like run.
+_MAYBE_URL = re.compile(r"[a-z0-9-]\.[a-z0-9]|://|www\.")
 # "moc.ngisedrepramot": a domain written backwards
 _REVERSED = re.compile(r"(?<![\w.@])(?:moc|ten|gro|oi|ved|ku\.oc)\.[a-z0-9-]{3,}(?:\.[a-z0-9-]+)*(?![\w@])")
 _DOC_PATH = re.compile(r"/(?:docs?|documentation|reference|api|manual|guides?|wiki|rfc|spec|specimen)(?:[/?#]|$)")
@@ -63,10 +65,12 @@ class LinkDetector:
         sites = word_pattern(words["site_form_words"]).pattern
         # "search for 'Studio Lune' and use the form on the site", in eight languages
         target = word_pattern(words["my_words"] + _SELF_TARGETS).pattern
+        self._site_words = re.compile(sites)
         self._directions = re.compile(verbs + r"[^\n]{0,40}?(?:" + target + r"|[«'\"“])[^\n]{0,60}?" + sites)
         markets = word_pattern(words["marketplaces"]).pattern
         mine = word_pattern(words["my_words"] + _SELF_MARKET).pattern
         # "find me on Workana as carlos-ruiz-dev", "my Fiverr gig"
+        self._market_names = re.compile(markets)
         self._market = re.compile(mine + r"[^.!?\n]{0,30}?" + markets + "|" + markets + r"[^.!?\n]{0,20}?" + mine)
 
     def find(self, text: Text) -> list[Hit]:
@@ -81,7 +85,7 @@ class LinkDetector:
                 chars[i] = " "
             src = "".join(chars)
         hits: list[Hit] = []
-        if "." in src or "/" in src:
+        if _MAYBE_URL.search(src):
             matches = []
             for m in _URL.finditer(src):
                 end = m.end()
@@ -95,8 +99,11 @@ class LinkDetector:
                     a, b = view.span(m.start(), end)
                     hits.append(Hit("link", a, b, rule))
         folded = text.folded
-        for pattern, rule in ((self._phrases, "link.directions"), (self._directions, "link.directions"),
-                              (self._market, "link.marketplace")):
+        for gate, pattern, rule in ((None, self._phrases, "link.directions"),
+                                    (self._site_words, self._directions, "link.directions"),
+                                    (self._market_names, self._market, "link.marketplace")):
+            if gate is not None and not gate.search(folded.text):
+                continue  # the cheap half of the pattern is missing
             for m in pattern.finditer(folded.text):
                 a, b = folded.span(m.start(), m.end())
                 hits.append(Hit("link", a, b, rule))

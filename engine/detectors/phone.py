@@ -27,6 +27,7 @@ _CANDIDATE = re.compile(
     r"(?<![\w.,\-/#=@&%+$])(?:\+\s?|\(\s?\+?\s?)?\d(?:" + _SEPARATORS + r"{0,3}\d)+(?![^\W_])"
 )
 _DIGIT_GROUP = re.compile(r"\d+")
+_DIGIT = re.compile(r"\d")
 
 # What is certainly not a phone number; masked before candidates are searched.
 _MASKS = [
@@ -109,8 +110,10 @@ class PhoneDetector:
     def find(self, text: Text) -> list[Hit]:
         """Phone numbers in one prepared message."""
         view = text.numeric
-        if sum(c.isdigit() for c in view.text) < self.min_digits:
+        if len(_DIGIT.findall(view.text)) < self.min_digits:
             return []
+        if not any(len(_DIGIT.findall(m.group())) >= self.min_digits for m in _CANDIDATE.finditer(view.text)):
+            return []  # no run long enough: skip the masks
         masked = _mask(view.text)
         hits: list[Hit] = []
         budget = [MAX_VALIDATIONS]

@@ -74,8 +74,7 @@ def spoken(text: Text) -> SpokenView:
         disguised: set[int] = set()
         pos = 0
         for m in _rewrites().finditer(src):
-            for k in range(pos, m.start()):
-                b.add(src[k], folded.starts[k], folded.ends[k])
+            b.copy(folded, pos, m.start())
             s0, s1 = folded.starts[m.start()], folded.ends[m.end() - 1]
             kind = m.lastgroup
             if kind in ("bat", "sat", "pat"):
@@ -103,17 +102,26 @@ def spoken(text: Text) -> SpokenView:
                     if src[k] != " ":
                         b.add(src[k], folded.starts[k], folded.ends[k])
             pos = m.end()
-        for k in range(pos, len(src)):
-            b.add(src[k], folded.starts[k], folded.ends[k])
+        b.copy(folded, pos, len(src))
         result = SpokenView(b.view(), spoken_at, disguised)
     text.derived["spoken"] = result
     return result
 
 
-_CHEAP = re.compile(
-    r"[@\[\(\{<]| at | dot |slash|barra|xxp|\*\*p| \. | [a-z0-9] [a-z0-9] |[^\x00-\x7f]|punto|ponto|point|punkt"
-)
+@lru_cache(maxsize=1)
+def _gate() -> re.Pattern[str]:
+    """A cheap first look: is there anything the rewrites could turn into an address?"""
+    words = lexicon()
+    at = "|".join(sorted((re.escape(w) for w in words["at_words"] if w != "@"), key=len, reverse=True))
+    dot = "|".join(sorted((re.escape(w) for w in words["dot_words"] + words["slash_words"]), key=len, reverse=True))
+    return re.compile(
+        r"@|h(?:xx|\*\*|tt)ps?\s?(?:\[:\]|:)|[\(\[\{<]\s?(?:" + at + "|" + dot + r"|\.)\s?[\)\]\}>]"
+        r"|(?<![^\W_])(?:" + dot + r")(?![^\W_])|\s\.\s|(?<!\S)(?:[a-z0-9@._-] ){3}"
+        r"|(?<=\w)\s+(?:" + at + r")\s+\S+(?:\s+\S+)?\s*(?:\.|@)"
+        r"|(?<=\w)\s+(?:" + at + r")\s+(?:" + "|".join(sorted(words.get("bare_providers", []), key=len, reverse=True))
+        + r")(?![^\W_])"
+    )
 
 
 def _needs_rewrite(src: str) -> bool:
-    return _CHEAP.search(src) is not None
+    return _gate().search(src) is not None

@@ -71,3 +71,15 @@ def test_offset_map_points_into_the_original(raw):
             a, b = view.span(i, i + 1)
             assert 0 <= a < b <= len(raw)
         assert all(x <= y for x, y in zip(view.starts, view.starts[1:], strict=False))
+
+
+def test_fast_path_agrees_with_the_slow_path_for_every_character():
+    import unicodedata
+
+    from engine.normalize import _fold_char, _plain
+
+    disagree = [
+        hex(code) for code in (*range(0x80, 0x30000), *range(0xE0000, 0xE1000))
+        if _plain(chr(code)) and _fold_char(chr(code)) != chr(code).lower()
+    ]
+    assert disagree == []
