@@ -74,7 +74,6 @@ def test_offset_map_points_into_the_original(raw):
 
 
 def test_fast_path_agrees_with_the_slow_path_for_every_character():
-    import unicodedata
 
     from engine.normalize import _fold_char, _plain
 
