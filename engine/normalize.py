@@ -200,7 +200,8 @@ class _NumberLexicon:
         # Hyphenated compounds ("quatre-vingt-dix") are looked up whole, then by parts.
         self.max_parts = max((w.count("-") + 1 for w in self.values), default=1)
         # A cheap first look: does the text hold any number word at all (parts of compounds too)?
-        self.parts = frozenset({p for w in self.values for p in w.split("-")} | set(self.multipliers) | set(self.repeat))
+        parts = {p for w in self.values for p in w.split("-")}
+        self.parts = frozenset(parts | set(self.multipliers) | set(self.repeat))
 
     def count_words(self, text: str, enough: int = 2) -> int:
         """How many number words `text` holds, counting up to `enough` (a cheap first look)."""
