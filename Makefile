@@ -37,8 +37,11 @@ run: deps web
 	  $(PY) -m engine scan --stats tests/data/sample.jsonl; \
 	fi
 
-bench: deps
+bench: deps web chromium
 	$(PY) bench/engine.py
+	$(PY) bench/quality.py
+	$(PY) bench/api.py
+	$(PY) bench/browser.py
 
 clean:
 	rm -rf .venv web/dist web/node_modules build *.egg-info
