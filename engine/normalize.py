@@ -233,7 +233,7 @@ def _lexicon(languages: tuple[str, ...]) -> _NumberLexicon:
 _DIGIT_RUN = re.compile(r"\d+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+")
-_GAP = re.compile(r"[\s,.\-/()+:;]{0,3}")
+_GAP = re.compile(r"[\s,.\-/()+;]{0,3}")
 _ALNUM_TOKEN = re.compile(r"[^\W_]+")
 _DIGIT_LOOKALIKES = {"o": "0", "l": "1", "i": "1", "s": "5", "z": "2", "b": "8"}
 
@@ -409,7 +409,9 @@ def numeric(view: View, languages: tuple[str, ...]) -> View:
             j -= 1
         words = sum(1 for k in range(i, j) if classified[k][0][0] not in ("digits", "connector"))
         total = j - i
-        if words >= 3 or (words >= 2 and total >= 3) or (words >= 1 and total >= 4):
+        # one number word among digit groups ("917 482 39 ten") counts when digits come first
+        lone_word_read = words == 1 and total >= 4 and classified[i][0][0] == "digits"
+        if words >= 3 or (words >= 2 and total >= 3) or lone_word_read:
             runs.append((i, j))
         i = max(j, i + 1)
     if not runs:

@@ -48,6 +48,7 @@ class LinkDetector:
     def __init__(self, rules: RuleSet) -> None:
         settings = rules.detectors["link"]
         self.shorteners = frozenset(settings.get("shorteners", []))
+        self.mail_providers = frozenset(p.lower() for p in rules.detectors["email"].get("providers", []))
         self.allowed = tuple(rules.allowed_domains)
         self.references = tuple(rules.reference_hosts)
         self.samples = tuple(rules.work_sample_hosts)
@@ -139,6 +140,8 @@ class LinkDetector:
         if tld in self.reserved_tlds or (len(labels) > 1 and labels[-2] == "example"):
             return None
         host_key = host[4:] if host.startswith("www.") else host
+        if not path.strip("/") and len(labels) <= 3 and labels[0] in self.mail_providers:
+            return None  # "gmail.com" names a mail provider (the email detector judges the address)
         if _under(host_key, self.shorteners):
             return "link.shortener"
         if "/forms" in path or host_key == "forms.gle":
