@@ -136,6 +136,10 @@ FLAGGED = [
     ("42 El\u200bm Street", "Street"),
     ("P.O. Box １２３４", "P.O. Box"),
     ("ул. Ленина, д. ٥", "ул. Ленина"),
+    ("Ｐ.Ｏ. Ｂｏｘ 55", "Ｂｏｘ 55"),
+    ("12 rue de la Pa\u00adix", "rue de la Pa"),
+    ("Haupt\u200bstraße 12", "straße 12"),
+    ("شارع التحرير رقم ١٥", "رقم ١٥"),
 ]
 
 NOT_FLAGGED = [

@@ -159,6 +159,10 @@ FLAGGED = [
     ("send me your e\u200bmail", {"email"}, "e\u200bmail"),
     ("what's your numbеr?", {"phone"}, "numbеr"),  # Cyrillic е
     ("ｗｈａｔ'ｓ ｙｏｕｒ ｅｍａｉｌ？", {"email"}, "ｅｍａｉｌ"),
+    ("what's your Tеlegram?", {"social"}, "Tеlegram"),  # Cyrillic е
+    ("¿me pasas tu núme\u00adro?", {"phone"}, "núme\u00adro"),
+    ("дай свой но\u200bмер", {"phone"}, "но\u200bмер"),
+    ("ممكن رقم\u200cك؟", {"phone"}, "رقم"),
 ]
 
 NOT_FLAGGED = [

@@ -220,6 +220,7 @@ NOT_FLAGGED = [
     "my whatsapp is broken",
     "my skype is not working",
     "zoom: 150%",
+    "signal me when you're ready to review",
     # -- @ that is not a handle ------------------------------------------------------------
     "make it like @nike's feed",
     "something similar to @glossier, clean and pastel",
