@@ -232,6 +232,7 @@ def _lexicon(languages: tuple[str, ...]) -> _NumberLexicon:
 
 _DIGIT_RUN = re.compile(r"\d+")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"[^\W_]+")
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+")
 _GAP = re.compile(r"[\s,.\-/()+;]{0,3}")
 _ALNUM_TOKEN = re.compile(r"[^\W_]+")
@@ -451,7 +452,7 @@ def numeric(view: View, languages: tuple[str, ...]) -> View:
 class Text:
     """A message prepared for the detectors: the original and its lazily built views."""
 
-    __slots__ = ("original", "languages", "derived", "_folded", "_numeric")
+    __slots__ = ("original", "languages", "derived", "_folded", "_numeric", "_words")
 
     def __init__(self, original: str, languages: tuple[str, ...] = ()) -> None:
         self.original = original
@@ -459,6 +460,7 @@ class Text:
         self.derived: dict[str, object] = {}  # further views detectors share, built once
         self._folded: View | None = None
         self._numeric: View | None = None
+        self._words: frozenset[str] | None = None
 
     @property
     def folded(self) -> View:
@@ -466,6 +468,13 @@ class Text:
         if self._folded is None:
             self._folded = fold(self.original)
         return self._folded
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The distinct word tokens (letters and digits) of the folded view: cheap gates test these."""
+        if self._words is None:
+            self._words = frozenset(_WORD.findall(self.folded.text))
+        return self._words
 
     @property
     def numeric(self) -> View:

@@ -8,7 +8,7 @@ from importlib import resources
 
 from engine.detectors import Hit
 from engine.detectors.spoken import spoken
-from engine.lexicon import lexicon
+from engine.lexicon import WordGate, lexicon
 from engine.normalize import Text
 from engine.rules import RuleSet
 
@@ -44,7 +44,7 @@ class EmailDetector:
         aliases = [a.lower() for a in words.get("email_provider_aliases", [])]
         names = "|".join(sorted((re.escape(p) for p in list(self.named) + aliases), key=len, reverse=True))
         user = r"(?P<user>(?=[a-z])(?=[a-z0-9._-]{0,40}?[\d._][a-z0-9])(?!v?\d+(?:\.\d+)+\b)[a-z][a-z0-9._-]{4,40})"
-        self._provider_gate = re.compile(rf"(?<![\w.@])(?:{names})(?![\w@])") if names else None
+        self._provider_gate = WordGate(list(self.named) + aliases)
         # "my gmail is jdoe77", "outlook: maria.lopez88", "mera gmail id rahul.verma91 hai",
         # "мой яндекс — ivan.petrov85"; and the other order, "ahmed.hassan88 على الجيميل"
         self._provider_user = (
@@ -78,7 +78,7 @@ class EmailDetector:
                     continue
                 # "me at john.doe@gmail.com": the real address starts after the first "@"
                 pos = m.start("domain")
-        if self._provider_user is not None and self._provider_gate.search(text.folded.text):
+        if self._provider_user is not None and self._provider_gate.admits(text.words):
             folded = text.folded
             for pattern in self._provider_user:
                 for m in pattern.finditer(folded.text):

@@ -12,7 +12,7 @@ import re
 from engine.detectors import Hit
 from engine.detectors.email import tlds
 from engine.detectors.spoken import spoken
-from engine.lexicon import lexicon, word_pattern
+from engine.lexicon import WordGate, lexicon, word_pattern
 from engine.normalize import Text
 from engine.rules import RuleSet
 
@@ -39,6 +39,7 @@ _DOC_PATH = re.compile(r"/(?:docs?|documentation|reference|api|manual|guides?|wi
 _SELF_TARGETS = ["me", "us", "agency", "company", "studio", "name", "agencia", "empresa", "estudio", "estúdio",
                  "agência", "agence", "entreprise", "agentur", "firma", "агентство", "компанию", "وكالتي", "شركتي"]
 _SELF_MARKET = ["me", "como", "as", "profile", "perfil", "profil", "gig", "меня"]
+_REVERSED_HINT = re.compile(r"(?:moc|ten|gro|oi|ved)\.")
 _TRAILING = ".,;:!?)]}'\""
 
 
@@ -66,12 +67,14 @@ class LinkDetector:
         sites = word_pattern(words["site_form_words"]).pattern
         # "search for 'Studio Lune' and use the form on the site", in eight languages
         target = word_pattern(words["my_words"] + _SELF_TARGETS).pattern
-        self._site_words = re.compile(sites)
+        self._site_gate = WordGate(words["site_form_words"])
+        self._verb_gate = WordGate(words["search_verbs"])
+        self._phrase_gate = WordGate(words["off_platform_phrases"])
         self._directions = re.compile(verbs + r"[^\n]{0,40}?(?:" + target + r"|[«'\"“])[^\n]{0,60}?" + sites)
         markets = word_pattern(words["marketplaces"]).pattern
         mine = word_pattern(words["my_words"] + _SELF_MARKET).pattern
         # "find me on Workana as carlos-ruiz-dev", "my Fiverr gig"
-        self._market_names = re.compile(markets)
+        self._market_gate = WordGate(words["marketplaces"])
         self._market = re.compile(mine + r"[^.!?\n]{0,30}?" + markets + "|" + markets + r"[^.!?\n]{0,20}?" + mine)
 
     def find(self, text: Text) -> list[Hit]:
@@ -100,15 +103,18 @@ class LinkDetector:
                     a, b = view.span(m.start(), end)
                     hits.append(Hit("link", a, b, rule))
         folded = text.folded
-        for gate, pattern, rule in ((None, self._phrases, "link.directions"),
-                                    (self._site_words, self._directions, "link.directions"),
-                                    (self._market_names, self._market, "link.marketplace")):
-            if gate is not None and not gate.search(folded.text):
-                continue  # the cheap half of the pattern is missing
+        seen = text.words
+        for admitted, pattern, rule in (
+            (self._phrase_gate.admits(seen), self._phrases, "link.directions"),
+            (self._site_gate.admits(seen) and self._verb_gate.admits(seen), self._directions, "link.directions"),
+            (self._market_gate.admits(seen), self._market, "link.marketplace"),
+        ):
+            if not admitted:
+                continue  # none of the pattern's key words is in the message
             for m in pattern.finditer(folded.text):
                 a, b = folded.span(m.start(), m.end())
                 hits.append(Hit("link", a, b, rule))
-        for m in _REVERSED.finditer(src):
+        for m in (_REVERSED.finditer(src) if _REVERSED_HINT.search(src) else ()):
             host = m.group()[::-1]
             if host.split(".")[-1] in tlds() and host not in self.tech:
                 a, b = view.span(m.start(), m.end())

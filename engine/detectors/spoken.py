@@ -66,7 +66,7 @@ def spoken(text: Text) -> SpokenView:
         return cached  # type: ignore[return-value]
     folded = text.folded
     src = folded.text
-    if not _needs_rewrite(src):
+    if not _needs_rewrite(text):
         result = SpokenView(folded, set(), set())
     else:
         b = _Builder()
@@ -123,5 +123,23 @@ def _gate() -> re.Pattern[str]:
     )
 
 
-def _needs_rewrite(src: str) -> bool:
-    return _gate().search(src) is not None
+@lru_cache(maxsize=1)
+def _spoken_words() -> frozenset[str]:
+    words = lexicon()
+    tokens = set()
+    for w in words["at_words"] + words["dot_words"] + words["slash_words"] + list(_TLD_WORDS):
+        tokens.update(_TOKEN.findall(w.lower()))
+    return frozenset(tokens)
+
+
+_TOKEN = re.compile(r"[^\W_]+")
+_SYMBOLS = re.compile(r"@|xx|\*\*|[\(\[\{<]\.|\s\.\s")
+_SPACED = re.compile(r"(?<!\S)(?:[a-z0-9@._-] ){3}")
+
+
+def _needs_rewrite(text: Text) -> bool:
+    """A cheap first look: symbols, spoken words or spaced-out letters before the full pass."""
+    src = text.folded.text
+    if _SYMBOLS.search(src) or _SPACED.search(src):
+        return True
+    return not _spoken_words().isdisjoint(text.words) and _gate().search(src) is not None
