@@ -82,7 +82,14 @@ _PUNCT = {
 @lru_cache(maxsize=1)
 def _confusables() -> dict[str, str]:
     text = resources.files("engine").joinpath("data/confusables.json").read_text("utf-8")
-    return json.loads(text)
+    table = json.loads(text)
+    # The folded view is lower case, so a capital look-alike ("Теlegram") arrives lowered:
+    # its lower-case form stands for it inside mixed-script words.
+    for char, target in list(table.items()):
+        lower = char.lower()
+        if lower != char and len(lower) == 1 and lower not in table:
+            table[lower] = target
+    return table
 
 
 @lru_cache(maxsize=4096)

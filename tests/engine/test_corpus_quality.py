@@ -1,0 +1,44 @@
+"""Detection quality on the labelled corpus (tests/data/corpus) must not slide back.
+
+The thresholds sit a little under today's figures (see README, bench/quality.py), so a change
+that loses recall or adds false positives anywhere in the corpus fails here.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+_spec = importlib.util.spec_from_file_location("quality", ROOT / "bench" / "quality.py")
+quality = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(quality)
+
+
+@pytest.fixture(scope="module")
+def report(detector):
+    records = quality.load_corpus()
+    assert len(records) >= 600
+    return quality.evaluate(records, detector)
+
+
+def test_message_level_recall(report):
+    assert report["recall"] >= 0.95, [m["id"] for m in report["misses"]]
+
+
+def test_false_positive_rate(report):
+    assert report["false_positive_rate"] <= 0.01, [f["id"] for f in report["false_alarms"]]
+
+
+@pytest.mark.parametrize("category", ["phone", "email", "address", "link", "social"])
+def test_category_recall(report, category):
+    assert report["per_category"][category]["recall"] >= 0.85
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "pt", "fr", "de", "hi", "ru", "ar"])
+def test_every_language_is_covered(report, lang):
+    counts = report["per_language"][lang]
+    assert counts["pos"] >= 40 and counts["neg"] >= 40
+    assert counts["caught"] / counts["pos"] >= 0.9
