@@ -117,12 +117,12 @@ def fold(text: str) -> View:
     b = _Builder()
     if text.isascii():
         lowered = text.lower()
-        return View(lowered.replace("\t", " ").replace("\r", " "), list(range(len(text))),
-                    list(range(1, len(text) + 1)))
+        return _collapse_spaced(View(lowered.replace("\t", " ").replace("\r", " "), list(range(len(text))),
+                                     list(range(1, len(text) + 1))))
     if _plain(text):
         lowered = text.lower()
         if len(lowered) == len(text):  # most Latin, Cyrillic, Arabic and Devanagari prose
-            return _unconfuse(View(lowered, list(range(len(text))), list(range(1, len(text) + 1))))
+            return _collapse_spaced(_unconfuse(View(lowered, list(range(len(text))), list(range(1, len(text) + 1)))))
     for m in _ASCII_RUN.finditer(text):
         i = m.start()
         run = m.group()
@@ -135,7 +135,7 @@ def fold(text: str) -> View:
         if out:
             b.add(out, i, i + 1)
     view = b.view()
-    return _unconfuse(view)
+    return _collapse_spaced(_unconfuse(view))
 
 
 _ASCII_RUN = re.compile(r"[\x00-\x7f]+|[^\x00-\x7f]")
@@ -158,6 +158,39 @@ def _plain(text: str) -> bool:
     )
 
 
+# Letters typed one by one: "W h a t s A p p", "t o m . h a r p e r" (digits are left to the
+# numeric view, which reads "9 1 7" as a number anyway).
+_SPACED_LETTERS = re.compile(
+    r"(?<!\S)(?:[^\W\d_@._-]|[@._-](?= [^\W\d_])) (?:(?:[^\W\d_]|[@._-]) ){2,}[^\W\d_](?![^\W_])"
+)
+
+
+def _collapse_spaced(view: View) -> View:
+    """Join letters written with a space between each: one word, mapped to the same spans."""
+    text = view.text
+    if "  " not in text and not _SPACED_HINT.search(text):
+        return view
+    b = _Builder()
+    pos = 0
+    found = False
+    for m in _SPACED_LETTERS.finditer(text):
+        start = m.start()
+        if text[start] in _ONE_LETTER_WORDS and m.end() - start >= 9:
+            start += 2  # "в W h a t s A p p": the preposition stays a word of its own
+        found = True
+        b.copy(view, pos, start)
+        for k in range(start, m.end()):
+            if text[k] != " ":
+                b.add(text[k], view.starts[k], view.ends[k])
+        pos = m.end()
+    if not found:
+        return view
+    b.copy(view, pos, len(text))
+    return b.view()
+
+
+_ONE_LETTER_WORDS = frozenset("aiyeoàéувкиосяاوب")
+_SPACED_HINT = re.compile(r"(?<!\S)[^\W\d_] [^\W\d_@._-] [^\W\d_]")
 _MIXED_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -317,6 +350,12 @@ def _split_number_token(word: str, lex: _NumberLexicon) -> list[tuple[str, str]]
     return None
 
 
+def _lone_number(parts: list[tuple[str, str]], lex: _NumberLexicon) -> bool:
+    if any(kind != "number" for kind, _ in parts):
+        return False
+    return len(parts) > 1 or lex.values[parts[0][1]] >= 11
+
+
 def _read_groups(parts: list[tuple[str, str]], lex: _NumberLexicon) -> list[str]:
     """Turn number-word parts into digit groups, the way numbers are read aloud."""
     groups: list[str] = []
@@ -419,7 +458,10 @@ def numeric(view: View, languages: tuple[str, ...]) -> View:
         total = j - i
         # one number word among digit groups ("917 482 39 ten") counts when digits come first
         lone_word_read = words == 1 and total >= 4 and classified[i][0][0] == "digits"
-        if words >= 3 or (words >= 2 and total >= 3) or lone_word_read:
+        # a lone compound from eleven up ("quarante-sept", "zweiundvierzig") is a house number,
+        # an age, a count: harmless as digits, and addresses need it; lone "one", "do", "das" stay
+        lone_compound = total == 1 and _lone_number(classified[i], lex)
+        if words >= 3 or (words >= 2 and total >= 3) or lone_word_read or lone_compound:
             runs.append((i, j))
         i = max(j, i + 1)
     if not runs:
