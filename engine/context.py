@@ -22,7 +22,9 @@ if TYPE_CHECKING:
 JOINERS = (" ", "")
 SINGLE_PARTNERS = 3  # the last N history messages are also tried one by one with the newest
 # A newest message that carries on a token: "/30min", ".com/contact", "@gmail.com", "3vT", "0123"
-_CONTINUATION = re.compile(r"^(?:[/.?#@_\-:]\S*|\S*\d\S*)$")
+_CONTINUATION = re.compile(
+    r"^(?:[/.?#@_\-:]\S*|\S*\d\S*|(?:slash|dot|punto|ponto|point|punkt|barra|точка|نقطة)(?:\s.*)?)$", re.IGNORECASE
+)
 
 
 def conversation_hits(detector: Detector, text: str, history: list[str]) -> list[Hit]:

@@ -454,10 +454,15 @@ def numeric(view: View, languages: tuple[str, ...]) -> View:
         # Trailing connectors do not belong to the run.
         while j > i and classified[j - 1][-1][0] == "connector":
             j -= 1
-        words = sum(1 for k in range(i, j) if classified[k][0][0] not in ("digits", "connector"))
+        # count number words, not tokens: "null-eins-sieben-zwo" is four of them
+        words = sum(1 for k in range(i, j) for kind, _ in classified[k] if kind not in ("digits", "connector"))
         total = j - i
         # one number word among digit groups ("917 482 39 ten") counts when digits come first
-        lone_word_read = words == 1 and total >= 4 and classified[i][0][0] == "digits"
+        last = classified[j - 1] if j > i else None
+        lone_word_read = (
+            words == 1 and total >= 4 and classified[i][0][0] == "digits"
+            and last is not None and last[0][0] == "number" and len(last[-1][1]) >= 3
+        )
         # a lone compound from eleven up ("quarante-sept", "zweiundvierzig") is a house number,
         # an age, a count: harmless as digits, and addresses need it; lone "one", "do", "das" stay
         lone_compound = total == 1 and _lone_number(classified[i], lex)
@@ -477,8 +482,10 @@ def numeric(view: View, languages: tuple[str, ...]) -> View:
         while k < z:
             if not first:
                 g0, g1 = tokens[k - 1].end(), tokens[k].start()
-                b.add(" ", view.starts[g0] if g0 < len(text) else view.ends[-1],
-                      view.ends[g1 - 1] if g1 > g0 else view.ends[g0 - 1])
+                if g1 > g0:
+                    b.copy(view, g0, g1)  # keep the separator: "15.07.2025" stays a date
+                else:
+                    b.add(" ", view.starts[g0 - 1], view.ends[g0 - 1])
             first = False
             if classified[k][0][0] == "digits":
                 b.copy(view, tokens[k].start(), tokens[k].end())

@@ -38,7 +38,11 @@ _DOC_PATH = re.compile(r"/(?:docs?|documentation|reference|api|manual|guides?|wi
 # Who a "search for ... and use the form" direction points to: the sender.
 _SELF_TARGETS = ["me", "us", "agency", "company", "studio", "name", "agencia", "empresa", "estudio", "estúdio",
                  "agência", "agence", "entreprise", "agentur", "firma", "агентство", "компанию", "وكالتي", "شركتي"]
-_SELF_MARKET = ["me", "como", "as", "profile", "perfil", "profil", "gig", "меня"]
+_SELF_MARKET = ["me", "como", "as", "profile", "perfil", "profil", "gig", "меня", "i'm on", "i am on", "i'm also on", "also on",
+                "username", "same username", "same name", "user", "nick", "ник", "нику", "usuario", "usuário", "pseudo",
+                "benutzername", "estoy en", "estou no", "je suis sur", "ich bin auf", "я есть на", "я на", "я также есть на"]
+_OPAQUE_ID = re.compile(r"(?=[\w-]*\d)(?=[\w-]*[a-z])[\w-]{6,20}")
+_FORM_HOSTS = frozenset({"forms.gle", "forms.office.com", "forms.app"})
 _REVERSED_HINT = re.compile(r"(?:moc|ten|gro|oi|ved)\.")
 _TRAILING = ".,;:!?)]}'\""
 
@@ -59,6 +63,7 @@ class LinkDetector:
         self.reserved_tlds = frozenset(words["reserved_tlds"])
         self._your = word_pattern(words["your_words"])
         self._own = word_pattern(words["own_site_words"])
+        self._intent = word_pattern(words["contact_intent_words"])
         self._reference = word_pattern(words["reference_words"])
         self._work = word_pattern(words["work_words"])
         self._strong_hosts = frozenset(words.get("contact_hosts", []))
@@ -75,7 +80,7 @@ class LinkDetector:
         mine = word_pattern(words["my_words"] + _SELF_MARKET).pattern
         # "find me on Workana as carlos-ruiz-dev", "my Fiverr gig"
         self._market_gate = WordGate(words["marketplaces"])
-        self._market = re.compile(mine + r"[^.!?\n]{0,30}?" + markets + "|" + markets + r"[^.!?\n]{0,20}?" + mine)
+        self._market = re.compile(mine + r"[^.!?\n]{0,30}?" + markets + "|" + markets + r"[^.!?\n]{0,40}?" + mine)
 
     def find(self, text: Text) -> list[Hit]:
         """Links in one prepared message."""
@@ -150,14 +155,16 @@ class LinkDetector:
             return None  # "gmail.com" names a mail provider (the email detector judges the address)
         if _under(host_key, self.shorteners):
             return "link.shortener"
-        if "/forms" in path or host_key == "forms.gle":
-            return "link.form"  # contact and survey forms, wherever they are hosted
-        if _under(host_key, self._strong_hosts):
-            return "link.contact_service"  # schedulers, form builders, applicant tracking, marketplaces
+        if host_key in _FORM_HOSTS or (host_key == "docs.google.com" and path.startswith("/forms")):
+            return "link.form"  # contact and survey forms
         if any(i in sv.disguised for i in range(m.start(), end)) or scheme is None and "[" in url:
             return "link.disguised"
         if _under(host_key, self.allowed) or _is_documentation(host_key, path):
             return None
+        if _under(host_key, self._strong_hosts):
+            if not path.strip("/") and discussion.about_work_or_references():
+                return None  # "similar to calendly.com in feel": the brand as a reference
+            return "link.contact_service"  # schedulers, form builders, applicant tracking, marketplaces
         if _under(host_key, self.references) and path.strip("/").count("/") >= 1:
             return None  # a public repository, issue or file
         if _under(host_key, self.samples) and _is_single_item(path):
@@ -170,10 +177,12 @@ class LinkDetector:
         after = src[end:end + 24]
         if self._client_site(before):
             return None
+        if self._intent.search(before) or self._intent.search(after):
+            return rule  # "visit", "contact", "book", "my portfolio": a way to reach the sender
+        if discussion.about_work_or_references():
+            return None  # "our site x.com loads slowly, can you fix it?": the work itself
         if self._own.search(before) or self._own.search(after):
             return rule
-        if discussion.about_work_or_references():
-            return None
         return rule
 
     def _client_site(self, before: str) -> bool:
@@ -216,7 +225,10 @@ def _is_single_item(path: str) -> bool:
     if _ITEM_MARKERS.search(path):
         return True
     segments = [p for p in re.split(r"[/?#]", path) if p]
-    return len(segments) >= 2 or (len(segments) == 1 and segments[0].isdigit())
+    if len(segments) >= 2:
+        return True
+    # youtu.be/8aGhZQkoFbQ, vimeo.com/912345678: one opaque id
+    return len(segments) == 1 and (segments[0].isdigit() or _OPAQUE_ID.fullmatch(segments[0]) is not None)
 
 
 def _under(host: str, domains: tuple[str, ...] | frozenset[str]) -> bool:
