@@ -38,9 +38,11 @@ _DOC_PATH = re.compile(r"/(?:docs?|documentation|reference|api|manual|guides?|wi
 # Who a "search for ... and use the form" direction points to: the sender.
 _SELF_TARGETS = ["me", "us", "agency", "company", "studio", "name", "agencia", "empresa", "estudio", "estúdio",
                  "agência", "agence", "entreprise", "agentur", "firma", "агентство", "компанию", "وكالتي", "شركتي"]
-_SELF_MARKET = ["me", "como", "as", "profile", "perfil", "profil", "gig", "меня", "i'm on", "i am on", "i'm also on", "also on",
-                "username", "same username", "same name", "user", "nick", "ник", "нику", "usuario", "usuário", "pseudo",
-                "benutzername", "estoy en", "estou no", "je suis sur", "ich bin auf", "я есть на", "я на", "я также есть на"]
+_SELF_MARKET = [
+    "me", "como", "as", "profile", "perfil", "profil", "gig", "меня", "i'm on", "i am on", "i'm also on", "also on",
+    "username", "same username", "same name", "user", "nick", "ник", "нику", "usuario", "usuário", "pseudo",
+    "benutzername", "estoy en", "estou no", "je suis sur", "ich bin auf", "я есть на", "я на", "я также есть на",
+]
 _OPAQUE_ID = re.compile(r"(?=[\w-]*\d)(?=[\w-]*[a-z])[\w-]{6,20}")
 _FORM_HOSTS = frozenset({"forms.gle", "forms.office.com", "forms.app"})
 _REVERSED_HINT = re.compile(r"(?:moc|ten|gro|oi|ved)\.")
