@@ -191,6 +191,8 @@ def _collapse_spaced(view: View) -> View:
 
 _ONE_LETTER_WORDS = frozenset("aiyeoàéувкиосяاوب")
 _SPACED_HINT = re.compile(r"(?<!\S)[^\W\d_] [^\W\d_@._-] [^\W\d_]")
+# an ASCII letter touching a non-ASCII letter: "gmаil" (Cyrillic а), "Теlegram"
+_SCRIPT_MIX = re.compile(r"[a-z][^\W\da-z_]|[^\W\da-z_][a-z]")
 _MIXED_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -198,6 +200,8 @@ def _unconfuse(view: View) -> View:
     """Map look-alike letters to ASCII inside words that mix them with ASCII letters."""
     table = _confusables()
     text = view.text
+    if text.isascii() or not _SCRIPT_MIX.search(text):
+        return view  # no word mixes ASCII letters with other letters
     chars = None
     for m in _MIXED_WORD.finditer(text):
         word = m.group()
@@ -289,6 +293,7 @@ def _digit_lookalikes() -> dict[str, str]:
     return table
 
 
+_DIGIT_LETTER = re.compile(r"\d[^\W\d_]|[^\W\d_]\d")
 # An alphanumeric token where a digit touches a letter: "9l7", "5O5", "12З", "O6".
 _MIXED_TOKEN = re.compile(r"(?<![^\W_])[^\W_]*(?:\d[^\W\d_]|[^\W\d_]\d)[^\W_]*")
 
@@ -296,6 +301,8 @@ _MIXED_TOKEN = re.compile(r"(?<![^\W_])[^\W_]*(?:\d[^\W\d_]|[^\W\d_]\d)[^\W_]*")
 def _digits_from_lookalikes(view: View) -> View:
     """Inside numeric tokens ("9l7", "5O5", "12З"), read look-alike letters as digits (1:1)."""
     text = view.text
+    if not _DIGIT_LETTER.search(text):
+        return view  # no digit touches a letter anywhere
     table = _digit_lookalikes()
     chars = None
     for m in _MIXED_TOKEN.finditer(text):
@@ -417,13 +424,17 @@ def _read_groups(parts: list[tuple[str, str]], lex: _NumberLexicon) -> list[str]
     return groups
 
 
-def numeric(view: View, languages: tuple[str, ...]) -> View:
+def numeric(view: View, languages: tuple[str, ...], words_seen: frozenset[str] | None = None) -> View:
     """The `numeric` view: number words and look-alike letters read as digits."""
     view = _digits_from_lookalikes(view)
     text = view.text
     if not languages:
         return view
     lex = _lexicon(languages)
+    if words_seen is not None and lex.parts.isdisjoint(words_seen) and not any(
+        w[0] == "\u0648" and w[1:] in lex.parts for w in words_seen if not w.isascii()
+    ):
+        return view  # not one number word in the message
     words = lex.count_words(text)
     if words == 0 or (words == 1 and len(_DIGIT_RUN.findall(text)) < 3):
         return view  # no run of number words here: skip the tokenizer
@@ -536,5 +547,5 @@ class Text:
     def numeric(self) -> View:
         """Numeric view (see module docstring)."""
         if self._numeric is None:
-            self._numeric = numeric(self.folded, self.languages)
+            self._numeric = numeric(self.folded, self.languages, self.words)
         return self._numeric

@@ -100,6 +100,7 @@ class PhoneDetector:
         self.regions = tuple(settings.get("regions", ["US", "GB", "IN"]))
         self.min_digits = settings.get("min_digits", 7)
         self.max_digits = settings.get("max_digits", 15)
+        self._enough_digits = re.compile(r"(?:\d\D*){%d}" % self.min_digits)
         words = lexicon()
         self._phone_words = word_pattern(words["phone_context"])
         self._id_words = word_pattern(words["id_context"])
@@ -110,7 +111,7 @@ class PhoneDetector:
     def find(self, text: Text) -> list[Hit]:
         """Phone numbers in one prepared message."""
         view = text.numeric
-        if len(_DIGIT.findall(view.text)) < self.min_digits:
+        if not self._enough_digits.search(view.text):
             return []
         if not any(len(_DIGIT.findall(m.group())) >= self.min_digits for m in _CANDIDATE.finditer(view.text)):
             return []  # no run long enough: skip the masks

@@ -158,16 +158,18 @@ class AppLexicon:
                 self.names.setdefault(key, _AppName(app.name, key in weak or len(key) <= 2, key in verb))
         self.regex = re.compile(alias_source(self.names)) if self.names else None
         self.keys = gate_keys(self.names)
+        self.squeezed = {}
+        for name, info in self.names.items():
+            self.squeezed.setdefault(name.replace(" ", ""), info)
 
     def lookup(self, matched: str) -> _AppName | None:
         """The app a matched name belongs to (Arabic prefix and Russian ending tolerated)."""
         key = collapse(matched)
         if key in self.names:
             return self.names[key]
-        squeezed = key.replace(" ", "")
-        for name, info in self.names.items():
-            if name.replace(" ", "") == squeezed:
-                return info
+        info = self.squeezed.get(key.replace(" ", ""))
+        if info is not None:
+            return info
         for cut in range(1, 4):
             if key[:-cut] in self.names and _is_cyrillic(key[-1]):
                 return self.names[key[:-cut]]

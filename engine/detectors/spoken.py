@@ -124,22 +124,43 @@ def _gate() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _spoken_words() -> frozenset[str]:
+def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Tokens of the at-words, dot-words, slash-words, spoken TLDs and bare mail providers."""
     words = lexicon()
-    tokens = set()
-    for w in words["at_words"] + words["dot_words"] + words["slash_words"] + list(_TLD_WORDS):
-        tokens.update(_TOKEN.findall(w.lower()))
-    return frozenset(tokens)
+
+    def tokens(items) -> frozenset[str]:
+        out = set()
+        for w in items:
+            out.update(_TOKEN.findall(w.lower()))
+        return frozenset(out)
+
+    tlds = ["com", "net", "org", "io", "co", "me", "info", "biz", "dev", "app", "ru", "de", "fr", "es", "br", "uk", "in",
+            "it", "nl", "pl", "ua", "mx", "ar", "au", "ca", "ng", "ke", "za", "eg", "sa", "ae", *_TLD_WORDS]
+    return (tokens(w for w in words["at_words"] if w != "@"), tokens(words["dot_words"]), tokens(words["slash_words"]),
+            tokens(tlds), tokens(words.get("bare_providers", [])))
 
 
 _TOKEN = re.compile(r"[^\W_]+")
 _SYMBOLS = re.compile(r"@|xx|\*\*|[\(\[\{<]\.|\s\.\s")
 _SPACED = re.compile(r"(?<!\S)(?:[a-z0-9@._-] ){3}")
+_DOTTED_WORD = re.compile(r"[^\W_]\.[^\W_]")
 
 
 def _needs_rewrite(text: Text) -> bool:
-    """A cheap first look: symbols, spoken words or spaced-out letters before the full pass."""
+    """A cheap first look: is there anything the rewrites could turn into an address?"""
     src = text.folded.text
     if _SYMBOLS.search(src) or _SPACED.search(src):
         return True
-    return not _spoken_words().isdisjoint(text.words) and _gate().search(src) is not None
+    seen = text.words
+    at, dot, slash, tld, providers = _word_sets()
+    has_at = not at.isdisjoint(seen)
+    has_dot = not dot.isdisjoint(seen)
+    if not (has_at or has_dot or not slash.isdisjoint(seen)):
+        return False
+    if (
+        not slash.isdisjoint(seen)
+        or (has_dot and not tld.isdisjoint(seen))
+        or (has_at and (has_dot or not providers.isdisjoint(seen) or _DOTTED_WORD.search(src)))
+    ):
+        return _gate().search(src) is not None
+    return False
