@@ -100,7 +100,7 @@ class PhoneDetector:
         self.regions = tuple(settings.get("regions", ["US", "GB", "IN"]))
         self.min_digits = settings.get("min_digits", 7)
         self.max_digits = settings.get("max_digits", 15)
-        self._enough_digits = re.compile(r"(?:\d\D*){%d}" % self.min_digits)
+        self._enough_digits = re.compile(r"(?:\d\D*){" + str(self.min_digits) + "}")
         words = lexicon()
         self._phone_words = word_pattern(words["phone_context"])
         self._id_words = word_pattern(words["id_context"])

@@ -134,8 +134,8 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozen
             out.update(_TOKEN.findall(w.lower()))
         return frozenset(out)
 
-    tlds = ["com", "net", "org", "io", "co", "me", "info", "biz", "dev", "app", "ru", "de", "fr", "es", "br", "uk", "in",
-            "it", "nl", "pl", "ua", "mx", "ar", "au", "ca", "ng", "ke", "za", "eg", "sa", "ae", *_TLD_WORDS]
+    tlds = ["com", "net", "org", "io", "co", "me", "info", "biz", "dev", "app", "ru", "de", "fr", "es", "br", "uk",
+            "in", "it", "nl", "pl", "ua", "mx", "ar", "au", "ca", "ng", "ke", "za", "eg", "sa", "ae", *_TLD_WORDS]
     return (tokens(w for w in words["at_words"] if w != "@"), tokens(words["dot_words"]), tokens(words["slash_words"]),
             tokens(tlds), tokens(words.get("bare_providers", [])))
 
