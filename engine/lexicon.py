@@ -15,9 +15,10 @@ def lexicon() -> dict[str, list[str]]:
 
 
 def word_pattern(words: list[str] | tuple[str, ...]) -> re.Pattern[str]:
-    """One alternation matching any of `words` as a whole word (longest first)."""
-    escaped = sorted({re.escape(w.lower()) for w in words if w}, key=len, reverse=True)
-    return re.compile(r"(?<![^\W_])(?:" + "|".join(escaped) + r")(?![^\W_])")
+    """One alternation matching any of `words` as a whole word (longest first, as a trie)."""
+    literal = {w.lower().replace("*", "\x00") for w in words if w}  # no stems here: '*' is literal
+    source = trie_alternation(sorted(literal), space=" ").replace("\x00", r"\*")
+    return re.compile(r"(?<![^\W_])" + source + r"(?![^\W_])")
 
 
 @cache
@@ -53,3 +54,59 @@ class WordGate:
     def admits(self, words: frozenset[str]) -> bool:
         """Whether the text's words include the first word of some phrase."""
         return self.always or not self.first.isdisjoint(words)
+
+
+_END = ""  # trie key marking the end of a phrase
+
+
+def trie_alternation(phrases, space: str = r"\s+", stem: str = r"\w*") -> str:
+    """One regex group matching any of `phrases`, with shared prefixes factored out.
+
+    Python's `re` tries the branches of an alternation one after another at every position;
+    a trie ("e(?:mail(?:\\s+address)?|-mail)") rejects a position after one character instead
+    of after every branch. A space in a phrase matches `space`; a trailing "*" makes a stem.
+    Longer matches are preferred, as in a longest-first alternation.
+    """
+    root: dict = {}
+    for phrase in phrases:
+        if not phrase:
+            continue
+        node = root
+        is_stem = phrase.endswith("*") and len(phrase) > 1
+        body = phrase[:-1] if is_stem else phrase
+        for ch in " ".join(body.split()):
+            node = node.setdefault(ch, {})
+        node[_END if not is_stem else "*"] = {}
+    return _render(root, space, stem) if root else "(?!)"
+
+
+def _render(node: dict, space: str, stem: str) -> str:
+    branches = []
+    ends = []
+    for key in sorted(node, key=lambda k: (k in (_END, "*"), k)):
+        child = node[key]
+        if key == _END:
+            ends.append("")
+            continue
+        if key == "*":
+            ends.append(stem)
+            continue
+        piece = space if key == " " else re.escape(key)
+        rest = _render(child, space, stem) if child else ""
+        branches.append(piece + rest)
+    # Longest first: real branches before the optional end of the phrase here.
+    if stem in ends:
+        branches.append(stem)
+    if "" in ends:
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and _atomic(branches[0]) else "(?:" + "|".join(branches) + ")"
+        return body + "?"
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
+
+
+def _atomic(src: str) -> bool:
+    """Whether `src` is a single regex atom that a following '?' applies to as a whole."""
+    return len(src) == 1 or (len(src) == 2 and src[0] == "\\")

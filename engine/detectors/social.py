@@ -17,6 +17,7 @@ from importlib import resources
 from itertools import islice
 
 from engine.detectors import Hit
+from engine.lexicon import trie_alternation
 from engine.normalize import Text, View
 from engine.rules import RuleSet
 
@@ -37,15 +38,7 @@ def load_lexicon(name: str) -> dict:
 
 def phrase_source(phrases, bounded: bool = True) -> str:
     """One alternation matching any phrase as whole words; a trailing * makes a stem."""
-    parts = []
-    for phrase in sorted(set(phrases), key=len, reverse=True):
-        stem = phrase.endswith("*")
-        body = phrase[:-1] if stem else phrase
-        src = r"\s+".join(re.escape(word) for word in body.split())
-        if stem:
-            src += r"\w*"
-        parts.append(src)
-    alternation = "(?:" + "|".join(parts) + ")"
+    alternation = trie_alternation(set(phrases))
     if bounded:
         return r"(?<!\w)" + alternation + r"(?!\w)"
     return alternation
@@ -122,15 +115,17 @@ def _is_cyrillic(ch: str) -> bool:
 
 def alias_source(aliases) -> str:
     """Alternation of app names, allowing Arabic attached prefixes and Russian case endings."""
-    parts = []
-    for alias in sorted(set(aliases), key=len, reverse=True):
-        src = r"\s*".join(re.escape(word) for word in alias.split()) if " " in alias else re.escape(alias)
-        if _is_arabic(alias[0]):
-            src = _ARABIC_PREFIX + src
-        if _is_cyrillic(alias[-1]) and len(alias) > 2:
-            src += _CYRILLIC_SUFFIX
-        parts.append(src)
-    return r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"
+    arabic = {a for a in aliases if a and _is_arabic(a[0])}
+    cyrillic = {a for a in aliases if a and a not in arabic and _is_cyrillic(a[-1]) and len(a) > 2}
+    plain = {a for a in aliases if a and a not in arabic and a not in cyrillic}
+    groups = []
+    if plain:
+        groups.append(trie_alternation(plain, space=r"\s*"))
+    if cyrillic:
+        groups.append(trie_alternation(cyrillic, space=r"\s*") + _CYRILLIC_SUFFIX)
+    if arabic:
+        groups.append(_ARABIC_PREFIX + trie_alternation(arabic, space=r"\s*"))
+    return r"(?<!\w)(?:" + "|".join(groups) + r")(?!\w)"
 
 
 class _AppName:
