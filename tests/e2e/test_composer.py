@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -126,11 +127,18 @@ def test_sending_clean_text_delivers_it(alice, inquiry):
 
 
 def test_screenshot_for_the_readme(alice, inquiry):
-    """docs/composer.png: the composer showing a warning, as the README shows it."""
+    """The composer showing a warning, as the README shows it.
+
+    Saved to tests/e2e/artifacts/composer.png on every run; with CONTACTGUARD_UPDATE_SCREENSHOT=1
+    it also replaces docs/composer.png, the copy the README shows (so a test run leaves the tree clean).
+    """
     alice.wait_for_mode("worker")
     alice.type_message("Thanks! Easier on WhatsApp: +1 415 555 0132, or jdoe77 at gmail dot com")
+    alice.page.wait_for_selector(".cg-finding")
     form = alice.page.locator("#composer-form")
-    path = ROOT / "docs" / "composer.png"
-    path.parent.mkdir(exist_ok=True)
+    path = ROOT / "tests" / "e2e" / "artifacts" / "composer.png"
+    path.parent.mkdir(parents=True, exist_ok=True)
     form.screenshot(path=str(path))
     assert path.stat().st_size > 5_000
+    if os.environ.get("CONTACTGUARD_UPDATE_SCREENSHOT") == "1":
+        (ROOT / "docs" / "composer.png").write_bytes(path.read_bytes())
