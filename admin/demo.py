@@ -26,15 +26,22 @@ DEMO_USERS: tuple[tuple[str, str, str], ...] = (
     ("bob", "Bob", "freelancer"),
     ("dave", "Dave", "freelancer"),
 )
+# Each line goes through the real enforcement, so the demo starts with something to review:
+# a blocked phone number, a redacted address, a blocked disguised email, and in the active
+# contract the same kind of message delivered.
 DEMO_CONVERSATIONS: tuple[tuple[str, str, str, str, tuple[tuple[str, str], ...]], ...] = (
     ("alice", "bob", "Logo for a bakery", "inquiry",
      (("alice", "Hi Bob, I liked your portfolio. Could you do a logo for my bakery?"),
-      ("bob", "Happy to! What colours and style do you have in mind?"))),
+      ("bob", "Happy to! What colours and style do you have in mind?"),
+      ("bob", "Easier on WhatsApp: +44 7911 123456, message me there"),
+      ("alice", "Samples can go to 221B Baker Street, London NW1 6XE"))),
     ("alice", "dave", "Landing page in React", "offer",
      (("alice", "I sent you an offer for the landing page."),
-      ("dave", "Thanks, I'll look at the scope today."))),
+      ("dave", "Thanks, I'll look at the scope today."),
+      ("dave", "or write to dave.dev88 at gmail dot com"))),
     ("carol", "bob", "Brand guidelines", "active",
-     (("carol", "Contract started, welcome aboard!"),)),
+     (("carol", "Contract started, welcome aboard!"),
+      ("carol", "For urgent things my number is +1 415 555 2671"))),
     ("carol", "dave", "Data cleanup script", "ended",
      (("dave", "Delivered the final script, thanks for the smooth project."),)),
 )
@@ -124,7 +131,6 @@ def seed_demo(password: str | None = None) -> dict[str, str]:
         users[username] = user
     has_conversations = db.session.execute(db.select(Conversation.id).limit(1)).first()
     if not has_conversations:
-        rules = published()
         for client, freelancer, title, state, lines in DEMO_CONVERSATIONS:
             conv = Conversation(job_title=title, client_id=users[client].id, freelancer_id=users[freelancer].id,
                                 state=state)
@@ -132,13 +138,9 @@ def seed_demo(password: str | None = None) -> dict[str, str]:
             db.session.flush()
             db.session.add(StateChange(conversation_id=conv.id, from_state=None, to_state=state,
                                        reason="demo data"))
+            db.session.commit()
             for sender, text in lines:
-                verdict = rules.detector.scan(text, history=[], state=state)
-                db.session.add(Message(
-                    conversation_id=conv.id, sender_id=users[sender].id, text=text, delivered_text=text,
-                    status="delivered", action=verdict.action, state=state, categories="",
-                    findings_json="[]", rule_version_id=rules.id, fingerprint=rules.fingerprint,
-                ))
+                send_message(conv, users[sender], text)  # judged, stored, delivered or refused for real
         record_audit(None, "demo.seed", "conversation", None, count=len(DEMO_CONVERSATIONS))
     db.session.commit()
     return created
