@@ -14,11 +14,11 @@ def lexicon() -> dict[str, list[str]]:
     return json.loads(resources.files("engine").joinpath("data/lexicon.json").read_text("utf-8"))
 
 
-def word_pattern(words: list[str] | tuple[str, ...]) -> re.Pattern[str]:
+def word_pattern(words: list[str] | tuple[str, ...]) -> LazyPattern:
     """One alternation matching any of `words` as a whole word (longest first, as a trie)."""
     literal = {w.lower().replace("*", "\x00") for w in words if w}  # no stems here: '*' is literal
     source = trie_alternation(sorted(literal), space=" ").replace("\x00", r"\*")
-    return re.compile(r"(?<![^\W_])" + source + r"(?![^\W_])")
+    return lazy_compile(r"(?<![^\W_])" + source + r"(?![^\W_])")
 
 
 @cache
@@ -110,3 +110,54 @@ def _render(node: dict, space: str, stem: str) -> str:
 def _atomic(src: str) -> bool:
     """Whether `src` is a single regex atom that a following '?' applies to as a whole."""
     return len(src) == 1 or (len(src) == 2 and src[0] == "\\")
+
+
+class LazyPattern:
+    """A regular expression compiled on first use.
+
+    Detectors build dozens of large patterns from their lexicons, and most messages never need
+    most of them (the word-set gates skip them), so compiling on demand shortens the start-up
+    that every browser tab pays before its first verdict.
+    """
+
+    __slots__ = ("pattern", "flags", "_compiled")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern (compiled now if it was not yet)."""
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def search(self, *args):
+        """As re.Pattern.search."""
+        return self.compiled().search(*args)
+
+    def match(self, *args):
+        """As re.Pattern.match."""
+        return self.compiled().match(*args)
+
+    def fullmatch(self, *args):
+        """As re.Pattern.fullmatch."""
+        return self.compiled().fullmatch(*args)
+
+    def finditer(self, *args):
+        """As re.Pattern.finditer."""
+        return self.compiled().finditer(*args)
+
+    def findall(self, *args):
+        """As re.Pattern.findall."""
+        return self.compiled().findall(*args)
+
+    def sub(self, *args):
+        """As re.Pattern.sub."""
+        return self.compiled().sub(*args)
+
+
+def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:
+    """A pattern that compiles on first use (see LazyPattern)."""
+    return LazyPattern(pattern, flags)

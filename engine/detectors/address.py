@@ -15,6 +15,7 @@ from itertools import islice
 
 from engine.detectors import Hit
 from engine.detectors.social import gate_keys, load_lexicon, phrase_source, word_set
+from engine.lexicon import lazy_compile
 from engine.normalize import Text, View
 from engine.rules import RuleSet
 
@@ -44,10 +45,10 @@ class AddressDetector:
         self.weak_types = set(lex["types_after_weak"])
         types_after = phrase_source(list(strong) + list(self.weak_types), bounded=False)
         units = phrase_source(lex["units_tail"], bounded=False)
-        self.unit_tail = re.compile(r",?\s*" + units + r"\.?\s*(?:no\.?\s*)?#?\s*[a-z0-9]{1,5}(?!\w)")
+        self.unit_tail = lazy_compile(r",?\s*" + units + r"\.?\s*(?:no\.?\s*)?#?\s*[a-z0-9]{1,5}(?!\w)")
         self.type_followers = set(lex["type_followers_excluded"])
         # "221B Baker Street", "1600 Amphitheatre Pkwy", "twelve Oak Street", "350 5th Ave"
-        self.number_first = re.compile(
+        self.number_first = lazy_compile(
             r"(?P<num>" + num + r")\s*,?\s+"
             r"(?P<name>(?:(?!" + stop + r")" + _NAME + r"\.?\s+){1,4})"
             r"(?P<type>" + types_after + r")(?:\.|(?!\w))"
@@ -57,65 +58,65 @@ class AddressDetector:
         fr_types = phrase_source(list(fr_strong) + lex["fr_types_weak"], bounded=False)
         articles = phrase_source(lex["fr_articles"], bounded=False)
         self.fr_strong = fr_strong
-        self.french = re.compile(
+        self.french = lazy_compile(
             r"(?<![\w.,:/$€£#+\-])\d{1,4}(?:\s?(?:bis|ter)|[a-c])?,?\s+(?P<type>" + fr_types + r")(?!\w)\s+"
             r"(?P<art>" + articles + r"(?!\w)\s*)?(?!" + stop + r")(?!" + articles + r"(?!\w))[^\W\d_][\w'\-]*"
         )
         # "Calle Mayor 5", "Av. Paulista, 1000", "ул. Ленина, д. 5", "شارع التحرير رقم 15"
         markers = phrase_source(lex["number_markers"], bounded=False)
         self.need_name = set(lex["types_first_need_name"])
-        self.type_first = re.compile(
+        self.type_first = lazy_compile(
             r"(?<!\w)(?P<type>" + phrase_source(lex["types_first"], bounded=False) + r")(?:(?<=[./])|(?!\w))\s*"
             r"(?P<name>(?:(?!" + stop + r")" + _NAME + r"\.?[\s,]+){0,4}?)"
             r"(?:" + markers + r"\s*)?(?P<num>\d{1,5}[a-z]?)(?![\w.:]?\d)"
         )
         # "Hauptstraße 12", "Kurfürstendamm 21", "Hauptstr. 5a"
         suffixes = phrase_source(lex["de_suffixes"], bounded=False)
-        self.german_compound = re.compile(
+        self.german_compound = lazy_compile(
             r"(?<!\w)(?P<word>[^\W\d_]{3,}" + suffixes + r")\s*\d{1,4}[a-z]?(?![\w.:]?\d)"
         )
         # "Berliner Str. 5a", "Frankfurter Allee 12"
-        self.german_words = re.compile(
+        self.german_words = lazy_compile(
             r"(?<!\w)(?P<adj>[^\W\d_]{3,})\s+(?P<type>" + phrase_source(lex["de_words"], bounded=False) + r")"
             r"\s*\d{1,4}[a-z]?(?![\w.:]?\d)"
         )
         self.de_stop = set(lex["de_words_stop"])
         # "Flat 302, Sai Residency, near Hanuman Mandir", "H.No. 5-2-117, Sector 21"
-        self.building = re.compile(
+        self.building = lazy_compile(
             phrase_source(lex["building_leads"]) + r"\s*[.:#\-]?\s*(?:no\.?\s*)?"
             r"[a-z]?-?\d{1,5}[a-z]?(?:[/\-]\d{1,5}){0,3}(?!\w)"
         )
-        self.cues = re.compile(phrase_source(lex["building_cues"]) + r"|(?<!\d)\d{6}(?!\d)")
-        self.landmark = re.compile(phrase_source(lex["landmark_preps"]) + r"\s+(?:the\s+)?")
+        self.cues = lazy_compile(phrase_source(lex["building_cues"]) + r"|(?<!\d)\d{6}(?!\d)")
+        self.landmark = lazy_compile(phrase_source(lex["landmark_preps"]) + r"\s+(?:the\s+)?")
         # "عمارة 4، شقة 12", "д. 5, кв. 12": a building number then a flat number
         ar_house = phrase_source(lex["ar_buildings"], bounded=False)
         house = r"(?:(?<!\w)" + ar_house + r"|" + phrase_source(lex["ru_house"]) + ")"
         flat = r"(?:(?<!\w)(?:ال)?" + phrase_source(lex["ar_flats"] + lex["ru_flat"], bounded=False) + ")"
-        self.building_flat = re.compile(
+        self.building_flat = lazy_compile(
             house + r"\s*(?:رقم\s*)?\d{1,4}[a-zа-я]?[\s,]+(?:корп\.?\s*\d{1,3}[\s,]+)?"
             + flat + r"\s*(?:رقم\s*)?\d{1,4}(?!\d)"
             r"|" + flat + r"\s*(?:رقم\s*)?\d{1,4}[\s,]+" + house + r"\s*(?:رقم\s*)?\d{1,4}(?!\d)"
         )
         # "١٥ شارع التحرير" (Egypt), "Невский проспект, 28"
-        self.ar_number_first = re.compile(
+        self.ar_number_first = lazy_compile(
             r"(?<![\w.,:/])\d{1,4}\s+" + phrase_source(lex["ar_number_first_types"], bounded=False)
             + r"\s+[^\W\d_]{2,}"
         )
-        self.ru_name_type = re.compile(
+        self.ru_name_type = lazy_compile(
             r"(?<!\w)[^\W\d_]{3,}\s+" + phrase_source(lex["ru_types_after_name"], bounded=False)
             + r"(?:(?<=\.)|(?!\w))\s*,?\s*(?:(?:д\.|дом)\s*)?\d{1,4}(?![\d.:])"
         )
         self.keys_ar_ru = gate_keys(lex["ar_number_first_types"] + lex["ru_types_after_name"])
         # "B-45, Lajpat Nagar", "3rd floor, Sai Plaza, MG Road"
-        self.indian_code = re.compile(
+        self.indian_code = lazy_compile(
             r"(?<![\w\-/])(?:[a-z]-\d{1,4}(?:/\d{1,4})?|\d{1,2}(?:st|nd|rd|th)\s+(?:"
             + phrase_source(lex["floor_leads"], bounded=False) + r"))(?![\w\-])"
         )
-        self.indian_locality = re.compile(phrase_source(lex["indian_locality"]))
+        self.indian_locality = lazy_compile(phrase_source(lex["indian_locality"]))
         self.keys_indian = gate_keys(lex["indian_locality"] + lex["floor_leads"])
         # "P.O. Box 1234", "Postfach 1234", "а/я 15", "ص.ب 1234"
         po_marker = r"(?:\s*" + phrase_source(lex["po_box_number_markers"], bounded=False) + r")?"
-        self.po_box = re.compile(
+        self.po_box = lazy_compile(
             "(?:" + phrase_source(lex["po_box"]) + r")" + po_marker + r"\s*[.:#nº°\-]*\s*\d{1,6}(?!\d)"
             r"|" + phrase_source(lex["po_box_need_long_number"]) + po_marker + r"\s*[.:#nº°\-]*\s*\d{3,6}(?!\d)"
             r"|(?<!\w)bp\s*\d{1,5}(?=[\s,]+(?:\d{5}|cedex|(?P<place>[^\W\d_])))"
@@ -123,7 +124,7 @@ class AddressDetector:
         # "corner of 5th and Main", "esquina de Corrientes y Florida"
         connectors = phrase_source(lex["corner_connectors"], bounded=False)
         articles = r"(?:" + phrase_source(lex["corner_articles"], bounded=False) + r"(?:(?<=['.])|(?!\w))\s*)?"
-        self.corner = re.compile(
+        self.corner = lazy_compile(
             phrase_source(lex["corner_phrases"]) + r"\s+" + articles +
             r"(?P<a>(?!" + stop + r")" + _NAME + r"(?:\s+(?!" + stop + r")" + _NAME + r"){0,2})\s*"
             r"(?:" + connectors + r")\s*" + articles +
@@ -131,7 +132,7 @@ class AddressDetector:
         )
         ctypes = phrase_source(lex["corner_types"], bounded=False)
         # "Main St & 3rd Ave"
-        self.street_pair = re.compile(
+        self.street_pair = lazy_compile(
             r"(?<!\w)(?!" + stop + r")" + _NAME + r"\s+" + ctypes + r"\.?\s*(?:&|and|/|@|y|x)\s*"
             r"(?!" + stop + r")" + _NAME + r"\s+" + ctypes + r"(?!\w)"
         )

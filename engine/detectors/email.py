@@ -8,7 +8,7 @@ from importlib import resources
 
 from engine.detectors import Hit
 from engine.detectors.spoken import spoken
-from engine.lexicon import WordGate, lexicon
+from engine.lexicon import WordGate, lazy_compile, lexicon
 from engine.normalize import Text
 from engine.rules import RuleSet
 
@@ -48,8 +48,8 @@ class EmailDetector:
         # "my gmail is jdoe77", "outlook: maria.lopez88", "mera gmail id rahul.verma91 hai",
         # "мой яндекс — ivan.petrov85"; and the other order, "ahmed.hassan88 على الجيميل"
         self._provider_user = (
-            re.compile(rf"(?<![\w.@])(?:{names})(?![\w@])[^.!?\n@]{{0,24}}?(?<![\w.]){user}(?![\w@])"),
-            re.compile(rf"(?<![\w.@]){user}(?![\w@])[^.!?\n@\d]{{0,12}}?(?<![\w.])(?:{names})(?![\w.@])"),
+            lazy_compile(rf"(?<![\w.@])(?:{names})(?![\w@])[^.!?\n@]{{0,24}}?(?<![\w.]){user}(?![\w@])"),
+            lazy_compile(rf"(?<![\w.@]){user}(?![\w@])[^.!?\n@\d]{{0,12}}?(?<![\w.])(?:{names})(?![\w.@])"),
         ) if names else None
 
     def find(self, text: Text) -> list[Hit]:

@@ -12,7 +12,7 @@ import re
 from engine.detectors import Hit
 from engine.detectors.email import tlds
 from engine.detectors.spoken import spoken
-from engine.lexicon import WordGate, lexicon, word_pattern
+from engine.lexicon import WordGate, lazy_compile, lexicon, word_pattern
 from engine.normalize import Text
 from engine.rules import RuleSet
 
@@ -77,12 +77,12 @@ class LinkDetector:
         self._site_gate = WordGate(words["site_form_words"])
         self._verb_gate = WordGate(words["search_verbs"])
         self._phrase_gate = WordGate(words["off_platform_phrases"])
-        self._directions = re.compile(verbs + r"[^\n]{0,40}?(?:" + target + r"|[«'\"“])[^\n]{0,60}?" + sites)
+        self._directions = lazy_compile(verbs + r"[^\n]{0,40}?(?:" + target + r"|[«'\"“])[^\n]{0,60}?" + sites)
         markets = word_pattern(words["marketplaces"]).pattern
         mine = word_pattern(words["my_words"] + _SELF_MARKET).pattern
         # "find me on Workana as carlos-ruiz-dev", "my Fiverr gig"
         self._market_gate = WordGate(words["marketplaces"])
-        self._market = re.compile(mine + r"[^.!?\n]{0,30}?" + markets + "|" + markets + r"[^.!?\n]{0,40}?" + mine)
+        self._market = lazy_compile(mine + r"[^.!?\n]{0,30}?" + markets + "|" + markets + r"[^.!?\n]{0,40}?" + mine)
 
     def find(self, text: Text) -> list[Hit]:
         """Links in one prepared message."""

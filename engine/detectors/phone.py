@@ -14,7 +14,7 @@ from functools import lru_cache
 import phonenumbers
 
 from engine.detectors import Hit
-from engine.lexicon import lexicon, word_pattern
+from engine.lexicon import lazy_compile, lexicon, word_pattern
 from engine.normalize import Text, View
 from engine.rules import RuleSet
 
@@ -100,13 +100,13 @@ class PhoneDetector:
         self.regions = tuple(settings.get("regions", ["US", "GB", "IN"]))
         self.min_digits = settings.get("min_digits", 7)
         self.max_digits = settings.get("max_digits", 15)
-        self._enough_digits = re.compile(r"(?:\d\D*){" + str(self.min_digits) + "}")
+        self._enough_digits = lazy_compile(r"(?:\d\D*){" + str(self.min_digits) + "}")
         words = lexicon()
         self._phone_words = word_pattern(words["phone_context"])
         self._id_words = word_pattern(words["id_context"])
         self._money_words = word_pattern([w for w in words["money_context"] if w[0].isalnum()])
         units = word_pattern([w for w in words["units"] if w[0].isalnum()]).pattern
-        self._unit_after = re.compile(r"\s?(?:" + units[units.index("(?:") + 3:units.rindex(")(?!")] + r")(?![^\W_])")
+        self._unit_after = lazy_compile(r"\s?(?:" + units[units.index("(?:") + 3:units.rindex(")(?!")] + r")(?![^\W_])")
 
     def find(self, text: Text) -> list[Hit]:
         """Phone numbers in one prepared message."""

@@ -13,6 +13,7 @@ import re
 
 from engine.detectors import Hit
 from engine.detectors.social import AppLexicon, alias_source, collapse, gate_keys, load_lexicon, phrase_source, word_set
+from engine.lexicon import lazy_compile
 from engine.normalize import Text, View
 from engine.rules import RuleSet
 
@@ -50,23 +51,23 @@ class RequestDetector:
         self.apps = AppLexicon(rules) if "social" in self.enabled else None
         app_src = alias_source(self.apps.names) if self.apps is not None and self.apps.names else None
         noun_src = phrase_source(self.categories)
-        self.noun_regex = re.compile(noun_src + ("|" + app_src if app_src else ""))
+        self.noun_regex = lazy_compile(noun_src + ("|" + app_src if app_src else ""))
         self.generic_phone = {collapse(n) for n in lex["generic_phone_nouns"]}
         self.generic_address = {collapse(n) for n in lex["generic_address_nouns"]}
         self.generic_link = {collapse(n) for n in lex["generic_link_nouns"]}
-        self.link_contact = re.compile(phrase_source(lex["link_contact_words"]))
+        self.link_contact = lazy_compile(phrase_source(lex["link_contact_words"]))
         fillers = phrase_source(lex["fillers"])
         poss = phrase_source(lex["possessives"])
         # "... your (personal) " right before the noun
-        self.poss_before = re.compile(poss + r"\s+(?:" + fillers + r"\s+){0,2}$")
+        self.poss_before = lazy_compile(poss + r"\s+(?:" + fillers + r"\s+){0,2}$")
         please = phrase_source(lex["please"])
-        self.please = re.compile(please)
+        self.please = lazy_compile(please)
         # "what's ", "send me ", "¿me pasas " right before the possessive
-        self.ask_before = re.compile(
+        self.ask_before = lazy_compile(
             phrase_source(lex["ask"]) + r"[\s,]+(?:(?:me|mi|moi|mir|мне|ji|" + please + r")[\s,]+){0,2}$"
         )
         # "do you have (a) ", "у тебя есть ", "عندك " right before the noun
-        self.ask_complete = re.compile(
+        self.ask_complete = lazy_compile(
             phrase_source(lex["ask_complete"]) + r"\s+(?:" + phrase_source(lex["articles"]) + r"\s+){0,2}"
             r"(?:" + fillers + r"\s+){0,2}$"
         )
@@ -75,19 +76,19 @@ class RequestDetector:
         for category, phrases in lex["question_requests"].items():
             for phrase in phrases:
                 self.question_categories[collapse(phrase)] = category
-        self.question_request = re.compile(phrase_source(self.question_categories))
-        self.ar_possessive_after = re.compile(r"\s*" + phrase_source(lex["arabic_possessive_after"]))
+        self.question_request = lazy_compile(phrase_source(self.question_categories))
+        self.ar_possessive_after = lazy_compile(r"\s*" + phrase_source(lex["arabic_possessive_after"]))
         ext = lex["app_extensions"]
-        self.ext_social = re.compile(r"\s*" + phrase_source(ext["social"]))
-        self.ext_phone = re.compile(r"\s*" + phrase_source(ext["phone"]))
+        self.ext_social = lazy_compile(r"\s*" + phrase_source(ext["social"]))
+        self.ext_phone = lazy_compile(r"\s*" + phrase_source(ext["phone"]))
         self.blockers = set(lex["noun_blockers_after"])
         verbs = phrase_source(lex["verbs_after"])
-        self.verbs_after = re.compile(r"\s*(?:id\s+|number\s+|no\.?\s+)?(?P<verb>" + verbs + r")")
+        self.verbs_after = lazy_compile(r"\s*(?:id\s+|number\s+|no\.?\s+)?(?P<verb>" + verbs + r")")
         self.verbs_need_poss = set(lex["verbs_after_need_possessive"])
-        self.hindi_tail = re.compile(r"\s*(?:" + phrase_source(lex["hindi_question_tails"]) + r")\s*[?؟]")
-        self.question = re.compile(r"[^\n.!?؟]{0,24}[?؟]")
+        self.hindi_tail = lazy_compile(r"\s*(?:" + phrase_source(lex["hindi_question_tails"]) + r")\s*[?؟]")
+        self.question = lazy_compile(r"[^\n.!?؟]{0,24}[?؟]")
         # "your email and (your) phone number": a second noun joined to a request
-        self.chain = re.compile(
+        self.chain = lazy_compile(
             r"[\s,]*(?:and|&|or|y|e|et|und|oder|и|или|aur|ya|\u0648|/|\+)?[\s,]*"
             r"(?:" + poss + r"\s+)?(?:" + fillers + r"\s+){0,2}"
         )

@@ -17,7 +17,7 @@ from importlib import resources
 from itertools import islice
 
 from engine.detectors import Hit
-from engine.lexicon import trie_alternation
+from engine.lexicon import lazy_compile, trie_alternation
 from engine.normalize import Text, View
 from engine.rules import RuleSet
 
@@ -151,7 +151,7 @@ class AppLexicon:
                 if not key:
                     continue
                 self.names.setdefault(key, _AppName(app.name, key in weak or len(key) <= 2, key in verb))
-        self.regex = re.compile(alias_source(self.names)) if self.names else None
+        self.regex = lazy_compile(alias_source(self.names)) if self.names else None
         self.keys = gate_keys(self.names)
         self.squeezed = {}
         for name, info in self.names.items():
@@ -181,14 +181,14 @@ class SocialDetector:
         self.rules = rules
         lex = load_lexicon("social_lexicon.json")
         self.apps = AppLexicon(rules)
-        self.intent = re.compile(phrase_source([p for words in lex["intent"].values() for p in words]))
+        self.intent = lazy_compile(phrase_source([p for words in lex["intent"].values() for p in words]))
         self.preps = set(lex["prepositions_before"])
-        self.move = re.compile(phrase_source(lex["move_verbs"]))
+        self.move = lazy_compile(phrase_source(lex["move_verbs"]))
         self.move_preps = set(lex["move_prepositions"])
         self.weak_preps = set(lex["weak_prepositions_before"])
         self.postpositions = set(lex["postpositions_after"])
-        self.me_after = re.compile(r"\s*" + phrase_source(lex["me_words"]))
-        self.noun_after = re.compile(r"[\s:-]*" + phrase_source(lex["contact_nouns_after"]))
+        self.me_after = lazy_compile(r"\s*" + phrase_source(lex["me_words"]))
+        self.noun_after = lazy_compile(r"[\s:-]*" + phrase_source(lex["contact_nouns_after"]))
         self.blockers_after = set(lex["blockers_after"])
         self.blockers_before = set(lex["blockers_before"])
         self.possessives = set(lex["possessives"])
@@ -196,7 +196,7 @@ class SocialDetector:
         seps = sorted(lex["id_separators"], key=len, reverse=True)
         sep_src = "|".join(re.escape(s) + (r"(?!\w)" if s[-1].isalnum() else "") for s in seps)
         # "my skype is john.doe_88", "wechat id: lily0921", "tg: @jdoe", "line id abc123"
-        self.id_after = re.compile(
+        self.id_after = lazy_compile(
             r"[ \t]*-?(?:(?P<idw>" + phrase_source(lex["id_words"]) + r")[ \t]*)?"
             r"(?:(?P<sep>" + sep_src + r")[ \t]*)?"
             r"(?P<tok>@?[\w+][\w.+-]{1,40})"
@@ -207,22 +207,22 @@ class SocialDetector:
         self.discord_excluded = set(lex["discord_name_excluded"])
         self.path_excluded = set(lex["domain_path_excluded"])
         # @name, not inside an email (word char before) nor a path or scoped package.
-        self.handle = re.compile(r"(?<![\w@./+\-`'])@([a-z_][a-z0-9_.]{1,30})")
+        self.handle = lazy_compile(r"(?<![\w@./+\-`'])@([a-z_][a-z0-9_.]{1,30})")
         # live:john.doe_88, live:.cid.1a2b3c
-        self.skype_live = re.compile(r"(?<!\w)live:(?:\.cid\.)?([a-z0-9][\w.\-]{2,40})")
+        self.skype_live = lazy_compile(r"(?<!\w)live:(?:\.cid\.)?([a-z0-9][\w.\-]{2,40})")
         # name#1234 (Discord's old tags)
-        self.discord = re.compile(r"(?<![\w#@/.])([a-z_][\w.]{1,31})#(\d{4})(?!\w)")
+        self.discord = lazy_compile(r"(?<![\w#@/.])([a-z_][\w.]{1,31})#(\d{4})(?!\w)")
         meeting = phrase_source(lex["meeting_id"])
         # "Meeting ID: 845 2291 0043"
-        self.meeting = re.compile(meeting + r"\s*[:#.\-]?\s*(\d{3}[ \-]?\d{3,4}[ \-]?\d{3,5})(?!\d)")
-        self.passcode = re.compile(phrase_source(lex["passcode"]) + r"\s*[:#.=\-]?\s*([\w]{3,12})(?!\w)")
+        self.meeting = lazy_compile(meeting + r"\s*[:#.\-]?\s*(\d{3}[ \-]?\d{3,4}[ \-]?\d{3,5})(?!\d)")
+        self.passcode = lazy_compile(phrase_source(lex["passcode"]) + r"\s*[:#.=\-]?\s*([\w]{3,12})(?!\w)")
         self.meeting_keys = gate_keys(lex["meeting_id"]) | {"meet"}
-        self.meet_code = re.compile(r"(?<![\w\-])[a-z]{3}-[a-z]{4}-[a-z]{3}(?![\w\-])")
+        self.meet_code = lazy_compile(r"(?<![\w\-])[a-z]{3}-[a-z]{4}-[a-z]{3}(?![\w\-])")
         domains = sorted({d for app in rules.apps for d in app.domains}, key=len, reverse=True)
         dot = r"(?:\.|\[\.\]|\(\.\)|\s?\[dot\]\s?|\s?\(dot\)\s?)"
         dom_src = "|".join(dot.join(re.escape(p) for p in d.split(".")) for d in domains)
         # wa.me/15551234567, t.me/jdoe, https://www.instagram.com/name, zoom.us/j/123
-        self.domain = re.compile(
+        self.domain = lazy_compile(
             r"(?<![\w.@\-])(?:h[tx]{2}ps?://)?(?:www\.|m\.|web\.|mobile\.)?(?:" + dom_src + r")"
             r"[/?]([\w\-+~%.=&?/#]*)"
         ) if domains else None
