@@ -117,45 +117,32 @@ class LazyPattern:
 
     Detectors build dozens of large patterns from their lexicons, and most messages never need
     most of them (the word-set gates skip them), so compiling on demand shortens the start-up
-    that every browser tab pays before its first verdict.
+    that every browser tab pays before its first verdict. On first use the compiled pattern's
+    methods are bound onto the instance, so later calls cost what a plain pattern's do.
     """
 
-    __slots__ = ("pattern", "flags", "_compiled")
+    _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "split")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
         self.flags = flags
-        self._compiled: re.Pattern[str] | None = None
 
     def compiled(self) -> re.Pattern[str]:
         """The compiled pattern (compiled now if it was not yet)."""
-        if self._compiled is None:
-            self._compiled = re.compile(self.pattern, self.flags)
-        return self._compiled
+        compiled = self.__dict__.get("_compiled")
+        if compiled is None:
+            compiled = re.compile(self.pattern, self.flags)
+            self.__dict__["_compiled"] = compiled
+            for name in self._METHODS:
+                self.__dict__[name] = getattr(compiled, name)
+        return compiled
 
-    def search(self, *args):
-        """As re.Pattern.search."""
-        return self.compiled().search(*args)
-
-    def match(self, *args):
-        """As re.Pattern.match."""
-        return self.compiled().match(*args)
-
-    def fullmatch(self, *args):
-        """As re.Pattern.fullmatch."""
-        return self.compiled().fullmatch(*args)
-
-    def finditer(self, *args):
-        """As re.Pattern.finditer."""
-        return self.compiled().finditer(*args)
-
-    def findall(self, *args):
-        """As re.Pattern.findall."""
-        return self.compiled().findall(*args)
-
-    def sub(self, *args):
-        """As re.Pattern.sub."""
-        return self.compiled().sub(*args)
+    def __getattr__(self, name: str):
+        # Only reached before the first compile: afterwards the methods live on the instance.
+        if name in LazyPattern._METHODS:
+            self.compiled()
+            return self.__dict__[name]
+        raise AttributeError(name)
 
 
 def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:
