@@ -100,6 +100,7 @@ _OTHER_POSSESSIVES = {
 }
 _DETERMINERS = {"my", "the", "a", "mi", "el", "la", "meu", "minha", "o", "mon", "ma", "le", "mein", "meinem", "meine",
                 "dem", "den", "мой", "моём", "моем", "моя", "мою", "our", "mere", "meri", "mera"}
+_NUMBER_TAIL = re.compile(r"(?:[ \t().-]{0,2}\d)+")
 _DECORATOR_CALL = re.compile(r"(?<![\w@])@[a-z_][\w.]*\(")
 _WEAK_ONLY_BLOCKERS = {"in", "out", "to", "level", "levels", "factor", "strength", "strong", "weak", "lost", "grid",
                        "height", "spacing", "processing", "style", "lens", "filter", "filters", "effect", "effects"}
@@ -201,6 +202,10 @@ class SocialDetector:
             r"(?:(?P<sep>" + sep_src + r")[ \t]*)?"
             r"(?P<tok>@?[\w+][\w.+-]{1,40})"
         )
+        verbs = phrase_source(lex["off_platform_verbs"])
+        places = phrase_source(lex["off_platform_places"])
+        self.off_platform = lazy_compile(verbs + r"[^.!?\n]{0,40}?" + places + "|" + places + r"[^.!?\n]{0,30}?" + verbs)
+        self.off_platform_keys = gate_keys(lex["off_platform_places"])
         self.handle_excluded = set(lex["handle_excluded"])
         self.style_before = set(lex["handle_style_before"])
         self.style_after = set(lex["handle_style_after"])
@@ -240,6 +245,10 @@ class SocialDetector:
             self._app_mentions(view, t, hits)
         if "@" in t:
             self._handles(view, t, hits)
+        if not words.isdisjoint(self.off_platform_keys):
+            # "can we talk outside the platform?", "давай общаться вне платформы": no app named
+            for m in islice(self.off_platform.finditer(t), _MAX_MATCHES):
+                hits.append(self._hit(view, m.start(), m.end(), "social.off_platform"))
         if "live:" in t:
             for m in islice(self.skype_live.finditer(t), _MAX_MATCHES):
                 if m.group(1) not in ("true", "false", "null", "none"):
@@ -369,7 +378,13 @@ class SocialDetector:
         if marked or (len(tok_clean) >= 3 and (idw or sep in (":", "="))):
             if sep is None and not idw and not marked:
                 return None
-            return m.end("tok") - (len(tok) - len(tok_clean))
+            end = m.end("tok") - (len(tok) - len(tok_clean))
+            if tok_clean[0] in "+0123456789":
+                # "WhatsApp: +1 415 555 0132": the identifier is the whole number, not "+1"
+                rest = _NUMBER_TAIL.match(after, end)
+                if rest is not None:
+                    end = rest.end()
+            return end
         return None
 
     def _handles(self, view: View, t: str, hits: list[Hit]) -> None:

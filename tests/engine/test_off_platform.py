@@ -1,0 +1,46 @@
+"""Proposals to leave the platform without naming an app, and colour euphemisms for apps."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.conftest import categories
+
+PROPOSALS = [
+    "can we talk outside the platform?",
+    "let us continue this off-platform",
+    "lets take this offline",
+    "can we take this conversation offline?",
+    "can we chat somewhere else?",
+    "hablemos por fuera de la plataforma",
+    "vamos conversar fora da plataforma",
+    "on peut continuer en dehors de la plateforme ?",
+    "lass uns außerhalb der Plattform schreiben",
+    "platform ke bahar baat karte hain",
+    "давай общаться вне платформы",
+    "ممكن نتواصل بطريقة أخرى؟",
+    "find me on the blue app",
+    "the yellow ghost app, same username",
+    "شوفوني في التطبيق الأزرق",
+    "عندي حساب على انستقرام",
+]
+
+STAYS = [
+    "I saw this design somewhere else",
+    "the app works offline too",
+    "we discussed the offline mode",
+    "talk to you later, I will be offline",
+    "can you make the header blue? the app looks dull",
+    "Let us keep talking here, not elsewhere",
+    "the platform fee is 10%, outside the platform taxes differ",
+]
+
+
+@pytest.mark.parametrize("text", PROPOSALS)
+def test_proposal_to_leave_is_social(detector, text):
+    assert "social" in categories(detector, text)
+
+
+@pytest.mark.parametrize("text", STAYS)
+def test_ordinary_talk_is_clean(detector, text):
+    assert categories(detector, text) == set()
