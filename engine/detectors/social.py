@@ -204,7 +204,9 @@ class SocialDetector:
         )
         verbs = phrase_source(lex["off_platform_verbs"])
         places = phrase_source(lex["off_platform_places"])
-        self.off_platform = lazy_compile(verbs + r"[^.!?\n]{0,40}?" + places + "|" + places + r"[^.!?\n]{0,30}?" + verbs)
+        self.off_platform = lazy_compile(
+            verbs + r"[^.!?\n]{0,40}?" + places + "|" + places + r"[^.!?\n]{0,30}?" + verbs
+        )
         self.off_platform_keys = gate_keys(lex["off_platform_places"])
         self.handle_excluded = set(lex["handle_excluded"])
         self.style_before = set(lex["handle_style_before"])
