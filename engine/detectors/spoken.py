@@ -39,6 +39,8 @@ def _rewrites() -> re.Pattern[str]:
         r"|(?P<scheme>\bh(?:xx|\*\*|tt)p(?P<s>s?)\s?(?:\[:\]|:)\s?(?:\[/\]|/)(?:\[/\]|/))"
         # top-level domains spoken in another script, after a spoken dot: "точка ру", "نقطة كوم"
         r"|(?P<tld>(?<=\s)(?:ру|рф|ком|орг|нет|كوم|نت|اورج)(?![^\W_]))"
+        # letters dotted one by one: "g.m.a.i.l", "j.o.h.n.d.o.e"
+        r"|(?P<dotted>(?<![\w.])(?:[a-z0-9]\.){3,}[a-z0-9](?![\w]))"
         # letters spaced out one by one: "j o h n"
         r"|(?P<spaced>(?<!\S)(?:[a-z0-9@._-][ ]){3,}[a-z0-9](?!\S))"
     )
@@ -97,6 +99,10 @@ def spoken(text: Text) -> SpokenView:
                         b.add(src[k], folded.starts[k], folded.ends[k])
             elif kind == "scheme":
                 b.add("https://" if m.group("s") else "http://", s0, s1)
+            elif kind == "dotted":
+                for k in range(m.start(), m.end()):
+                    if src[k] != ".":
+                        b.add(src[k], folded.starts[k], folded.ends[k])
             else:  # spaced letters: drop the spaces
                 for k in range(m.start(), m.end()):
                     if src[k] != " ":
@@ -141,7 +147,7 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozen
 
 
 _TOKEN = re.compile(r"[^\W_]+")
-_SYMBOLS = re.compile(r"@|xx|\*\*|[\(\[\{<]\.|\s\.\s")
+_SYMBOLS = re.compile(r"@|xx|\*\*|[\(\[\{<]\.|\s\.\s|(?<![\w.])(?:[a-z0-9]\.){3}[a-z0-9](?!\w)")
 _SPACED = re.compile(r"(?<!\S)(?:[a-z0-9@._-] ){3}")
 _DOTTED_WORD = re.compile(r"[^\W_]\.[^\W_]")
 

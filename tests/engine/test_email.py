@@ -68,3 +68,8 @@ def test_email_found(detector, text, expected):
 @pytest.mark.parametrize("text", NOT_FOUND)
 def test_email_not_found(detector, text):
     assert matches(detector, text, "email") == []
+
+
+def test_letters_dotted_one_by_one(detector):
+    assert matches(detector, "j.o.h.n.d.o.e @ g.m.a.i.l . c.o.m", "email")
+    assert matches(detector, "see a.b.c.d.e for details", "email") == []

@@ -44,3 +44,8 @@ def test_proposal_to_leave_is_social(detector, text):
 @pytest.mark.parametrize("text", STAYS)
 def test_ordinary_talk_is_clean(detector, text):
     assert categories(detector, text) == set()
+
+
+@pytest.mark.parametrize("text", ["what's app me", "wasap me please", "whats app me tomorrow"])
+def test_misspelt_app_names_with_a_verb(detector, text):
+    assert "social" in categories(detector, text)
