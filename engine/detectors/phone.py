@@ -168,6 +168,10 @@ class PhoneDetector:
             # A bare run: a timestamp, an id or a count unless it reads as a phone number.
             if len(digits) < 10 or _looks_like_timestamp(digits) or len(digits) > 13:
                 return None
+        if not international and _looks_like_amount(raw, digits):
+            return None  # "4500000", "5 000 000": a round amount or count
+        if not disguised and _counting_sequence(raw):
+            return None  # "1 2 3 4 5 6 7 8 9 10", "1 1 2 3 5 8 13 21": a list of numbers
         budget[0] -= 1
         valid, possible = _validate(digits, international, self.regions)
         if valid:
@@ -217,6 +221,10 @@ class PhoneDetector:
             near = before[max(0, m.start() - 16):m.start()] + " " + before[m.end():m.end() + 16]
             if self._id_words.search(near) and not self._id_words.fullmatch(m.group()):
                 return "id"
+            # "call stack", "contact count", "sms gateway": the word names a thing, not a call
+            following = _NEXT_WORD.match(before, m.end())
+            if following is not None and following.group(1) in _NOT_A_CALL:
+                return None
         if kind is None and self._phone_words.search(after[:20]):
             return "phone"
         return kind
@@ -243,6 +251,31 @@ def _mask(text: str) -> str:
                 if chars[k].isdigit():
                     chars[k] = "x"
     return "".join(chars) if chars is not None else text
+
+
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+_NOT_A_CALL = frozenset({
+    "stack", "stacks", "volume", "volumes", "center", "centre", "centers", "log", "logs", "graph", "count", "counts",
+    "duration", "durations", "recording", "recordings", "quality", "rate", "rates", "sheet", "option", "options",
+    "back", "site", "sign", "chain", "api", "function", "method", "methods", "gateway", "gateways", "form", "forms",
+    "list", "lists", "field", "fields", "page", "pages", "database", "sync", "import", "export", "manager", "book",
+    "limit", "limits", "queue", "queues", "traffic", "minutes", "cost", "costs", "metrics", "campaign",
+})
+_THOUSANDS = re.compile(r"\d{1,3}(?:[ .,]\d{3})+")
+
+
+def _looks_like_amount(raw: str, digits: str) -> bool:
+    """Round amounts and counts: "4500000", "5 000 000", "1.200.000"."""
+    shape = raw.strip()
+    if _THOUSANDS.fullmatch(shape) and shape.endswith("000"):
+        return True
+    return shape.isdigit() and digits.endswith("00000")
+
+
+def _counting_sequence(raw: str) -> bool:
+    """Six or more groups that never decrease: a list or sequence, not a phone number."""
+    groups = [int(g) for g in re.findall(r"\d+", raw)]
+    return len(groups) >= 6 and all(a <= b for a, b in zip(groups, groups[1:], strict=False))
 
 
 def _looks_like_timestamp(digits: str) -> bool:

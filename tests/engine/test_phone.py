@@ -98,6 +98,14 @@ NOT_FOUND = [
     "we need twenty five pages and three revisions",
     "placeholder (xxx) xxx-xxxx in the form",
     "12345 67890 12345 67890 12345 67890 test vector",
+    # context words that name a thing, round amounts, sequences
+    "Call volume: 4500000 per year",
+    "call stack depth 1048576",
+    "sms gateway sent 5 000 000 messages",
+    "Contact count 9876543",
+    "numbers 1 2 3 4 5 6 7 8 9 10 in the list",
+    "Fibonacci 1 1 2 3 5 8 13 21 34",
+    "barcode 5901234123457",
 ]
 
 
