@@ -131,13 +131,13 @@ class LinkDetector:
     def _judge(self, src: str, m: re.Match[str], end: int, sv, discussion: _Discussion) -> str | None:
         url = src[m.start():end]
         if m.group("ipurl"):
-            return "link.raw_ip"
+            return None if _private_ip(m.group("ipurl")) else "link.raw_ip"
         scheme = m.group("scheme")
         host = (m.group("host") or m.group("bare") or "").rstrip(".")
         if not host:
             return None
         if scheme and re.fullmatch(_IP, host):
-            return "link.raw_ip"
+            return None if _private_ip(host) else "link.raw_ip"
         labels = host.split(".")
         tld = labels[-1]
         path = url[url.find(host) + len(host):] if host in url else ""
@@ -231,6 +231,15 @@ def _is_single_item(path: str) -> bool:
         return True
     # youtu.be/8aGhZQkoFbQ, vimeo.com/912345678: one opaque id
     return len(segments) == 1 and (segments[0].isdigit() or _OPAQUE_ID.fullmatch(segments[0]) is not None)
+
+
+def _private_ip(ip: str) -> bool:
+    """Loopback and private ranges (10/8, 172.16/12, 192.168/16, 127/8): a developer's machine, not a site."""
+    try:
+        a, b = (int(x) for x in ip.split(".")[:2])
+    except ValueError:
+        return False
+    return a in (10, 127) or (a == 192 and b == 168) or (a == 172 and 16 <= b <= 31)
 
 
 def _under(host: str, domains: tuple[str, ...] | frozenset[str]) -> bool:

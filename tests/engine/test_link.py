@@ -56,6 +56,8 @@ NOT_FOUND = [
     "google the error and check the site docs",
     "I worked on Upwork for 5 years before",
     "https://marketplace.example/jobs/123",
+    "the K8s cluster at 10.0.0.1:6443",
+    "http://192.168.1.10/admin is the router page",
 ]
 
 
