@@ -168,7 +168,7 @@ _SPACED_LETTERS = re.compile(
 def _collapse_spaced(view: View) -> View:
     """Join letters written with a space between each: one word, mapped to the same spans."""
     text = view.text
-    if "  " not in text and not _SPACED_HINT.search(text):
+    if "  " not in text and not _SPACED_HINT.search(text) and not _SPACED_HINT.match(" " + text[:6]):
         return view
     b = _Builder()
     pos = 0
@@ -190,7 +190,9 @@ def _collapse_spaced(view: View) -> View:
 
 
 _ONE_LETTER_WORDS = frozenset("aiyeoàéувкиосяاوب")
-_SPACED_HINT = re.compile(r"(?<!\S)[^\W\d_] [^\W\d_@._-] [^\W\d_]")
+# Starts with a literal space, which re can look for quickly; text that starts with a spaced
+# letter is padded with one space before the test.
+_SPACED_HINT = re.compile(r" [^\W\d_] [^\W\d_@._-] [^\W\d_]")
 # an ASCII letter touching a non-ASCII letter: "gmаil" (Cyrillic а), "Теlegram"
 _SCRIPT_MIX = re.compile(r"[a-z][^\W\da-z_]|[^\W\da-z_][a-z]")
 _MIXED_WORD = re.compile(r"[^\W\d_]{2,}")

@@ -147,7 +147,8 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozen
 
 
 _TOKEN = re.compile(r"[^\W_]+")
-_SYMBOLS = re.compile(r"@|xx|\*\*|[\(\[\{<]\.|\s\.\s|(?<![\w.])(?:[a-z0-9]\.){3}[a-z0-9](?!\w)")
+_SYMBOLS = re.compile(r"@|xx|\*\*|[\(\[\{<]\.|\s\.\s")
+_DOTTED = re.compile(r"(?<![\w.])(?:[a-z0-9]\.){3}[a-z0-9](?!\w)")
 _SPACED = re.compile(r"(?<!\S)(?:[a-z0-9@._-] ){3}")
 _DOTTED_WORD = re.compile(r"[^\W_]\.[^\W_]")
 
@@ -155,9 +156,12 @@ _DOTTED_WORD = re.compile(r"[^\W_]\.[^\W_]")
 def _needs_rewrite(text: Text) -> bool:
     """A cheap first look: is there anything the rewrites could turn into an address?"""
     src = text.folded.text
-    if _SYMBOLS.search(src) or _SPACED.search(src):
+    if _SYMBOLS.search(src):
         return True
     seen = text.words
+    # letters one by one ("j o h n", "g.m.a.i.l") leave several one-letter words behind
+    if sum(1 for w in seen if len(w) == 1) >= 3 and (_SPACED.search(src) or _DOTTED.search(src)):
+        return True
     at, dot, slash, tld, providers = _word_sets()
     has_at = not at.isdisjoint(seen)
     has_dot = not dot.isdisjoint(seen)
