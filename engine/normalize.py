@@ -278,7 +278,6 @@ def _lexicon(languages: tuple[str, ...]) -> _NumberLexicon:
 
 _DIGIT_RUN = re.compile(r"\d+")
 _LETTERS = re.compile(r"[^\W\d_]+")
-_WORD = re.compile(r"[^\W_]+")
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+")
 _GAP = re.compile(r"[\s,.\-/()+;]{0,3}")
 _ALNUM_TOKEN = re.compile(r"[^\W_]+")
@@ -517,6 +516,37 @@ def numeric(view: View, languages: tuple[str, ...], words_seen: frozenset[str] |
     b.copy(view, pos, len(text))
     return b.view()
 
+# -- word sets ----------------------------------------------------------------------------
+
+_ASCII_LETTERS = re.compile(r"[a-z]+")  # the folded view is lower case
+_ARABIC_PREFIXES = ("\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0641\u0627\u0644", "\u0644\u0644",
+                    "\u0639\u0627\u0644", "\u0627\u0644", "\u0648", "\u0628", "\u0644", "\u0641")
+_word_cache: tuple[str, frozenset[str]] = ("", frozenset())
+
+
+def word_set(t: str) -> frozenset[str]:
+    """The letter-only words of a folded text, plus Arabic words without attached prefixes and
+    Russian words without case endings: what the detectors' cheap gates test before running
+    their long patterns. Detectors run one after another on the same text, so the last result
+    is kept (keyed by the string's identity)."""
+    global _word_cache
+    if _word_cache[0] is t:
+        return _word_cache[1]
+    if t.isascii():
+        result = frozenset(_ASCII_LETTERS.findall(t))
+        _word_cache = (t, result)
+        return result
+    words = set(_LETTERS.findall(t))
+    for w in [w for w in words if not w.isascii()]:
+        if "\u0600" <= w[0] <= "\u06ff":
+            words.update(w[len(p):] for p in _ARABIC_PREFIXES if w.startswith(p) and len(w) - len(p) >= 2)
+        elif "\u0400" <= w[-1] <= "\u04ff":
+            words.update(w[:-k] for k in (1, 2, 3) if len(w) - k >= 2)
+    result = frozenset(words)
+    _word_cache = (t, result)
+    return result
+
+
 
 class Text:
     """A message prepared for the detectors: the original and its lazily built views."""
@@ -540,9 +570,9 @@ class Text:
 
     @property
     def words(self) -> frozenset[str]:
-        """The distinct word tokens (letters and digits) of the folded view: cheap gates test these."""
+        """The distinct words of the folded view (see `word_set`): cheap gates test these."""
         if self._words is None:
-            self._words = frozenset(_WORD.findall(self.folded.text))
+            self._words = word_set(self.folded.text)
         return self._words
 
     @property

@@ -18,7 +18,7 @@ from itertools import islice
 
 from engine.detectors import Hit
 from engine.lexicon import lazy_compile, trie_alternation
-from engine.normalize import Text, View
+from engine.normalize import Text, View, word_set
 from engine.rules import RuleSet
 
 CATEGORY = "social"
@@ -45,34 +45,6 @@ def phrase_source(phrases, bounded: bool = True) -> str:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
-_ASCII_LETTERS = re.compile(r"[a-z]+")  # the folded view is lower case
-_ARABIC_PREFIXES = ("\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0641\u0627\u0644", "\u0644\u0644",
-                    "\u0639\u0627\u0644", "\u0627\u0644", "\u0648", "\u0628", "\u0644", "\u0641")
-_word_cache: tuple[str, frozenset[str]] = ("", frozenset())
-
-
-def word_set(t: str) -> frozenset[str]:
-    """The letter-only words of a folded text, plus Arabic words without attached prefixes and
-    Russian words without case endings; a cheap gate before the big alternations. Detectors run
-    one after another on the same text, so the last result is kept."""
-    global _word_cache
-    if _word_cache[0] is t:
-        return _word_cache[1]
-    if t.isascii():
-        result = frozenset(_ASCII_LETTERS.findall(t))
-        _word_cache = (t, result)
-        return result
-    words = set(_LETTERS.findall(t))
-    for w in [w for w in words if not w.isascii()]:
-        if _is_arabic(w[0]):
-            words.update(w[len(p):] for p in _ARABIC_PREFIXES if w.startswith(p) and len(w) - len(p) >= 2)
-        elif _is_cyrillic(w[-1]):
-            words.update(w[:-k] for k in (1, 2, 3) if len(w) - k >= 2)
-    result = frozenset(words)
-    _word_cache = (t, result)
-    return result
-
-
 def gate_keys(phrases) -> frozenset[str]:
     """For each phrase its longest word: a phrase can only match if that word is in word_set."""
     keys = set()
