@@ -530,8 +530,9 @@ def word_set(t: str) -> frozenset[str]:
     their long patterns. Detectors run one after another on the same text, so the last result
     is kept (keyed by the string's identity)."""
     global _word_cache
-    if _word_cache[0] is t:
-        return _word_cache[1]
+    cached = _word_cache  # one read: another thread may replace the cache meanwhile
+    if cached[0] is t:
+        return cached[1]
     if t.isascii():
         result = frozenset(_ASCII_LETTERS.findall(t))
         _word_cache = (t, result)
