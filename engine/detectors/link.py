@@ -64,7 +64,6 @@ class LinkDetector:
         self.tech = frozenset(words["tech_names"])
         self.reserved_tlds = frozenset(words["reserved_tlds"])
         self._your = word_pattern(words["your_words"])
-        self._own = word_pattern(words["own_site_words"])
         self._intent = word_pattern(words["contact_intent_words"])
         self._reference = word_pattern(words["reference_words"])
         self._work = word_pattern(words["work_words"])
@@ -183,9 +182,7 @@ class LinkDetector:
             return rule  # "visit", "contact", "book", "my portfolio": a way to reach the sender
         if discussion.about_work_or_references():
             return None  # "our site x.com loads slowly, can you fix it?": the work itself
-        if self._own.search(before) or self._own.search(after):
-            return rule
-        return rule
+        return rule  # a bare site with nothing around it: treat it as the sender's
 
     def _client_site(self, before: str) -> bool:
         """'your site acme.com', 'the client's store at ...': the work itself, not a contact."""
