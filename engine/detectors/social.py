@@ -73,6 +73,7 @@ _OTHER_POSSESSIVES = {
 _DETERMINERS = {"my", "the", "a", "mi", "el", "la", "meu", "minha", "o", "mon", "ma", "le", "mein", "meinem", "meine",
                 "dem", "den", "мой", "моём", "моем", "моя", "мою", "our", "mere", "meri", "mera"}
 _NUMBER_TAIL = re.compile(r"(?:[ \t().-]{0,2}\d)+")
+_HEX_NEIGHBOURS = re.compile(r"[0-9a-f]{2}[:-][0-9a-f]{2}[:-][0-9a-f]{2}")
 _DECORATOR_CALL = re.compile(r"(?<![\w@])@[a-z_][\w.]*\(")
 _WEAK_ONLY_BLOCKERS = {"in", "out", "to", "level", "levels", "factor", "strength", "strong", "weak", "lost", "grid",
                        "height", "spacing", "processing", "style", "lens", "filter", "filters", "effect", "effects"}
@@ -261,6 +262,8 @@ class SocialDetector:
             info = self.apps.lookup(m.group())
             if info is None:
                 continue
+            if info.weak and _HEX_NEIGHBOURS.search(t, max(0, m.start() - 3), min(len(t), m.end() + 3)):
+                continue  # "3c:22:fb:8a": a MAC address or hex dump, not Facebook
             span = self._judge(t, m.start(), m.end(), info)
             if span is not None:
                 hits.append(self._hit(view, span[0], span[1], span[2]))
@@ -383,8 +386,10 @@ class SocialDetector:
                                                       rest):
                     continue  # a decorator line above code
             before = _WORD.findall(t[max(0, m.start() - 30):m.start()])[-3:]
-            if any(w.rstrip(".") in self.style_before for w in before):
-                continue  # "make it like @nike's feed"
+            if any(w.rstrip(".") in self.style_before for w in before) and not self.intent.search(
+                t, max(0, m.start() - 50), m.start()
+            ):
+                continue  # "make it like @nike's feed" (but "agrégame como @vale" asks to be added)
             after = t[end:end + 30]
             words_after = _WORD.findall(after)[:3]
             if after.startswith("'s") or after.startswith("’s"):

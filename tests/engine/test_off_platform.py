@@ -49,3 +49,16 @@ def test_ordinary_talk_is_clean(detector, text):
 @pytest.mark.parametrize("text", ["what's app me", "wasap me please", "whats app me tomorrow"])
 def test_misspelt_app_names_with_a_verb(detector, text):
     assert "social" in categories(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Agrégame en IG como @vale.ilustra", "خلينا نكمل على التلي، هنا بطيء",
+     "Bin auf XING und LinkedIn, such einfach nach Jonas Becker Fotografie und schreib mir da"],
+)
+def test_more_ways_to_say_find_me_there(detector, text):
+    assert "social" in categories(detector, text)
+
+
+def test_a_mac_address_is_not_facebook(detector):
+    assert categories(detector, "The gateway MAC address is 3C:22:FB:8A:11:07") == set()
