@@ -83,6 +83,7 @@ def evaluate(records: list[dict], detector: Detector | None = None) -> dict:
 
 
 HOLDOUT = ROOT / "tests" / "data" / "holdout"
+PROBE = ROOT / "tests" / "data" / "probe"
 
 
 def main() -> None:
@@ -104,14 +105,16 @@ def main() -> None:
             print("MISS", m["id"], m["labels"], repr(m["text"]), m.get("history") or "")
         for f in report["false_alarms"]:
             print("FP  ", f["id"], repr(f["text"]), f["found"])
-    holdout = evaluate(load_corpus(HOLDOUT)) if HOLDOUT.is_dir() else None
-    if holdout is not None:
-        print(f"held-out set (tests/data/holdout): {holdout['messages']} messages, "
-              f"recall {holdout['recall']:.3f}, false-positive rate {holdout['false_positive_rate']:.3f}")
+    extra = {}
+    for folder in (HOLDOUT, PROBE):
+        if folder.is_dir():
+            result = extra[folder.name] = evaluate(load_corpus(folder))
+            print(f"{folder.name} set (tests/data/{folder.name}): {result['messages']} messages, "
+                  f"recall {result['recall']:.3f}, false-positive rate {result['false_positive_rate']:.3f}")
     out = ROOT / "bench" / "results"
     out.mkdir(parents=True, exist_ok=True)
     (out / "quality.json").write_text(
-        json.dumps({"corpus": report, "holdout": holdout}, ensure_ascii=False, indent=1), "utf-8"
+        json.dumps({"corpus": report, **extra}, ensure_ascii=False, indent=1), "utf-8"
     )
 
 
