@@ -73,6 +73,7 @@ _OTHER_POSSESSIVES = {
 _DETERMINERS = {"my", "the", "a", "mi", "el", "la", "meu", "minha", "o", "mon", "ma", "le", "mein", "meinem", "meine",
                 "dem", "den", "мой", "моём", "моем", "моя", "мою", "our", "mere", "meri", "mera"}
 _NUMBER_TAIL = re.compile(r"(?:[ \t().-]{0,2}\d)+")
+_CLAUSE_BREAK = re.compile(r"[.!?;\n]")
 _HEX_NEIGHBOURS = re.compile(r"[0-9a-f]{2}[:-][0-9a-f]{2}[:-][0-9a-f]{2}")
 _DECORATOR_CALL = re.compile(r"(?<![\w@])@[a-z_][\w.]*\(")
 _WEAK_ONLY_BLOCKERS = {"in", "out", "to", "level", "levels", "factor", "strength", "strong", "weak", "lost", "grid",
@@ -329,6 +330,8 @@ class SocialDetector:
             return start, end, "social.move_to_app"
         if not info.weak and ib is not None and len(before) - ib.end() <= _NEAR:
             return start, end, "social.contact_intent"
+        if not info.weak and ia is not None and ia.start() <= _NEAR and not _CLAUSE_BREAK.search(after, 0, ia.start()):
+            return start, e + ia.end(), "social.contact_intent"  # "the green app works better for me"
         if noun and (ib is not None or self.intent.search(after, noun.end()) is not None):
             return start, e + noun.end(), "social.app_meeting"
         return None

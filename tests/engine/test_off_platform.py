@@ -62,3 +62,8 @@ def test_more_ways_to_say_find_me_there(detector, text):
 
 def test_a_mac_address_is_not_facebook(detector):
     assert categories(detector, "The gateway MAC address is 3C:22:FB:8A:11:07") == set()
+
+
+@pytest.mark.parametrize("text", ["the green app works better for me", "WhatsApp works better for me"])
+def test_preference_for_an_app_after_its_name(detector, text):
+    assert "social" in categories(detector, text)
