@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 from importlib import resources
 
 
@@ -21,13 +21,7 @@ def word_pattern(words: list[str] | tuple[str, ...]) -> LazyPattern:
     return lazy_compile(r"(?<![^\W_])" + source + r"(?![^\W_])")
 
 
-@cache
-def words_of(name: str) -> re.Pattern[str]:
-    """Whole-word pattern for one lexicon list."""
-    return word_pattern(lexicon()[name])
-
-
-_TOKEN = re.compile(r"[^\W_]+")
+_TOKEN = re.compile(r"[^\W\d_]+")  # letters only, as in normalize.word_set
 
 
 class WordGate:
@@ -47,7 +41,7 @@ class WordGate:
             if tokens:
                 first.add(tokens[0])
             else:
-                always = True  # a phrase of symbols only ("$"): cannot be gated by words
+                always = True  # a phrase without letters ("$", "163"): cannot be gated by words
         self.first = frozenset(first)
         self.always = always
 
