@@ -15,7 +15,7 @@ from itertools import islice
 
 from engine.detectors import Hit
 from engine.detectors.social import gate_keys, load_lexicon, phrase_source, word_set
-from engine.lexicon import lazy_compile
+from engine.lexicon import lazy_compile, trie_alternation
 from engine.normalize import Text, View
 from engine.rules import RuleSet
 
@@ -143,6 +143,8 @@ class AddressDetector:
         self.keys_french = gate_keys(lex["fr_types_strong"] + lex["fr_types_weak"])
         self.keys_type_first = gate_keys(lex["types_first"])
         self.de_suffix_tuple = tuple(s.rstrip(".") for s in lex["de_suffixes"])
+        # one search for "a word ending in a German street suffix" instead of a loop over words
+        self.de_suffix_end = lazy_compile(trie_alternation(set(self.de_suffix_tuple)) + r"(?![^\W\d_])")
         self.keys_german_words = gate_keys(lex["de_words"])
         self.keys_building = gate_keys(lex["building_leads"])
         self.keys_building_flat = gate_keys(lex["ar_buildings"] + lex["ru_house"])
@@ -188,7 +190,7 @@ class AddressDetector:
             self._french(view, t, hits)
         if not words.isdisjoint(self.keys_type_first):
             self._type_first(view, t, hits)
-        if any(w.endswith(self.de_suffix_tuple) for w in words) or not words.isdisjoint(self.keys_german_words):
+        if not words.isdisjoint(self.keys_german_words) or self.de_suffix_end.search(t):
             self._german(view, t, hits)
         if not words.isdisjoint(self.keys_building):
             self._building(view, t, original, hits)

@@ -237,9 +237,17 @@ class PhoneDetector:
         return not original.isascii() or any(ch.isalpha() for ch in original)
 
 
+# For each mask, characters at least one of which the text must hold for it to match at all.
+_CURRENCY = tuple("$€£¥₹₦₽₱₺")
+_MASK_TRIGGERS = [("/", "www"), ("@",), ("-", ".", "/"), ("-", "/"), (".",), (".",), (",",), _CURRENCY, _CURRENCY,
+                  None, (".",), ("%",), ("-",)]
+
+
 def _mask(text: str) -> str:
     chars = None
-    for pattern in _MASKS:
+    for pattern, triggers in zip(_MASKS, _MASK_TRIGGERS, strict=True):
+        if triggers is not None and not any(c in text for c in triggers):
+            continue  # the cheap look: this mask cannot match here
         for m in pattern.finditer(text):
             if pattern is _MASKS[5] and not _dotted_version(m):
                 continue
