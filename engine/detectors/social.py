@@ -73,6 +73,8 @@ _OTHER_POSSESSIVES = {
 _DETERMINERS = {"my", "the", "a", "mi", "el", "la", "meu", "minha", "o", "mon", "ma", "le", "mein", "meinem", "meine",
                 "dem", "den", "мой", "моём", "моем", "моя", "мою", "our", "mere", "meri", "mera"}
 _NUMBER_TAIL = re.compile(r"(?:[ \t().-]{0,2}\d)+")
+_FAR_BLOCKERS = frozenset({"login", "logins", "sign-in", "signin", "oauth", "auth", "sdk", "sdks", "api", "apis",
+                           "pixel", "clone", "clones", "bot", "bots", "integration", "integrations", "webhook"})
 _CLAUSE_BREAK = re.compile(r"[.!?;\n]")
 _HEX_NEIGHBOURS = re.compile(r"[0-9a-f]{2}[:-][0-9a-f]{2}[:-][0-9a-f]{2}")
 _DECORATOR_CALL = re.compile(r"(?<![\w@])@[a-z_][\w.]*\(")
@@ -280,6 +282,8 @@ class SocialDetector:
         for w in words_after:
             if w in self.blockers_after and (info.weak or w not in _WEAK_ONLY_BLOCKERS):
                 return None
+        if any(w in _FAR_BLOCKERS for w in _WORD.findall(after)[2:5]):
+            return None  # "Facebook and Google login", "Telegram or Slack bot": technical work
         if any(w in self.blockers_before for w in words_before):
             return None
         if last in _OTHER_POSSESSIVES:

@@ -67,3 +67,11 @@ def test_a_mac_address_is_not_facebook(detector):
 @pytest.mark.parametrize("text", ["the green app works better for me", "WhatsApp works better for me"])
 def test_preference_for_an_app_after_its_name(detector, text):
     assert "social" in categories(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Can you add Facebook and Google login to the app?", "connect Telegram or a Slack bot to the CRM"],
+)
+def test_technical_work_a_few_words_on(detector, text):
+    assert categories(detector, text) == set()
