@@ -86,7 +86,7 @@ class RequestDetector:
         self.verbs_after = lazy_compile(r"\s*(?:id\s+|number\s+|no\.?\s+)?(?P<verb>" + verbs + r")")
         self.verbs_need_poss = set(lex["verbs_after_need_possessive"])
         self.hindi_tail = lazy_compile(r"\s*(?:" + phrase_source(lex["hindi_question_tails"]) + r")\s*[?؟]")
-        self.question = lazy_compile(r"[^\n.!?؟]{0,24}[?؟]")
+        self.question = lazy_compile(r"[^\n.!?؟]{0,60}[?؟]")
         # "your email and (your) phone number": a second noun joined to a request
         self.chain = lazy_compile(
             r"[\s,]*(?:and|&|or|y|e|et|und|oder|и|или|aur|ya|\u0648|/|\+)?[\s,]*"

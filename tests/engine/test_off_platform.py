@@ -75,3 +75,18 @@ def test_preference_for_an_app_after_its_name(detector, text):
 )
 def test_technical_work_a_few_words_on(detector, text):
     assert categories(detector, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["me manda o link do seu site", "hast du eine eigene Webseite mit Kontaktformular?", "есть сайт с формой заявки?"],
+)
+def test_asking_for_the_other_partys_site(detector, text):
+    assert "link" in categories(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["send me the final files", "give me a minute", "me manda o arquivo final", "есть вопрос по дизайну"]
+)
+def test_asking_for_other_things(detector, text):
+    assert categories(detector, text) == set()
