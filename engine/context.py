@@ -55,7 +55,7 @@ def _completed(detector: Detector, tail: list[str], joiner: str, text: str) -> l
         if hit.end <= offset or hit.start >= offset:
             continue  # wholly in the history, or wholly in the newest message (found alone)
         if earlier is None:
-            earlier = detector.find(past)
+            earlier = detector.find_in_history(past)
         if any(_already_complete(e, hit, past, offset, text) for e in earlier):
             continue
         start, end = 0, hit.end - offset

@@ -9,6 +9,7 @@ from engine.policy import CATEGORIES, STATES, strictest
 from engine.rules import RuleSet
 from engine.verdict import Finding, Verdict
 
+HISTORY_CACHE_SIZE = 64
 REDACTION_CHAR = "\u2022"  # "•", one per masked code point so offsets keep their meaning
 
 
@@ -18,6 +19,9 @@ class Detector:
     def __init__(self, rules: RuleSet | None = None) -> None:
         self.rules = rules if rules is not None else RuleSet.default()
         self._detectors = build_detectors(self.rules)
+        # History changes far less often than the newest message (which changes per keystroke
+        # in the composer): its own hits are kept for the last few histories seen.
+        self._history_hits: dict[str, list[Hit]] = {}
 
     @property
     def fingerprint(self) -> str:
@@ -30,6 +34,16 @@ class Detector:
         hits: list[Hit] = []
         for detector in self._detectors:
             hits.extend(detector.find(prepared))
+        return hits
+
+    def find_in_history(self, past: str) -> list[Hit]:
+        """`find` for joined history, remembered for the last few histories."""
+        hits = self._history_hits.get(past)
+        if hits is None:
+            hits = self.find(past)
+            if len(self._history_hits) >= HISTORY_CACHE_SIZE:
+                self._history_hits.clear()
+            self._history_hits[past] = hits
         return hits
 
     def scan(
@@ -47,7 +61,6 @@ class Detector:
         findings = self._findings(text, hits)
         actions = [self.rules.action_for(state, f.category) for f in findings]
         action = strictest(actions)
-        categories = tuple(c for c in CATEGORIES if any(f.category == c for f in findings))
         redacted = redact(text, findings) if action == "redact" else None
         return Verdict(
             action=action,
@@ -55,7 +68,6 @@ class Detector:
             state=state,
             redacted=redacted,
             fingerprint=self.rules.fingerprint,
-            categories=categories,
         )
 
     def _findings(self, text: str, hits: list[Hit]) -> tuple[Finding, ...]:

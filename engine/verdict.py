@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from engine.policy import ACTIONS, CATEGORIES
 
@@ -53,11 +53,16 @@ class Verdict:
     state: str = "inquiry"
     redacted: str | None = None
     fingerprint: str = ""
-    categories: tuple[str, ...] = field(default=())
 
     def __post_init__(self) -> None:
         if self.action not in ACTIONS:
             raise ValueError(f"unknown action {self.action!r}")
+
+    @property
+    def categories(self) -> tuple[str, ...]:
+        """The categories found, in the policy's order."""
+        found = {f.category for f in self.findings}
+        return tuple(c for c in CATEGORIES if c in found)
 
     @property
     def flagged(self) -> bool:

@@ -9,7 +9,9 @@ then ask phonenumbers to validate, with a cap on validations per message.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
+from typing import NamedTuple
 
 import phonenumbers
 
@@ -29,38 +31,6 @@ _CANDIDATE = re.compile(
 _DIGIT_GROUP = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
 
-# What is certainly not a phone number; masked before candidates are searched.
-_MASKS = [
-    # links, emails and @handles carry their own digits
-    re.compile(r"(?<!\S)\S*?(?:https?://|www\.|\.(?:com|net|org|io|co|me|ly|gg|us)/)\S*"),
-    re.compile(r"(?<!\S)[^\s@]*@\S+"),
-    # dates: 2025-03-12, 12/03/2025, 12.03.25
-    re.compile(r"(?<![\d.\-/])(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2}))(?!\d|[-./]\d)"),
-    # year ranges and spans of years: 2019-2023, 1990–2000
-    re.compile(r"(?<!\d)(?:19|20)\d{2}\s?[-/]\s?(?:19|20)?\d{2}(?!\d)"),
-    # IPv4 addresses
-    re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])"),
-    # versions: v2.14.3, 10.0.19045.2364 (a single-digit part gives it away)
-    re.compile(r"(?<![\w.])v?\d+(?:\.\d+){2,}(?![\w.])"),
-    # amounts with thousands separators: 1,500,000 and 1,234.56
-    re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])"),
-    # money with a currency sign on either side
-    re.compile(r"[$€£¥₹₦₽₱₺]\s?\d{1,3}(?:[,. ]?\d{3})*(?:[.,]\d{1,2})?"),
-    re.compile(r"(?<!\d)\d{1,3}(?:[,. ]?\d{3})*(?:[.,]\d{1,2})?\s?[$€£¥₹₦₽₱₺]"),
-    # identifiers mixing letters and digits: INV2024001234, a3f9c2d1e5, user_12345678
-    re.compile(r"(?<![^\W_])(?=[\w-]{0,64}[a-z_])(?=[\w-]{0,64}\d)[\w][\w-]{5,}"),
-    # coordinates and long decimals: 51.507351, -0.127758
-    re.compile(r"(?<![\d.])-?\d{1,3}\.\d{5,}(?![\d.])"),
-    # percentages and decimals with units are handled by the unit check below
-    re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?\s?%"),
-]
-
-
-# numeric ranges: postcodes 2000-2234, pages 1200-1350 (same length, increasing)
-_RANGE = re.compile(r"(?<![\d+][-. ])(?<![\d+])(\d{4,5})\s?-\s?(\d{4,5})(?!\d|\s?[-.]\s?\d)")
-_MASKS.append(_RANGE)
-
-
 def _is_range(match: re.Match[str]) -> bool:
     low, high = match.group(1), match.group(2)
     return len(low) == len(high) and int(high) > int(low) and not low.startswith("0")
@@ -69,6 +39,46 @@ def _is_range(match: re.Match[str]) -> bool:
 def _dotted_version(match: re.Match[str]) -> bool:
     parts = match.group().lstrip("v").split(".")
     return match.group().startswith("v") or any(len(p) == 1 for p in parts) or len(parts[0]) > 4
+
+
+_CURRENCY = tuple("$€£¥₹₦₽₱₺")
+
+
+class _Mask(NamedTuple):
+    """Something that is certainly not a phone number, masked before candidates are searched."""
+
+    pattern: re.Pattern[str]
+    triggers: tuple[str, ...] | None  # the text must hold one of these for the pattern to match at all
+    accept: Callable[[re.Match[str]], bool] | None = None  # a further check on each match
+
+
+_MASKS = (
+    # links, emails and @handles carry their own digits
+    _Mask(re.compile(r"(?<!\S)\S*?(?:https?://|www\.|\.(?:com|net|org|io|co|me|ly|gg|us)/)\S*"), ("/", "www")),
+    _Mask(re.compile(r"(?<!\S)[^\s@]*@\S+"), ("@",)),
+    # dates: 2025-03-12, 12/03/2025, 12.03.25
+    _Mask(re.compile(r"(?<![\d.\-/])(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2}))"
+                     r"(?!\d|[-./]\d)"), ("-", ".", "/")),
+    # year ranges and spans of years: 2019-2023, 1990–2000
+    _Mask(re.compile(r"(?<!\d)(?:19|20)\d{2}\s?[-/]\s?(?:19|20)?\d{2}(?!\d)"), ("-", "/")),
+    # IPv4 addresses
+    _Mask(re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])"), (".",)),
+    # versions: v2.14.3, 10.0.19045.2364 (a single-digit part gives it away)
+    _Mask(re.compile(r"(?<![\w.])v?\d+(?:\.\d+){2,}(?![\w.])"), (".",), _dotted_version),
+    # amounts with thousands separators: 1,500,000 and 1,234.56
+    _Mask(re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])"), (",",)),
+    # money with a currency sign on either side
+    _Mask(re.compile(r"[$€£¥₹₦₽₱₺]\s?\d{1,3}(?:[,. ]?\d{3})*(?:[.,]\d{1,2})?"), _CURRENCY),
+    _Mask(re.compile(r"(?<!\d)\d{1,3}(?:[,. ]?\d{3})*(?:[.,]\d{1,2})?\s?[$€£¥₹₦₽₱₺]"), _CURRENCY),
+    # identifiers mixing letters and digits: INV2024001234, a3f9c2d1e5, user_12345678
+    _Mask(re.compile(r"(?<![^\W_])(?=[\w-]{0,64}[a-z_])(?=[\w-]{0,64}\d)[\w][\w-]{5,}"), None),
+    # coordinates and long decimals: 51.507351, -0.127758
+    _Mask(re.compile(r"(?<![\d.])-?\d{1,3}\.\d{5,}(?![\d.])"), (".",)),
+    # percentages (decimals with units are handled by the unit check)
+    _Mask(re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?\s?%"), ("%",)),
+    # numeric ranges: postcodes 2000-2234, pages 1200-1350 (same length, increasing)
+    _Mask(re.compile(r"(?<![\d+][-. ])(?<![\d+])(\d{4,5})\s?-\s?(\d{4,5})(?!\d|\s?[-.]\s?\d)"), ("-",), _is_range),
+)
 
 
 @lru_cache(maxsize=4096)
@@ -238,20 +248,13 @@ class PhoneDetector:
 
 
 # For each mask, characters at least one of which the text must hold for it to match at all.
-_CURRENCY = tuple("$€£¥₹₦₽₱₺")
-_MASK_TRIGGERS = [("/", "www"), ("@",), ("-", ".", "/"), ("-", "/"), (".",), (".",), (",",), _CURRENCY, _CURRENCY,
-                  None, (".",), ("%",), ("-",)]
-
-
 def _mask(text: str) -> str:
     chars = None
-    for pattern, triggers in zip(_MASKS, _MASK_TRIGGERS, strict=True):
-        if triggers is not None and not any(c in text for c in triggers):
+    for mask in _MASKS:
+        if mask.triggers is not None and not any(c in text for c in mask.triggers):
             continue  # the cheap look: this mask cannot match here
-        for m in pattern.finditer(text):
-            if pattern is _MASKS[5] and not _dotted_version(m):
-                continue
-            if pattern is _RANGE and not _is_range(m):
+        for m in mask.pattern.finditer(text):
+            if mask.accept is not None and not mask.accept(m):
                 continue
             if chars is None:
                 chars = list(text)

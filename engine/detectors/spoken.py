@@ -115,21 +115,6 @@ def spoken(text: Text) -> SpokenView:
 
 
 @lru_cache(maxsize=1)
-def _gate() -> re.Pattern[str]:
-    """A cheap first look: is there anything the rewrites could turn into an address?"""
-    words = lexicon()
-    at = "|".join(sorted((re.escape(w) for w in words["at_words"] if w != "@"), key=len, reverse=True))
-    dot = "|".join(sorted((re.escape(w) for w in words["dot_words"] + words["slash_words"]), key=len, reverse=True))
-    return re.compile(
-        r"@|h(?:xx|\*\*|tt)ps?\s?(?:\[:\]|:)|[\(\[\{<]\s?(?:" + at + "|" + dot + r"|\.)\s?[\)\]\}>]"
-        r"|(?<![^\W_])(?:" + dot + r")(?![^\W_])|\s\.\s|(?<!\S)(?:[a-z0-9@._-] ){3}"
-        r"|(?<=\w)\s+(?:" + at + r")\s+\S+(?:\s+\S+)?\s*(?:\.|@)"
-        r"|(?<=\w)\s+(?:" + at + r")\s+(?:" + "|".join(sorted(words.get("bare_providers", []), key=len, reverse=True))
-        + r")(?![^\W_])"
-    )
-
-
-@lru_cache(maxsize=1)
 def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """Tokens of the at-words, dot-words, slash-words, spoken TLDs and bare mail providers."""
     words = lexicon()
@@ -154,7 +139,7 @@ _DOTTED_WORD = re.compile(r"[^\W_]\.[^\W_]")
 
 
 def _needs_rewrite(text: Text) -> bool:
-    """A cheap first look: is there anything the rewrites could turn into an address?"""
+    """A cheap first look (symbols, then the words present) before the rewrite pattern itself."""
     src = text.folded.text
     if _SYMBOLS.search(src):
         return True
@@ -172,5 +157,5 @@ def _needs_rewrite(text: Text) -> bool:
         or (has_dot and not tld.isdisjoint(seen))
         or (has_at and (has_dot or not providers.isdisjoint(seen) or _DOTTED_WORD.search(src)))
     ):
-        return _gate().search(src) is not None
+        return _rewrites().search(src) is not None
     return False

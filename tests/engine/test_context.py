@@ -58,3 +58,11 @@ def test_history_must_be_a_list_of_strings(detector):
         detector.scan("x", history="not a list")  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         detector.scan("x", history=["ok", 5])  # type: ignore[list-item]
+
+
+def test_history_hits_are_remembered_between_keystrokes(detector):
+    history = ["my number is 917", "482"]
+    typed = [detector.scan(prefix, history=history).to_dict() for prefix in ("3", "39", "391", "3910")]
+    assert typed[-1]["findings"] and typed[-1]["findings"][0]["category"] == "phone"
+    assert " ".join(history) in detector._history_hits
+    assert detector.find_in_history(" ".join(history)) == detector.find(" ".join(history))
