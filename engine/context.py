@@ -43,17 +43,38 @@ def conversation_hits(detector: Detector, text: str, history: list[str]) -> list
     return hits
 
 
+WINDOW = 240  # characters either side of the boundary: enough for any identifier split in two
+
+
 def _completed(detector: Detector, tail: list[str], joiner: str, text: str) -> list[Hit]:
     past = joiner.join(tail)
-    if past.rstrip()[-1:] in (".", "!", "?", ")", "", "\u3002"):
-        return []  # a finished sentence does not run on into the next message
+    if _finished(past, text):
+        return []
+    # Only a hit that straddles the boundary matters: scan a window around it, cut at whitespace,
+    # and the whole again only when a hit reaches a cut edge (it may run on beyond it).
+    left = _cut_left(past, WINDOW)
+    right = _cut_right(text, WINDOW)
+    if left or right < len(text):
+        found = _straddling(detector, past[left:], joiner, text, right, left > 0)
+        if found is not None:
+            return found
+    return _straddling(detector, past, joiner, text, len(text), False) or []
+
+
+def _straddling(
+    detector: Detector, past: str, joiner: str, text: str, right: int, cut_left: bool
+) -> list[Hit] | None:
+    """Hits across the boundary of past + joiner + text[:right]; None if one touches a cut edge."""
     offset = len(past) + len(joiner)
-    combined = past + joiner + text
+    combined = past + joiner + text[:right]
+    cut_right = right < len(text)
     found = []
     earlier: list[Hit] | None = None
     for hit in detector.find(combined):
         if hit.end <= offset or hit.start >= offset:
             continue  # wholly in the history, or wholly in the newest message (found alone)
+        if (cut_left and hit.start == 0) or (cut_right and hit.end >= len(combined)):
+            return None
         if earlier is None:
             earlier = detector.find_in_history(past)
         if any(_already_complete(e, hit, past, offset, text) for e in earlier):
@@ -64,6 +85,40 @@ def _completed(detector: Detector, tail: list[str], joiner: str, text: str) -> l
         if start < end:
             found.append(Hit(hit.category, start, end, hit.rule + "+context"))
     return found
+
+
+_SENTENCE_END = (".", "!", "?", "\u3002", "\u06d4", "\u0964")
+
+
+def _finished(past: str, text: str) -> bool:
+    """Whether the history ends a sentence, so that the newest message starts a new one.
+
+    A digit group followed by a full stop ("917.") still carries on into a message that starts
+    with digits: people end each piece of a split number with punctuation. A closing bracket
+    ends nothing ("my number (917)").
+    """
+    tail = past.rstrip()
+    if not tail:
+        return True
+    if tail[-1] not in _SENTENCE_END:
+        return False
+    return not (tail[:-1].rstrip(".!?")[-1:].isdigit() and text.lstrip()[:1].isdigit())
+
+
+def _cut_left(past: str, size: int) -> int:
+    """Where a window of about `size` characters at the end of `past` starts (at whitespace)."""
+    if len(past) <= size:
+        return 0
+    space = past.find(" ", len(past) - size)
+    return space + 1 if 0 <= space < len(past) - 1 else 0
+
+
+def _cut_right(text: str, size: int) -> int:
+    """Where a window of about `size` characters at the start of `text` ends (at whitespace)."""
+    if len(text) <= size:
+        return len(text)
+    space = text.rfind(" ", 0, size)
+    return space if space > 0 else len(text)
 
 
 def _already_complete(earlier: Hit, hit: Hit, past: str, offset: int, text: str) -> bool:

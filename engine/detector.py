@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from engine.context import conversation_hits
-from engine.detectors import Hit, build_detectors
+from engine.detectors import LIMIT_FEATURE, Hit, build_detectors
 from engine.normalize import Text
-from engine.policy import CATEGORIES, STATES, strictest
+from engine.policy import ACTIONS, CATEGORIES, STATES, strictest
 from engine.rules import RuleSet
-from engine.verdict import Finding, Verdict
+from engine.verdict import RULE_SEPARATOR, Finding, Verdict
 
 HISTORY_CACHE_SIZE = 64
 REDACTION_CHAR = "\u2022"  # "•", one per masked code point so offsets keep their meaning
@@ -59,9 +59,10 @@ class Detector:
         if past:
             hits.extend(conversation_hits(self, text, past))
         findings = self._findings(text, hits)
-        actions = [self.rules.action_for(state, f.category) for f in findings]
+        actions = [self.action_for(state, f) for f in findings]
         action = strictest(actions)
-        redacted = redact(text, findings) if action == "redact" else None
+        masked = [f for f, a in zip(findings, actions, strict=True) if a in ("redact", "block")]
+        redacted = redact(text, masked) if action == "redact" else None
         return Verdict(
             action=action,
             findings=findings,
@@ -69,6 +70,13 @@ class Detector:
             redacted=redacted,
             fingerprint=self.rules.fingerprint,
         )
+
+    def action_for(self, state: str, finding: Finding) -> str:
+        """The rule set's action for a finding; a detector's cap reached is the strictest one."""
+        action = self.rules.action_for(state, finding.category)
+        if action != "allow" and LIMIT_FEATURE in finding.features:
+            return ACTIONS[-1]
+        return action
 
     def _findings(self, text: str, hits: list[Hit]) -> tuple[Finding, ...]:
         """Merge overlapping hits of one category; order by position, then category."""
@@ -82,8 +90,10 @@ class Detector:
             current = group[0]
             for hit in group[1:]:
                 if hit.start < current.end:
-                    if hit.end > current.end:
-                        current = Hit(category, current.start, hit.end, current.rule)
+                    rule = current.rule if hit.rule in current.rule.split(RULE_SEPARATOR) else (
+                        current.rule + RULE_SEPARATOR + hit.rule
+                    )
+                    current = Hit(category, current.start, max(current.end, hit.end), rule)
                 else:
                     merged.append(self._finding(text, current))
                     current = hit

@@ -92,13 +92,21 @@ def _confusables() -> dict[str, str]:
     return table
 
 
+# Line breaks of every kind become "\n"; every other control character (NUL, DEL, C1 codes) and
+# the object-replacement character are glue someone slipped into an identifier: dropped.
+_LINE_BREAKS = frozenset("\x0b\x0c\x85\u2028\u2029")
+_DROPPED = frozenset("\ufffc\ufffd")
+
+
 @lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
     """Fold one code point: '' for invisible, ASCII digit for any decimal digit, else NFKC."""
-    if ch in _INVISIBLE_EXTRA:
+    if ch in _INVISIBLE_EXTRA or ch in _DROPPED:
         return ""
+    if ch in _LINE_BREAKS:
+        return "\n"
     category = unicodedata.category(ch)
-    if category == "Cf":
+    if category == "Cf" or (category == "Cc" and ch not in "\t\n\r"):
         return ""
     if ch in _PUNCT:
         return _PUNCT[ch]
@@ -114,8 +122,24 @@ def _fold_char(ch: str) -> str:
 
 def fold(text: str) -> View:
     """The `folded` view of a message (see the module docstring)."""
+    decoded = unmarkup(text)
+    if decoded is None:
+        return _fold(text)
+    return _compose(decoded, _fold(decoded.text))
+
+
+def _compose(outer: View, inner: View) -> View:
+    """`inner` is a view of `outer.text`: map its spans through `outer` to the original."""
+    starts, ends = outer.starts, outer.ends
+    return View(inner.text, [starts[i] for i in inner.starts], [ends[i - 1] for i in inner.ends])
+
+
+_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _fold(text: str) -> View:
     b = _Builder()
-    if text.isascii():
+    if text.isascii() and not _ASCII_CONTROL.search(text):
         lowered = text.lower()
         return _collapse_spaced(View(lowered.replace("\t", " ").replace("\r", " "), list(range(len(text))),
                                      list(range(1, len(text) + 1))))
@@ -126,7 +150,7 @@ def fold(text: str) -> View:
     for m in _ASCII_RUN.finditer(text):
         i = m.start()
         run = m.group()
-        if run[0] < "\x80":
+        if " " <= run[0] < "\x7f" or run[0] in "\t\n\r":
             b.chars.extend(run.lower().replace("\t", " ").replace("\r", " "))
             b.starts.extend(range(i, m.end()))
             b.ends.extend(range(i + 1, m.end() + 1))
@@ -138,14 +162,14 @@ def fold(text: str) -> View:
     return _collapse_spaced(_unconfuse(view))
 
 
-_ASCII_RUN = re.compile(r"[\x00-\x7f]+|[^\x00-\x7f]")
+_ASCII_RUN = re.compile(r"[\x20-\x7e\t\n\r]+|[^\x20-\x7e\t\n\r]")
 
 
 @lru_cache(maxsize=1)
 def _special() -> re.Pattern[str]:
     """Characters `str.isprintable` lets through that the fast path of `fold` must not:
     the extra invisible marks, the punctuation table and non-ASCII decimal digits."""
-    chars = "".join(re.escape(c) for c in sorted({*_INVISIBLE_EXTRA, *_PUNCT}))
+    chars = "".join(re.escape(c) for c in sorted({*_INVISIBLE_EXTRA, *_PUNCT, *_DROPPED}))
     return re.compile(f"[{chars}]|(?![0-9])\\d")
 
 
@@ -220,6 +244,63 @@ def _unconfuse(view: View) -> View:
     if chars is None:
         return view
     return View("".join(chars), view.starts, view.ends)
+
+
+# -- markup, entities and percent-encoding ----------------------------------------------------
+
+# Inline formatting tags vanish ("<b>name</b>@<i>gmail</i>.com"); other tags break words, as a
+# browser would render them; character references and %XX escapes become their characters.
+_MARKUP = re.compile(
+    r"&(?:#(?P<dec>\d{1,7})|#[xX](?P<hex>[0-9a-fA-F]{1,6})|(?P<name>[A-Za-z][A-Za-z0-9]{1,31}));?"
+    r"|<(?P<tag>/?[A-Za-z][A-Za-z0-9]{0,15})(?:\s[^<>]{0,200})?/?>"
+    r"|%(?P<pct>[0-9A-Fa-f]{2})"
+)
+_INLINE_TAGS = frozenset(
+    "a abbr b bdi bdo big cite code del dfn em font i ins kbd mark q s samp small span strike strong sub sup "
+    "tt u var wbr".split()
+)
+
+
+def _markup_char(m: re.Match[str]) -> str | None:
+    """What one entity, tag or escape stands for; None to keep it as written."""
+    if m.group("tag") is not None:
+        name = m.group("tag").lstrip("/").lower()
+        return "" if name in _INLINE_TAGS else ("\n" if name in ("br", "p", "div", "li", "tr") else " ")
+    if m.group("pct") is not None:
+        ch = chr(int(m.group("pct"), 16))
+        return ch if " " <= ch < "\x7f" else None
+    if m.group("name") is not None:
+        if not m.group().endswith(";"):
+            return None
+        from html.entities import html5
+        return html5.get(m.group("name") + ";")
+    code = int(m.group("dec")) if m.group("dec") is not None else int(m.group("hex"), 16)
+    if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+        return None
+    return chr(code)
+
+
+def unmarkup(text: str) -> View | None:
+    """`text` with markup, character references and %XX escapes decoded; None if it has none."""
+    if "&" not in text and "<" not in text and "%" not in text:
+        return None
+    b = _Builder()
+    pos = 0
+    changed = False
+    for m in _MARKUP.finditer(text):
+        out = _markup_char(m)
+        if out is None:
+            continue
+        changed = True
+        for k in range(pos, m.start()):
+            b.add(text[k], k, k + 1)
+        b.add(out, m.start(), m.end())
+        pos = m.end()
+    if not changed:
+        return None
+    for k in range(pos, len(text)):
+        b.add(text[k], k, k + 1)
+    return b.view()
 
 
 # -- number words -------------------------------------------------------------------------
@@ -516,6 +597,74 @@ def numeric(view: View, languages: tuple[str, ...], words_seen: frozenset[str] |
     b.copy(view, pos, len(text))
     return b.view()
 
+# -- glue between digit groups -------------------------------------------------------------
+
+# What may stand between the digit groups of one number: the separators people type, plus the
+# glue evaders use (line breaks, emoji and other symbols, runs of dots, a word in brackets after
+# each group, connecting words: "917 (one) 555 (two)", "917 then 555 and then 0123").
+_GROUP = re.compile(r"\d+")
+_PLAIN_GAP = re.compile(r"[ \-.()/_*\[\]\\|~]{0,3}")
+_BRACKETED = re.compile(r"[(\[{<][^\W\d_]{1,20}[)\]}>]")
+_GAP_WORDS = re.compile(r"[^\W\d_]+")
+_GAP_NOISE = re.compile(r"[\s\W_]")
+_MAX_GAP = 24
+
+
+@lru_cache(maxsize=1)
+def _glue_words() -> frozenset[str]:
+    """Connecting phrases that may stand between the groups of one number (lexicon.json)."""
+    from engine.lexicon import lexicon
+
+    return frozenset(" ".join(phrase.split()) for phrase in lexicon()["glue_words"])
+
+
+def _is_glue(gap: str, left: str, right: str, glue_words: frozenset[str]) -> bool:
+    """Whether `gap` between digit groups `left` and `right` only glues one number together."""
+    if len(gap) > _MAX_GAP or _PLAIN_GAP.fullmatch(gap):
+        return False  # too long to be glue, or a separator the phone pattern reads anyway
+    rest = _BRACKETED.sub(" ", gap)
+    words = _GAP_WORDS.findall(rest)
+    if words:
+        return " ".join(words) in glue_words
+    stripped = rest.strip()
+    if any(unicodedata.category(ch) == "Sm" for ch in stripped) or stripped in (":", "/", "-"):
+        return False  # times (10:30), fractions, ranges, dimensions (1920×1080) and sums read as written
+    if stripped in (",", ";"):
+        return len(left) == 1 and len(right) == 1  # "9,1,7,5": a comma between every digit
+    return True  # line breaks, emoji, symbols, control glue, "....": nothing a number needs
+
+
+def unglued(view: View) -> View:
+    """`view` with the glue between digit groups replaced by one space (see `_is_glue`)."""
+    text = view.text
+    groups = list(_GROUP.finditer(text))
+    if len(groups) < 2:
+        return view
+    glue_words = None
+    cuts: list[tuple[int, int]] = []
+    for left, right in zip(groups, groups[1:], strict=False):
+        a, b = left.end(), right.start()
+        if b - a > _MAX_GAP or b == a:
+            continue
+        gap = text[a:b]
+        if not _GAP_NOISE.search(gap) and not gap.isalpha():
+            continue
+        if glue_words is None:
+            glue_words = _glue_words()
+        if _is_glue(gap, left.group(), right.group(), glue_words):
+            cuts.append((a, b))
+    if not cuts:
+        return view
+    out = _Builder()
+    pos = 0
+    for a, b in cuts:
+        out.copy(view, pos, a)
+        out.add(" ", view.starts[a], view.ends[b - 1])
+        pos = b
+    out.copy(view, pos, len(text))
+    return out.view()
+
+
 # -- word sets ----------------------------------------------------------------------------
 
 _ASCII_LETTERS = re.compile(r"[a-z]+")  # the folded view is lower case
@@ -552,7 +701,7 @@ def word_set(t: str) -> frozenset[str]:
 class Text:
     """A message prepared for the detectors: the original and its lazily built views."""
 
-    __slots__ = ("original", "languages", "derived", "_folded", "_numeric", "_words")
+    __slots__ = ("original", "languages", "derived", "_folded", "_numeric", "_words", "_digits")
 
     def __init__(self, original: str, languages: tuple[str, ...] = ()) -> None:
         self.original = original
@@ -561,6 +710,7 @@ class Text:
         self._folded: View | None = None
         self._numeric: View | None = None
         self._words: frozenset[str] | None = None
+        self._digits: View | None = None
 
     @property
     def folded(self) -> View:
@@ -582,3 +732,10 @@ class Text:
         if self._numeric is None:
             self._numeric = numeric(self.folded, self.languages, self.words)
         return self._numeric
+
+    @property
+    def digits(self) -> View:
+        """Numeric view with the glue between digit groups made a space (see `unglued`)."""
+        if self._digits is None:
+            self._digits = unglued(self.numeric)
+        return self._digits

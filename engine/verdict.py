@@ -6,6 +6,9 @@ from dataclasses import dataclass
 
 from engine.policy import ACTIONS, CATEGORIES
 
+RULE_SEPARATOR = ","
+"""Joins the rules of hits merged into one finding: "phone.valid,social.app_beside"."""
+
 
 @dataclass(frozen=True, slots=True)
 class Finding:
@@ -23,6 +26,15 @@ class Finding:
             raise ValueError(f"unknown category {self.category!r}")
         if not 0 <= self.start < self.end:
             raise ValueError(f"bad span {self.start}..{self.end}")
+
+    @property
+    def features(self) -> frozenset[str]:
+        """The deciding features named by the rule(s): "phone.valid+context" gives valid, context."""
+        out = set()
+        for rule in self.rule.split(RULE_SEPARATOR):
+            _, _, feature = rule.partition(".")
+            out.update(feature.split("+"))
+        return frozenset(out)
 
     def to_dict(self) -> dict:
         """JSON-ready form (keys in a fixed order)."""

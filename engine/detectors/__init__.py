@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple, Protocol
+from collections.abc import Iterable, Iterator
+from typing import NamedTuple, Protocol, TypeVar
 
-from engine.normalize import Text
+from engine.normalize import Text, View
 from engine.rules import RuleSet
+
+MAX_CANDIDATES = 128
+"""Candidates one pattern may propose per message. A cap bounds work; it never weakens
+enforcement: the candidate past the cap becomes a '<category>.limit' hit, which the policy
+treats as the strictest action for its category."""
+
+LIMIT_FEATURE = "limit"
 
 
 class Hit(NamedTuple):
@@ -15,6 +23,26 @@ class Hit(NamedTuple):
     start: int
     end: int
     rule: str
+
+
+M = TypeVar("M")
+
+
+def capped(
+    matches: Iterable[M], view: View, category: str, hits: list[Hit], limit: int = MAX_CANDIDATES
+) -> Iterator[M]:
+    """The first `limit` matches; if there are more, a limit hit from the next one to the end."""
+    for count, m in enumerate(matches):
+        if count >= limit:
+            hits.append(limit_hit(view, m.start(), category))  # type: ignore[attr-defined]
+            return
+        yield m
+
+
+def limit_hit(view: View, pos: int, category: str) -> Hit:
+    """A hit saying the detector stopped at view position `pos`: the rest was not judged."""
+    start = view.starts[min(pos, len(view.text) - 1)]
+    return Hit(category, start, max(view.ends[-1], start + 1), f"{category}.{LIMIT_FEATURE}")
 
 
 class CategoryDetector(Protocol):

@@ -13,7 +13,7 @@ import re
 from importlib import resources
 from itertools import islice
 
-from engine.detectors import Hit
+from engine.detectors import Hit, capped
 from engine.detectors.social import gate_keys, load_lexicon, phrase_source, word_set
 from engine.lexicon import lazy_compile, trie_alternation
 from engine.normalize import Text, View
@@ -21,7 +21,6 @@ from engine.rules import RuleSet
 
 CATEGORY = "address"
 _CUE_WINDOW = 90
-_MAX_MATCHES = 32  # per pattern family and message: long pasted texts stay cheap
 _DIGIT = re.compile(r"\d")
 _WORD_BEFORE = re.compile(r"(?:issue|ticket|pr|bug|task|order|invoice|item|case|story|step|job|row|no)\s*$")
 _PAIR_JOIN = re.compile(r"[&/@]|\band\b|\s[yx]\s")
@@ -195,14 +194,14 @@ class AddressDetector:
         if not words.isdisjoint(self.keys_building):
             self._building(view, t, original, hits)
         if not words.isdisjoint(self.keys_building_flat):
-            for m in islice(self.building_flat.finditer(t), _MAX_MATCHES):
+            for m in capped(self.building_flat.finditer(t), view, CATEGORY, hits):
                 hits.append(self._hit(view, m.start(), m.end(), "address.building"))
         if not words.isdisjoint(self.keys_ar_ru):
             for pattern in (self.ar_number_first, self.ru_name_type):
-                for m in islice(pattern.finditer(t), _MAX_MATCHES):
+                for m in capped(pattern.finditer(t), view, CATEGORY, hits):
                     hits.append(self._hit(view, m.start(), m.end(), "address.street_number"))
         if not words.isdisjoint(self.keys_indian):
-            for m in islice(self.indian_code.finditer(t), _MAX_MATCHES):
+            for m in capped(self.indian_code.finditer(t), view, CATEGORY, hits):
                 # "B-45, Lajpat Nagar", "3rd floor, Sai Plaza, MG Road": the cue follows a proper name
                 limit = min(len(t), m.end() + 50)
                 cue = self.indian_locality.search(t, m.end(), limit)
@@ -211,18 +210,18 @@ class AddressDetector:
                 if cue is not None and _named_before(original, view, t, cue.start()):
                     hits.append(self._hit(view, m.start(), cue.end(), "address.building"))
         if not words.isdisjoint(self.keys_po_box):
-            for m in islice(self.po_box.finditer(t), _MAX_MATCHES):
+            for m in capped(self.po_box.finditer(t), view, CATEGORY, hits):
                 if m.group("place") is not None and not _capitalised(original, view, m.start("place")):
                     continue  # "BP 130 today" is blood pressure; "BP 1234, Dakar" is a box
                 hits.append(self._hit(view, m.start(), m.end(), "address.po_box"))
 
     def _french(self, view: View, t: str, hits: list[Hit]) -> None:
-        for m in islice(self.french.finditer(t), _MAX_MATCHES):
+        for m in capped(self.french.finditer(t), view, CATEGORY, hits):
             if m.group("type") in self.fr_strong or m.group("art"):
                 hits.append(self._hit(view, m.start(), m.end(), "address.street_fr"))
 
     def _type_first(self, view: View, t: str, hits: list[Hit]) -> None:
-        for m in islice(self.type_first.finditer(t), _MAX_MATCHES):
+        for m in capped(self.type_first.finditer(t), view, CATEGORY, hits):
             kind = m.group("type")
             if not m.group("name").strip() and kind in self.need_name:
                 continue
@@ -232,12 +231,12 @@ class AddressDetector:
             hits.append(self._hit(view, m.start(), tail.end() if tail else m.end(), "address.street_type_first"))
 
     def _german(self, view: View, t: str, hits: list[Hit]) -> None:
-        for m in islice(self.german_compound.finditer(t), _MAX_MATCHES):
+        for m in capped(self.german_compound.finditer(t), view, CATEGORY, hits):
             word = m.group("word")
             if word in self.de_stop:
                 continue
             hits.append(self._hit(view, m.start(), m.end(), "address.street_de"))
-        for m in islice(self.german_words.finditer(t), _MAX_MATCHES):
+        for m in capped(self.german_words.finditer(t), view, CATEGORY, hits):
             adj, kind = m.group("adj"), m.group("type")
             if adj in self.de_stop:
                 continue
@@ -246,7 +245,7 @@ class AddressDetector:
             hits.append(self._hit(view, m.start(), m.end(), "address.street_de"))
 
     def _building(self, view: View, t: str, original: str, hits: list[Hit]) -> None:
-        for m in islice(self.building.finditer(t), _MAX_MATCHES):
+        for m in capped(self.building.finditer(t), view, CATEGORY, hits):
             limit = min(len(t), m.end() + _CUE_WINDOW)
             cue = self.cues.search(t, m.end(), limit)
             if cue is None:
@@ -264,7 +263,7 @@ class AddressDetector:
         return Hit(CATEGORY, start, end, rule)
 
     def _number_first(self, view: View, t: str, original: str, hits: list[Hit]) -> None:
-        for m in islice(self.number_first.finditer(t), _MAX_MATCHES):
+        for m in capped(self.number_first.finditer(t), view, CATEGORY, hits):
             kind = m.group("type")
             follower = re.match(r"\.?\s*([^\W\d_]+)", t[m.end():m.end() + 20])
             if follower and follower.group(1) in self.type_followers:
@@ -281,12 +280,12 @@ class AddressDetector:
             hits.append(self._hit(view, m.start(), end, "address.street_number"))
 
     def _corners(self, view: View, t: str, original: str, hits: list[Hit]) -> None:
-        for m in islice(self.corner.finditer(t), _MAX_MATCHES):
+        for m in capped(self.corner.finditer(t), view, CATEGORY, hits):
             a, b = m.group("a"), m.group("b")
             marked = any(_is_street_word(w, self.corner_types) for w in (*a.split(), *b.split()))
             if marked or (_capitalised(original, view, m.start("a")) and _capitalised(original, view, m.start("b"))):
                 hits.append(self._hit(view, m.start(), m.end(), "address.corner"))
-        for m in islice(self.street_pair.finditer(t), _MAX_MATCHES):
+        for m in capped(self.street_pair.finditer(t), view, CATEGORY, hits):
             hits.append(self._hit(view, m.start(), m.end(), "address.corner"))
 
 

@@ -15,12 +15,12 @@ from typing import NamedTuple
 
 import phonenumbers
 
-from engine.detectors import Hit
+from engine.detectors import Hit, limit_hit
 from engine.lexicon import lazy_compile, lexicon, word_pattern
 from engine.normalize import Text, View
 from engine.rules import RuleSet
 
-MAX_VALIDATIONS = 48  # per message: bounds the cost of adversarial input
+MAX_VALIDATIONS = 160  # per message: bounds the cost of adversarial input (past it: a limit hit)
 
 # A run of digits with short separator stretches, optionally led by "+" or "(".
 #   "+44 (0)20 7946 0958", "917.555.0123", "9-1-7-5-5-5", "(11) 98765-4321"
@@ -37,8 +37,29 @@ def _is_range(match: re.Match[str]) -> bool:
 
 
 def _dotted_version(match: re.Match[str]) -> bool:
-    parts = match.group().lstrip("v").split(".")
-    return match.group().startswith("v") or any(len(p) == 1 for p in parts) or len(parts[0]) > 4
+    text = match.group()
+    parts = text.lstrip("v").split(".")
+    if text.startswith("v"):
+        return True
+    if match.start() > 0 and match.string[match.start() - 1] == "+":
+        return False  # "+1.415.555.0188": an international number written with dots
+    if all(len(p) == 1 for p in parts) and _single_digit_run(match.string, match.start(), match.end()) >= 7:
+        return False  # "9.1.7.5.5.5.0.1.2.3": a dot after every digit hides a number; no version has 7 parts
+    if len(parts) == 4 and len(parts[0]) <= 3 and all(len(p) >= 3 for p in parts[1:]) and len(parts[-1]) == 4:
+        return False  # "1.415.555.0188": a country code and three groups
+    return any(len(p) == 1 for p in parts) or len(parts[0]) > 4
+
+
+_ONE_DIGIT_BEFORE = re.compile(r"(?:(?<!\d)\d[ .,]){1,16}$")
+_ONE_DIGIT_AFTER = re.compile(r"(?:[ .,]\d(?!\d)){1,16}")
+
+
+def _single_digit_run(text: str, start: int, end: int) -> int:
+    """How many single digits, one separator apart, the run around text[start:end] holds."""
+    before = _ONE_DIGIT_BEFORE.search(text[max(0, start - 32):start])
+    after = _ONE_DIGIT_AFTER.match(text, end)
+    inner = sum(ch.isdigit() for ch in text[start:end])
+    return inner + (len(before.group()) // 2 if before else 0) + (len(after.group()) // 2 if after else 0)
 
 
 _CURRENCY = tuple("$€£¥₹₦₽₱₺")
@@ -120,7 +141,7 @@ class PhoneDetector:
 
     def find(self, text: Text) -> list[Hit]:
         """Phone numbers in one prepared message."""
-        view = text.numeric
+        view = text.digits
         if not self._enough_digits.search(view.text):
             return []
         if not any(len(_DIGIT.findall(m.group())) >= self.min_digits for m in _CANDIDATE.finditer(view.text)):
@@ -130,6 +151,7 @@ class PhoneDetector:
         budget = [MAX_VALIDATIONS]
         for m in _CANDIDATE.finditer(masked):
             if budget[0] <= 0:
+                hits.append(limit_hit(view, m.start(), "phone"))
                 break
             raw = m.group()
             digits = "".join(ch for ch in raw if ch.isdigit())
@@ -148,8 +170,12 @@ class PhoneDetector:
             raw, end = raw[:-1], end - 1
         before = masked[max(0, start - 40):start]
         after = masked[end:end + 24]
-        if self._unit_after.match(after) or re.match(r"\s?(?:x|×)\s?\d", after):
+        if self._unit_after.match(after):
             return []
+        if re.match(r"\s?(?:x|×)\s?\d", after) and (
+            sum(ch.isdigit() for ch in raw) < 10 or not re.match(r"\s?x\d{1,5}(?!\d)", after)
+        ):
+            return []  # "1920 x 1080": a dimension; "212 555 0123 x623" is a number and its extension
         context = self._context(before, after)
         if context == "id":
             return []
@@ -228,7 +254,9 @@ class PhoneDetector:
         if kind == "phone":
             # "order number", "tracking no", "رقم الشحنة": a number word naming an identifier
             m = list(self._phone_words.finditer(before))[-1]
-            near = before[max(0, m.start() - 16):m.start()] + " " + before[m.end():m.end() + 16]
+            # only the words touching it: a decoy id earlier ("ref 1015838 call me ...") names nothing here
+            prev = _WORDS_BEFORE.search(before, 0, m.start())
+            near = (prev.group() if prev else "") + " " + before[m.end():m.end() + 16]
             if self._id_words.search(near) and not self._id_words.fullmatch(m.group()):
                 return "id"
             # "call stack", "contact count", "sms gateway": the word names a thing, not a call
@@ -265,6 +293,7 @@ def _mask(text: str) -> str:
 
 
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+_WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+[\s:.#-]{1,3}){1,2}$")
 _NOT_A_CALL = frozenset({
     "stack", "stacks", "volume", "volumes", "center", "centre", "centers", "log", "logs", "graph", "count", "counts",
     "duration", "durations", "recording", "recordings", "quality", "rate", "rates", "sheet", "option", "options",

@@ -14,9 +14,8 @@ import json
 import re
 from functools import lru_cache
 from importlib import resources
-from itertools import islice
 
-from engine.detectors import Hit
+from engine.detectors import Hit, capped
 from engine.lexicon import lazy_compile, trie_alternation
 from engine.normalize import Text, View, word_set
 from engine.rules import RuleSet
@@ -25,8 +24,6 @@ CATEGORY = "social"
 _WINDOW_BEFORE = 60
 _WINDOW_AFTER = 50
 _NEAR = 16  # an intent phrase ending this close before an app name counts as "add me insta"
-_MAX_MENTIONS = 32
-_MAX_MATCHES = 32  # per pattern and message
 
 
 @lru_cache(maxsize=8)
@@ -225,19 +222,19 @@ class SocialDetector:
             self._handles(view, t, hits)
         if not words.isdisjoint(self.off_platform_keys):
             # "can we talk outside the platform?", "давай общаться вне платформы": no app named
-            for m in islice(self.off_platform.finditer(t), _MAX_MATCHES):
+            for m in capped(self.off_platform.finditer(t), view, CATEGORY, hits):
                 hits.append(self._hit(view, m.start(), m.end(), "social.off_platform"))
         if "live:" in t:
-            for m in islice(self.skype_live.finditer(t), _MAX_MATCHES):
+            for m in capped(self.skype_live.finditer(t), view, CATEGORY, hits):
                 if m.group(1) not in ("true", "false", "null", "none"):
                     hits.append(self._hit(view, m.start(), m.end(), "social.skype_live"))
         if "#" in t:
-            for m in islice(self.discord.finditer(t), _MAX_MATCHES):
+            for m in capped(self.discord.finditer(t), view, CATEGORY, hits):
                 name = m.group(1).rstrip(".")
                 if name not in self.discord_excluded and not name.isdigit():
                     hits.append(self._hit(view, m.start(), m.end(), "social.discord_tag"))
         if self.domain is not None and ("/" in t or "?" in t) and ("." in t or "dot" in t):
-            for m in islice(self.domain.finditer(t), _MAX_MATCHES):
+            for m in capped(self.domain.finditer(t), view, CATEGORY, hits):
                 path = m.group(1)
                 first = re.split(r"[/?#.=&]", path, maxsplit=1)[0]
                 if not first or first in self.path_excluded:
@@ -259,9 +256,7 @@ class SocialDetector:
         regex = self.apps.regex
         if regex is None:
             return
-        for count, m in enumerate(regex.finditer(t)):
-            if count >= _MAX_MENTIONS:
-                break
+        for m in capped(regex.finditer(t), view, CATEGORY, hits):
             info = self.apps.lookup(m.group())
             if info is None:
                 continue
@@ -374,9 +369,7 @@ class SocialDetector:
     def _handles(self, view: View, t: str, hits: list[Hit]) -> None:
         if "decorat" in t or "annotation" in t or _DECORATOR_CALL.search(t):
             return  # "@login_required and @cache_page(60 * 15)": code, not handles
-        for count, m in enumerate(self.handle.finditer(t)):
-            if count >= _MAX_MENTIONS:
-                break
+        for m in capped(self.handle.finditer(t), view, CATEGORY, hits):
             name = m.group(1).rstrip(".")
             end = m.start(1) + len(name)
             if len(name) < 2 or name in self.handle_excluded:
@@ -409,14 +402,14 @@ class SocialDetector:
 
     def _meetings(self, view: View, t: str, hits: list[Hit]) -> None:
         found = False
-        for m in islice(self.meeting.finditer(t), _MAX_MATCHES):
+        for m in capped(self.meeting.finditer(t), view, CATEGORY, hits):
             found = True
             hits.append(self._hit(view, m.start(), m.end(), "social.meeting_id"))
         if found or hits:
             # A passcode only counts next to a meeting ID, meeting link or a move to an app.
-            for m in islice(self.passcode.finditer(t), _MAX_MATCHES):
+            for m in capped(self.passcode.finditer(t), view, CATEGORY, hits):
                 if any(c.isdigit() for c in m.group(1)) or found:
                     hits.append(self._hit(view, m.start(), m.end(), "social.meeting_passcode"))
         if "meet" in t:
-            for m in islice(self.meet_code.finditer(t), _MAX_MATCHES):
+            for m in capped(self.meet_code.finditer(t), view, CATEGORY, hits):
                 hits.append(self._hit(view, m.start(), m.end(), "social.meet_code"))

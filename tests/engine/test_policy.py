@@ -46,7 +46,31 @@ def test_verdict_is_the_strictest_finding():
     assert verdict.action == "redact"
     assert verdict.redacted is not None
     assert "jane.doe@gmail.com" not in verdict.redacted
-    assert "7946" not in verdict.redacted  # every flagged span is masked, whatever its own action
+    # only the spans whose own action is redact (or block) are masked: a warn-only phone stays
+    assert "+44 20 7946 0958" in verdict.redacted
+
+
+def test_a_detector_cap_reached_is_the_strictest_action():
+    decoys = " ".join(f"{100 + i} Main Street" for i in range(300))
+    detector = Detector(RuleSet.default())
+    verdict = detector.scan(decoys + " and I live at 42 Baker Street")
+    limits = [f for f in verdict.findings if "limit" in f.features]
+    assert limits and limits[-1].category == "address"
+    assert limits[-1].end == len(decoys) + len(" and I live at 42 Baker Street")
+    assert verdict.action == "block"
+    assert detector.scan(decoys, state="active").action == "allow"
+
+
+def test_merged_findings_keep_every_rule():
+    from engine.detectors import Hit
+
+    text = "ping me at the green app: +44 20 7946 0958"
+    hits = [Hit("social", 11, 24, "social.euphemism"), Hit("social", 15, 42, "social.app_beside"),
+            Hit("phone", 26, 42, "phone.valid"), Hit("social", 11, 24, "social.euphemism")]
+    findings = Detector(RuleSet.default())._findings(text, hits)
+    social = [f for f in findings if f.category == "social"]
+    assert [(f.start, f.end, f.rule) for f in social] == [(11, 42, "social.euphemism,social.app_beside")]
+    assert social[0].features == {"euphemism", "app_beside"}
 
 
 def test_redaction_masks_every_flagged_span_and_keeps_length():
