@@ -126,7 +126,9 @@ def _already_complete(earlier: Hit, hit: Hit, past: str, offset: int, text: str)
     if earlier.category != hit.category or earlier.end <= hit.start or earlier.start >= offset:
         return False
     if hit.category == "phone":
+        # a valid number in the history is complete; a possible one ("+49 176 1234") may go on
         digits = sum(c.isdigit() for c in past[earlier.start:earlier.end])
-        return digits >= 10 or ("+" in past[earlier.start:earlier.end] and digits >= 9)
+        plus = "+" in past[earlier.start:earlier.end]
+        return digits >= 10 or (plus and digits >= 9 and earlier.rule.startswith("phone.valid"))
     # an address or handle cut short: the newest message carries on the same token
     return not _CONTINUATION.match(text.strip())

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from engine.context import conversation_hits
 from engine.detectors import LIMIT_FEATURE, Hit, build_detectors
-from engine.normalize import Text
+from engine.normalize import Text, decoded
 from engine.policy import ACTIONS, CATEGORIES, STATES, strictest
 from engine.rules import RuleSet
+from engine.scope import cleared, is_intent
 from engine.verdict import RULE_SEPARATOR, Finding, Verdict
 
 HISTORY_CACHE_SIZE = 64
@@ -34,7 +35,16 @@ class Detector:
         hits: list[Hit] = []
         for detector in self._detectors:
             hits.extend(detector.find(prepared))
-        return hits
+        plain = decoded(text)
+        if plain is not None:
+            # base64 and hex count once decoded: scan the decoded text, report the encoded run
+            inner = Text(plain.text, self.rules.number_languages)
+            for detector in self._detectors:
+                for hit in detector.find(inner):
+                    start, end = plain.span(hit.start, hit.end)
+                    hits.append(Hit(hit.category, start, end, hit.rule + "+encoded"))
+        # talking about the rule, deferring contact until a contract, or a third party's channel
+        return [h for h in hits if not (is_intent(h.rule) and cleared(text, h.start, h.end))]
 
     def find_in_history(self, past: str) -> list[Hit]:
         """`find` for joined history, remembered for the last few histories."""

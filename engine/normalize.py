@@ -303,6 +303,67 @@ def unmarkup(text: str) -> View | None:
     return b.view()
 
 
+# -- encoded runs (base64, hex) ----------------------------------------------------------------
+
+# Long runs in the base64 or hex alphabet; they count once decoded (only when they decode to
+# printable text: keys, hashes and ids decode to noise and stay as written).
+_ENCODED = re.compile(r"(?<![\w+/=-])(?:[A-Za-z0-9+/_-]{12,}={0,2}|(?:[0-9a-fA-F]{2}[ :]?){8,})(?![\w+/=-])")
+_HEX = re.compile(r"(?:[0-9a-fA-F]{2}[ :]?)+")
+
+
+def _decode_token(token: str) -> str | None:
+    """The printable text a base64 or hex token stands for, or None."""
+    import base64
+    import binascii
+
+    raw = None
+    compact = token.replace(" ", "").replace(":", "")
+    if _HEX.fullmatch(token) and len(compact) % 2 == 0 and any(c.isdigit() for c in compact):
+        try:
+            raw = binascii.unhexlify(compact)
+        except (binascii.Error, ValueError):
+            raw = None
+    if raw is None:
+        body = token.rstrip("=")
+        if not any(c.isdigit() or c in "+/_-=" for c in token) and not (body.lower() != body and body.upper() != body):
+            return None  # a plain word: base64 of text mixes cases, digits or padding
+        try:
+            padded = body + "=" * (-len(body) % 4)
+            raw = base64.b64decode(padded.replace("-", "+").replace("_", "/"), validate=True)
+        except (binascii.Error, ValueError):
+            return None
+    try:
+        out = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if len(out) < 6 or not out.isprintable():
+        return None
+    return out
+
+
+def decoded(text: str) -> View | None:
+    """`text` with each base64 or hex run that decodes to printable text decoded; None if none."""
+    if len(text) < 12:
+        return None
+    b = None
+    pos = 0
+    for m in _ENCODED.finditer(text):
+        out = _decode_token(m.group().strip())
+        if out is None:
+            continue
+        if b is None:
+            b = _Builder()
+        for k in range(pos, m.start()):
+            b.add(text[k], k, k + 1)
+        b.add(" " + out + " ", m.start(), m.end())
+        pos = m.end()
+    if b is None:
+        return None
+    for k in range(pos, len(text)):
+        b.add(text[k], k, k + 1)
+    return b.view()
+
+
 # -- number words -------------------------------------------------------------------------
 
 
@@ -411,6 +472,14 @@ _DIGITS_AFTER = re.compile(r"^[ .-]{1,2}\d+(?![^\W_])")
 
 def _digit_neighbour(text: str, start: int, end: int) -> bool:
     return bool(_DIGITS_BEFORE.search(text[max(0, start - 12):start]) or _DIGITS_AFTER.match(text[end:end + 12]))
+
+
+@lru_cache(maxsize=1)
+def _ambiguous_number_words() -> frozenset[str]:
+    """Number words that are everyday words in another language ("once", "das", "die", "sat")."""
+    from engine.lexicon import lexicon
+
+    return frozenset(lexicon()["ambiguous_number_words"])
 
 
 def _split_number_token(word: str, lex: _NumberLexicon) -> list[tuple[str, str]] | None:
@@ -555,6 +624,7 @@ def numeric(view: View, languages: tuple[str, ...], words_seen: frozenset[str] |
         lone_word_read = (
             words == 1 and total >= 4 and classified[i][0][0] == "digits"
             and last is not None and last[0][0] == "number" and len(last[-1][1]) >= 3
+            and last[-1][1] not in _ambiguous_number_words()  # "... 0958 once the contract": English
         )
         # a lone compound from eleven up ("quarante-sept", "zweiundvierzig") is a house number,
         # an age, a count: harmless as digits, and addresses need it; lone "one", "do", "das" stay

@@ -83,7 +83,8 @@ _MASKS = (
     # year ranges and spans of years: 2019-2023, 1990–2000
     _Mask(re.compile(r"(?<!\d)(?:19|20)\d{2}\s?[-/]\s?(?:19|20)?\d{2}(?!\d)"), ("-", "/")),
     # IPv4 addresses
-    _Mask(re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])"), (".",)),
+    _Mask(re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])"), (".",),
+          lambda m: len(m.group()) > 7 or _single_digit_run(m.string, m.start(), m.end()) < 7),
     # versions: v2.14.3, 10.0.19045.2364 (a single-digit part gives it away)
     _Mask(re.compile(r"(?<![\w.])v?\d+(?:\.\d+){2,}(?![\w.])"), (".",), _dotted_version),
     # amounts with thousands separators: 1,500,000 and 1,234.56

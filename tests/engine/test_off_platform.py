@@ -90,3 +90,35 @@ def test_asking_for_the_other_partys_site(detector, text):
 )
 def test_asking_for_other_things(detector, text):
     assert categories(detector, text) == set()
+
+
+# -- scope: talking about the rule, deferring until a contract, third parties' channels ----
+
+RULE_TALK = [
+    "I'll share my WhatsApp once the contract is active",
+    "please don't send me your email here",
+    "Let's not move to Telegram, I keep everything here",
+    "send me your number after the contract starts",
+    "no puedo darte mi whatsapp hasta que el contrato esté activo",
+    "customers reach you through WhatsApp, that is the feature",
+]
+PROPOSALS_NOW = [
+    "let's move to WhatsApp",
+    "why don't you send me your email?",
+    "send me your number and we discuss the contract",
+]
+
+
+@pytest.mark.parametrize("text", RULE_TALK)
+def test_talking_about_the_rule_is_clean(detector, text):
+    assert detector.scan(text).findings == ()
+
+
+@pytest.mark.parametrize("text", PROPOSALS_NOW)
+def test_a_move_or_request_now_is_flagged(detector, text):
+    assert detector.scan(text).findings
+
+
+def test_scope_never_clears_an_identifier(detector):
+    verdict = detector.scan("I won't use WhatsApp, call me on +44 20 7946 0958 once the contract is active")
+    assert {f.category for f in verdict.findings} == {"phone"}

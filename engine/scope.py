@@ -1,0 +1,76 @@
+"""Scope: what the sentence around a finding says about it.
+
+Talking about the rule is clean (POLICY.md, "Decisions on gray areas"): "I can't give you my
+WhatsApp before a contract", "I'll share my number once the contract is active", "please don't
+send emails here". Findings that are about intent (a move to an app, a request for the other
+party's details, directions to a site) are dropped when their clause is negated or their
+sentence defers the contact until a contract. Findings that carry an identifier (a number, an
+address, a handle) are never dropped here: giving one now is sharing it now.
+
+A third feature keeps work topics clean: "customers reach you through WhatsApp" is the product
+being built, so a move whose subject is a third party (customers, users, visitors) is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from engine.lexicon import lazy_compile, lexicon, word_pattern
+
+# Rules whose finding is an intent, not an identifier (features after "<category>.").
+INTENT_FEATURES = frozenset({
+    "contact_intent", "move_to_app", "app_verb", "app_meeting", "off_platform", "directions", "marketplace",
+})
+_SENTENCE = re.compile(r"[.!?\n\u3002\u06d4\u0964\u061f]+")
+_CLAUSE = re.compile(r"[,;:\u060c]|\s(?:but|pero|mas|mais|aber|lekin|magar|но|а|لكن|بس)\s")
+
+
+def is_intent(rule: str) -> bool:
+    """Whether a hit's rule is an intent finding (the scope may clear it)."""
+    category, _, feature = rule.partition(".")
+    return category == "request" or feature.split("+")[0] in INTENT_FEATURES
+
+
+class _Cues:
+    def __init__(self) -> None:
+        words = lexicon()
+        self.negation = word_pattern(words["negation_cues"])
+        self.question = word_pattern(words["negation_questions"])
+        self.deferral = word_pattern(words["deferral_conjunctions"])
+        self.contract = word_pattern(words["contract_words"])
+        subjects = word_pattern(words["third_party_subjects"]).pattern
+        self.third_party = lazy_compile(subjects + r"\s+(?:\w+\s+){0,3}$")
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    return _Cues()
+
+
+def cleared(text: str, start: int, end: int) -> bool:
+    """Whether the intent finding text[start:end] is negated, deferred or about third parties."""
+    lower = text.lower()
+    sentence_start = _last(_SENTENCE, lower, 0, start)
+    nxt = _SENTENCE.search(lower, end)
+    sentence_end = nxt.start() if nxt else len(lower)
+    clause_start = max(sentence_start, _last(_CLAUSE, lower, sentence_start, start))
+    cues = _cues()
+    before = lower[clause_start:start]
+    span = lower[start:end]
+    if (cues.negation.search(before) or cues.negation.search(span)) and not cues.question.search(
+        lower, sentence_start, end
+    ):
+        return True  # "I can't give you my number", "please don't send emails here"
+    sentence = lower[sentence_start:sentence_end]
+    if cues.deferral.search(sentence) and cues.contract.search(sentence):
+        return True  # "I'll share my WhatsApp once the contract is active"
+    return cues.third_party.search(before) is not None  # "customers reach you through WhatsApp"
+
+
+def _last(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> int:
+    """End of the last match of `pattern` in text[lo:hi], or `lo`."""
+    pos = lo
+    for m in pattern.finditer(text, lo, hi):
+        pos = m.end()
+    return pos
