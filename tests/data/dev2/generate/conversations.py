@@ -245,4 +245,48 @@ A(R("ar", "والطلب 2983 كمان", [], "order-ids-in-a-row",
 A(R("ar", "فهمت، نكمل هنا لحد ما يبدأ العقد.", [], "refusal-after-request",
     ["عطني رقم الواتس؟", "ما أقدر أشاركه قبل العقد، هذه قوانين المنصة."]))
 
+
+# ---------------------------------------------------------------- longer threads (5 to 8 messages)
+A(R("en", "3764 — text first so I know it's you", ["phone"], "long-thread-one-group-per-message",
+    ["Hi Dan, I read your proposal for the Shopify migration.", "Thanks! Happy to answer anything.",
+     "Do you have experience with Recharge subscriptions?", "Yes, three stores last year.",
+     "Great. Could we speak by phone instead?", "ok: 415", "829"]))
+A(R("en", "Perfect, I'll send the milestone plan here tonight.", [], "long-thread-contact-only-earlier",
+    ["Hi, saw your job post.", "Thanks, can you do it in 2 weeks?", "Yes. You can also reach me at dan.whitfield@gmail.com",
+     "Let's keep it here for now.", "Sure.", "What about the budget, 1,200?"]))
+A(R("en", "dot io", ["link"], "site-domain-completed-later",
+    ["Where can I see more of your work?", "my studio site has everything plus a booking form", "whitfield-studio"], alt=["email"]))
+A(R("es", "y el 397 al final, escríbeme cuando puedas", ["phone"], "long-thread-one-group-per-message",
+    ["Hola Lucía, vi tu portafolio.", "¡Gracias! ¿Qué necesitas?", "Una identidad para una cafetería en Valencia.",
+     "Me encanta. ¿Hablamos por teléfono?", "mi número es 622", "después va 418"]))
+A(R("es", "El lunes te mando el primer boceto por aquí.", [], "long-thread-contact-only-earlier",
+    ["Hola, ¿sigues disponible?", "Sí.", "Mi correo es lucia.ferrer@gmail.com por si acaso", "Mejor seguimos aquí.", "Vale."]))
+A(R("pt", "arroba gmail ponto com", ["email"], "long-thread-email-split",
+    ["Oi Rafael, tudo bem?", "Tudo! Vi seu projeto de app.", "Precisa de quanto tempo?", "Umas 6 semanas.",
+     "Me manda o cronograma por e-mail?", "manda pra rafael.moura.ux"]))
+A(R("fr", "arobase gmail point com", ["email"], "long-thread-email-split",
+    ["Bonjour Claire, votre portfolio est superbe.", "Merci beaucoup !", "Vous pouvez faire un logo + charte ?",
+     "Oui, en 3 semaines.", "Envoyez-moi un devis détaillé par mail ?", "à c.dubois.graphisme"]))
+A(R("de", "und Hausnummer 47, 10997 Berlin", ["address"], "long-thread-address-split",
+    ["Hallo Jonas, die Testgeräte sind bereit.", "Super.", "Wohin soll ich sie schicken?", "An mich privat,",
+     "Wrangelstraße"]))
+A(R("hi", "Kal milte hain project pe, yahin update dunga.", [], "long-thread-contact-only-earlier",
+    ["Namaste, proposal dekha", "Dhanyavaad", "mera number 98201 47735 hai", "Yahin baat karte hain abhi", "Theek hai", "Budget 40k chalega?"]))
+A(R("ru", "собака гмейл точка ком", ["email"], "long-thread-email-split",
+    ["Здравствуйте, Иван!", "Добрый день.", "Можете сверстать лендинг за неделю?", "Да, вполне.",
+     "Пришлите КП на почту?", "ivan.sokolov.dev"]))
+A(R("ar", "والطابق الثالث، شقة 12، بجانب مسجد النور", ["address"], "long-thread-address-split",
+    ["مرحباً عمر", "أهلاً", "أين أرسل الأجهزة للتجربة؟", "إلى بيتي في عمّان", "شارع الجاردنز، عمارة 18"]))
+A(R("ar", "تمام، نكمل الاتفاق هنا على المنصة.", [], "long-thread-contact-only-earlier",
+    ["السلام عليكم", "وعليكم السلام", "رقمي 050 736 4182", "خلينا هنا أحسن", "ماشي", "السعر 800 دولار؟"]))
+A(R("en", "046, any time after 5pm", ["phone"], "long-thread-uk-number",
+    ["Hi Priya, thanks for applying.", "Thanks, keen to help.", "Are you in the UK?", "Yes, Leeds.",
+     "Can I ring you?", "sure, 07832", "519"]))
+A(R("de", "Bestellung 4728 ist auch betroffen", [], "long-thread-ids-in-a-row",
+    ["Hallo, im Shop hängen Bestellungen.", "Welche genau?", "0151", "und 3960", "dazu noch 2244"]))
+A(R("es", "sí, el 9830", [], "long-thread-order-ids",
+    ["Hay pedidos duplicados en la tienda.", "¿Cuáles?", "el 5541", "y el 4172", "¿Alguno más?"]))
+A(R("pt", "e o ticket 3861 é o do checkout", [], "long-thread-ticket-ids",
+    ["Abri uns chamados no Jira.", "Quais?", "PROJ-11", "PROJ-97452"]))
+
 write("conversations", recs)
