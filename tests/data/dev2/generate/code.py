@@ -103,4 +103,16 @@ A(R("ru", "Вот фикс. Если что, мой номер для связи
 A(R("ar", "```php\n// للتواصل: omar.haddad.dev@gmail.com\n$order->save();\n```\nأرسل لي على الإيميل لو في مشكلة", ["email"], "own-email-in-php-comment"))
 A(R("ar", "رفعت الكود على سيرفري الخاص وفيه صفحة تواصل: https://omarhaddad.dev/contact", ["link"], "own-site-beside-code"))
 
+# ------------------------------------------------------------ more negatives
+A(R("en", "Amex and Discover test cards for the sandbox: 378282246310005 and 6011111111111117; JCB 3566002020360505. None of them should hit the fraud rule.", [], "luhn-valid-test-cards-unspaced"))
+A(R("en", "UK fixtures: company number 09446231, VAT GB980780684, IBAN GB82 WEST 1234 5698 7654 32, and the Ofcom drama number 020 7946 0958 for the phone field.", [], "uk-ids-drama-number"))
+A(R("en", "```json\n{\"support_email\": \"support@example.org\", \"sales_phone\": \"+1-555-0100\", \"hq\": \"1 Infinite Loop, Example City\"}\n```\nThe settings page renders this raw.", [], "json-config-placeholders"))
+A(R("es", "Excel: `=SUMA(B2:B415)` y `=BUSCARV(A2;Clientes!A:F;6;FALSO)`, la columna F tiene los teléfonos de los clientes de la tienda.", [], "spreadsheet-formulas"))
+A(R("pt", "Swift:\n```swift\nlet url = URL(string: \"https://api.example.com/v1/users/\\(id)\")!\nlet req = URLRequest(url: url, timeoutInterval: 30)\n```", [], "swift-reserved-domain"))
+A(R("fr", "`kubectl port-forward svc/api 8080:80 -n prod` puis `curl -s localhost:8080/healthz` renvoie 503.", [], "kubectl-port-forward"))
+A(R("de", "Die Regex `[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}` matcht auch `name@localhost.test`, das soll der Validator ablehnen.", [], "email-regex-topic"))
+A(R("hi", "MAC address 3C:22:FB:1A:9E:07 aur IP 169.254.12.7 dikh raha hai, matlab DHCP nahi mil raha.", [], "mac-link-local"))
+A(R("ru", "git clone git@gitlab.com:client-org/shop-backend.git && cd shop-backend && make test — падает на 3 тестах из 214.", [], "git-ssh-url"))
+A(R("ar", "في ملف الإعدادات: `MAIL_FROM=no-reply@example.com` و `SMS_SENDER=TESTSMS` — هذه قيم تجريبية.", [], "env-reserved-email"))
+
 write("code", recs)
