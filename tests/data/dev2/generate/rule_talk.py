@@ -101,7 +101,7 @@ A(R("ru", "Как только контракт станет активным, �
 A(R("ru", "Я веду всю переписку на Upwork, так надёжнее.", [], "keep-on-platform"))
 A(R("ru", "Ссылка на оффер: https://www.upwork.com/nx/wm/offer/555666777", [], "marketplace-offer-url"))
 A(R("ru", "Наша точка роста — ru-сегмент, там дешевле трафик.", [], "word-trap-tochka-ru"))
-A(R("ru", "С моей точки зрения, com­ponent-подход тут лучше.", [], "word-trap-tochka-com"))
+A(R("ru", "С моей точки зрения, component-подход тут лучше.", [], "word-trap-tochka-com"))
 A(R("ru", "Макет готов.Shop-версию сделаю завтра.", [], "missing-space-after-stop-tld"))
 A(R("ru", "Upwork это запрещает до принятия оффера.", [], "naming-marketplace"))
 A(R("ru", "Давайте прямо сейчас в телегу, без комиссии площадки.", ["social"], "move-now-telegram"))
