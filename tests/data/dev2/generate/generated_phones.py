@@ -108,23 +108,28 @@ def separated(s):
 
 
 recs = []
+seen = set()
 for lang, regions in REGIONS.items():
     n_pos = 14 if lang != "en" else 16
     for i in range(n_pos):
         region = regions[i % len(regions)]
-        num, kind = example(region)
-        fmt = rng.choice([F.NATIONAL, F.INTERNATIONAL, F.INTERNATIONAL, F.E164])
-        s = phonenumbers.format_number(num, fmt)
-        fmt_name = {F.NATIONAL: "national", F.INTERNATIONAL: "international", F.E164: "e164"}[fmt]
-        r = rng.random()
-        if r < 0.22:
-            s, tag = spelled(lang, s), "spelled-digits"
-        elif r < 0.36:
-            s, tag = separated(s), "separator-every-digit"
-        else:
-            tag = "plain"
-        recs.append(R(lang, rng.choice(POS[lang]).format(n=s), ["phone"],
-                      "gen-example-%s-%s-%s-%s" % (region, kind, fmt_name, tag)))
+        while True:
+            num, kind = example(region)
+            fmt = rng.choice([F.NATIONAL, F.INTERNATIONAL, F.INTERNATIONAL, F.E164])
+            s = phonenumbers.format_number(num, fmt)
+            fmt_name = {F.NATIONAL: "national", F.INTERNATIONAL: "international", F.E164: "e164"}[fmt]
+            r = rng.random()
+            if r < 0.22:
+                s, tag = spelled(lang, s), "spelled-digits"
+            elif r < 0.36:
+                s, tag = separated(s), "separator-every-digit"
+            else:
+                tag = "plain"
+            text = rng.choice(POS[lang]).format(n=s)
+            if text not in seen:
+                seen.add(text)
+                break
+        recs.append(R(lang, text, ["phone"], "gen-example-%s-%s-%s-%s" % (region, kind, fmt_name, tag)))
     # negatives: same digit count as a phone number of the language's first region
     for j in range(5):
         num, _ = example(regions[j % len(regions)])
