@@ -216,4 +216,18 @@ A(R("ar", "راجع البند 3.2.1.5 من كراسة الشروط والبند
 A(R("ar", "السعر: 3,500" + NL + "التاريخ: 12.05.2026" + NL + "الساعات: 40", [], "price-date-hours-lines"))
 A(R("ar", "الرقم الضريبي للعميل 300012345600003 يجب أن يظهر في الفاتورة.", [], "vat-number"))
 
+# ---------------------------------------------------------------- more: emails split by line breaks and emoji, decoys, encodings
+A(R("en", "my email:" + NL + "dan.whitfield" + NL + "@" + NL + "gmail.com", ["email"], "newline-inside-email"))
+A(R("es", "correo: lucia.ferrer🌸@🌸gmail🌸.com", ["email"], "emoji-inside-email"))
+A(R("de", "Schreib an jonas.becker" + NL + "@web.de, da lese ich öfter", ["email"], "newline-inside-email"))
+A(R("ru", "почта ivan.sokolov" + LS + "@yandex" + LS + ".ru", ["email"], "u2028-inside-email"))
+A(R("fr", "+33.6.47.82.19.35 — mon portable", ["phone"], "dotted-international"))
+A(R("pt", "codifiquei: " + pct_all("+5511974523861"), ["phone"], "percent-encoded-number"))
+A(R("ar", "رابط موقعي بالهكس: " + hx("https://omarhaddad.design/contact"), ["link"], "hex-url"))
+A(R("en", "Fixture for the import test:" + NL + NL.join("user%02d@example.com" % i for i in range(1, 37)) + NL + NL + "btw mine, for the contract stuff: dan.whitfield@gmail.com", ["email"], "real-email-after-36-decoys"))
+A(R("en", "Test users for the mailer (all reserved):" + NL + ", ".join("qa%02d@example.org" % i for i in range(1, 41)), [], "forty-reserved-decoys-only"))
+A(R("hi", "Pending orders: " + ", ".join(str(50000 + 37 * i) for i in range(60)) + ". Aur mera number 98201 47735 hai, call karo.", ["phone"], "real-number-after-60-decoy-ids"))
+A(R("es", "Servidores: 10.0.0.1, 10.0.0.2 y 10.0.4.17; la versión 1.4.2.9 del agente corre en los tres.", [], "dotted-ips-versions"))
+A(R("ru", "Список задач:" + NL + "4.1. Авторизация" + NL + "4.2. Корзина" + NL + "4.3. Оплата" + NL + "5.1. Тесты", [], "dotted-numbered-list"))
+
 write("structural", recs)
