@@ -32,8 +32,8 @@ A(R("en", "+1 415 829 3764", ["phone", "social"], "app-named-earlier",
     ["Honestly WhatsApp would be faster for the back-and-forth on copy.", "ok, what's the number?", "here you go"]))
 A(R("en", "last four are 9347", ["phone"], "last-group-given-later",
     ["My mobile: 312-555", "hold on, typo", "312 555"]))
-A(R("en", "it's the same, all lowercase", ["email"], "same-as-name-after-email-request",
-    ["What's your email so I can add you to the Google Drive folder?", "my name here @gmail.com", "danwhitfield"]))
+A(R("en", "it's my name as shown here, at gmail, all lowercase", ["email"], "name-here-at-gmail-after-email-request",
+    ["What's your email so I can add you to the Google Drive folder?", "sure"]))
 # en negatives
 A(R("en", "Great, thanks — I'll start on the wireframes tomorrow.", [], "contact-only-in-history",
     ["my number is +1 415 829 3764", "ok noted"]))
@@ -275,8 +275,8 @@ A(R("hi", "Kal milte hain project pe, yahin update dunga.", [], "long-thread-con
 A(R("ru", "собака гмейл точка ком", ["email"], "long-thread-email-split",
     ["Здравствуйте, Иван!", "Добрый день.", "Можете сверстать лендинг за неделю?", "Да, вполне.",
      "Пришлите КП на почту?", "ivan.sokolov.dev"]))
-A(R("ar", "والطابق الثالث، شقة 12، بجانب مسجد النور", ["address"], "long-thread-address-split",
-    ["مرحباً عمر", "أهلاً", "أين أرسل الأجهزة للتجربة؟", "إلى بيتي في عمّان", "شارع الجاردنز، عمارة 18"]))
+A(R("ar", "عمارة 18، الطابق الثالث، شقة 12، بجانب مسجد النور", ["address"], "long-thread-address-split",
+    ["مرحباً عمر", "أهلاً", "أين أرسل الأجهزة للتجربة؟", "إلى بيتي في عمّان", "شارع الجاردنز"]))
 A(R("ar", "تمام، نكمل الاتفاق هنا على المنصة.", [], "long-thread-contact-only-earlier",
     ["السلام عليكم", "وعليكم السلام", "رقمي 050 736 4182", "خلينا هنا أحسن", "ماشي", "السعر 800 دولار؟"]))
 A(R("en", "046, any time after 5pm", ["phone"], "long-thread-uk-number",

@@ -34,7 +34,7 @@ A(R("es", "Upwork no lo permite antes de aceptar la oferta, está en su centro d
 A(R("es", "Terminé el logo.Online mañana tendrás la versión animada.", [], "missing-space-after-stop-tld"))
 A(R("es", "Trabajé en startups después de la burbuja de las puntocom, en 2003.", [], "word-trap-dotcom-bubble"))
 A(R("es", "El punto net del presupuesto es el margen, no el total bruto.", [], "word-trap-punto-net"))
-A(R("es", "Olvídate de la comisión de Upwork, llámame hoy y lo arreglamos por fuera.", ["phone"], "move-now-request-call"))
+A(R("es", "Olvídate de la comisión de Upwork, pásame tu número y te llamo hoy para arreglarlo por fuera.", ["phone"], "move-now-request-number"))
 A(R("es", "Mi perfil aquí: https://www.upwork.com/freelancers/~01fedcba9876543210, ahí están las reseñas.", [], "marketplace-profile-url"))
 A(R("es", "Pásame tu correo ya y seguimos por ahí, que aquí tardan los mensajes.", ["email"], "move-now-request-email"))
 
@@ -50,7 +50,7 @@ A(R("pt", "O ponto com mais peso no orçamento é a integração com o ERP.", []
 A(R("pt", "Vamos sair do Upwork agora? Me chama no zap (11) 97452-3861 que eu faço mais barato.", ["phone", "social"], "move-now-whatsapp"))
 A(R("pt", "Veja o pacote no catálogo: https://www.upwork.com/services/product/design-logo-minimalista-1798765432109876543", [], "marketplace-catalogue-url"))
 A(R("pt", "Quando fecharmos o contrato, aí sim usamos o Slack do time.", [], "deferral-team-chat"))
-A(R("pt", "Me passa seu WhatsApp agora que eu te explico melhor.", ["social"], "move-now-request-whatsapp"))
+A(R("pt", "Me passa seu WhatsApp agora que eu te explico melhor.", ["social"], "move-now-request-whatsapp", alt=["phone"]))
 
 # ---------------------------------------------------------------- fr
 A(R("fr", "Petit rappel : pas d'échange de coordonnées avant le contrat, c'est la règle.", [], "stating-rule"))

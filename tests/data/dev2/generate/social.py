@@ -181,7 +181,7 @@ A(R("ar", "جيميلي هو اسمي الكامل هنا بحروف صغيرة"
 A(R("ar", "تيليجرام نفس الاسم اللي هنا", ["social"], "telegram-same-name"))
 A(R("ar", "👻 omar.haddad", ["social"], "snapchat-ghost-emoji"))
 A(R("ar", "نكمل على البوتيم؟ رقمي +971 50 736 4182", ["phone", "social"], "botim-beside-number"))
-A(R("ar", "الواتس أب حقي نفس رقم الجوال اللي في ملفي الشخصي", ["social"], "colloquial-whatsapp-same-as-profile"))
+A(R("ar", "الواتس أب حقي نفس رقم الجوال اللي في ملفي الشخصي", ["social"], "colloquial-whatsapp-same-as-profile", alt=["phone"]))
 # ar negatives
 A(R("ar", "المطلوب بوت تيليجرام، تنشئه من @BotFather وأنا أبرمج الأوامر.", [], "telegram-bot-botfather"))
 A(R("ar", "نظام الدعم يستقبل رسائل العملاء من الواتساب والإنستغرام في صندوق واحد.", [], "support-tool-scope"))
