@@ -47,8 +47,8 @@ A(R("en", "No worries, we'll keep everything here until the contract starts.", [
 # ---------------------------------------------------------------- es
 A(R("es", "y termina en 397", ["phone"], "one-group-per-message",
     ["¿Podemos hablar del presupuesto?", "Claro, mi móvil empieza por 622", "luego 418"]))
-A(R("es", "9830)", ["phone"], "pieces-ending-in-bracket",
-    ["(WhatsApp: +52 55)", "4172)"], alt=["social"]))
+A(R("es", "9830)", ["phone", "social"], "pieces-ending-in-bracket-app-named-earlier",
+    ["(WhatsApp: +52 55)", "4172)"]))
 A(R("es", "punto com", ["email"], "dot-com-alone",
     ["Mándame el contrato a lucia.ferrer arroba gmail", "y al final"]))
 A(R("es", "el mismo que mi usuario de aquí", ["social"], "same-as-username-after-skype-request",
@@ -221,8 +221,8 @@ A(R("ru", "Понял, общаемся здесь до договора.", [], 
 # ---------------------------------------------------------------- ar
 A(R("ar", "وآخره 2983", ["phone"], "one-group-per-message",
     ["ممكن نتكلم بالتلفون عن المشروع؟", "أكيد، رقمي يبدأ بـ 055", "ثم 417"]))
-A(R("ar", "4182)", ["phone"], "pieces-ending-in-bracket",
-    ["(واتساب: 050)", "736)"], alt=["social"]))
+A(R("ar", "4182)", ["phone", "social"], "pieces-ending-in-bracket-app-named-earlier",
+    ["(واتساب: 050)", "736)"]))
 A(R("ar", "دوت كوم", ["email"], "dot-com-alone",
     ["أرسل الملفات إلى omar.haddad آت gmail", "وفي الآخر"]))
 A(R("ar", "نفس اسم المستخدم هنا", ["social"], "same-as-username-after-skype-request",
