@@ -19,6 +19,8 @@ def main():
     table = []
     tot_label = collections.Counter()
     tot_lang = collections.Counter()
+    label_lang = collections.Counter()
+    neg_lang = collections.Counter()
     tot = [0, 0]
     for path in sorted(glob.glob(os.path.join(OUT, "*.jsonl"))):
         name = os.path.basename(path)[:-6]
@@ -52,6 +54,9 @@ def main():
                 for c in r["labels"]:
                     labels[c] += 1
                     tot_label[c] += 1
+                    label_lang[c, r["lang"]] += 1
+                if not r["labels"]:
+                    neg_lang[r["lang"]] += 1
                 tot_lang[r["lang"]] += 1
         for k, v in texts.items():
             if v > 1:
@@ -71,6 +76,12 @@ def main():
     print("| **total** | %d | %d | %d | %s | %s |" % (
         tot[0] + tot[1], tot[0], tot[1], " | ".join(str(tot_lang[l]) for l in LANGS),
         " | ".join(str(tot_label[c]) for c in CATS)))
+    print()
+    print("| label | " + " | ".join(LANGS) + " | total |")
+    print("|---" * (len(LANGS) + 2) + "|")
+    for c in CATS:
+        print("| %s | %s | %d |" % (c, " | ".join(str(label_lang[c, l]) for l in LANGS), tot_label[c]))
+    print("| none ([]) | %s | %d |" % (" | ".join(str(neg_lang[l]) for l in LANGS), sum(neg_lang.values())))
     if errors:
         print("\n".join(errors), file=sys.stderr)
         sys.exit(1)
