@@ -1,7 +1,19 @@
 """code.jsonl: code, fixtures, tests, configs, logs and identifiers that are data, not
 contact (mostly negatives); a few positives where the writer offers their own contact
 inside or beside the code."""
+from stdnum import iban, luhn
+
 from common import R, check_phone, write
+
+# the identifiers used as negatives are valid by their check digits (so a detector cannot
+# reject them just for being malformed)
+for card in ["4242424242424242", "4000000000009995", "4000002500003155", "5031433215406351",
+             "4235647728025682", "5555555555554477", "4111111111111111", "378282246310005",
+             "6011111111111117", "3566002020360505"]:
+    assert luhn.is_valid(card), card
+for acct in ["ES9121000418450200051332", "FR7630006000011234567890189", "DE89370400440532013000",
+             "SA0380000000608010167519", "GB82WEST12345698765432"]:
+    assert iban.is_valid(acct), acct
 
 for p in ["+34622418397", "+919820147735", "+79164823715", "+14158293764", "+5511974523861", "+33647821935"]:
     check_phone(p)
