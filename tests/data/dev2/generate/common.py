@@ -5,7 +5,6 @@ Ids are assigned in order per language: <file>-<lang>-<nnn>.
 """
 import json
 import os
-import re
 
 import phonenumbers
 
@@ -37,7 +36,7 @@ def valid_phone(s, region=None):
 
 def check_phone(s, region=None):
     if not valid_phone(s, region):
-        raise ValueError("not a valid phone: %r (%s)" % (s, region))
+        raise ValueError(f"not a valid phone: {s!r} ({region})")
     return s
 
 
@@ -50,7 +49,7 @@ def write(name, records):
         assert set(r.get("alt_labels", [])) <= CATS, r
         assert r["text"].strip(), r
         counters[r["lang"]] = counters.get(r["lang"], 0) + 1
-        rid = "%s-%s-%03d" % (name, r["lang"], counters[r["lang"]])
+        rid = f"{name}-{r['lang']}-{counters[r['lang']]:03d}"
         rec = {"id": rid}
         rec.update(r)
         # keep key order stable: id, lang, text, history, labels, alt_labels, disguise
@@ -61,5 +60,5 @@ def write(name, records):
         for o in out:
             f.write(json.dumps(o, ensure_ascii=False) + "\n")
     pos = sum(1 for o in out if o["labels"])
-    print("%s: %d records (%d positive, %d negative)" % (path, len(out), pos, len(out) - pos))
+    print(f"{path}: {len(out)} records ({pos} positive, {len(out) - pos} negative)")
     return out

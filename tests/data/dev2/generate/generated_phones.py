@@ -5,10 +5,9 @@ amounts with context words."""
 import random
 
 import phonenumbers
+from common import R, write
 from phonenumbers import PhoneNumberFormat as F
 from phonenumbers import PhoneNumberType as T
-
-from common import R, write
 
 rng = random.Random(1729)
 
@@ -129,13 +128,13 @@ for lang, regions in REGIONS.items():
             if text not in seen:
                 seen.add(text)
                 break
-        recs.append(R(lang, text, ["phone"], "gen-example-%s-%s-%s-%s" % (region, kind, fmt_name, tag)))
+        recs.append(R(lang, text, ["phone"], f"gen-example-{region}-{kind}-{fmt_name}-{tag}"))
     # negatives: same digit count as a phone number of the language's first region
     for j in range(5):
         num, _ = example(regions[j % len(regions)])
         length = len(phonenumbers.national_significant_number(num)) + rng.choice([0, 1])
         d = str(rng.randint(10 ** (length - 1), 10 ** length - 1))
-        a = "{:,}".format(rng.randint(100000, 9999999)).replace(",", rng.choice([",", ".", " "]))
+        a = f"{rng.randint(100000, 9999999):,}".replace(",", rng.choice([",", ".", " "]))
         tmpl = NEG[lang][j % len(NEG[lang])]
         recs.append(R(lang, tmpl.format(d=d, a=a), [], "gen-same-length-%s" % ("amount" if "{a}" in tmpl else "id")))
 

@@ -35,7 +35,7 @@ recs = []
 for lang in BANK:
     items = ITEMS[lang]
     # positives: each item buried once (signatures replace the closing), plus one repeat
-    for i, (item, labels, tag) in enumerate(items + [items[i % len(items)] for i in range(0)]):
+    for _i, (item, labels, tag) in enumerate(items + [items[i % len(items)] for i in range(0)]):
         parts = body(lang, extra_links=rng.random() < 0.6)
         if "\n" in item:  # a signature: it is the closing
             closing = rng.choice(BANK[lang]["closing"]).split("\n\n")[0] + "\n\n" + item
@@ -47,7 +47,7 @@ for lang in BANK:
         recs.append(R(lang, text, labels, "buried-" + tag,
                       alt=["email", "social"] if tag == "github-profile-with-email" else None))
     # negatives: same length range, same density of numbers and links, no contact
-    for j in range(len(items)):
+    for _j in range(len(items)):
         parts = body(lang, extra_links=True)
         text = fit(parts, rng.choice(BANK[lang]["closing"]))
         assert 400 <= len(text) <= 2200, (lang, len(text))

@@ -1,7 +1,6 @@
 """structural.jsonl: identifiers broken by structure (line breaks, control and format
 characters, emoji, words, dots, markup, entities, encodings) and look-alike negatives."""
 import base64
-import urllib.parse
 
 from common import R, check_phone, write
 
@@ -24,11 +23,11 @@ def hx(s):
 
 def pct(s):
     # percent-encode every non-alphanumeric character (what an evader's tool does)
-    return "".join(c if c.isalnum() else "%%%02X" % ord(c) for c in s)
+    return "".join(c if c.isalnum() else f"%{ord(c):02X}" for c in s)
 
 
 def pct_all(s):
-    return "".join("%%%02X" % b for b in s.encode())
+    return "".join(f"%{b:02X}" for b in s.encode())
 
 
 recs = []
@@ -224,8 +223,8 @@ A(R("ru", "почта ivan.sokolov" + LS + "@yandex" + LS + ".ru", ["email"], "u
 A(R("fr", "+33.6.47.82.19.35 — mon portable", ["phone"], "dotted-international"))
 A(R("pt", "codifiquei: " + pct_all("+5511974523861"), ["phone"], "percent-encoded-number"))
 A(R("ar", "رابط موقعي بالهكس: " + hx("https://omarhaddad.design/contact"), ["link"], "hex-url"))
-A(R("en", "Fixture for the import test:" + NL + NL.join("user%02d@example.com" % i for i in range(1, 37)) + NL + NL + "btw mine, for the contract stuff: dan.whitfield@gmail.com", ["email"], "real-email-after-36-decoys"))
-A(R("en", "Test users for the mailer (all reserved):" + NL + ", ".join("qa%02d@example.org" % i for i in range(1, 41)), [], "forty-reserved-decoys-only"))
+A(R("en", "Fixture for the import test:" + NL + NL.join(f"user{i:02d}@example.com" for i in range(1, 37)) + NL + NL + "btw mine, for the contract stuff: dan.whitfield@gmail.com", ["email"], "real-email-after-36-decoys"))
+A(R("en", "Test users for the mailer (all reserved):" + NL + ", ".join(f"qa{i:02d}@example.org" for i in range(1, 41)), [], "forty-reserved-decoys-only"))
 A(R("hi", "Pending orders: " + ", ".join(str(50000 + 37 * i) for i in range(60)) + ". Aur mera number 98201 47735 hai, call karo.", ["phone"], "real-number-after-60-decoy-ids"))
 A(R("es", "Servidores: 10.0.0.1, 10.0.0.2 y 10.0.4.17; la versión 1.4.2.9 del agente corre en los tres.", [], "dotted-ips-versions"))
 A(R("ru", "Список задач:" + NL + "4.1. Авторизация" + NL + "4.2. Корзина" + NL + "4.3. Оплата" + NL + "5.1. Тесты", [], "dotted-numbered-list"))
