@@ -20,7 +20,7 @@ A(R("en", "I also sell this as a fixed package in the catalogue: https://www.upw
 A(R("en", "I finished the logo.Design tokens are next, then the icons.", [], "missing-space-after-stop-tld"))
 A(R("en", "The colours don't match.here is the corrected palette and the updated mockup.", [], "missing-space-match-here"))
 A(R("en", "The report is ready.Page 3 has the funnel numbers and page 7 the churn table.", [], "missing-space-page-tld"))
-A(R("en", "My main point net of fees is that the fixed price works better for both of us.", [], "word-trap-point-net"))
+A(R("en", "One more point: net 30 payment terms are fine for me, milestones as proposed.", [], "word-trap-point-net"))
 A(R("en", "Upwork takes its fee anyway, so just send me your personal email now and we'll invoice directly.", ["email"], "move-now-request-email"))
 A(R("en", "Let's skip the platform and talk on Telegram right away, @dwhitfield_dev.", ["social"], "move-now-telegram"))
 
@@ -33,7 +33,7 @@ A(R("es", "Te dejo la oferta: https://www.upwork.com/nx/wm/offer/123456789 — a
 A(R("es", "Upwork no lo permite antes de aceptar la oferta, está en su centro de ayuda.", [], "naming-marketplace"))
 A(R("es", "Terminé el logo.Online mañana tendrás la versión animada.", [], "missing-space-after-stop-tld"))
 A(R("es", "Trabajé en startups después de la burbuja de las puntocom, en 2003.", [], "word-trap-dotcom-bubble"))
-A(R("es", "El punto net del presupuesto es el margen, no el total bruto.", [], "word-trap-punto-net"))
+A(R("es", "Tercer punto: info legal en el pie de página, lo pide el abogado del cliente.", [], "word-trap-punto-info"))
 A(R("es", "Olvídate de la comisión de Upwork, pásame tu número y te llamo hoy para arreglarlo por fuera.", ["phone"], "move-now-request-number"))
 A(R("es", "Mi perfil aquí: https://www.upwork.com/freelancers/~01fedcba9876543210, ahí están las reseñas.", [], "marketplace-profile-url"))
 A(R("es", "Pásame tu correo ya y seguimos por ahí, que aquí tardan los mensajes.", ["email"], "move-now-request-email"))
@@ -64,7 +64,7 @@ A(R("fr", "J'ai fini la maquette.Shop en ligne la semaine prochaine.", [], "miss
 A(R("fr", "Upwork l'interdit avant l'acceptation de l'offre, voir https://support.upwork.com/hc/fr/articles/211067768", [], "marketplace-help-url"))
 A(R("fr", "Passons tout de suite sur WhatsApp, ce sera plus simple que cette messagerie.", ["social"], "move-now-whatsapp"))
 A(R("fr", "Donnez-moi votre mail maintenant, on contournera les frais.", ["email"], "move-now-request-email"))
-A(R("fr", "Mise au point : le point com de l'agence est en panne, d'où le retard (leur site vitrine, pas le vôtre).", [], "word-trap-point-com"))
+A(R("fr", "Bon point : net progrès sur le taux de conversion, +12 % depuis la refonte.", [], "word-trap-point-net"))
 
 # ---------------------------------------------------------------- de
 A(R("de", "Zur Erinnerung: vor dem Vertrag keine Telefonnummern oder Mails austauschen.", [], "stating-rule"))
@@ -115,7 +115,7 @@ A(R("ar", "أول ما يصير العقد فعّال أرسل لك الواتس
 A(R("ar", "أنا أخلي كل المحادثات على Upwork، أأمن للطرفين.", [], "keep-on-platform"))
 A(R("ar", "رابط الوظيفة: https://www.upwork.com/jobs/~01e6f7a8b9c0d1e2f3 وملفي https://www.upwork.com/freelancers/~01abcdefabcdefabcd", [], "marketplace-urls"))
 A(R("ar", "بدأت العمل بعد فقاعة الدوت كوم بسنتين.", [], "word-trap-dotcom-bubble"))
-A(R("ar", "النقطة الأهم: نت الأرباح بعد العمولة.", [], "word-trap-point-net"))
+A(R("ar", "أنا مطور دوت نت، وأشتغل حالياً على ASP.NET Core 8 مع React.", [], "word-trap-dot-net"))
 A(R("ar", "خلصت التصميم.Store الجديد يكون جاهز الأحد.", [], "missing-space-after-stop-tld"))
 A(R("ar", "Upwork ما يسمح بهذا قبل قبول العرض.", [], "naming-marketplace"))
 A(R("ar", "خلنا نطلع من المنصة الحين ونكمل على الواتس.", ["social"], "move-now-whatsapp"))
