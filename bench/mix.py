@@ -413,7 +413,7 @@ class Mix:
                 sentence = self.contact_sentence() + r.choice(["", "", ".", "!", " -"])
                 if target < 60 and r.random() < 0.5:
                     parts = []
-                while parts and sum(len(p) + 1 for p in parts) + len(sentence) > 480:
+                while parts and sum(len(p) + 1 for p in parts) + len(sentence) > 440:
                     parts.pop()  # the contact sentence stays whole; clean ones make room
                 parts.insert(r.randrange(len(parts) + 1), sentence)
             text = self._fill(r.choice(OPENERS)) + " ".join(parts)
