@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from engine.assembly import assembled_hits
 from engine.context import conversation_hits
 from engine.detectors import LIMIT_FEATURE, Hit, build_detectors
 from engine.normalize import Text, decoded
 from engine.policy import ACTIONS, CATEGORIES, STATES, strictest
+from engine.regions import DataFilter
 from engine.rules import RuleSet
 from engine.scope import cleared, is_intent
 from engine.verdict import RULE_SEPARATOR, Finding, Verdict
@@ -20,6 +22,7 @@ class Detector:
     def __init__(self, rules: RuleSet | None = None) -> None:
         self.rules = rules if rules is not None else RuleSet.default()
         self._detectors = build_detectors(self.rules)
+        self._data = DataFilter()
         # History changes far less often than the newest message (which changes per keystroke
         # in the composer): its own hits are kept for the last few histories seen.
         self._history_hits: dict[str, list[Hit]] = {}
@@ -44,7 +47,11 @@ class Detector:
                     start, end = plain.span(hit.start, hit.end)
                     hits.append(Hit(hit.category, start, end, hit.rule + "+encoded"))
         # talking about the rule, deferring contact until a contract, or a third party's channel
-        return [h for h in hits if not (is_intent(h.rule) and cleared(text, h.start, h.end))]
+        hits = [h for h in hits if not (is_intent(h.rule) and cleared(text, h.start, h.end))]
+        spans = self._data.spans(text) if hits else []
+        if spans:  # values inside code, config, logs and tables are data, not contact
+            hits = [h for h in hits if self._data.keep(text, spans, h.category, h.start, h.end, h.rule)]
+        return hits
 
     def find_in_history(self, past: str) -> list[Hit]:
         """`find` for joined history, remembered for the last few histories."""
@@ -68,6 +75,7 @@ class Detector:
         hits = self.find(text)
         if past:
             hits.extend(conversation_hits(self, text, past))
+            hits.extend(assembled_hits(self, text, past))
         findings = self._findings(text, hits)
         actions = [self.action_for(state, f) for f in findings]
         action = strictest(actions)

@@ -78,6 +78,8 @@ class RuleSet:
     messages: dict
     exception_reasons: tuple[dict, ...]
     history_messages: int
+    marketplace_name: str = ""
+    marketplace_domains: tuple[str, ...] = ()
 
     @classmethod
     def from_dict(cls, doc: Any) -> RuleSet:
@@ -125,7 +127,7 @@ _TOP_KEYS = {
     "schema_version": True, "name": True, "detectors": True, "number_words": True,
     "allowed_domains": True, "reference_hosts": False, "work_sample_hosts": False,
     "extra_rules": True, "actions": True, "messages": True, "exception_reasons": True,
-    "context": False, "description": False,
+    "context": False, "description": False, "marketplace": False,
 }
 _DETECTOR_KEYS = {
     "phone": {"enabled", "regions", "min_digits", "max_digits"},
@@ -165,6 +167,9 @@ class _Validator:
         history = context.get("history_messages", 6)
         if not isinstance(history, int) or isinstance(history, bool) or not 0 <= history <= 20:
             raise RuleSetError("context.history_messages", "must be an integer from 0 to 20")
+        market = self.obj(obj.get("marketplace", {}), "marketplace", {"name": False, "domains": False})
+        market_name = self.string(market.get("name", ""), "marketplace.name", max_len=100) if "name" in market else ""
+        market_domains = self.domains(market.get("domains", []), "marketplace.domains")
         apps = tuple(
             AppSpec(a["name"], tuple(a["aliases"]), tuple(a["euphemisms"]), tuple(a["domains"]))
             for a in detectors["social"].get("apps", [])
@@ -184,6 +189,8 @@ class _Validator:
             messages=dict(messages),
             exception_reasons=tuple(reasons),
             history_messages=history,
+            marketplace_name=market_name,
+            marketplace_domains=tuple(market_domains),
         )
 
     # -- building blocks ------------------------------------------------------------------

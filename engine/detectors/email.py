@@ -8,7 +8,7 @@ from importlib import resources
 
 from engine.detectors import Hit
 from engine.detectors.spoken import spoken
-from engine.lexicon import WordGate, lazy_compile, lexicon
+from engine.lexicon import WordGate, lazy_compile, lexicon, word_pattern
 from engine.normalize import Text
 from engine.rules import RuleSet
 
@@ -45,6 +45,9 @@ class EmailDetector:
         names = "|".join(sorted((re.escape(p) for p in list(self.named) + aliases), key=len, reverse=True))
         user = r"(?P<user>(?=[a-z])(?=[a-z0-9._-]{0,40}?[\d._][a-z0-9])(?!v?\d+(?:\.\d+)+\b)[a-z][a-z0-9._-]{4,40})"
         self._provider_gate = WordGate(list(self.named) + aliases)
+        self._provider_name = lazy_compile(
+            rf"(?<![\w.@])(?:{names})(?![\w@])[^.!?\n@]{{0,16}}?" + word_pattern(words["name_as_address"]).pattern
+        ) if names else None
         # "my gmail is jdoe77", "outlook: maria.lopez88", "mera gmail id rahul.verma91 hai",
         # "мой яндекс — ivan.petrov85"; and the other order, "ahmed.hassan88 على الجيميل"
         self._provider_user = (
@@ -80,6 +83,10 @@ class EmailDetector:
                 pos = m.start("domain")
         if self._provider_user is not None and self._provider_gate.admits(text.words):
             folded = text.folded
+            # "my Gmail is my full name here, all lowercase": the address is rebuilt from the profile
+            for m in self._provider_name.finditer(folded.text):
+                a, b = folded.span(m.start(), m.end())
+                hits.append(Hit("email", a, b, "email.provider_name"))
             for pattern in self._provider_user:
                 for m in pattern.finditer(folded.text):
                     user = m.group("user").rstrip("._-")

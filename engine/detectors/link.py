@@ -47,6 +47,10 @@ _OPAQUE_ID = re.compile(r"(?=[\w-]*\d)(?=[\w-]*[a-z])[\w-]{6,20}")
 _FORM_HOSTS = frozenset({"forms.gle", "forms.office.com", "forms.app"})
 _REVERSED_HINT = re.compile(r"(?:moc|ten|gro|oi|ved)\.")
 _TRAILING = ".,;:!?)]}'\""
+# Generic top-level domains people put sites on; other word-like TLDs (.save, .post, .phone, .data)
+# after a code object read as attribute access.
+_COMMON_TLDS = frozenset("com net org io co dev app ai me info biz xyz site online store shop tech studio design "
+                         "agency blog page cloud digital media pro club live space website art email link".split())
 
 
 class LinkDetector:
@@ -59,8 +63,19 @@ class LinkDetector:
         self.allowed = tuple(rules.allowed_domains)
         self.references = tuple(rules.reference_hosts)
         self.samples = tuple(rules.work_sample_hosts)
-        words = lexicon()
+        # The marketplace's own name and domains (rule set `marketplace`) are never contact routes:
+        # its URLs pass, and phrases naming it are dropped from the lists of other marketplaces.
+        self.own = tuple(rules.marketplace_domains)
+        own_words = {rules.marketplace_name.lower()} | {d.split(".")[0] for d in self.own}
+        own_words.discard("")
+        words = {
+            key: [w for w in value if not own_words.intersection(re.findall(r"[a-z0-9]+", w.lower()))]
+            if isinstance(value, list) else value
+            for key, value in lexicon().items()
+        }
         self.file_ext = frozenset(words["file_extensions"])
+        self.code_objects = frozenset(words["code_identifiers"])
+        self.function_words = frozenset(words["function_words"])
         self.tech = frozenset(words["tech_names"])
         self.reserved_tlds = frozenset(words["reserved_tlds"])
         self._your = word_pattern(words["your_words"])
@@ -69,6 +84,14 @@ class LinkDetector:
         self._work = word_pattern(words["work_words"])
         self._strong_hosts = frozenset(words.get("contact_hosts", []))
         self._phrases = word_pattern(words["off_platform_phrases"])
+        self._self_contact = word_pattern(words["self_contact_cues"])
+        mine_source = word_pattern(words["my_words"]).pattern
+        site_source = word_pattern(words["site_nouns"]).pattern
+        # "my studio site", "la web de mi estudio", "le site de mon studio": the sender's own site
+        self._own_site = lazy_compile(
+            mine_source + r"(?:\s+[^\W\d_]+){0,2}?\s+" + site_source
+            + "|" + site_source + r"\s+(?:of|de|da|do|du|des|von|der)\s+" + mine_source + r"\s+[^\W\d_]+"
+        )
         verbs = word_pattern(words["search_verbs"]).pattern
         sites = word_pattern(words["site_form_words"]).pattern
         # "search for 'Studio Lune' and use the form on the site", in eight languages
@@ -130,7 +153,7 @@ class LinkDetector:
     def _judge(self, src: str, m: re.Match[str], end: int, sv, discussion: _Discussion) -> str | None:
         url = src[m.start():end]
         if m.group("ipurl"):
-            return None if _private_ip(m.group("ipurl")) else "link.raw_ip"
+            return None if _private_ip(m.group("ipurl"), m.group("ippath") or "") else "link.raw_ip"
         scheme = m.group("scheme")
         host = (m.group("host") or m.group("bare") or "").rstrip(".")
         if not host:
@@ -147,11 +170,17 @@ class LinkDetector:
                 return None
             if re.fullmatch(r"[\d.]+", host.replace(tld, "")):
                 return None
+            if self._code_reference(src, m.start(), end, labels):
+                return None  # "self.user.profile.phone", "order.save()", "settings.SUPPORT": code
+            if _sentence_join(sv, m.start(), end, labels, path) and not discussion.offers_contact(m.start(), end):
+                return None  # "ready.Page 3 has ...", "match.here is": a full stop without its space
         elif scheme == "www." and tld not in tlds():
             return None
         if tld in self.reserved_tlds or (len(labels) > 1 and labels[-2] == "example"):
             return None
         host_key = host[4:] if host.startswith("www.") else host
+        if _under(host_key, self.own):
+            return None  # the marketplace's own jobs, profiles, offers and help pages
         if not path.strip("/") and len(labels) <= 3 and labels[0] in self.mail_providers:
             return None  # "gmail.com" names a mail provider (the email detector judges the address)
         if _under(host_key, self.shorteners):
@@ -159,11 +188,15 @@ class LinkDetector:
         if host_key in _FORM_HOSTS or (host_key == "docs.google.com" and path.startswith("/forms")):
             return "link.form"  # contact and survey forms
         if any(i in sv.disguised for i in range(m.start(), end)) or scheme is None and "[" in url:
+            if scheme is None and (labels[0] in self.function_words or _crosses_sentence(sv, m.start(), end)):
+                return None  # "o ponto com mais peso", "le point demain. Net, ...": words, not a domain
             return "link.disguised"
+        if discussion.offers_contact(m.start(), end):
+            return "link.self_contact"  # "my CV, with my details: docs.google.com/...", "my GitHub, with my email"
         if _under(host_key, self.allowed) or _is_documentation(host_key, path):
             return None
         if _under(host_key, self._strong_hosts):
-            if not path.strip("/") and discussion.about_work_or_references():
+            if not path.strip("/") and discussion.about_work_or_references(m.start(), end):
                 return None  # "similar to calendly.com in feel": the brand as a reference
             return "link.contact_service"  # schedulers, form builders, applicant tracking, marketplaces
         if _under(host_key, self.references) and path.strip("/").count("/") >= 1:
@@ -171,6 +204,13 @@ class LinkDetector:
         if _under(host_key, self.samples) and _is_single_item(path):
             return None  # one work sample
         return self._by_context(src, m.start(), end, "link.url" if scheme else "link.domain", discussion)
+
+    def _code_reference(self, src: str, start: int, end: int, labels: list[str]) -> bool:
+        """An attribute chain read as a domain: a code object first, a word as the 'TLD', or a call."""
+        if src[end:end + 1] == "(" or "_" in src[start:end]:
+            return True
+        tld = labels[-1]
+        return labels[0] in self.code_objects and len(tld) > 2 and tld not in _COMMON_TLDS
 
     def _by_context(self, src: str, start: int, end: int, rule: str, discussion: _Discussion) -> str | None:
         """A plain site: flag it as the sender's own unless it reads as a reference or the work."""
@@ -180,7 +220,7 @@ class LinkDetector:
             return None
         if self._intent.search(before) or self._intent.search(after):
             return rule  # "visit", "contact", "book", "my portfolio": a way to reach the sender
-        if discussion.about_work_or_references():
+        if discussion.about_work_or_references(start, end):
             return None  # "our site x.com loads slowly, can you fix it?": the work itself
         return rule  # a bare site with nothing around it: treat it as the sender's
 
@@ -190,25 +230,83 @@ class LinkDetector:
         return self._your.search(tail) is not None
 
 
+_SENTENCE_END = re.compile(r"[.!?\n\u3002\u061f\u06d4](?:\s|$)|\n")
+
+
 class _Discussion:
-    """Whether the message, links aside, reads as references or as the work itself (computed once)."""
+    """What the sentence around a link says, links aside: references, the work, or the sender's
+    own contact details (computed once per sentence). A long proposal that cites documentation in
+    one sentence and buries "my site, with my contact page" in another is judged per sentence."""
 
     def __init__(self, detector: LinkDetector, src: str, matches: list[tuple[re.Match[str], int]]) -> None:
         self.detector = detector
         self.src = src
         self.matches = matches
-        self._answer: bool | None = None
+        self._cache: dict[tuple[int, int], tuple[bool, bool, bool]] = {}
 
-    def about_work_or_references(self) -> bool:
-        if self._answer is None:
-            parts, pos = [], 0
-            for m, end in self.matches:
-                parts.append(self.src[pos:m.start()])
-                pos = end
-            parts.append(self.src[pos:])
+    def _sentence(self, start: int, end: int) -> tuple[int, int]:
+        a = 0
+        for m in _SENTENCE_END.finditer(self.src, 0, start):
+            a = m.end()
+        m = _SENTENCE_END.search(self.src, end)
+        return a, (m.start() if m else len(self.src))
+
+    def _read(self, start: int, end: int) -> tuple[bool, bool, bool]:
+        bounds = self._sentence(start, end)
+        answer = self._cache.get(bounds)
+        if answer is None:
+            a, b = bounds
+            parts, pos = [], a
+            for m, link_end in self.matches:
+                if m.start() >= a and link_end <= b:
+                    parts.append(self.src[pos:m.start()])
+                    pos = link_end
+            parts.append(self.src[pos:b])
             rest = " ".join(parts)
-            self._answer = bool(self.detector._reference.search(rest) or self.detector._work.search(rest))
-        return self._answer
+            d = self.detector
+            work = bool(d._work.search(rest))
+            answer = (work or bool(d._reference.search(rest)), bool(d._self_contact.search(rest)), work)
+            self._cache[bounds] = answer
+        return answer
+
+    def about_work_or_references(self, start: int, end: int) -> bool:
+        """The link's sentence reads as references or as the work itself."""
+        return self._read(start, end)[0]
+
+    def offers_contact(self, start: int, end: int) -> bool:
+        """The link's sentence says the sender's contact details or own site are behind it (and
+        does not ask for work on it: "our site x.com loads slowly, can you fix it?")."""
+        _, contact, work = self._read(start, end)
+        if contact:
+            return not work
+        a, b = self._sentence(start, end)
+        own = self.detector._own_site.search(self.src, a, start)
+        if own is None:
+            return False
+        # work words outside the "my studio site" phrase itself ("le site" names both)
+        rest = self.src[a:own.start()] + " " + self.src[own.end():b]
+        return self.detector._work.search(rest) is None
+
+
+def _crosses_sentence(sv, start: int, end: int) -> bool:
+    """Whether the original text under view[start:end] holds a sentence end ('. ' or a line break)."""
+    a, b = sv.view.span(start, end)
+    return False if a >= b else bool(re.search(r"[.!?]\s+[A-ZÀ-ÖØ-ÞА-Я]|\n", sv.original[a:b]))
+
+
+def _sentence_join(sv, start: int, end: int, labels: list[str], path: str) -> bool:
+    """A bare 'word.Word' or 'word.here' with no path: two sentences typed without a space.
+    The part after the dot starts with a capital in the original, or is a word-like TLD that
+    sites rarely use."""
+    if path.strip("/") or len(labels) != 2:
+        return False
+    a, b = sv.view.span(start, end)
+    original = sv.original[a:b]
+    dot = original.rfind(".")
+    after = original[dot + 1:]
+    if after[:1].isupper() and not after.isupper() and original[:dot][-1:].islower():
+        return True
+    return len(labels[-1]) > 2 and labels[-1] not in _COMMON_TLDS and labels[0].isalpha()
 
 
 def _is_documentation(host: str, path: str) -> bool:
@@ -216,7 +314,7 @@ def _is_documentation(host: str, path: str) -> bool:
     first = host.split(".")[0]
     if first in ("docs", "doc", "developer", "developers", "dev", "learn", "api", "wiki", "help", "support", "kb"):
         return True
-    return bool(_DOC_PATH.match(path))
+    return bool(_DOC_PATH.search(path))
 
 
 def _is_single_item(path: str) -> bool:
@@ -230,13 +328,23 @@ def _is_single_item(path: str) -> bool:
     return len(segments) == 1 and (segments[0].isdigit() or _OPAQUE_ID.fullmatch(segments[0]) is not None)
 
 
-def _private_ip(ip: str) -> bool:
-    """Loopback and private ranges (10/8, 172.16/12, 192.168/16, 127/8): a developer's machine, not a site."""
+_PRIVATE_NETWORKS = ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "fc00::/7")
+
+
+def _private_ip(ip: str, path: str = "") -> bool:
+    """Not a site anyone can visit: private, loopback, link-local, reserved or unspecified
+    addresses (Python's `ipaddress` knows the ranges), and CIDR ranges ("50.22.30.40/32")."""
+    import ipaddress
+
+    if re.fullmatch(r"/\d{1,2}", path.rstrip(".,;)")):
+        return True  # a network range in a firewall rule, not a URL
     try:
-        a, b = (int(x) for x in ip.split(".")[:2])
+        address = ipaddress.ip_address(ip)
     except ValueError:
-        return False
-    return a in (10, 127) or (a == 192 and b == 168) or (a == 172 and 16 <= b <= 31)
+        return True
+    if address.is_loopback or address.is_link_local or address.is_unspecified or address.is_multicast:
+        return True
+    return any(address in ipaddress.ip_network(net) for net in _PRIVATE_NETWORKS)
 
 
 def _under(host: str, domains: tuple[str, ...] | frozenset[str]) -> bool:

@@ -9,6 +9,7 @@ then ask phonenumbers to validate, with a cap on validations per message.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
@@ -272,8 +273,29 @@ class PhoneDetector:
     def _disguised(text: Text, view: View, start: int, end: int) -> bool:
         """Whether the original span hides the digits: words, other scripts, invisibles."""
         a, b = view.span(start, end)
-        original = text.original[a:b]
-        return not original.isascii() or any(ch.isalpha() for ch in original)
+        return _hides_digits(text.original[a:b])
+
+
+_PLAIN_CATEGORIES = frozenset({"Pd", "Zs", "Po", "Ps", "Pe"})
+
+
+def _hides_digits(original: str) -> bool:
+    """Letters, compatibility forms, symbols or invisibles among the digits. Dashes, spaces and
+    punctuation of any script and a script's own digits (Arabic-Indic, Devanagari) hide nothing."""
+    if original.isascii():
+        return any(ch.isalpha() for ch in original)
+    for ch in original:
+        if ch.isascii():
+            if ch.isalpha():
+                return True
+            continue
+        category = unicodedata.category(ch)
+        if category in _PLAIN_CATEGORIES:
+            continue
+        if category == "Nd" and unicodedata.normalize("NFKC", ch) == ch:
+            continue
+        return True
+    return False
 
 
 # For each mask, characters at least one of which the text must hold for it to match at all.

@@ -207,6 +207,34 @@ class SocialDetector:
             r"[/?]([\w\-+~%.=&?/#]*)"
         ) if domains else None
 
+        # Handles named without an "@": "LINE: kenji_88", "Signal, Nutzername jonas.b.42", "u/name",
+        # "👻 lucia.ferrer", a reversed handle after "backwards", "WA?", "tg same nick", and
+        # "search LinkedIn for Daniel Whitfield, ..." (a profile found by name).
+        labels = {collapse(n.lower()) for app in rules.apps for n in (app.name, *app.aliases, *app.euphemisms)}
+        labels.discard("")
+        apps = alias_source(labels) if labels else r"(?!)"
+        self.label_words = gate_keys(labels)
+        token = r"@?(?:[a-z][a-z0-9]*[._][a-z0-9._]*[a-z0-9]|[a-z][a-z0-9_]*\d[a-z0-9_]*)"
+        id_words = phrase_source(lex["id_words"])
+        self.labelled = lazy_compile(
+            apps + r"[ \t]*(?:[,\-]?[ \t]*" + id_words + r")?[ \t]*[:：=,\-][ \t]*" + token + r"(?![\w@])"
+            + "|" + id_words + r"[ \t]+(?:\w+[ \t]+){0,2}?" + apps + r"[ \t]*[:：=][ \t]*" + token
+        )
+        self.reddit = lazy_compile(r"(?<![\w/])u/[a-z0-9_-]{3,20}(?![\w/])")
+        emoji = "|".join(re.escape(e) for e in lex["handle_emoji"])
+        self.emoji_handle = lazy_compile(r"(?:" + emoji + r")\s*" + token) if emoji else None
+        self.reversal = lazy_compile(
+            phrase_source(lex["reversal_cues"]) + r"[^\n]{0,12}?[:：\s]\s*(?P<tok>[\w.]{4,40})"
+        )
+        self.app_question = lazy_compile(
+            r"(?:^|[.!?\n]\s*)[¿]?\s*" + apps + r"\s*[?؟]"
+            + "|" + apps + r"[\s,:]*" + phrase_source(lex["same_name_words"])
+        )
+        self.profile_search = lazy_compile(
+            phrase_source(lex["search_verbs"]) + r"\s+(?:\w+\s+){0,2}?" + apps
+            + r"\s+(?:for|por|nach|pour|по|عن|mein|pe)?\s*(?P<name>\w+\s+\w+)"
+        )
+
     # -- the pipeline ---------------------------------------------------------------------
     def find(self, text: Text) -> list[Hit]:
         """Hits in one prepared message."""
@@ -245,7 +273,32 @@ class SocialDetector:
                 hits.append(self._hit(view, m.start(), end, "social.app_link"))
         if hits or not words.isdisjoint(self.meeting_keys):
             self._meetings(view, t, hits)
+        self._unmarked_handles(view, t, text.original, words, hits)
         return hits
+
+    def _unmarked_handles(self, view: View, t: str, original: str, words: frozenset[str], hits: list[Hit]) -> None:
+        """Handles without an "@" that something else marks as a handle (see __init__)."""
+        if "u/" in t:
+            for m in capped(self.reddit.finditer(t), view, CATEGORY, hits):
+                hits.append(self._hit(view, m.start(), m.end(), "social.reddit_user"))
+        if self.emoji_handle is not None and "\U0001f47b" in t:
+            for m in capped(self.emoji_handle.finditer(t), view, CATEGORY, hits):
+                hits.append(self._hit(view, m.start(), m.end(), "social.app_emoji"))
+        if words.isdisjoint(self.label_words):
+            return
+        for m in capped(self.labelled.finditer(t), view, CATEGORY, hits):
+            hits.append(self._hit(view, m.start(), m.end(), "social.app_id"))
+        for m in capped(self.app_question.finditer(t), view, CATEGORY, hits):
+            a = m.start() + len(m.group()) - len(m.group().lstrip(".!?\n ¿"))
+            hits.append(self._hit(view, a, m.end(), "social.app_question"))
+        for m in capped(self.profile_search.finditer(t), view, CATEGORY, hits):
+            a, _ = view.span(m.start("name"), m.start("name") + 1)
+            if original[a:a + 1].isupper() or not original[a:a + 1].isascii():
+                hits.append(self._hit(view, m.start(), m.end(), "social.profile_search"))
+        for m in capped(self.reversal.finditer(t), view, CATEGORY, hits):
+            tok = m.group("tok")
+            if any(c in "._" or c.isdigit() for c in tok) or tok[::-1] != tok:
+                hits.append(self._hit(view, m.start(), m.end(), "social.reversed_handle"))
 
     @staticmethod
     def _hit(view: View, a: int, b: int, rule: str) -> Hit:
@@ -372,11 +425,11 @@ class SocialDetector:
         for m in capped(self.handle.finditer(t), view, CATEGORY, hits):
             name = m.group(1).rstrip(".")
             end = m.start(1) + len(name)
-            if len(name) < 2 or name in self.handle_excluded:
-                continue
+            if len(name) < 2 or name in self.handle_excluded or name.endswith(("bot", "botfather")):
+                continue  # Telegram requires every bot's username to end in "bot": a service, not a person
             nxt = t[end:end + 1]
-            if nxt in ("(", "/", ":", "{", "<"):
-                continue  # decorator call, scoped package, CSS at-rule
+            if nxt in ("(", "/", ":", "{", "<", "-"):
+                continue  # decorator call, scoped package, CSS at-rule (@font-face)
             if "." in name and name.rsplit(".", 1)[1] in _TLDS:
                 continue  # "@gmail.com": the email detector's business
             line_start = t.rfind("\n", max(0, m.start() - 80), m.start()) + 1

@@ -53,9 +53,10 @@ _TLD_WORDS = {"ру": "ru", "рф": "xn--p1ai", "ком": "com", "орг": "org"
 class SpokenView:
     """A view with disguised '@' and '.' rewritten, plus where each rewrite happened."""
 
-    __slots__ = ("view", "spoken_at", "disguised")
+    __slots__ = ("view", "spoken_at", "disguised", "original")
 
-    def __init__(self, view: View, spoken_at: set[int], disguised: set[int]) -> None:
+    def __init__(self, view: View, spoken_at: set[int], disguised: set[int], original: str = "") -> None:
+        self.original = original  # the message the view maps back to
         self.view = view
         self.spoken_at = spoken_at      # view indices of '@' that came from a bare " at "
         self.disguised = disguised      # view indices of symbols that came from any disguise
@@ -69,7 +70,7 @@ def spoken(text: Text) -> SpokenView:
     folded = text.folded
     src = folded.text
     if not _needs_rewrite(text):
-        result = SpokenView(folded, set(), set())
+        result = SpokenView(folded, set(), set(), text.original)
     else:
         b = _Builder()
         spoken_at: set[int] = set()
@@ -109,7 +110,7 @@ def spoken(text: Text) -> SpokenView:
                         b.add(src[k], folded.starts[k], folded.ends[k])
             pos = m.end()
         b.copy(folded, pos, len(src))
-        result = SpokenView(b.view(), spoken_at, disguised)
+        result = SpokenView(b.view(), spoken_at, disguised, text.original)
     text.derived["spoken"] = result
     return result
 

@@ -1,0 +1,162 @@
+"""Identifiers assembled over a conversation, beyond what joining the texts can show.
+
+`context.py` joins the newest message to its history and rescans; that finds a split that reads
+as one text. People also give the pieces with words around each one ("my mobile starts with
+622", "then 418", "and it ends in 397"), give instructions instead of the symbol ("replace the
+# with @", "put the at sign between"), finish an address with its postcode in the next message,
+or point to their profile ("same as my username here") after the other party asked for a
+Skype or an email. Each class is one feature here, credited to the newest message:
+
+- `split_number`: the digit groups of consecutive short messages, oldest first, make a valid
+  phone number, the newest message adds a group, and a phone cue opened the run;
+- `substitution`: the newest message tells how to turn a symbol into "@" (or to put it between
+  two parts), and doing so yields an email address;
+- `address_completion`: the newest message holds a postcode, the recent history a street;
+- `tld_completion`: the newest message is only a top-level domain ("dot com"), the history an
+  address cut before it;
+- `profile_pointer`: the newest message says the handle or address is the name shown here,
+  after the other party asked for an app or an email.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from engine.detectors import Hit
+from engine.lexicon import lazy_compile, lexicon, word_pattern
+
+if TYPE_CHECKING:
+    from engine.detector import Detector
+
+_GROUP = re.compile(r"\+?\d[\d \-.()]*\d|\d")
+_SHORT = 80  # a piece of a split number is a short message
+_SYMBOLS = re.compile(r"[#%&*$~!|^]")
+# Postcodes of the common formats (US ZIP+4, CA, GB, NL, BR, PL, 4 to 6 digits) beside a capital word.
+_POSTCODE = re.compile(
+    r"(?<![\w-])(?:\d{5}(?:-\d{3,4})?|\d{6}|\d{4}|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}"
+    r"|\d{4} ?[A-Z]{2}|\d{2}-\d{3})(?![\w-])"
+)
+_CAPITAL_WORD = re.compile(r"(?<![\w])[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'-]{2,}|[\u0600-\u06ff]{3,}")
+_TLD_ONLY = re.compile(
+    r"^\W*(?:(?:dot|punto|ponto|point|punkt|точка|نقطة|دوت)\s*|\.)\s*"
+    r"(?:com|net|org|io|co|de|fr|es|ru|in|br|uk|me|dev|app|ком|ру|كوم|نت)\W*$",
+    re.IGNORECASE,
+)
+
+
+class _Cues:
+    def __init__(self) -> None:
+        words = lexicon()
+        self.phone = word_pattern(words["phone_context"])
+        self.ids = word_pattern(words["id_context"])
+        self.replace = word_pattern(words["substitution_verbs"])
+        self.at_sign = word_pattern(words["at_sign_words"])
+        self.parts = word_pattern(words["part_words"])
+        self.pointer = word_pattern(words["name_as_address"])
+        self.apps = word_pattern(words["app_request_words"])
+        self.email_words = word_pattern(words["email_request_words"])
+        at_words = sorted({*words["at_words"], *words["at_sign_words"], "at rate", "at the rate"} - {"@"}, key=len)
+        self.partial_email = lazy_compile(
+            r"[a-z0-9][\w.+-]{1,40}\s*(?:@|\s(?:" + "|".join(re.escape(w) for w in reversed(at_words))
+            + r")\s)\s*[a-z0-9-]{2,30}(?![\w.-]|\s*(?:\.|dot\b))"
+        )
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    return _Cues()
+
+
+def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hit]:
+    """Hits on the newest message from the features above."""
+    if not text.strip() or not history:
+        return []
+    cues = _cues()
+    hits: list[Hit] = []
+    whole = (0, len(text))
+    lower = text.lower()
+    number = _split_number(detector, text, history, cues)
+    if number is not None:
+        hits.append(Hit("phone", number[0], number[1], "phone.valid+split"))
+    if (cues.replace.search(lower) or cues.parts.search(lower)) and (cues.at_sign.search(lower) or "@" in text):
+        if _substitution(detector, text, history):
+            hits.append(Hit("email", *whole, "email.substitution"))
+    if _POSTCODE.search(text) and _CAPITAL_WORD.search(text) and _recent(detector, history, "address"):
+        hits.append(Hit("address", *whole, "address.completion"))
+    if _TLD_ONLY.match(text) and any(cues.partial_email.search(m.lower()) for m in history[-3:]):
+        hits.append(Hit("email", *whole, "email.tld_completion"))
+    if cues.pointer.search(lower):
+        asked = " ".join(history[-3:]).lower()
+        if cues.email_words.search(asked):
+            hits.append(Hit("email", *whole, "email.profile_pointer"))
+        elif cues.apps.search(asked):
+            hits.append(Hit("social", *whole, "social.profile_pointer"))
+    return hits
+
+
+def _split_number(detector: Detector, text: str, history: list[str], cues: _Cues) -> tuple[int, int] | None:
+    """The span of the newest message's digit group when consecutive short messages spell a number."""
+    own = list(_GROUP.finditer(text))
+    if not own or len(text) > _SHORT or len(own) > 2:
+        return None
+    pieces = ["".join(c for m in own for c in m.group() if c.isdigit() or c == "+")]
+    cue = cues.phone.search(text.lower()) is not None
+    for message in reversed(history[-5:]):
+        groups = list(_GROUP.finditer(message))
+        if not groups:
+            cue = cue or cues.phone.search(message.lower()) is not None  # "can we talk by phone?"
+            break
+        if len(message) > _SHORT or len(groups) > 3:
+            if cues.phone.search(message.lower()):
+                cue = True
+            break
+        pieces.append("".join(c for m in groups for c in m.group() if c.isdigit() or c == "+"))
+        lowered = message.lower()
+        if cues.ids.search(lowered):
+            return None  # "ticket 48213" then "99201": an identifier in two messages
+        if cues.phone.search(lowered):
+            cue = True
+            break
+    if len(pieces) < 2 or not cue:
+        return None
+    digits = "".join(reversed(pieces))
+    phone = _phone_detector(detector)
+    if phone is None or not phone.min_digits <= len(digits.lstrip("+")) <= phone.max_digits:
+        return None
+    from engine.detectors.phone import _validate
+
+    valid, _ = _validate(digits.lstrip("+"), digits.startswith("+"), phone.regions)
+    if not valid:
+        return None
+    return own[0].start(), own[-1].end()
+
+
+def _substitution(detector: Detector, text: str, history: list[str]) -> bool:
+    """Whether swapping the odd symbol for "@" (or joining the parts with it) yields an email."""
+    candidates = [text] + history[-2:]
+    for message in candidates:
+        if _SYMBOLS.search(message):
+            swapped = _SYMBOLS.sub("@", message)
+            if any(h.category == "email" for h in detector.find(swapped)):
+                return True
+    parts = re.findall(r"[\w.+-]*[a-z0-9][\w.+-]*", " ".join(candidates[::-1]).lower())
+    domains = [p.strip(".") for p in parts if re.fullmatch(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+\.?", p)]
+    users = [p.strip(".") for p in parts if re.search(r"[\d._]", p)]
+    for domain in domains[-3:]:
+        for user in users[-4:]:
+            if user != domain and any(h.category == "email" for h in detector.find(f"{user}@{domain}")):
+                return True
+    return False
+
+
+def _recent(detector: Detector, history: list[str], category: str) -> bool:
+    """Whether one of the last two history messages alone holds a hit of `category`."""
+    return any(h.category == category for message in history[-2:] for h in detector.find_in_history(message))
+
+
+def _phone_detector(detector: Detector):
+    from engine.detectors.phone import PhoneDetector
+
+    return next((d for d in detector._detectors if isinstance(d, PhoneDetector)), None)

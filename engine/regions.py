@@ -1,0 +1,174 @@
+"""Regions of a message that are data, not chat: code, config, logs, tables, and placeholder values.
+
+POLICY.md ("Decisions on gray areas"): reserved and fictional data is clean where it is data.
+Numbers inside a SQL fixture, a unit test, a config file or a stack trace are values the work is
+about, not a way to reach the writer; the same value offered as the writer's own ("call me on
+...") is judged like any other. Two features come from here:
+
+- `data_spans`: spans of the original text that read as code or data, line by line (fenced
+  blocks, inline code, assignments, JSON keys, SQL, calls, markup, log lines, table rows);
+- `placeholder_digits`: digit strings that are placeholders or documented fictional ranges
+  (all one digit, counting runs, NANP 555-01xx and 555 area codes, Ofcom's drama ranges,
+  Twilio's 500-555 test numbers).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from engine.scope import is_intent
+
+_FENCE = re.compile(r"```.*?(?:```|\Z)|~~~.*?(?:~~~|\Z)", re.DOTALL)
+_INLINE = re.compile(r"`[^`\n]{1,400}`")
+# One line of code, config, log or table (each alternative is a whole family of syntax).
+_CODE_LINE = re.compile(
+    r"^[ \t]*(?:def|const|var|function|fn|func|public|private|protected|static|namespace|#include|#define|"
+    r"SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|VALUES|WHERE)\s"  # keywords no sentence starts with
+    r"|^[ \t]*(?:if|for|while|catch|switch|it|test|describe|expect|assert|print|console\.\w+)\s*\("
+    r"|^[ \t]*(?:from [\w.]+ import|import [\w.{}, *]+$|export (?:default|const|function|class)|"
+    r"let \w+ =|class \w+\s*[(:{]|return .*;|curl -|npm (?:i|install|run) |pip install |git (?:clone|push|pull) )"
+    r"|^[ \t]*@\w+[(\w.]*\s*$"  # a decorator or annotation line
+    r"|[;{}]\s*$"  # statements and blocks
+    r"|^[ \t]*[\w.\[\]'\"]+\s*(?:=|\+=|:=|=>)\s*\S"  # assignments
+    r"|^[ \t]*[\"'][\w\- .]+[\"']\s*:\s*\S"  # JSON and dict keys
+    r"|\b[a-zA-Z_][\w.]*\((?:[\w'\"., =:/+-]*)\)\s*[;,)]?\s*$"  # a call ending the line
+    r"|^[ \t]*</?[a-zA-Z][\w-]*[^<>\n]*>"  # markup
+    r"|^\s*(?:\[?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}|\[?(?:INFO|DEBUG|WARN|WARNING|ERROR|TRACE|FATAL)\]?\s)"  # logs
+    r"|^\s*at [\w.$<>]+\(.*\)\s*$|^\s*File \".*\", line \d+"  # stack traces
+    r"|^(?:[^|\n]*\|){2,}[^|\n]*$"  # table rows
+    r"|^[^,\n]{1,30}(?:,(?! )[^,\n]{0,30}){3,}$"  # CSV rows (no space after the commas)
+    r"|^(?: {4}|\t)\S",  # indented block
+    re.MULTILINE,
+)
+
+
+_COMMENT = re.compile(r"^[ \t]*(?:#|//|--|/\*|\*|<!--|;)")
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+def data_spans(text: str, cues: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
+    """Sorted, disjoint spans of `text` that read as code or data: code lines, fenced and inline
+    code, and sentences that say they hold test or placeholder data (`cues`). Comment lines are
+    prose: people write "call me on ..." in them."""
+    spans: list[tuple[int, int]] = []
+    if "\n" in text or "`" in text or _CODE_LINE.search(text):
+        for m in _FENCE.finditer(text):
+            spans.append((m.start(), m.end()))
+        for m in _INLINE.finditer(text):
+            spans.append((m.start(), m.end()))
+        for m in _CODE_LINE.finditer(text):
+            a = text.rfind("\n", 0, m.start()) + 1
+            b = text.find("\n", m.end())
+            spans.append((a, len(text) if b < 0 else b))
+    if cues is not None and cues.search(text.lower()):
+        lower = text.lower()
+        for m in _SENTENCE.finditer(text):
+            if cues.search(lower, m.start(), m.end()):
+                spans.append((m.start(), m.end()))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        elif b > a:
+            merged.append((a, b))
+    return merged
+
+
+def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) lies within one of the spans."""
+    if not spans:
+        return False
+    k = bisect_right(spans, (start, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= start and end <= spans[k][1]
+
+
+_OFCOM_DRAMA = (
+    "4420794600", "4420794601", "4420794602", "4420794603", "4420794604", "4420794605", "4420794606",
+    "4420794607", "4420794608", "4420794609", "44113496", "44114496", "44115496", "44116496", "44117496",
+    "44118496", "44121496", "44131496", "44141496", "44151496", "44161496", "44191498", "442896496",
+    "442920180", "441632960", "447700900", "448081570", "449098790", "443069990",
+)
+
+
+def placeholder_digits(digits: str) -> bool:
+    """Placeholder digits (one digit repeated, a counting run) or a documented fictional range."""
+    core = digits.lstrip("0")
+    if len(set(digits)) <= 2 and len(digits) >= 7 and (len(set(core)) <= 1 or digits.count("0") >= len(digits) - 2):
+        return True  # 5555555555, 9999999999, +7 000 000-00-00, 01 00 00 00 00
+    if _counting(digits):
+        return True  # 0123456789, 123456789, 2345 6789 0123
+    national = digits[1:] if digits.startswith("1") and len(digits) == 11 else digits
+    if len(national) == 10 and (national[3:6] == "555" and national[6:8] == "01" or national[:3] in ("555", "500")):
+        return True  # NANP fictional 555-01xx, area code 555, Twilio's 500-555 test numbers
+    uk = "44" + digits[1:] if digits.startswith("0") else digits
+    return uk.startswith(_OFCOM_DRAMA)
+
+
+def _counting(digits: str) -> bool:
+    """Six or more digits each one more (or one less) than the one before, cyclically."""
+    run = best = 1
+    step = None
+    for a, b in zip(digits, digits[1:], strict=False):
+        if (int(b) - int(a)) % 10 in (1, 9) and (run == 1 or (int(b) - int(a)) % 10 == step):
+            step = (int(b) - int(a)) % 10
+            run += 1
+        else:
+            run = 1
+            step = None
+        best = max(best, run)
+    return best >= 6 and best >= len(digits) - 4
+
+
+_KEPT_IN_DATA = frozenset({"shortener", "form", "contact_service", "self_contact", "limit"})
+
+
+class DataFilter:
+    """Drops hits that are values inside code or data, unless the line offers them as the writer's."""
+
+    def __init__(self) -> None:
+        from engine.lexicon import lexicon, word_pattern
+
+        words = lexicon()
+        self._offer = word_pattern(words["self_contact_cues"] + ["call me", "text me", "whatsapp me", "my whatsapp"])
+        self.cues = word_pattern(words["data_cues"])
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """The data spans of a message (see `data_spans`)."""
+        return data_spans(text, self.cues)  # type: ignore[arg-type]
+
+    def keep(self, text: str, spans: list[tuple[int, int]], category: str, start: int, end: int, rule: str) -> bool:
+        """Whether a hit at text[start:end] stands (see the module docstring)."""
+        if category == "email" or not inside(spans, start, end):
+            return True
+        if is_intent(rule):
+            return True  # a request or a move is never data
+        features = {r.partition(".")[2].split("+")[0] for r in rule.split(",")}
+        if features & _KEPT_IN_DATA:
+            return True
+        a = text.rfind("\n", 0, start) + 1
+        b = text.find("\n", end)
+        b = len(text) if b < 0 else b
+        line = text[a:b]
+        if _COMMENT.match(line) or self._offer.search(line.lower()):
+            return True  # "// questions? call me on ...", "phone = '+44 ...'  # my WhatsApp"
+        if category == "phone" and placeholder_digits("".join(c for c in text[start:end] if c.isdigit())):
+            return False
+        # the line without the value still reads as code ("x" stands for it), or a data sentence
+        rest = text[a:start] + "x" + text[end:b]
+        if _CODE_LINE.search(rest) or _in_fence(text, start) or self.cues.search(line.lower()):
+            return False
+        inline = _INLINE.search(text, max(0, start - 400), min(len(text), end + 400))
+        while inline is not None and inline.end() <= start:
+            inline = _INLINE.search(text, inline.end(), min(len(text), end + 400))
+        # inside inline code that holds more than the value itself ("`self.user.profile.phone`")
+        return not (inline is not None and inline.start() < start and end < inline.end() - 1)
+
+
+def _in_fence(text: str, pos: int) -> bool:
+    """Whether `pos` lies in a fenced block that holds more than the one line."""
+    for m in _FENCE.finditer(text):
+        if m.start() <= pos < m.end():
+            return m.group().strip("`~ \n").count("\n") >= 1
+    return False
