@@ -25,7 +25,8 @@ def load_corpus(folder: Path = CORPUS) -> list[dict]:
     """Every labelled message of the corpus, with its file name."""
     records = []
     for path in sorted(folder.glob("*.jsonl")):
-        for line in path.read_text("utf-8").splitlines():
+        # split on "\n" only: corpus texts hold raw U+2028, U+2029 and NEL, which splitlines() would cut at
+        for line in path.read_text("utf-8").split("\n"):
             if line.strip():
                 record = json.loads(line)
                 record["file"] = path.name

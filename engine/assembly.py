@@ -130,6 +130,10 @@ def _split_number(detector: Detector, text: str, history: list[str], cues: _Cues
     valid, _ = _validate(digits.lstrip("+"), digits.startswith("+"), phone.regions)
     if not valid:
         return None
+    earlier = "".join(reversed(pieces[1:]))
+    size = len(earlier.lstrip("+"))
+    if size >= 10 or (size >= 9 and _validate(earlier.lstrip("+"), earlier.startswith("+"), phone.regions)[0]):
+        return None  # the history already held the whole number: "thanks" or "5" after it adds nothing
     return own[0].start(), own[-1].end()
 
 

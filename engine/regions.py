@@ -44,7 +44,7 @@ _CODE_LINE = re.compile(
 
 
 _COMMENT = re.compile(r"^[ \t]*(?:#|//|--|/\*|\*|<!--|;)")
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))+[.!?]*")  # "51.5074" does not end a sentence
 
 
 def data_spans(text: str, cues: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
@@ -65,7 +65,12 @@ def data_spans(text: str, cues: re.Pattern[str] | None = None) -> list[tuple[int
         lower = text.lower()
         for m in _SENTENCE.finditer(text):
             if cues.search(lower, m.start(), m.end()):
-                spans.append((m.start(), m.end()))
+                end = m.end()
+                if re.search(r"[:\u2014\u2013-]\s*$", m.group()):
+                    # "add these 3 stores to the locator:" introduces the rows that follow
+                    blank = text.find("\n\n", end)
+                    end = len(text) if blank < 0 else blank
+                spans.append((m.start(), end))
     spans.sort()
     merged: list[tuple[int, int]] = []
     for a, b in spans:
@@ -157,8 +162,10 @@ class DataFilter:
             return False
         # the line without the value still reads as code ("x" stands for it), or a data sentence
         rest = text[a:start] + "x" + text[end:b]
-        if _CODE_LINE.search(rest) or _in_fence(text, start) or self.cues.search(line.lower()):
+        if _CODE_LINE.search(rest) or _in_fence(text, start):
             return False
+        if category in ("phone", "address") and self.cues.search(line.lower()):
+            return False  # a value in a sentence about test, demo or placeholder data
         inline = _INLINE.search(text, max(0, start - 400), min(len(text), end + 400))
         while inline is not None and inline.end() <= start:
             inline = _INLINE.search(text, inline.end(), min(len(text), end + 400))

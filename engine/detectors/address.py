@@ -31,11 +31,82 @@ _NUM = r"(?:(?<=no\.)|(?<![\w.,:/$€£+\-]))(?:\d{1,5}[a-z]?(?:-\d{1,5})?)(?![\
 _NAME = r"(?:\d{1,3}(?:st|nd|rd|th)|[^\W\d_][\w'\u2019\-]*)"
 
 
+class _Structure:
+    """An address by its structure, in any country's order: a street type (faker's street suffixes
+    and prefixes of 33 locales), a house or unit number beside it, and a postcode of the format
+    Google's address metadata gives for the rule set's regions or an address cue ("ship to",
+    "mi dirección", "по адресу") before it. No single part is enough; two together are."""
+
+    def __init__(self) -> None:
+        from engine.lexicon import lexicon, word_pattern
+
+        data = load_lexicon("address_structure.json")
+        units = load_lexicon("address_lexicon.json")["unit_types"]
+        types = [t for t in {*data["street_types"], *units} if len(t.rstrip(".")) >= 2 or t.endswith(".")]
+        self.keys = gate_keys(types)
+        self.types = lazy_compile(phrase_source(types, bounded=False).join((r"(?<![^\W\d_])", r"(?![^\W\d_])")))
+        postcode = "|".join(f"(?:{p})" for p in data["postcode_patterns"])
+        self.postcode = lazy_compile(r"(?<![\w-])(?:[a-z]{1,2}-)?(?:" + postcode + r")(?![\w-])", re.IGNORECASE)
+        self.cue = word_pattern(lexicon()["address_cues"])
+        self.units = frozenset(units)
+
+    def find(self, view: View, t: str, original: str, hits: list[Hit]) -> None:
+        for m in capped(self.types.finditer(t), view, CATEGORY, hits):
+            before = t[max(0, m.start() - 48):m.start()]
+            after = t[m.end():m.end() + 48]
+            number_before = _HOUSE_BEFORE.search(before)
+            number_after = _HOUSE_AFTER.match(after)
+            if number_before is None and number_after is None:
+                continue
+            named = False
+            for found, offset in ((number_before, m.start() - len(before)), (number_after, m.end())):
+                if found is not None and found.group("name").strip():
+                    first = offset + found.start("name") + len(found.group("name")) - len(found.group("name").lstrip())
+                    a = view.starts[first]
+                    # a street name is a proper name: capitalised, or in a script without case
+                    named = named or original[a].isupper() or original[a].lower() == original[a].upper()
+            if not named and m.group().rstrip(".") not in self.units and m.group() not in self.units:
+                continue  # "line 2", "port 22": a street type and a number with no street name between
+            start = m.start() - len(before) + number_before.start() if number_before else m.start()
+            end = m.end() + number_after.end() if number_after else m.end()
+            post = self._postcode(t, original, view, end, min(len(t), end + 90))
+            cue = self.cue.search(t, max(0, start - 60), start) is not None
+            if post is None and not cue:
+                continue
+            hits.append(AddressDetector._hit(view, start, post if post is not None else end, "address.structure"))
+
+    def _postcode(self, t: str, original: str, view: View, lo: int, hi: int) -> int | None:
+        """End of a postcode in t[lo:hi] that stands in the original as written (upper case)."""
+        for m in self.postcode.finditer(t, lo, hi):
+            a, b = view.span(m.start(), m.end())
+            token = original[a:b]
+            if any(c.isalpha() for c in token) and not token.upper() == token:
+                continue  # "cb4 2jq" typed in lower case is rare; words like "the" are not postcodes
+            return m.end()
+        return None
+
+
+# "512 Michelle Ring", "4/17 Harbour St": a number, then up to three name words, then the type
+_HOUSE_BEFORE = re.compile(
+    r"(?<![\w/.,])(?:no\.?\s*)?\d{1,5}[a-z]?(?:/\d{1,5})?(?:\s*,)?\s+(?P<name>(?:[^\W\d_][\w'.-]*\s+){0,3})$"
+)
+# "calle Guadalupe Acosta 1", "ул. Мясницкая, д. 24": the type, up to three name words, then the number
+_HOUSE_AFTER = re.compile(
+    r"^\s*(?P<name>(?:[^\W\d_][\w'.-]*\s+){0,3}?(?:[^\W\d_][\w'.-]*)?)\s*,?\s*"
+    r"(?:no\.?\s*|№\s*|д\.\s*|nr\.?\s*)?\d{1,5}(?!\d)[a-z]?(?:[/-]\d{1,5})?(?![\d/.,]\d)"
+)
+
+
+_WHAT3WORDS = re.compile(r"///[^\W\d_]{2,20}\.[^\W\d_]{2,20}\.[^\W\d_]{2,20}")
+_COORDINATES = re.compile(r"(?<![\d.])(-?\d{1,2}\.\d{3,8})\s*[,،]\s*(-?\d{1,3}\.\d{3,8})(?![\d.])")
+
+
 class AddressDetector:
     """Finds address contact information."""
 
     def __init__(self, rules: RuleSet) -> None:
         self.rules = rules
+        self.structure = _Structure()
         lex = load_lexicon("address_lexicon.json")
         stop = phrase_source(lex["name_stopwords"])
         number_words = phrase_source(lex["number_words"], bounded=False)
@@ -175,6 +246,10 @@ class AddressDetector:
                 self._number_first(view, t, original, hits)
         else:
             self._digit_families(view, t, original, words, hits)
+        if digits and not hits and not words.isdisjoint(self.structure.keys):
+            self.structure.find(view, t, original, hits)
+        if "///" in t or (digits and "." in t):
+            self._places(view, t, hits)
         if not hits and not words.isdisjoint(self.spelled_numbers) and not words.isdisjoint(self.keys_any):
             # "calle Serrano número cuarenta y dos": read number words as digits and look again
             numeric = text.numeric
@@ -256,6 +331,17 @@ class AddressDetector:
                         break
             if cue is not None:
                 hits.append(self._hit(view, m.start(), cue.end(), "address.building"))
+
+    def _places(self, view: View, t: str, hits: list[Hit]) -> None:
+        """A place to meet or to send to by its map reference: what3words, GPS coordinates."""
+        for m in capped(_WHAT3WORDS.finditer(t), view, CATEGORY, hits):
+            hits.append(AddressDetector._hit(view, m.start(), m.end(), "address.what3words"))
+        for m in capped(_COORDINATES.finditer(t), view, CATEGORY, hits):
+            if abs(float(m.group(1))) > 90 or abs(float(m.group(2))) > 180:
+                continue
+            # a place to meet or send to: a cue in the sentence ("meet at", "my location", "я тут")
+            if self.structure.cue.search(t, max(0, m.start() - 60), min(len(t), m.end() + 60)):
+                hits.append(AddressDetector._hit(view, m.start(), m.end(), "address.coordinates"))
 
     @staticmethod
     def _hit(view: View, a: int, b: int, rule: str) -> Hit:

