@@ -122,7 +122,7 @@ class _Parser:
         if ch in "xu":
             size = 2 if ch == "x" else 4
             digits = self.p[self.i:self.i + size]
-            if not re.fullmatch(r"[0-9a-fA-F]{%d}" % size, digits):
+            if len(digits) != size or not all(c in "0123456789abcdefABCDEF" for c in digits):
                 raise self.error(f"\\{ch} needs {size} hexadecimal digits")
             self.i += size
             return _Item(frozenset(chr(int(digits, 16)).lower()))
