@@ -1,0 +1,42 @@
+"""Identifiers assembled over a conversation (engine/assembly.py), one class per feature."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.conftest import categories
+
+ASSEMBLED = [
+    # digit groups of short messages after a phone cue, with words around each piece
+    (["Can we talk by phone?", "sure, my mobile starts with 415"], "then 464 and it ends in 0188", "phone"),
+    (["¿Hablamos por teléfono?", "mi móvil empieza por 622", "luego 418"], "y termina en 397", "phone"),
+    (["Можно созвониться?", "номер начинается с 8 916", "потом 482"], "и в конце 37-15", "phone"),
+    # instructions instead of the symbol
+    (["where do I send the brief?", "maria.lopez#outlook.es"], "replace the # with @", "email"),
+    (["Pásame tu correo"], "primera parte maria.lopez88, segunda parte gmail.com, pon la arroba en medio", "email"),
+    # a postcode after the street
+    (["Where do I ship the board?", "2418 SE Belmont St, Apt 3"], "Portland, OR 97214", "address"),
+    # only the TLD after an address cut before it
+    (["send the files to arjun.mehta at gmail", "and at the end"], "dot com", "email"),
+    # the handle is the profile name, after a request for an app or an email
+    (["Do you have Skype? A call would help.", "I do"], "same as my username here", "social"),
+    (["What's your email for the Drive folder?"], "it's my name as shown here, at gmail, all lowercase", "email"),
+]
+
+CLEAN = [
+    (["ticket 48213"], "then 99201"),
+    (["call me 917 482 3910"], "and 5"),
+    (["the budget is 450", "for 12 pages"], "and 3 revisions"),
+    (["I'll share the address once the contract is active"], "Portland, OR 97214 is where the team is"),
+    (["Do you have Skype?"], "no, let's keep it here"),
+]
+
+
+@pytest.mark.parametrize(("history", "text", "category"), ASSEMBLED)
+def test_assembled_identifiers_flag_the_completing_message(detector, history, text, category):
+    assert category in categories(detector, text, history), (history, text)
+
+
+@pytest.mark.parametrize(("history", "text"), CLEAN)
+def test_harmless_pieces_do_not_assemble(detector, history, text):
+    assert categories(detector, text, history) == set()

@@ -1,0 +1,53 @@
+"""Data, not contact: values inside code, config, logs, tables and test-data sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.regions import data_spans, inside, placeholder_digits
+
+DATA = [
+    '```json\n{"name": "Ana", "phone": "+44 20 7946 0958", "city": "Leeds"}\n```',
+    "INSERT INTO users (id, phone) VALUES (1, '+1 415 464 0188');",
+    "    order.save()\n  File \"app/views.py\", line 88, in checkout",
+    "2026-01-04 12:00:01 ERROR sms gateway refused +49 176 12345678 (retry 3)",
+    "| store | phone |\n|---|---|\n| Leeds | 0113 496 0000 |",
+    "Twilio's magic test number +15005550006 returns success; use it in the integration tests only.",
+    "UK fixtures: company number 09446231 and the drama number 020 7946 0958 for the phone field.",
+    "ip 50.22.30.40/32 whitelisted, server on 0.0.0.0:8000, metadata at 169.254.169.254",
+    "In CSS use @font-face and @media (max-width: 600px) for the RTL layout",
+    "The model reads self.user.profile.phone and order.save() fails",
+    "Card for the sandbox: 5555 5555 5555 4444, exp 12/30",
+]
+OFFERED = [
+    "```js\n// questions? call me on +44 7911 123456\nexport const api = createClient(URL)\n```",
+    "```\n+44 7911 123456\n```",
+    "phone = '+44 7911 123456'  # my whatsapp, text me",
+]
+
+
+@pytest.mark.parametrize("text", DATA)
+def test_values_inside_data_are_clean(detector, text):
+    assert detector.scan(text).findings == (), text
+
+
+@pytest.mark.parametrize("text", OFFERED)
+def test_a_value_offered_as_the_writers_own_is_judged(detector, text):
+    assert detector.scan(text).findings, text
+
+
+@pytest.mark.parametrize(
+    ("digits", "placeholder"),
+    [("5555555555", True), ("0123456789", True), ("4155550123", True), ("15005550006", True),
+     ("442079460958", True), ("70000000000", True), ("4154640188", False), ("447911123456", False)],
+)
+def test_placeholder_digits(digits, placeholder):
+    assert placeholder_digits(digits) is placeholder
+
+
+def test_data_spans_cover_code_lines_and_not_prose():
+    text = "Here is the config:\nPHONE = '+1 415 464 0188'\nCall me tomorrow."
+    spans = data_spans(text)
+    start = text.index("PHONE")
+    assert inside(spans, start, start + 10)
+    assert not inside(spans, text.index("Call"), text.index("Call") + 7)
