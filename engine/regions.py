@@ -152,9 +152,9 @@ class DataFilter:
         features = {r.partition(".")[2].split("+")[0] for r in rule.split(",")}
         if features & _KEPT_IN_DATA:
             return True
-        a = text.rfind("\n", 0, start) + 1
-        b = text.find("\n", end)
-        b = len(text) if b < 0 else b
+        a = text.rfind("\n", max(0, start - 400), start) + 1 or max(0, start - 400)
+        b = text.find("\n", end, end + 400)
+        b = min(len(text), end + 400) if b < 0 else b
         line = text[a:b]
         if _COMMENT.match(line) or self._offer.search(line.lower()):
             return True  # "// questions? call me on ...", "phone = '+44 ...'  # my WhatsApp"
@@ -175,7 +175,8 @@ class DataFilter:
 
 def _in_fence(text: str, pos: int) -> bool:
     """Whether `pos` lies in a fenced block that holds more than the one line."""
-    for m in _FENCE.finditer(text):
-        if m.start() <= pos < m.end():
-            return m.group().strip("`~ \n").count("\n") >= 1
-    return False
+    opening = max(text.rfind("```", 0, pos), text.rfind("~~~", 0, pos))
+    if opening < 0 or (text.count("```", 0, pos) + text.count("~~~", 0, pos)) % 2 == 0:
+        return False  # an even number of fences before it: outside every block
+    closing = min((i for i in (text.find("```", pos), text.find("~~~", pos)) if i >= 0), default=len(text))
+    return text[opening:closing].strip("`~ \n").count("\n") >= 1

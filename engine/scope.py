@@ -22,6 +22,7 @@ from engine.lexicon import lazy_compile, lexicon, word_pattern
 INTENT_FEATURES = frozenset({
     "contact_intent", "move_to_app", "app_verb", "app_meeting", "off_platform", "directions", "marketplace",
 })
+_REACH = 300  # characters either side of a finding that its sentence may span
 _SENTENCE = re.compile(r"[.!?\n\u3002\u06d4\u0964\u061f]+")
 _CLAUSE = re.compile(r"[,;:\u060c]|\s(?:but|pero|mas|mais|aber|lekin|magar|но|а|لكن|بس)\s")
 
@@ -50,7 +51,11 @@ def _cues() -> _Cues:
 
 def cleared(text: str, start: int, end: int) -> bool:
     """Whether the intent finding text[start:end] is negated, deferred or about third parties."""
-    lower = text.lower()
+    # a window around the finding: many findings in a long text stay linear
+    lo = max(0, start - _REACH)
+    hi = min(len(text), end + _REACH)
+    lower = text[lo:hi].lower()
+    start, end = start - lo, end - lo
     sentence_start = _last(_SENTENCE, lower, 0, start)
     nxt = _SENTENCE.search(lower, end)
     sentence_end = nxt.start() if nxt else len(lower)

@@ -51,7 +51,16 @@ class _Structure:
         self.units = frozenset(units)
 
     def find(self, view: View, t: str, original: str, hits: list[Hit]) -> None:
-        for m in capped(self.types.finditer(t), view, CATEGORY, hits):
+        # Every structure has a number: look for street types only in windows around digit groups.
+        windows: list[list[int]] = []
+        for d in _DIGITS_RUN.finditer(t):
+            a, b = max(0, d.start() - 56), min(len(t), d.end() + 56)
+            if windows and a <= windows[-1][1]:
+                windows[-1][1] = b
+            else:
+                windows.append([a, b])
+        matches = (m for a, b in windows for m in self.types.finditer(t, a, b))
+        for m in capped(matches, view, CATEGORY, hits):
             before = t[max(0, m.start() - 48):m.start()]
             after = t[m.end():m.end() + 48]
             number_before = _HOUSE_BEFORE.search(before)
@@ -87,6 +96,7 @@ class _Structure:
 
 
 # "512 Michelle Ring", "4/17 Harbour St": a number, then up to three name words, then the type
+_DIGITS_RUN = re.compile(r"\d+")
 _HOUSE_BEFORE = re.compile(
     r"(?<![\w/.,])(?:no\.?\s*)?\d{1,5}[a-z]?(?:/\d{1,5})?(?:\s*,)?\s+(?P<name>(?:[^\W\d_][\w'.-]*\s+){0,3})$"
 )

@@ -8,6 +8,7 @@ discussed as the client's own ("your site acme.com").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from engine.detectors import Hit
 from engine.detectors.email import tlds
@@ -230,6 +231,7 @@ class LinkDetector:
         return self._your.search(tail) is not None
 
 
+_REACH = 300
 _SENTENCE_END = re.compile(r"[.!?\n\u3002\u061f\u06d4](?:\s|$)|\n")
 
 
@@ -243,13 +245,17 @@ class _Discussion:
         self.src = src
         self.matches = matches
         self._cache: dict[tuple[int, int], tuple[bool, bool, bool]] = {}
+        self._starts = [m.start() for m, _ in matches]
 
     def _sentence(self, start: int, end: int) -> tuple[int, int]:
-        a = 0
-        for m in _SENTENCE_END.finditer(self.src, 0, start):
+        """The sentence around [start, end), looked for at most _REACH characters either side
+        (a long text with many links and no full stop stays linear)."""
+        lo = max(0, start - _REACH)
+        a = lo
+        for m in _SENTENCE_END.finditer(self.src, lo, start):
             a = m.end()
-        m = _SENTENCE_END.search(self.src, end)
-        return a, (m.start() if m else len(self.src))
+        m = _SENTENCE_END.search(self.src, end, end + _REACH)
+        return a, (m.start() if m else min(len(self.src), end + _REACH))
 
     def _read(self, start: int, end: int) -> tuple[bool, bool, bool]:
         bounds = self._sentence(start, end)
@@ -257,10 +263,13 @@ class _Discussion:
         if answer is None:
             a, b = bounds
             parts, pos = [], a
-            for m, link_end in self.matches:
-                if m.start() >= a and link_end <= b:
+            k = bisect_left(self._starts, a)
+            while k < len(self.matches) and self._starts[k] < b:
+                m, link_end = self.matches[k]
+                if link_end <= b and m.start() >= pos:
                     parts.append(self.src[pos:m.start()])
                     pos = link_end
+                k += 1
             parts.append(self.src[pos:b])
             rest = " ".join(parts)
             d = self.detector
