@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from engine.assembly import assembled_hits
 from engine.context import conversation_hits
 from engine.detectors import LIMIT_FEATURE, Hit, build_detectors
@@ -13,6 +15,7 @@ from engine.scope import cleared, is_intent
 from engine.verdict import RULE_SEPARATOR, Finding, Verdict
 
 HISTORY_CACHE_SIZE = 64
+_LONG_DIGITS = re.compile(r"\+?\d{8,15}")
 REDACTION_CHAR = "\u2022"  # "•", one per masked code point so offsets keep their meaning
 
 
@@ -76,6 +79,7 @@ class Detector:
         if past:
             hits.extend(conversation_hits(self, text, past))
             hits.extend(assembled_hits(self, text, past))
+        hits = self._across_categories(text, hits, past)
         findings = self._findings(text, hits)
         actions = [self.action_for(state, f) for f in findings]
         action = strictest(actions)
@@ -88,6 +92,55 @@ class Detector:
             redacted=redacted,
             fingerprint=self.rules.fingerprint,
         )
+
+    def _across_categories(self, text: str, hits: list[Hit], past: list[str]) -> list[Hit]:
+        """What one category's hit says about another (POLICY.md: an app named with the item is both).
+
+        - a meeting ID is `social`, never also `phone`;
+        - the number inside an app link ("wa.me/447911123456") is also a `phone`;
+        - a phone or email with an app named beside it, or earlier in the conversation, is also `social`.
+        """
+        meetings = [h for h in hits if h.rule.startswith("social.meeting_id")]
+        if meetings:
+            hits = [h for h in hits if h.category != "phone" or not any(
+                m.start <= h.start and h.end <= m.end for m in meetings)]
+        extra: list[Hit] = []
+        for h in hits:
+            if h.category == "social" and "app_link" in h.rule:
+                for run in _LONG_DIGITS.finditer(text, h.start, h.end):
+                    extra.append(Hit("phone", run.start(), run.end(), "phone.in_app_link"))
+        items = [h for h in hits if h.category in ("phone", "email") and "limit" not in h.rule]
+        if items and not any(h.category == "social" for h in hits):
+            app = self._app_named(text, items, past)
+            if app is not None:
+                extra.append(app)
+        return hits + extra if extra else hits
+
+    def _app_named(self, text: str, items: list[Hit], past: list[str]) -> Hit | None:
+        """A social hit for an app named within a few words of a phone or email, or in the last
+        two history messages before a phone or email is given."""
+        names = self._app_names()
+        if names is None:
+            return None
+        lowered = text.lower()
+        for h in items:
+            near = names.search(lowered, max(0, h.start - 32), min(len(text), h.end + 32))
+            if near is not None:
+                return Hit("social", min(near.start(), h.start), max(near.end(), h.end), "social.app_beside")
+        if any(names.search(m.lower()) for m in past[-2:]):
+            first = min(items, key=lambda h: h.start)
+            return Hit("social", first.start, first.end, "social.app_in_conversation")
+        return None
+
+    def _app_names(self):
+        if not hasattr(self, "_names_pattern"):
+            from engine.detectors.social import alias_source, load_lexicon
+
+            weak = set(load_lexicon("social_lexicon.json")["weak_aliases"])
+            names = {a.lower() for app in self.rules.apps for a in (app.name, *app.aliases)
+                     if len(a) > 3 and a.lower() not in weak}
+            self._names_pattern = re.compile(alias_source(names)) if names else None
+        return self._names_pattern
 
     def action_for(self, state: str, finding: Finding) -> str:
         """The rule set's action for a finding; a detector's cap reached is the strictest one."""

@@ -32,6 +32,8 @@ def _rewrites() -> re.Pattern[str]:
         rf"|(?P<sat>(?<=[\w.])\s+(?:{at})\s+(?=[\w]))"
         rf"|(?P<sdot>(?<=\w)\s*(?<![^\W_])(?:{dot})(?![^\W_])\s*(?=\w))"
         rf"|(?P<slash>(?<=[\w.])\s*(?<![^\W_])(?:{slash})(?![^\W_])\s*)"
+        # emoji slipped into an address: "lucia🌸@🌸gmail🌸.com"
+        r"|(?P<emoji>(?<=[\w.@])[\U0001F000-\U0001FAFF\u2600-\u27BF\ufe0f]+(?=[\w.@]))"
         # spaced symbols: "john @ gmail . com"
         r"|(?P<pat>(?<=\w)\s+@\s*(?=\w)|(?<=\w)\s*@\s+(?=\w))"
         r"|(?P<pdot>(?<=\w)\s+\.\s*(?=[a-z]{2,}\b)|(?<=[a-z0-9])\s*\.\s+(?=(?:com|net|org|io)(?![\w-])))"
@@ -100,6 +102,8 @@ def spoken(text: Text) -> SpokenView:
                         b.add(src[k], folded.starts[k], folded.ends[k])
             elif kind == "scheme":
                 b.add("https://" if m.group("s") else "http://", s0, s1)
+            elif kind == "emoji":
+                pass  # dropped: glue, not part of the address
             elif kind == "dotted":
                 for k in range(m.start(), m.end()):
                     if src[k] != ".":

@@ -94,3 +94,17 @@ def test_to_dict_is_json_ready(detector):
 
 def test_states_are_the_policy_states():
     assert STATES == ("inquiry", "offer", "active", "ended")
+
+
+@pytest.mark.parametrize(
+    ("text", "history", "expected"),
+    [
+        ("WhatsApp +44 7911 123456", [], {"phone", "social"}),
+        ("+44 7911 123456", ["can we continue on telegram?"], {"phone", "social"}),
+        ("wa.me/447911123456", [], {"phone", "social", "link"}),
+        ("Zoom meeting ID: 845 2291 0043 passcode 1234", [], {"social"}),
+    ],
+)
+def test_an_app_named_with_the_item_is_both(text, history, expected):
+    verdict = Detector(RuleSet.default()).scan(text, history=history)
+    assert {f.category for f in verdict.findings} == expected
