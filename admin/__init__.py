@@ -96,6 +96,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(review.bp)
     app.register_blueprint(demo.bp)
     app.cli.add_command(demo.seed_demo_command)
+    # Templates compare with the enumerations, never with status strings of their own.
+    from admin.enums import ENUMS
+
+    app.jinja_env.globals.update({enum.__name__: enum for enum in ENUMS})
 
     @app.after_request
     def security_headers(response: Response) -> Response:

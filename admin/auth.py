@@ -17,8 +17,9 @@ from wtforms import PasswordField, StringField
 from wtforms.validators import DataRequired, Length
 
 from admin.db import db
+from admin.enums import Role
 from admin.errors import APIError, wants_json
-from admin.models import ROLES, User, record_audit
+from admin.models import User, record_audit
 
 bp = Blueprint("auth", __name__)
 login_manager = LoginManager()
@@ -50,7 +51,7 @@ def unauthorized() -> ResponseReturnValue:
     return redirect(url_for("auth.login", next=request.full_path.rstrip("?")))
 
 
-def role_required(*roles: str) -> Callable:
+def role_required(*roles: Role) -> Callable:
     """A view for logged-in users with one of `roles`; others get 403."""
 
     def decorator(view: Callable) -> Callable:
@@ -104,8 +105,8 @@ def create_user(
     username: str, password: str, role: str, display_name: str | None = None, actor: User | None = None
 ) -> User:
     """Store a new user with a hashed password (ValueError for a bad role or a taken name)."""
-    if role not in ROLES:
-        raise ValueError(f"role must be one of {', '.join(ROLES)}")
+    if role not in list(Role):
+        raise ValueError(f"role must be one of {', '.join(Role)}")
     if not username or len(username) > 80:
         raise ValueError("username must be 1 to 80 characters")
     if len(password) < 8:
@@ -124,7 +125,7 @@ def create_user(
 @click.command("create-user")
 @with_appcontext
 @click.argument("username")
-@click.option("--role", type=click.Choice(ROLES), required=True)
+@click.option("--role", type=click.Choice([role.value for role in Role]), required=True)
 @click.option("--name", "display_name", default=None, help="Display name (defaults to the username).")
 @click.password_option()
 def create_user_command(username: str, role: str, display_name: str | None, password: str) -> None:

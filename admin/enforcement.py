@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 
 from admin.db import db
+from admin.enums import Action, MessageStatus, ReviewStatus
 from admin.models import Conversation, Message, User, utcnow
 from admin.versions import CompiledVersion, published
 from engine import Verdict
@@ -38,15 +38,18 @@ class SendResult:
     @property
     def http_status(self) -> int:
         """201 when delivered (maybe redacted), 422 when refused."""
-        return 422 if self.message.status == "blocked" else 201
+        return 422 if self.message.status == MessageStatus.BLOCKED else 201
 
 
 def recent_history(conversation: Conversation, limit: int, before_id: int | None = None) -> list[str]:
-    """The last `limit` delivered texts of a conversation, oldest first."""
+    """The last `limit` delivered texts of a conversation (before message `before_id`), oldest first.
+
+    The one query for a conversation's context: enforcement and the impact preview both use it.
+    """
     if limit <= 0:
         return []
     query = db.select(Message.delivered_text).where(
-        Message.conversation_id == conversation.id, Message.status != "blocked"
+        Message.conversation_id == conversation.id, Message.status != MessageStatus.BLOCKED
     )
     if before_id is not None:
         query = query.where(Message.id < before_id)
@@ -96,7 +99,7 @@ def send_message(
         if exception_reason == "":
             exception_reason = None
         elif not isinstance(exception_reason, str) or exception_reason not in rules.rules.exception_ids():
-            known = ", ".join(rules.rules.exception_ids()) or "none"
+            known = ", ".join(rules.rules.exception_ids()) or "(none configured)"
             raise EnforcementError(422, "unknown_exception_reason", f"exception_reason must be one of: {known}")
     rules, verdict = judge(conversation, text, rules)
     message = Message(
@@ -106,7 +109,7 @@ def send_message(
         state=conversation.state,
         action=verdict.action,
         categories=",".join(verdict.categories),
-        findings_json=json.dumps([f.to_dict() for f in verdict.findings], ensure_ascii=False),
+        findings=[f.to_dict() for f in verdict.findings],
         rule_version_id=rules.id,
         fingerprint=rules.fingerprint,
         exception_reason=exception_reason,
@@ -115,15 +118,15 @@ def send_message(
     )
     if exception_reason is not None:
         # A claimed exception goes through as written and waits for a reviewer's judgement.
-        message.status, message.delivered_text, message.review_status = "delivered", text, "pending"
-    elif verdict.action == "block":
-        message.status, message.delivered_text, message.review_status = "blocked", None, "pending"
-    elif verdict.action == "redact":
-        message.status, message.delivered_text, message.review_status = "redacted", verdict.redacted, "pending"
-    elif verdict.action == "warn":
-        message.status, message.delivered_text, message.review_status = "delivered", text, "pending"
+        message.status, message.delivered_text = MessageStatus.DELIVERED, text
+    elif verdict.action == Action.BLOCK:
+        message.status, message.delivered_text = MessageStatus.BLOCKED, None
+    elif verdict.action == Action.REDACT:
+        message.status, message.delivered_text = MessageStatus.REDACTED, verdict.redacted
     else:
-        message.status, message.delivered_text, message.review_status = "delivered", text, "none"
+        message.status, message.delivered_text = MessageStatus.DELIVERED, text
+    queued = exception_reason is not None or verdict.action != Action.ALLOW
+    message.review_status = ReviewStatus.PENDING if queued else ReviewStatus.NONE
     conversation.updated_at = message.created_at
     db.session.add(message)
     try:
@@ -177,7 +180,7 @@ def send_reply(result: SendResult) -> dict[str, Any]:
     """The JSON body answering a send: the same for the first attempt and every retry.
 
     201 carries the stored message under "message"; 422 follows the error shape
-    ({"error": "blocked", "message": reasons}) and adds the verdict and the attempt's id.
+    ({"error": MessageStatus.BLOCKED, "message": reasons}) and adds the verdict and the attempt's id.
     """
     message = result.message
     verdict = {
@@ -185,13 +188,13 @@ def send_reply(result: SendResult) -> dict[str, Any]:
         "state": message.state,
         "categories": message.category_list,
         "findings": message.findings,
-        "redacted": message.delivered_text if message.status == "redacted" else None,
+        "redacted": message.delivered_text if message.status == MessageStatus.REDACTED else None,
         "fingerprint": message.fingerprint,
     }
-    if message.status == "blocked":
+    if message.status == MessageStatus.BLOCKED:
         reasons = list(dict.fromkeys(f["message"] for f in message.findings if f.get("message")))
         return {
-            "error": "blocked",
+            "error": MessageStatus.BLOCKED,
             "message": " ".join(reasons) or "This message can't be sent before a contract starts.",
             "attempt_id": message.id,
             "delivered": False,

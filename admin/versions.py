@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-import json
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 
+import click
 from flask import Flask, current_app, g, has_request_context
+from flask.cli import with_appcontext
 from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.attributes import flag_modified
 
-from admin.db import db
+from admin.db import db, upgrade_schema
+from admin.enums import RuleSetStatus
 from admin.models import RuleSetVersion, User, record_audit, utcnow
 from engine import Detector, RuleSet
 from engine.rules import default_document
@@ -85,7 +88,7 @@ class RuleCache:
     def published(self) -> CompiledVersion:
         """The published version, compiled; refreshed when a newer one is published."""
         row = db.session.execute(
-            db.select(RuleSetVersion.id).where(RuleSetVersion.status == "published")
+            db.select(RuleSetVersion.id).where(RuleSetVersion.status == RuleSetStatus.PUBLISHED)
         ).scalar_one_or_none()
         if row is None:
             raise LookupError("no published rule set; run `flask --app admin init-db`")
@@ -98,8 +101,9 @@ class RuleCache:
 
 
 def init_app(app: Flask) -> None:
-    """Give the app its rule cache."""
+    """Give the app its rule cache and the `init-db` command (which seeds the default rules)."""
     app.extensions["contactguard_rules"] = RuleCache()
+    app.cli.add_command(init_db_command)
 
 
 def rule_cache() -> RuleCache:
@@ -120,12 +124,8 @@ def published() -> CompiledVersion:
 def current_published_row() -> RuleSetVersion | None:
     """The published version's row, if any."""
     return db.session.execute(
-        db.select(RuleSetVersion).where(RuleSetVersion.status == "published")
+        db.select(RuleSetVersion).where(RuleSetVersion.status == RuleSetStatus.PUBLISHED)
     ).scalar_one_or_none()
-
-
-def _canonical(doc: dict) -> str:
-    return json.dumps(doc, sort_keys=True, indent=2, ensure_ascii=False)
 
 
 def _next_number() -> int:
@@ -138,8 +138,8 @@ def create_version(doc: dict, author: User | None, note: str, based_on: RuleSetV
     rules = RuleSet.from_dict(doc)
     version = RuleSetVersion(
         number=_next_number(),
-        status="draft",
-        document_json=_canonical(rules.to_dict()),
+        status=RuleSetStatus.DRAFT,
+        document=rules.to_dict(),
         fingerprint=rules.fingerprint,
         note=note[:500],
         author_id=author.id if author else None,
@@ -153,11 +153,13 @@ def create_version(doc: dict, author: User | None, note: str, based_on: RuleSetV
 
 def save_draft(version: RuleSetVersion, doc: dict, author: User | None, note: str | None = None) -> None:
     """Replace a draft's document after validating it (RuleSetError names the bad field)."""
-    if version.status != "draft":
+    if version.status != RuleSetStatus.DRAFT:
         raise ValueError(f"version {version.number} is {version.status}; only drafts can be edited")
     rules = RuleSet.from_dict(doc)
     old = version.fingerprint
-    version.document_json = _canonical(rules.to_dict())
+    version.document = rules.to_dict()
+    # A caller may have edited the loaded dict in place, so SQLAlchemy would see no change.
+    flag_modified(version, "document")
     version.fingerprint = rules.fingerprint
     if note is not None:
         version.note = note[:500]
@@ -173,7 +175,7 @@ def publish(version: RuleSetVersion, actor: User | None, expected_published_id: 
     base, the second finds the base no longer published (rowcount 0) and gets a conflict.
     A partial unique index keeps at most one published row whatever happens.
     """
-    if version.status != "draft":
+    if version.status != RuleSetStatus.DRAFT:
         raise ValueError(f"version {version.number} is {version.status}; only drafts can be published")
     RuleSet.from_dict(version.document)  # stored drafts are valid, but never publish unchecked
     current = current_published_row()
@@ -183,14 +185,14 @@ def publish(version: RuleSetVersion, actor: User | None, expected_published_id: 
     if current is not None:
         result = db.session.execute(
             update(RuleSetVersion)
-            .where(RuleSetVersion.id == current.id, RuleSetVersion.status == "published")
-            .values(status="archived")
+            .where(RuleSetVersion.id == current.id, RuleSetVersion.status == RuleSetStatus.PUBLISHED)
+            .values(status=RuleSetStatus.ARCHIVED)
             .execution_options(synchronize_session=False)
         )
         if result.rowcount != 1:
             db.session.rollback()
             raise PublishConflict(current_published_row())
-    version.status = "published"
+    version.status = RuleSetStatus.PUBLISHED
     version.published_at = utcnow()
     version.published_by_id = actor.id if actor else None
     record_audit(actor, "ruleset.publish", "rule_set_version", version.id, number=version.number,
@@ -221,3 +223,18 @@ def seed_default_rules() -> bool:
     publish(version, None, None)
     db.session.commit()
     return True
+
+
+def init_db() -> bool:
+    """Migrate, then publish the default rule set as version 1 if there is none; True if seeded."""
+    upgrade_schema()
+    return seed_default_rules()
+
+
+@click.command("init-db")
+@with_appcontext
+def init_db_command() -> None:
+    """Apply migrations and publish the default rule set as version 1."""
+    seeded = init_db()
+    click.echo(f"Database ready at {db.engine.url.render_as_string(hide_password=True)}.")
+    click.echo("Default rule set published as version 1." if seeded else "Rule sets already present.")
