@@ -11,6 +11,7 @@ from flask import Flask, redirect, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from flask_wtf.csrf import CSRFProtect
+from werkzeug.routing import IntegerConverter
 from werkzeug.wrappers import Response
 
 CONTENT_SECURITY_POLICY = (
@@ -20,6 +21,15 @@ CONTENT_SECURITY_POLICY = (
 )
 
 csrf = CSRFProtect()
+MAX_ROW_ID = 2**63 - 1
+
+
+class RowIdConverter(IntegerConverter):
+    """`<int:...>` in every route: an id above 2**63 - 1 cannot exist, so it is a 404, not a database error."""
+
+    def __init__(self, map, fixed_digits: int = 0, min: int | None = None, max: int | None = MAX_ROW_ID,  # noqa: A002
+                 signed: bool = False) -> None:
+        super().__init__(map, fixed_digits=fixed_digits, min=min, max=max, signed=signed)
 
 
 def _database_url(url: str) -> str:
@@ -52,6 +62,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         instance_relative_config=True,
         static_url_path="/assets",
     )
+    app.url_map.converters["int"] = RowIdConverter
     Path(app.instance_path).mkdir(parents=True, exist_ok=True)
     app.config.from_mapping(
         SQLALCHEMY_DATABASE_URI="sqlite:///" + str(Path(app.instance_path) / "contactguard.sqlite"),

@@ -5,17 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from pydantic import ValidationError
 from sqlalchemy.exc import IntegrityError
 
+from admin import schemas
 from admin.db import db
 from admin.enums import Action, MessageStatus, ReviewStatus
 from admin.models import Conversation, Message, User, utcnow
+from admin.schemas import MAX_IDEMPOTENCY_KEY, MAX_MESSAGE_CHARS, message_text, problem
 from admin.versions import CompiledVersion, published
-from engine import Verdict
 
-MAX_MESSAGE_CHARS = 5000
-"""The longest message accepted, in characters (code points); longer ones get 413."""
-MAX_IDEMPOTENCY_KEY = 200
+__all__ = ["MAX_MESSAGE_CHARS", "EnforcementError", "SendResult", "message_view", "recent_history", "send_message",
+           "send_reply", "validate_text"]
+from engine import Verdict
 
 
 class EnforcementError(Exception):
@@ -58,14 +60,11 @@ def recent_history(conversation: Conversation, limit: int, before_id: int | None
 
 
 def validate_text(text: Any) -> str:
-    """The message text, or EnforcementError for a missing, empty or oversized one."""
-    if not isinstance(text, str):
-        raise EnforcementError(422, "invalid_field", "text must be a string")
-    if not text.strip():
-        raise EnforcementError(422, "empty_message", "text must not be empty")
-    if len(text) > MAX_MESSAGE_CHARS:
-        raise EnforcementError(413, "message_too_long", f"text must be at most {MAX_MESSAGE_CHARS} characters")
-    return text
+    """The message text, or EnforcementError for a missing, empty or oversized one (schemas.MessageText)."""
+    try:
+        return message_text(text)
+    except ValidationError as exc:
+        raise EnforcementError(*problem(exc)) from None
 
 
 def judge(
@@ -155,55 +154,41 @@ def _replay(earlier: Message, conversation: Conversation, text: Any) -> SendResu
     return SendResult(earlier, replayed=True)
 
 
-def message_view(message: Message, viewer: User) -> dict[str, Any]:
+def message_view(message: Message, viewer: User) -> schemas.Message:
     """A message as the viewer may see it: staff see the original text of every attempt."""
-    body: dict[str, Any] = {
-        "id": message.id,
-        "conversation_id": message.conversation_id,
-        "sender_id": message.sender_id,
-        "sender": message.sender.username,
-        "text": message.delivered_text,
-        "status": message.status,
-        "created_at": message.created_at.isoformat() + "Z",
-    }
+    view = schemas.Message(
+        id=message.id, conversation_id=message.conversation_id, sender_id=message.sender_id,
+        sender=message.sender.username, text=message.delivered_text, status=message.status,
+        created_at=message.created_at.isoformat() + "Z",
+    )
     if viewer.is_staff or viewer.id == message.sender_id:
-        body["action"] = message.action
-        body["categories"] = message.category_list
-        body["exception_reason"] = message.exception_reason
+        view.action = message.action
+        view.categories = message.category_list
+        view.exception_reason = message.exception_reason
     if viewer.is_staff:
-        body["original_text"] = message.text
-        body["review_status"] = message.review_status
-    return body
+        view.original_text = message.text
+        view.review_status = message.review_status
+    return view
 
 
-def send_reply(result: SendResult) -> dict[str, Any]:
-    """The JSON body answering a send: the same for the first attempt and every retry.
+def send_reply(result: SendResult) -> schemas.Sent | schemas.Refusal:
+    """The reply to a send: the same for the first attempt and every retry.
 
     201 carries the stored message under "message"; 422 follows the error shape
-    ({"error": MessageStatus.BLOCKED, "message": reasons}) and adds the verdict and the attempt's id.
+    ({"error": "blocked", "message": reasons}) and adds the verdict and the attempt's id.
     """
     message = result.message
-    verdict = {
-        "action": message.action,
-        "state": message.state,
-        "categories": message.category_list,
-        "findings": message.findings,
-        "redacted": message.delivered_text if message.status == MessageStatus.REDACTED else None,
-        "fingerprint": message.fingerprint,
-    }
+    verdict = schemas.Verdict(
+        action=message.action, state=message.state, categories=message.category_list, findings=message.findings,
+        redacted=message.delivered_text if message.status == MessageStatus.REDACTED else None,
+        fingerprint=message.fingerprint,
+    )
     if message.status == MessageStatus.BLOCKED:
         reasons = list(dict.fromkeys(f["message"] for f in message.findings if f.get("message")))
-        return {
-            "error": MessageStatus.BLOCKED,
-            "message": " ".join(reasons) or "This message can't be sent before a contract starts.",
-            "attempt_id": message.id,
-            "delivered": False,
-            "verdict": verdict,
-            "fingerprint": message.fingerprint,
-        }
-    return {
-        "message": message_view(message, message.sender),
-        "delivered": True,
-        "verdict": verdict,
-        "fingerprint": message.fingerprint,
-    }
+        return schemas.Refusal(
+            error=MessageStatus.BLOCKED,
+            message=" ".join(reasons) or "This message can't be sent before a contract starts.",
+            attempt_id=message.id, delivered=False, verdict=verdict, fingerprint=message.fingerprint,
+        )
+    return schemas.Sent(message=message_view(message, message.sender), delivered=True, verdict=verdict,
+                        fingerprint=message.fingerprint)
