@@ -103,9 +103,9 @@ def conversation(conversation_id: int) -> ResponseReturnValue:
     if message.status == MessageStatus.BLOCKED:
         return _render_conversation(conv, text=text, result=message, status=422)
     if message.status == MessageStatus.REDACTED:
-        flash("Sent with parts hidden: " + " ".join(dict.fromkeys(f["message"] for f in message.findings)), "warn")
+        flash("Sent with parts hidden: " + " ".join(dict.fromkeys(f["message"] for f in message.findings)), Action.WARN)
     elif message.action == Action.WARN and not message.exception_reason:
-        flash("Sent. Note: " + " ".join(dict.fromkeys(f["message"] for f in message.findings)), "warn")
+        flash("Sent. Note: " + " ".join(dict.fromkeys(f["message"] for f in message.findings)), Action.WARN)
     elif message.exception_reason:
         flash("Sent with an exception; an administrator will review it.", "info")
     return redirect(url_for("demo.conversation", conversation_id=conv.id, _anchor=f"message-{message.id}"))
