@@ -75,7 +75,21 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         WTF_CSRF_TIME_LIMIT=None,
         MAX_CONTENT_LENGTH=1024 * 1024,
         PASSWORD_HASH_METHOD="scrypt",
+        # Login throttling (Flask-Limiter; failed attempts count). memory:// is per process:
+        # several processes share limits through e.g. redis://host:6379 or memcached://host:11211.
+        RATELIMIT_STORAGE_URI="memory://",
+        RATELIMIT_HEADERS_ENABLED=True,
+        LOGIN_LIMIT_PER_ADDRESS="20 per minute",
+        LOGIN_LIMIT_PER_ACCOUNT="5 per minute",
+        LOGIN_LOCKOUT_AFTER=10,
+        LOGIN_LOCKOUT_MINUTES=15,
+        # The impact preview scans at most this many stored messages per request, for at most
+        # this many seconds, then offers to continue (it never holds a worker for long).
         IMPACT_PREVIEW_LIMIT=500,
+        IMPACT_PREVIEW_SECONDS=2.0,
+        # A publish whose admin patterns changed first runs the new rules over probe texts in a
+        # separate process; past this many seconds the publish is refused.
+        PUBLISH_PATTERN_BUDGET_SECONDS=5.0,
     )
     app.config.from_pyfile("config.py", silent=True)
     if os.environ.get("DATABASE_URL"):

@@ -6,6 +6,7 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
+from flask import has_request_context, request
 from flask_login import UserMixin
 from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.dialects.postgresql import JSONB
@@ -35,10 +36,28 @@ class User(UserMixin, db.Model):
     role: Mapped[Role] = mapped_column(enum_column(Role, "ck_users_role"))
     password_hash: Mapped[str] = mapped_column(String(255))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Sessions carry the version they were made under; bumping it (logout, a new password,
+    # an admin's "end sessions") revokes every session of the user on the server.
+    session_version: Mapped[int] = mapped_column(default=1, server_default="1")
+    failed_logins: Mapped[int] = mapped_column(default=0, server_default="0")
+    locked_until: Mapped[datetime | None]
 
     def set_password(self, password: str, method: str = "scrypt") -> None:
-        """Store a salted hash of the password, never the password."""
+        """Store a salted hash of the password, never the password; ends the user's other sessions."""
         self.password_hash = generate_password_hash(password, method=method)
+        self.end_sessions()
+
+    def end_sessions(self) -> None:
+        """Revoke every session of this user (checked when a session is loaded)."""
+        self.session_version = (self.session_version or 1) + 1
+
+    def get_id(self) -> str:
+        """The session's user reference: id and session version, so a revoked session no longer loads."""
+        return f"{self.id}:{self.session_version or 1}"
+
+    def is_locked(self, now: datetime) -> bool:
+        """True while a lockout after too many failed logins lasts."""
+        return self.locked_until is not None and self.locked_until > now
 
     def check_password(self, password: str) -> bool:
         """True when the password matches the stored hash."""
@@ -71,6 +90,11 @@ class RuleSetVersion(db.Model):
     document: Mapped[dict[str, Any]] = mapped_column(JSONDocument)
     fingerprint: Mapped[str] = mapped_column(String(64))
     note: Mapped[str] = mapped_column(String(500), default="")
+    # Each save of a draft bumps it; a save from an older revision is refused (no lost update).
+    revision: Mapped[int] = mapped_column(default=1, server_default="1")
+    # What each exception reason releases and how many claims a user has per day: server-side
+    # enforcement policy, versioned with the document (see admin/exceptions.py).
+    exceptions: Mapped[dict[str, Any]] = mapped_column(JSONDocument, default=dict)
     author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     based_on_id: Mapped[int | None] = mapped_column(ForeignKey("rule_set_versions.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -80,6 +104,9 @@ class RuleSetVersion(db.Model):
 
     author: Mapped[User | None] = relationship(foreign_keys=[author_id])
     published_by: Mapped[User | None] = relationship(foreign_keys=[published_by_id])
+
+    # Optimistic concurrency: every UPDATE is "... WHERE revision = <loaded>" and bumps it.
+    __mapper_args__ = {"version_id_col": revision}
 
 
 class Conversation(db.Model):
@@ -176,15 +203,20 @@ class AuditEntry(db.Model):
     target_type: Mapped[str] = mapped_column(String(40))
     target_id: Mapped[int | None]
     detail: Mapped[dict[str, Any]] = mapped_column(JSONDocument, default=dict)
+    address: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
 
     actor: Mapped[User | None] = relationship()
 
 
 def record_audit(actor: User | None, action: str, target_type: str, target_id: int | None, **detail: Any) -> None:
-    """Add an audit entry to the current session (committed with the change it describes)."""
+    """Add an audit entry to the current session (committed with the change it describes).
+
+    Inside a request the client's address is recorded too.
+    """
     db.session.add(
         AuditEntry(
+            address=request.remote_addr if has_request_context() else None,
             actor_id=actor.id if actor is not None else None,
             action=action,
             target_type=target_type,

@@ -27,9 +27,10 @@ from wtforms import (
 )
 from wtforms.fields import SelectMultipleField, TextAreaField
 from wtforms.utils import unset_value
-from wtforms.validators import Length
+from wtforms.validators import Length, NumberRange
 
 from admin.enums import Action, Category, ContractState
+from admin.exceptions import MAX_CLAIMS_PER_DAY, ExceptionPolicy
 from engine.rules import NUMBER_WORD_LANGUAGES
 
 BLANK_ROWS = 3
@@ -188,10 +189,11 @@ class ExtraRuleForm(Form):
 
 
 class ExceptionReasonForm(Form):
-    """exception_reasons[i]"""
+    """exception_reasons[i], and what the reason releases (the server's exception policy)"""
 
     id = StringField()
     label = StringField()
+    releases = SelectMultipleField(choices=[SelectChoice(c.value) for c in Category])
     delete = BooleanField()
 
     def item(self) -> dict[str, Any] | None:
@@ -222,9 +224,16 @@ class ContextForm(Form):
     history_messages = IntegerField()
 
 
+class ExceptionsForm(Form):
+    """exceptions: the server's limit on claims"""
+
+    claims_per_day = IntegerField(validators=[NumberRange(0, MAX_CLAIMS_PER_DAY)])
+
+
 class RuleSetForm(FlaskForm):
     """The whole structured editor; `document(base)` turns it into a rule set document."""
 
+    revision = IntegerField()
     note = StringField(validators=[Length(max=MAX_NOTE_CHARS)])
     name = StringField()
     detectors = _nested(DetectorsForm)
@@ -236,7 +245,28 @@ class RuleSetForm(FlaskForm):
     actions = _nested(ActionsForm)
     messages = _nested(MessagesForm)
     exception_reasons = PathList(_nested(ExceptionReasonForm))
+    exceptions = _nested(ExceptionsForm)
     context = _nested(ContextForm)
+
+    @classmethod
+    def for_version(cls, version: Any) -> RuleSetForm:
+        """The editor filled from a stored version: its document, note, revision and exception policy."""
+        doc = version.document
+        policy = ExceptionPolicy.from_version(version)
+        reasons = [{**r, "releases": [c.value for c in policy.released_by(r["id"])]}
+                   for r in doc.get("exception_reasons", [])]
+        return cls(formdata=None, data={**doc, "exception_reasons": reasons, "note": version.note,
+                                        "revision": version.revision,
+                                        "exceptions": {"claims_per_day": policy.claims_per_day}})
+
+    def exception_policy(self) -> dict[str, Any]:
+        """The exception policy the editor shows: releases per reason and the daily claims."""
+        releases = {}
+        for row in self.exception_reasons:
+            item = row.form.item()
+            if item and item["id"]:
+                releases[item["id"]] = list(row.form.releases.data or [])
+        return {"claims_per_day": self.exceptions.claims_per_day.data, "releases": releases}
 
     def add_blank_rows(self) -> None:
         """Empty rows under every list of the editor."""

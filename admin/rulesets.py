@@ -16,10 +16,13 @@ from admin.auth import role_required
 from admin.db import db
 from admin.enforcement import MAX_MESSAGE_CHARS, recent_history
 from admin.enums import Action, Category, ContractState, Role, RuleSetStatus
+from admin.exceptions import ExceptionPolicyError
 from admin.models import Message, RuleSetVersion, record_audit
 from admin.ruleform import BLANK_ROWS, EXTRA_RULE_KINDS, MAX_NOTE_CHARS, RuleSetForm
+from admin.schemas import UnstorableText, storable
 from admin.versions import (
     PublishConflict,
+    StaleDraft,
     create_version,
     current_published_row,
     publish,
@@ -46,7 +49,7 @@ def _errors_for(errors: list[tuple[str, str]]):
 def _render_version(version: RuleSetVersion, form: RuleSetForm | None = None,
                     errors: list[tuple[str, str]] | None = None, raw_json: str | None = None, status: int = 200):
     if form is None:
-        form = RuleSetForm(formdata=None, data={**version.document, "note": version.note})
+        form = RuleSetForm.for_version(version)
     form.add_blank_rows()
     return render_template(
         "admin/ruleset.html", version=version, form=form, errors=errors or [],
@@ -76,8 +79,8 @@ def new_draft() -> ResponseReturnValue:
     source_id = request.form.get("from", type=int)
     source = _version_or_404(source_id) if source_id else current_published_row()
     doc = source.document if source else RuleSet.default().to_dict()
-    version = create_version(doc, current_user, request.form.get("note", "") or
-                             (f"Draft based on version {source.number}" if source else "New draft"), based_on=source)
+    note = _note(request.form.get("note", "")) or (f"Draft based on version {source.number}" if source else "New draft")
+    version = create_version(doc, current_user, note, based_on=source, exceptions=source.exceptions if source else None)
     db.session.commit()
     flash(f"Draft version {version.number} created.", "info")
     return redirect(url_for("rulesets.show", version_id=version.id), 303)
@@ -114,9 +117,13 @@ def save_structured(version_id: int) -> ResponseReturnValue:
     form = RuleSetForm()
     errors = [] if form.validate() else form.field_errors()
     if not errors:
+        doc = form.document(version.document)
         try:
-            save_draft(version, form.document(version.document), current_user, form.note.data)
-        except RuleSetError as exc:
+            save_draft(version, doc, current_user, form.note.data, expected_revision=form.revision.data,
+                       exceptions=form.exception_policy())
+        except StaleDraft as exc:
+            return _stale(exc.version, doc, form.revision.data)
+        except (RuleSetError, ExceptionPolicyError) as exc:
             errors.append((exc.path, exc.reason))
     if errors:
         db.session.rollback()
@@ -132,18 +139,44 @@ def save_raw(version_id: int) -> ResponseReturnValue:
     """Save the raw JSON document."""
     version = _draft_for_edit(version_id)
     text = request.form.get("document", "")
+    note = _note(request.form.get("note"))
+    revision = request.form.get("revision", type=int)
     try:
-        doc = json.loads(text)
-        save_draft(version, doc, current_user, request.form.get("note"))
+        doc = storable(json.loads(text))
+        save_draft(version, doc, current_user, note, expected_revision=revision)
     except json.JSONDecodeError as exc:
         return _render_version(version, errors=[("$", f"not valid JSON: {exc.msg} at line {exc.lineno}, "
                                                       f"column {exc.colno}")], raw_json=text, status=422)
-    except RuleSetError as exc:
+    except RecursionError:
+        return _render_version(version, errors=[("$", "not valid JSON: nested too deeply")], raw_json=text,
+                               status=422)
+    except StaleDraft as exc:
+        return _stale(exc.version, doc, revision)
+    except (RuleSetError, UnstorableText) as exc:
         db.session.rollback()
         return _render_version(version, errors=[(exc.path, exc.reason)], raw_json=text, status=422)
     db.session.commit()
     flash(f"Draft version {version.number} saved.", "info")
     return redirect(url_for("rulesets.show", version_id=version.id), 303)
+
+
+def _note(value: str | None) -> str | None:
+    """A version note from a form: at most MAX_NOTE_CHARS characters (422 otherwise)."""
+    if value is not None and len(value) > MAX_NOTE_CHARS:
+        abort(422, description=f"the note must be at most {MAX_NOTE_CHARS} characters")
+    return value
+
+
+def _stale(version: RuleSetVersion, yours: dict, your_revision: int | None) -> ResponseReturnValue:
+    """409: the draft was saved meanwhile; show what differs between the saved draft and this edit."""
+    db.session.rollback()
+    version = _version_or_404(version.id)
+    lines = list(difflib.unified_diff(
+        json.dumps(version.document, indent=2, sort_keys=True, ensure_ascii=False).splitlines(),
+        json.dumps(yours, indent=2, sort_keys=True, ensure_ascii=False).splitlines(),
+        fromfile=f"saved revision {version.revision}", tofile="your edit", lineterm="", n=3,
+    ))
+    return render_template("admin/stale.html", version=version, lines=lines, your_revision=your_revision), 409
 
 
 @bp.post("/rules/<int:version_id>/discard")

@@ -226,3 +226,31 @@ _MESSAGE_TEXT = TypeAdapter(MessageText)
 def message_text(value: Any) -> str:
     """A message text checked like the API's `text` field (ValidationError otherwise)."""
     return _MESSAGE_TEXT.validate_python(value, strict=True)
+
+
+class UnstorableText(ValueError):
+    """Text no database column can hold: a lone surrogate or a NUL character."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+def storable(value: Any, path: str = "$") -> Any:
+    """`value` (parsed JSON) if every string in it can be stored as UTF-8 text; UnstorableText otherwise."""
+    if isinstance(value, str):
+        if "\x00" in value:
+            raise UnstorableText(path, "NUL characters are not allowed")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise UnstorableText(path, "a lone surrogate (\\ud800 to \\udfff) is not text") from None
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            storable(key, path)
+            storable(item, key if path == "$" else f"{path}.{key}")
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            storable(item, f"{path}[{i}]")
+    return value

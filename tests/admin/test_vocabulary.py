@@ -42,7 +42,8 @@ def test_no_status_state_or_action_literal_in_python(path):
 
 
 def test_no_status_state_or_action_literal_in_templates():
-    quoted = re.compile(r"""(['"])(%s)\1""" % "|".join(sorted(VALUES)))
+    alternatives = "|".join(sorted(VALUES))
+    quoted = re.compile(r"""(['"])(""" + alternatives + r""")\1""")
     found = []
     for path in sorted((ADMIN / "templates").rglob("*.html")):
         for number, line in enumerate(path.read_text().splitlines(), 1):
