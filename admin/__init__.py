@@ -7,10 +7,11 @@ import secrets
 from pathlib import Path
 from typing import Any
 
-from flask import Flask, redirect, url_for
+from flask import Flask, redirect, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from flask_wtf.csrf import CSRFProtect
+from werkzeug.exceptions import BadRequest
 from werkzeug.routing import IntegerConverter
 from werkzeug.wrappers import Response
 
@@ -110,7 +111,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     versions.init_app(app)
     errors.init_app(app)
 
-    from admin import api, contracts, dashboard, demo, review, rulesets
+    from admin import api, contracts, dashboard, demo, review, rulesets, users
 
     app.register_blueprint(webassets.bp)
     app.register_blueprint(auth.bp)
@@ -120,11 +121,19 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(contracts.bp)
     app.register_blueprint(review.bp)
     app.register_blueprint(demo.bp)
+    app.register_blueprint(users.bp)
     app.cli.add_command(demo.seed_demo_command)
     # Templates compare with the enumerations, never with status strings of their own.
     from admin.enums import ENUMS
 
     app.jinja_env.globals.update({enum.__name__: enum for enum in ENUMS})
+
+    @app.before_request
+    def refuse_nul_in_forms() -> None:
+        """No stored text may hold NUL (PostgreSQL refuses it): a form or query carrying one is a 400."""
+        values = [*request.args.values(), *(request.form.values() if request.mimetype != "application/json" else [])]
+        if any("\x00" in value for value in values):
+            raise BadRequest("a form field or query parameter contains a NUL character")
 
     @app.after_request
     def security_headers(response: Response) -> Response:

@@ -14,7 +14,7 @@ from werkzeug.wrappers import Response
 from admin import openapi, schemas
 from admin.auth import conversation_for
 from admin.db import db
-from admin.enforcement import EnforcementError, message_view, recent_history, send_message, send_reply
+from admin.enforcement import EnforcementError, enforce_caps, message_view, recent_history, send_message, send_reply
 from admin.enums import MessageStatus
 from admin.errors import APIError
 from admin.models import Conversation, Message, User
@@ -98,7 +98,7 @@ def check(body: schemas.CheckRequest) -> ResponseReturnValue:
         conversation = conversation_for(body.conversation_id)
         state = conversation.state
         history = recent_history(conversation, rules.rules.history_messages)
-    verdict = rules.detector.scan(body.text, history=history, state=state)
+    verdict = enforce_caps(rules.detector.scan(body.text, history=history, state=state))
     return reply(schemas.Verdict.model_validate({**verdict.to_dict(), "fingerprint": rules.fingerprint,
                                                  "engine_version": __version__}))
 

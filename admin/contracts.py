@@ -14,6 +14,8 @@ from admin.models import Conversation, Message, StateChange, User, record_audit,
 
 bp = Blueprint("contracts", __name__, url_prefix="/admin/contracts")
 
+MAX_REASON_CHARS = 500
+
 
 @bp.get("/")
 @role_required(Role.ADMIN, Role.REVIEWER)
@@ -62,11 +64,13 @@ def change_state(conversation: Conversation, new_state: str, reason: str, actor:
         raise ValueError(f"state must be one of {', '.join(ContractState)}")
     if not reason.strip():
         raise ValueError("give a reason for the change")
+    if len(reason.strip()) > MAX_REASON_CHARS:
+        raise ValueError(f"the reason must be at most {MAX_REASON_CHARS} characters")
     if new_state == conversation.state:
         raise ValueError(f"the conversation is already {new_state}")
     change = StateChange(
         conversation_id=conversation.id, from_state=conversation.state, to_state=new_state,
-        reason=reason.strip()[:500], changed_by_id=actor.id if actor else None,
+        reason=reason.strip(), changed_by_id=actor.id if actor else None,
     )
     record_audit(actor, "contract.state", "conversation", conversation.id, from_state=conversation.state,
                  to_state=new_state, reason=change.reason)

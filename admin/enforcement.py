@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime
 from typing import Any
 
 from pydantic import ValidationError
@@ -11,7 +12,8 @@ from sqlalchemy.exc import IntegrityError
 from admin import schemas
 from admin.db import db
 from admin.enums import Action, MessageStatus, ReviewStatus
-from admin.models import Conversation, Message, User, utcnow
+from admin.exceptions import day_start, next_day
+from admin.models import Conversation, Message, User, record_audit, utcnow
 from admin.schemas import MAX_IDEMPOTENCY_KEY, MAX_MESSAGE_CHARS, message_text, problem
 from admin.versions import CompiledVersion, published
 
@@ -67,13 +69,66 @@ def validate_text(text: Any) -> str:
         raise EnforcementError(*problem(exc)) from None
 
 
+LIMIT_RULE_SUFFIX = ".limit"
+"""A finding whose rule ends so says a detector reached its candidate cap (the engine's contract)."""
+
+
+def capped(verdict: Verdict) -> bool:
+    """True when a detector stopped at its cap: part of the text was never looked at."""
+    return any(f.rule.endswith(LIMIT_RULE_SUFFIX) for f in verdict.findings)
+
+
+def enforce_caps(verdict: Verdict) -> Verdict:
+    """A limit never weakens enforcement: a capped verdict becomes the strictest action."""
+    if capped(verdict) and verdict.action != Action.BLOCK:
+        return replace(verdict, action=Action.BLOCK.value)
+    return verdict
+
+
 def judge(
     conversation: Conversation, text: str, rules: CompiledVersion | None = None
 ) -> tuple[CompiledVersion, Verdict]:
     """The published rules' verdict on a new message in a conversation (nothing stored)."""
     rules = rules or published()
     history = recent_history(conversation, rules.rules.history_messages)
-    return rules, rules.detector.scan(text, history=history, state=conversation.state)
+    return rules, enforce_caps(rules.detector.scan(text, history=history, state=conversation.state))
+
+
+def claims_today(sender: User, now: datetime) -> int:
+    """How many exception claims the sender has made since midnight UTC."""
+    return db.session.execute(
+        db.select(db.func.count()).select_from(Message)
+        .where(Message.sender_id == sender.id, Message.exception_reason.is_not(None),
+               Message.created_at >= day_start(now))
+    ).scalar_one()
+
+
+def claim_refusal(rules: CompiledVersion, sender: User, reason: str, verdict: Verdict) -> EnforcementError | None:
+    """Why a claimed exception may not release this message, or None when it may.
+
+    It must name every flagged category among what the reason releases, the message must not be
+    capped (unchecked text is never released), and the sender must have claims left today.
+    """
+    label = next((r["label"] for r in rules.rules.exception_reasons if r["id"] == reason), reason)
+    released = rules.exceptions.released_by(reason)
+    if capped(verdict):
+        return EnforcementError(422, "exception_not_covering",
+                                "This message has more candidates than the checks look at, so no exception can "
+                                "release it. Send the details in smaller parts.")
+    uncovered = [c for c in verdict.categories if c not in released]
+    if uncovered:
+        what = ", ".join(released) if released else "nothing"
+        return EnforcementError(422, "exception_not_covering",
+                                f"The exception \u201c{label}\u201d releases {what}; this message also has "
+                                f"{', '.join(uncovered)}, which it does not cover. Remove that part or send it "
+                                "once the contract is active.")
+    limit = rules.exceptions.claims_per_day
+    now = utcnow()
+    if claims_today(sender, now) >= limit:
+        return EnforcementError(422, "exception_limit_reached",
+                                f"You have used all {limit} exception claims for today; they renew at "
+                                f"{next_day(now):%H:%M} UTC.")
+    return None
 
 
 def send_message(
@@ -101,6 +156,21 @@ def send_message(
             known = ", ".join(rules.rules.exception_ids()) or "(none configured)"
             raise EnforcementError(422, "unknown_exception_reason", f"exception_reason must be one of: {known}")
     rules, verdict = judge(conversation, text, rules)
+    if exception_reason is not None and verdict.action == Action.ALLOW:
+        exception_reason = None  # nothing to release: an ordinary message, no claim used
+    if exception_reason is not None:
+        if rules.exceptions.claims_per_day and db.engine.dialect.name == "postgresql":
+            # Count and insert under the sender's row lock, so parallel claims cannot pass the limit.
+            db.session.execute(db.select(User.id).where(User.id == sender.id).with_for_update())
+        refusal = claim_refusal(rules, sender, exception_reason, verdict)
+        detail = {"reason": exception_reason, "categories": list(verdict.categories),
+                  "conversation": conversation.id}
+        if refusal is not None:
+            db.session.rollback()
+            record_audit(sender, "exception.refused", "user", sender.id, why=refusal.code, **detail)
+            db.session.commit()
+            raise refusal
+        record_audit(sender, "exception.claim", "user", sender.id, **detail)
     message = Message(
         conversation_id=conversation.id,
         sender_id=sender.id,

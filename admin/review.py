@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+from typing import Any
+
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 
 from admin.auth import role_required
 from admin.db import db
+from admin.enforcement import LIMIT_RULE_SUFFIX
 from admin.enums import REVIEW_DECISIONS, ReviewStatus, Role
+from admin.exceptions import ExceptionPolicy
 from admin.models import Message, User, record_audit, utcnow
 
 bp = Blueprint("review", __name__, url_prefix="/admin/review")
+
+CLAIM_DAYS = 7
+"""The window of the per-user exception claim counts shown beside the queue."""
+MAX_REVIEW_NOTE_CHARS = 500
 
 @bp.get("/")
 @role_required(Role.ADMIN, Role.REVIEWER)
@@ -34,7 +43,32 @@ def index() -> ResponseReturnValue:
         .group_by(User.id)
         .order_by(db.func.count(Message.id).desc())
     ).all()
-    return render_template("admin/review.html", page=page, status=status, violations=violations)
+    claims = db.session.execute(
+        db.select(User, db.func.count(Message.id))
+        .join(Message, Message.sender_id == User.id)
+        .where(Message.exception_reason.is_not(None), Message.created_at >= utcnow() - timedelta(days=CLAIM_DAYS))
+        .group_by(User.id)
+        .order_by(db.func.count(Message.id).desc())
+    ).all()
+    return render_template("admin/review.html", page=page, status=status, violations=violations, claims=claims,
+                           claim_days=CLAIM_DAYS, max_note=MAX_REVIEW_NOTE_CHARS, claim=exception_claim,
+                           capped=reached_a_limit)
+
+
+def reached_a_limit(message: Message) -> bool:
+    """True when a detector stopped at its cap on this message (it was judged as block)."""
+    return any(f.get("rule", "").endswith(LIMIT_RULE_SUFFIX) for f in message.findings)
+
+
+def exception_claim(message: Message) -> dict[str, Any] | None:
+    """The exception a message's sender claimed: id, label and what it released, as the rules then said."""
+    if not message.exception_reason or message.rule_version is None:
+        return None
+    version = message.rule_version
+    label = next((r["label"] for r in version.document.get("exception_reasons", [])
+                  if r["id"] == message.exception_reason), message.exception_reason)
+    released = ExceptionPolicy.from_version(version).released_by(message.exception_reason)
+    return {"id": message.exception_reason, "label": label, "releases": [c.value for c in released]}
 
 
 @bp.post("/<int:message_id>")
@@ -52,7 +86,10 @@ def decide(message_id: int) -> ResponseReturnValue:
     message.review_status = decision
     message.reviewed_by_id = current_user.id
     message.reviewed_at = utcnow()
-    message.review_note = request.form.get("note", "")[:500]
+    note = request.form.get("note", "")
+    if len(note) > MAX_REVIEW_NOTE_CHARS:
+        abort(422, description=f"the note must be at most {MAX_REVIEW_NOTE_CHARS} characters; nothing was saved")
+    message.review_note = note
     record_audit(current_user, "review.decide", "message", message.id, before=before, decision=decision,
                  sender=message.sender.username, note=message.review_note)
     db.session.commit()
