@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import difflib
 import json
+import time
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
-from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, url_for
+from flask import Blueprint, abort, current_app, flash, jsonify, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from sqlalchemy import update
@@ -18,6 +20,7 @@ from admin.enforcement import MAX_MESSAGE_CHARS, recent_history
 from admin.enums import Action, Category, ContractState, Role, RuleSetStatus
 from admin.exceptions import ExceptionPolicyError
 from admin.models import Message, RuleSetVersion, record_audit
+from admin.patternbudget import PROBES, new_patterns, scans_within
 from admin.ruleform import BLANK_ROWS, EXTRA_RULE_KINDS, MAX_NOTE_CHARS, RuleSetForm
 from admin.schemas import UnstorableText, storable
 from admin.versions import (
@@ -34,6 +37,9 @@ from engine import RuleSet, RuleSetError
 from engine.rules import NUMBER_WORD_LANGUAGES
 
 bp = Blueprint("rulesets", __name__, url_prefix="/admin")
+
+MAX_IMPACT_MESSAGES = 5000
+"""The most stored messages one impact preview covers, over as many requests as it takes."""
 
 def _version_or_404(version_id: int) -> RuleSetVersion:
     return db.get_or_404(RuleSetVersion, version_id)
@@ -211,6 +217,12 @@ def publish_version(version_id: int) -> ResponseReturnValue:
     """Publish a draft, unless someone else published since the page was loaded (409)."""
     version = _draft_for_edit(version_id)
     expected = _expected_published_id()
+    refusal = _pattern_budget_refusal(version)
+    if refusal:
+        record_audit(current_user, "ruleset.publish_refused", "rule_set_version", version.id, number=version.number,
+                     reason=refusal)
+        db.session.commit()
+        return _render_version(version, errors=[("extra_rules", refusal)], status=422)
     try:
         publish(version, current_user, expected)
         db.session.commit()
@@ -220,6 +232,26 @@ def publish_version(version_id: int) -> ResponseReturnValue:
         return render_template("admin/conflict.html", version=version, current=current), 409
     flash(f"Version {version.number} is now published.", "info")
     return redirect(url_for("rulesets.index"), 303)
+
+
+def _pattern_budget_refusal(version: RuleSetVersion) -> str | None:
+    """Why the draft's new admin patterns may not be published (too slow on probes), or None."""
+    published_row = current_published_row()
+    added = new_patterns(version.document, published_row.document if published_row else None)
+    if not added:
+        return None
+    seconds = current_app.config["PUBLISH_PATTERN_BUDGET_SECONDS"]
+    recent = db.session.execute(
+        db.select(Message.text).order_by(Message.id.desc()).limit(PROBE_MESSAGES)).scalars().all()
+    if scans_within(version.document, [*PROBES, *recent], seconds):
+        return None
+    return (f"Not published: with the new pattern(s) {', '.join(added)} the rules did not finish scanning "
+            f"{len(PROBES) + len(recent)} probe and recent messages within {seconds:g} s. Make the pattern "
+            "more specific (no nested or overlapping repetition) and try again.")
+
+
+PROBE_MESSAGES = 200
+"""Recent stored messages the publish check scans besides the probes."""
 
 
 @bp.post("/rules/<int:version_id>/rollback")
@@ -262,33 +294,57 @@ def _history_before(message: Message, limit: int) -> list[str]:
     return recent_history(message.conversation, limit, before_id=message.id)
 
 
-def impact(version: RuleSetVersion, limit: int) -> dict[str, Any]:
-    """Run a version over the last `limit` stored messages; list those whose verdict changes."""
+def impact(version: RuleSetVersion, limit: int, before: int | None = None, seconds: float | None = None,
+           clock: Callable[[], float] = time.monotonic) -> dict[str, Any]:
+    """Run a version over up to `limit` stored messages (newest first, older than `before`).
+
+    Stops early when `seconds` have passed, so one request never holds a worker for long;
+    `last_id` (the oldest message scanned) says where to continue. Lists the messages whose
+    verdict changes.
+    """
     cache = rule_cache()
     current = cache.published()
     candidate = cache.compile(version)
-    messages = db.session.execute(db.select(Message).order_by(Message.id.desc()).limit(limit)).scalars().all()
+    query = db.select(Message).order_by(Message.id.desc()).limit(limit)
+    if before is not None:
+        query = query.where(Message.id < before)
+    messages = db.session.execute(query).scalars().all()
+    deadline = clock() + seconds if seconds is not None else None
     changed, transitions = [], Counter()
+    scanned, last_id = 0, None
     for message in messages:
-        before = current.detector.scan(message.text, history=_history_before(message, current.rules.history_messages),
-                                       state=message.state)
-        after = candidate.detector.scan(message.text,
-                                        history=_history_before(message, candidate.rules.history_messages),
-                                        state=message.state)
-        if before.action != after.action or before.categories != after.categories:
-            transitions[(before.action, after.action)] += 1
-            changed.append({"message": message, "before": before, "after": after})
-    return {"scanned": len(messages), "changed": changed, "transitions": sorted(transitions.items()),
-            "published": current}
+        if deadline is not None and clock() > deadline:
+            break
+        before_verdict = current.detector.scan(
+            message.text, history=_history_before(message, current.rules.history_messages), state=message.state)
+        after = candidate.detector.scan(
+            message.text, history=_history_before(message, candidate.rules.history_messages), state=message.state)
+        if before_verdict.action != after.action or before_verdict.categories != after.categories:
+            transitions[(before_verdict.action, after.action)] += 1
+            changed.append({"message": message, "before": before_verdict, "after": after})
+        scanned, last_id = scanned + 1, message.id
+    return {"scanned": scanned, "changed": changed, "transitions": sorted(transitions.items()),
+            "published": current, "complete": scanned == len(messages), "last_id": last_id}
 
 
 @bp.get("/rules/<int:version_id>/impact")
 @role_required(Role.ADMIN, Role.REVIEWER)
 def impact_preview(version_id: int) -> ResponseReturnValue:
-    """Impact preview: which of the last N messages would get another verdict under this version."""
+    """Impact preview: which of the last N messages would get another verdict under this version.
+
+    Each request scans at most IMPACT_PREVIEW_LIMIT messages for at most IMPACT_PREVIEW_SECONDS,
+    then offers to continue from where it stopped: bounded, and cancelled by not continuing.
+    """
     version = _version_or_404(version_id)
-    limit = max(1, min(request.args.get("n", 200, type=int), 5000))
-    return render_template("admin/impact.html", version=version, limit=limit, result=impact(version, limit))
+    wanted = max(1, min(request.args.get("n", 200, type=int), MAX_IMPACT_MESSAGES))
+    before = request.args.get("before", type=int)
+    limit = min(wanted, current_app.config["IMPACT_PREVIEW_LIMIT"])
+    result = impact(version, limit, before=before, seconds=current_app.config["IMPACT_PREVIEW_SECONDS"])
+    remaining = wanted - result["scanned"]
+    more = remaining > 0 and result["last_id"] is not None and (not result["complete"] or result["scanned"] == limit)
+    result["next_before"] = result["last_id"] if more else None
+    return render_template("admin/impact.html", version=version, limit=wanted, result=result, remaining=remaining,
+                           max_messages=MAX_IMPACT_MESSAGES)
 
 
 @bp.route("/playground", methods=["GET", "POST"])
