@@ -82,6 +82,7 @@ def _render_conversation(conversation: Conversation, text: str = "", result=None
         result=result,
         error=error,
         reasons=rules.rules.exception_reasons,
+        exceptions=rules.exceptions,
         max_chars=MAX_MESSAGE_CHARS,
     ), status
 
