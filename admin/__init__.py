@@ -22,11 +22,12 @@ CONTENT_SECURITY_POLICY = (
 )
 
 csrf = CSRFProtect()
-MAX_ROW_ID = 2**63 - 1
+MAX_ROW_ID = 2**31 - 1
+"""The largest id a table holds: ids are INTEGER columns, 32-bit signed on PostgreSQL."""
 
 
 class RowIdConverter(IntegerConverter):
-    """`<int:...>` in every route: an id above 2**63 - 1 cannot exist, so it is a 404, not a database error."""
+    """`<int:...>` in every route: an id above MAX_ROW_ID cannot exist, so it is a 404, not a database error."""
 
     def __init__(self, map, fixed_digits: int = 0, min: int | None = None, max: int | None = MAX_ROW_ID,  # noqa: A002
                  signed: bool = False) -> None:

@@ -20,7 +20,7 @@ MAX_MESSAGE_CHARS = 5000
 MAX_HISTORY_ITEMS = 50
 """The most history messages a check may send."""
 MAX_ID = MAX_ROW_ID
-"""The largest id any table holds (a signed 64-bit integer on every backend)."""
+"""The largest id any table holds (INTEGER columns: 32-bit signed on PostgreSQL)."""
 MAX_EXCEPTION_NOTE_CHARS = 500
 """The longest note a sender may add to an exception claim."""
 MAX_IDEMPOTENCY_KEY = 200

@@ -27,6 +27,7 @@ BAD_BODIES = [
     pytest.param(b'{"text": {"a": ' * 5_000 + b"1" + b"}" * 5_001, 400, id="deep-object"),
     pytest.param(b'{"text": "a\\u0000b"}', 422, id="nul"),
     pytest.param(b'{"text": "hi", "conversation_id": 18446744073709551616}', 422, id="id-above-2-63"),
+    pytest.param(b'{"text": "hi", "conversation_id": 2147483648}', 422, id="id-above-2-31"),
     pytest.param(b'{"text": "hi", "conversation_id": -1}', 422, id="negative-id"),
 ]
 
@@ -49,8 +50,9 @@ def test_hostile_message_bodies_store_nothing(app, auth, demo, data, status):
 
 
 @pytest.mark.parametrize("path", ["/api/conversations/18446744073709551616",
-                                  "/api/conversations/9223372036854775808/messages"])
-def test_ids_above_2_63_are_unknown_not_errors(auth, path):
+                                  "/api/conversations/9223372036854775808/messages",
+                                  "/api/conversations/2147483648"])
+def test_ids_beyond_the_columns_are_unknown_not_errors(auth, path):
     auth.login("alice")
     response = (auth.client.get(path) if not path.endswith("messages")
                 else auth.post_json(path, {"text": "hi"}))
@@ -66,7 +68,7 @@ def test_huge_ids_on_admin_pages_are_404(auth, path):
 
 def test_the_largest_id_is_still_a_plain_404(auth):
     auth.login("alice")
-    assert auth.client.get("/api/conversations/9223372036854775807").status_code == 404
+    assert auth.client.get("/api/conversations/2147483647").status_code == 404
 
 
 def test_a_body_over_one_mebibyte_is_413(auth, demo):
