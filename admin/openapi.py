@@ -86,15 +86,19 @@ class Operation:
 
 
 OPERATIONS: list[Operation] = []
-Body = TypeVar("Body", bound=BaseModel)
+RequestModel = TypeVar("RequestModel", bound=BaseModel)
 
 
 def operation(
     bp: Blueprint, method: str, rule: str, *, operation_id: str, summary: str, answers: dict[int, Answer],
     body: type[BaseModel] | None = None, errors: tuple[int, ...] = (), public: bool = False,
     description: str | None = None, parameters: tuple[dict[str, Any], ...] = (),
+    authenticate: Callable[[Callable], Callable] = login_required,
 ) -> Callable:
-    """Register an API route: login first (unless `public`), then `body` parsed into its model (`body=`)."""
+    """Register an API route: `authenticate` first (unless `public`), then `body` parsed into its model (`body=`).
+
+    `authenticate` wraps the view; the default is the session login (a service-token route passes its own).
+    """
 
     def decorator(view: Callable) -> Callable:
         @wraps(view)
@@ -104,7 +108,7 @@ def operation(
             return view(*args, **kwargs)
 
         if not public:
-            wrapped = login_required(wrapped)
+            wrapped = authenticate(wrapped)
 
         OPERATIONS.append(Operation(method.lower(), bp.url_prefix + rule, operation_id, summary, description, body,
                                     answers, errors, public, parameters))
@@ -123,7 +127,7 @@ def reply(model: BaseModel, status: int = 200) -> Response:
 
 # -- request bodies ---------------------------------------------------------------------------
 
-def parse_body(model: type[Body]) -> Body:
+def parse_body(model: type[RequestModel]) -> RequestModel:
     """The request's JSON body as `model`, or APIError: 415 not JSON, 400 malformed, 413/422 wrong shape."""
     if not request.is_json:
         raise APIError(415, "unsupported_media_type", "send the body as application/json")

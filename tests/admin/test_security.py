@@ -146,9 +146,7 @@ def test_a_session_cookie_replayed_after_logout_is_refused(app, auth):
 
 def test_an_admin_ends_every_session_of_a_user(app, auth, demo):
     alice = app.test_client()
-    from conftest import AuthActions
-
-    AuthActions(alice).login("alice")
+    type(auth)(alice).login("alice")  # a second browser: another AuthActions on another client
     assert alice.get("/demo/").status_code == 200
     auth.login("admin")
     assert auth.post_form(f"/admin/users/{demo.users['alice']}/end-sessions").status_code == 303
@@ -183,8 +181,6 @@ def test_logins_and_logouts_are_audited_with_the_address(app, auth, demo):
     [logout] = _audit(app, "logout")
     assert success.actor_id == logout.actor_id == demo.users["alice"]
     page_client = app.test_client()
-    from conftest import AuthActions
-
-    AuthActions(page_client).login("reviewer")
+    type(auth)(page_client).login("reviewer")
     page = page_client.get("/admin/audit").get_data(as_text=True)
     assert "login.failed" in page and "127.0.0.1" in page
