@@ -7,10 +7,12 @@ import secrets
 from pathlib import Path
 from typing import Any
 
-from flask import Flask, redirect, url_for
+from flask import Flask, redirect, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from flask_wtf.csrf import CSRFProtect
+from werkzeug.exceptions import BadRequest
+from werkzeug.routing import IntegerConverter
 from werkzeug.wrappers import Response
 
 CONTENT_SECURITY_POLICY = (
@@ -20,6 +22,16 @@ CONTENT_SECURITY_POLICY = (
 )
 
 csrf = CSRFProtect()
+MAX_ROW_ID = 2**31 - 1
+"""The largest id a table holds: ids are INTEGER columns, 32-bit signed on PostgreSQL."""
+
+
+class RowIdConverter(IntegerConverter):
+    """`<int:...>` in every route: an id above MAX_ROW_ID cannot exist, so it is a 404, not a database error."""
+
+    def __init__(self, map, fixed_digits: int = 0, min: int | None = None, max: int | None = MAX_ROW_ID,  # noqa: A002
+                 signed: bool = False) -> None:
+        super().__init__(map, fixed_digits=fixed_digits, min=min, max=max, signed=signed)
 
 
 def _database_url(url: str) -> str:
@@ -52,6 +64,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         instance_relative_config=True,
         static_url_path="/assets",
     )
+    app.url_map.converters["int"] = RowIdConverter
     Path(app.instance_path).mkdir(parents=True, exist_ok=True)
     app.config.from_mapping(
         SQLALCHEMY_DATABASE_URI="sqlite:///" + str(Path(app.instance_path) / "contactguard.sqlite"),
@@ -64,7 +77,21 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         WTF_CSRF_TIME_LIMIT=None,
         MAX_CONTENT_LENGTH=1024 * 1024,
         PASSWORD_HASH_METHOD="scrypt",
+        # Login throttling (Flask-Limiter; failed attempts count). memory:// is per process:
+        # several processes share limits through e.g. redis://host:6379 or memcached://host:11211.
+        RATELIMIT_STORAGE_URI="memory://",
+        RATELIMIT_HEADERS_ENABLED=True,
+        LOGIN_LIMIT_PER_ADDRESS="20 per minute",
+        LOGIN_LIMIT_PER_ACCOUNT="5 per minute",
+        LOGIN_LOCKOUT_AFTER=10,
+        LOGIN_LOCKOUT_MINUTES=15,
+        # The impact preview scans at most this many stored messages per request, for at most
+        # this many seconds, then offers to continue (it never holds a worker for long).
         IMPACT_PREVIEW_LIMIT=500,
+        IMPACT_PREVIEW_SECONDS=2.0,
+        # A publish whose admin patterns changed first runs the new rules over probe texts in a
+        # separate process; past this many seconds the publish is refused.
+        PUBLISH_PATTERN_BUDGET_SECONDS=5.0,
     )
     app.config.from_pyfile("config.py", silent=True)
     if os.environ.get("DATABASE_URL"):
@@ -85,7 +112,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     versions.init_app(app)
     errors.init_app(app)
 
-    from admin import api, contracts, dashboard, demo, review, rulesets
+    from admin import api, contracts, dashboard, demo, review, rulesets, users
 
     app.register_blueprint(webassets.bp)
     app.register_blueprint(auth.bp)
@@ -95,7 +122,19 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(contracts.bp)
     app.register_blueprint(review.bp)
     app.register_blueprint(demo.bp)
+    app.register_blueprint(users.bp)
     app.cli.add_command(demo.seed_demo_command)
+    # Templates compare with the enumerations, never with status strings of their own.
+    from admin.enums import ENUMS
+
+    app.jinja_env.globals.update({enum.__name__: enum for enum in ENUMS})
+
+    @app.before_request
+    def refuse_nul_in_forms() -> None:
+        """No stored text may hold NUL (PostgreSQL refuses it): a form or query carrying one is a 400."""
+        values = [*request.args.values(), *(request.form.values() if request.mimetype != "application/json" else [])]
+        if any("\x00" in value for value in values):
+            raise BadRequest("a form field or query parameter contains a NUL character")
 
     @app.after_request
     def security_headers(response: Response) -> Response:

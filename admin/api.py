@@ -1,35 +1,39 @@
-"""The JSON API: rules for the browser, checks, and server enforcement of every message sent."""
+"""The JSON API: rules for the browser, checks, and server enforcement of every message sent.
+
+Each route is one `operation(...)`: path, request model, reply models and error statuses; the
+models live in `admin/schemas.py` and the OpenAPI document is generated from both.
+"""
 
 from __future__ import annotations
 
-from typing import Any
-
 from flask import Blueprint, jsonify, request, url_for
 from flask.typing import ResponseReturnValue
-from flask_login import current_user, login_required
-from werkzeug.exceptions import BadRequest
+from flask_login import current_user
 from werkzeug.wrappers import Response
 
-from admin import openapi
+from admin import openapi, schemas
 from admin.auth import conversation_for
 from admin.db import db
-from admin.enforcement import (
-    MAX_MESSAGE_CHARS,
-    EnforcementError,
-    message_view,
-    recent_history,
-    send_message,
-    send_reply,
-    validate_text,
-)
+from admin.enforcement import EnforcementError, enforce_caps, message_view, recent_history, send_message, send_reply
+from admin.enums import MessageStatus
 from admin.errors import APIError
 from admin.models import Conversation, Message, User
+from admin.openapi import Answer, operation, reply
+from admin.schemas import MAX_HISTORY_ITEMS, MAX_IDEMPOTENCY_KEY
 from admin.versions import published
-from engine import STATES, __version__
+from engine import __version__
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
-MAX_HISTORY_ITEMS = 50
+__all__ = ["MAX_HISTORY_ITEMS", "bp"]
+
+ETAG_HEADER = {"ETag": {"description": "the quoted fingerprint", "schema": {"type": "string"}}}
+REPLAYED_HEADER = {
+    "Idempotent-Replayed": {
+        "description": "\"true\" when this reply repeats the first result for the same Idempotency-Key",
+        "schema": {"type": "string", "enum": ["true"]},
+    }
+}
 
 
 @bp.after_app_request
@@ -43,122 +47,76 @@ def add_fingerprint(response: Response) -> Response:
     return response
 
 
-def json_body(allowed: dict[str, tuple[type, ...]], required: tuple[str, ...]) -> dict[str, Any]:
-    """The request's JSON object, checked: 415 not JSON, 400 malformed, 422 wrong shape."""
-    if not request.is_json:
-        raise APIError(415, "unsupported_media_type", "send the body as application/json")
-    try:
-        body = request.get_json()
-    except BadRequest as exc:
-        raise APIError(400, "malformed_json", "the body is not valid JSON") from exc
-    if not isinstance(body, dict):
-        raise APIError(422, "invalid_body", "the body must be a JSON object")
-    for key in body:
-        if key not in allowed:
-            raise APIError(422, "unknown_field", f"unknown field {key!r}; allowed: {', '.join(allowed)}")
-    for key in required:
-        if key not in body:
-            raise APIError(422, "missing_field", f"{key} is required")
-    for key, value in body.items():
-        types = allowed[key]
-        if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
-            names = " or ".join("null" if t is type(None) else t.__name__ for t in types)
-            raise APIError(422, "invalid_field", f"{key} must be {names}")
-    return body
-
-
 def _enforcement_error(exc: EnforcementError) -> APIError:
     return APIError(exc.status, exc.code, exc.message)
 
 
-@bp.get("/health")
+@operation(bp, "GET", "/health", operation_id="health", public=True,
+           summary="Liveness, engine version and the published rule set's fingerprint",
+           answers={200: Answer(schemas.Health, "The server is up")})
 def health() -> ResponseReturnValue:
     """Liveness plus the versions a client needs to compare."""
     rules = published()
-    return jsonify(status="ok", engine_version=__version__, rules_version=rules.number, fingerprint=rules.fingerprint)
+    return reply(schemas.Health(status="ok", engine_version=__version__, rules_version=rules.number,
+                                fingerprint=rules.fingerprint))
 
 
-@bp.get("/openapi.json")
+@operation(bp, "GET", "/openapi.json", operation_id="openapi", public=True, summary="This document",
+           answers={200: Answer(schemas.OpenAPIDocument, "The OpenAPI document")})
 def openapi_document() -> ResponseReturnValue:
     """The OpenAPI 3.1 document of this API."""
     return jsonify(openapi.document())
 
 
-@bp.get("/rules/current")
-@login_required
+@operation(bp, "GET", "/rules/current", operation_id="currentRules",
+           summary="The published rule set; ETag is its fingerprint, 304 when If-None-Match matches",
+           parameters=({"name": "If-None-Match", "in": "header", "schema": {"type": "string"}},),
+           answers={200: Answer(schemas.CurrentRules, "The published rule set", ETAG_HEADER),
+                    304: Answer(None, "Not modified", ETAG_HEADER)},
+           errors=(401,))
 def current_rules() -> ResponseReturnValue:
     """The published rule set for the browser worker; revalidate with If-None-Match."""
     rules = published()
-    if request.if_none_match.contains(rules.fingerprint):
-        response = jsonify()
-        response.status_code = 304
-        response.set_data(b"")
-    else:
-        response = jsonify(
-            version=rules.number,
-            fingerprint=rules.fingerprint,
-            engine_version=__version__,
-            document=rules.rules.to_dict(),
-        )
+    response = reply(schemas.CurrentRules(version=rules.number, fingerprint=rules.fingerprint,
+                                          engine_version=__version__, document=rules.rules.to_dict()))
     response.set_etag(rules.fingerprint)
     response.headers["Cache-Control"] = "no-cache"
     response.headers["X-Rules-Fingerprint"] = rules.fingerprint
-    return response
+    return response.make_conditional(request)
 
 
-@bp.post("/check")
-@login_required
-def check() -> ResponseReturnValue:
+@operation(bp, "POST", "/check", operation_id="check", body=schemas.CheckRequest,
+           summary="The verdict on a text under the published rules; nothing is stored",
+           description=("With conversation_id (a conversation the caller may read), the conversation's contract "
+                        "state and recent messages are used and `state`/`history` are ignored."),
+           answers={200: Answer(schemas.Verdict, "The verdict")}, errors=(400, 401, 403, 404, 413, 415, 422))
+def check(body: schemas.CheckRequest) -> ResponseReturnValue:
     """The verdict on a text, stored nowhere; a conversation supplies its state and history."""
-    body = json_body(
-        {"text": (str,), "history": (list,), "state": (str,), "conversation_id": (int,)},
-        required=("text",),
-    )
-    try:
-        text = validate_text(body["text"])
-    except EnforcementError as exc:
-        raise _enforcement_error(exc) from exc
     rules = published()
-    if "conversation_id" in body:
-        conversation = conversation_for(body["conversation_id"])
+    state, history = body.state, body.history
+    if body.conversation_id is not None:
+        conversation = conversation_for(body.conversation_id)
         state = conversation.state
         history = recent_history(conversation, rules.rules.history_messages)
-    else:
-        state = body.get("state", "inquiry")
-        if state not in STATES:
-            raise APIError(422, "unknown_state", f"state must be one of {', '.join(STATES)}")
-        history = body.get("history", [])
-        if len(history) > MAX_HISTORY_ITEMS:
-            raise APIError(422, "invalid_field", f"history may have at most {MAX_HISTORY_ITEMS} messages")
-        for item in history:
-            if not isinstance(item, str):
-                raise APIError(422, "invalid_field", "history must be a list of strings, oldest first")
-            if len(item) > MAX_MESSAGE_CHARS:
-                raise APIError(413, "message_too_long", f"history items must be at most {MAX_MESSAGE_CHARS} characters")
-    verdict = rules.detector.scan(text, history=history, state=state)
-    reply = verdict.to_dict()
-    reply["fingerprint"] = rules.fingerprint
-    reply["engine_version"] = __version__
-    return jsonify(reply)
+    verdict = enforce_caps(rules.detector.scan(body.text, history=history, state=state))
+    return reply(schemas.Verdict.model_validate({**verdict.to_dict(), "fingerprint": rules.fingerprint,
+                                                 "engine_version": __version__}))
 
 
-def _participant(user: User) -> dict[str, Any]:
-    return {"id": user.id, "username": user.username, "display_name": user.display_name}
+def _participant(user: User) -> schemas.Participant:
+    return schemas.Participant(id=user.id, username=user.username, display_name=user.display_name)
 
 
-def conversation_summary(conversation: Conversation) -> dict[str, Any]:
+def conversation_summary(conversation: Conversation) -> schemas.Conversation:
     """A conversation without its messages."""
-    return {
-        "id": conversation.id,
-        "job_title": conversation.job_title,
-        "state": conversation.state,
-        "client": _participant(conversation.client),
-        "freelancer": _participant(conversation.freelancer),
-    }
+    return schemas.Conversation(id=conversation.id, job_title=conversation.job_title, state=conversation.state,
+                                client=_participant(conversation.client),
+                                freelancer=_participant(conversation.freelancer))
 
 
-@bp.get("/conversations")
-@login_required
+@operation(bp, "GET", "/conversations", operation_id="listConversations",
+           summary="Conversations the caller may read (without messages)",
+           answers={200: Answer(schemas.ConversationList, "The list")}, errors=(401,))
 def list_conversations() -> ResponseReturnValue:
     """The caller's conversations (all of them for staff)."""
     query = db.select(Conversation).order_by(Conversation.id)
@@ -167,39 +125,48 @@ def list_conversations() -> ResponseReturnValue:
             (Conversation.client_id == current_user.id) | (Conversation.freelancer_id == current_user.id)
         )
     rows = db.session.execute(query).scalars().all()
-    return jsonify(conversations=[conversation_summary(c) for c in rows])
+    return reply(schemas.ConversationList(conversations=[conversation_summary(c) for c in rows]))
 
 
-@bp.get("/conversations/<int:conversation_id>")
-@login_required
+@operation(bp, "GET", "/conversations/<int:conversation_id>", operation_id="getConversation",
+           summary="Participants, contract state and the messages visible to the caller",
+           answers={200: Answer(schemas.Conversation, "The conversation")}, errors=(401, 403, 404))
 def get_conversation(conversation_id: int) -> ResponseReturnValue:
     """Participants, contract state and the messages the caller may see."""
     conversation = conversation_for(conversation_id)
     query = db.select(Message).where(Message.conversation_id == conversation.id).order_by(Message.id)
     if not current_user.is_staff:
         # Parties see delivered messages, plus their own refused attempts.
-        query = query.where((Message.status != "blocked") | (Message.sender_id == current_user.id))
+        query = query.where((Message.status != MessageStatus.BLOCKED) | (Message.sender_id == current_user.id))
     messages = db.session.execute(query).scalars().all()
     body = conversation_summary(conversation)
-    body["messages"] = [message_view(m, current_user) for m in messages]
-    return jsonify(body)
+    body.messages = [message_view(m, current_user) for m in messages]
+    return reply(body)
 
 
-@bp.post("/conversations/<int:conversation_id>/messages")
-@login_required
-def post_message(conversation_id: int) -> ResponseReturnValue:
+@operation(bp, "POST", "/conversations/<int:conversation_id>/messages", operation_id="sendMessage",
+           body=schemas.SendRequest,
+           summary="Server enforcement: check, then store and deliver, redact, or refuse",
+           description=("Participants only. A claimed exception_reason (one of the rule set's exception reasons) "
+                        "delivers the text as written and queues it for review. Blocked attempts are stored for "
+                        "review, never delivered. A retry with the same Idempotency-Key returns the first result "
+                        "and stores nothing twice."),
+           parameters=({"name": "Idempotency-Key", "in": "header",
+                        "schema": {"type": "string", "maxLength": MAX_IDEMPOTENCY_KEY}},),
+           answers={201: Answer(schemas.Sent, "Delivered, whole or redacted",
+                                {"Location": {"schema": {"type": "string"}}} | REPLAYED_HEADER),
+                    422: Answer(schemas.Refusal, "Refused (error \"blocked\", with the verdict), or invalid input",
+                                REPLAYED_HEADER)},
+           errors=(400, 401, 403, 404, 413, 415))
+def post_message(conversation_id: int, body: schemas.SendRequest) -> ResponseReturnValue:
     """Enforce the published rules on a message: 201 delivered (maybe redacted), 422 refused."""
     conversation = conversation_for(conversation_id, write=True)
-    body = json_body({"text": (str,), "exception_reason": (str, type(None))}, required=("text",))
     key = request.headers.get("Idempotency-Key")
     try:
-        result = send_message(
-            conversation, current_user, body["text"], body.get("exception_reason"), idempotency_key=key
-        )
+        result = send_message(conversation, current_user, body.text, body.exception_reason, idempotency_key=key)
     except EnforcementError as exc:
         raise _enforcement_error(exc) from exc
-    response = jsonify(send_reply(result))
-    response.status_code = result.http_status
+    response = reply(send_reply(result), result.http_status)
     if result.http_status == 201:
         response.headers["Location"] = url_for(
             "api.get_conversation", conversation_id=conversation.id, _anchor=f"message-{result.message.id}"

@@ -1,9 +1,16 @@
-"""Logging in and out, roles, and the `create-user` command."""
+"""Logging in and out, roles, and the `create-user` command.
+
+Logins are throttled per address and per account (Flask-Limiter; failed attempts count), an
+account is locked after repeated failures until the lockout ends or an admin lifts it, an
+unknown user costs the same password hash as a known one, and a session carries its user's
+session version, so logout, a new password or an admin's "end sessions" revoke it on the server.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import wraps
+from datetime import timedelta
+from functools import cache, wraps
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -11,19 +18,25 @@ import click
 from flask import Blueprint, Flask, abort, current_app, flash, redirect, render_template, request, url_for
 from flask.cli import with_appcontext
 from flask.typing import ResponseReturnValue
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
 from flask_login import LoginManager, current_user, login_required, login_user, logout_user
 from flask_wtf import FlaskForm
+from werkzeug.security import check_password_hash, generate_password_hash
 from wtforms import PasswordField, StringField
 from wtforms.validators import DataRequired, Length
 
 from admin.db import db
+from admin.enums import Role
 from admin.errors import APIError, wants_json
-from admin.models import ROLES, User, record_audit
+from admin.models import User, record_audit, utcnow
 
 bp = Blueprint("auth", __name__)
 login_manager = LoginManager()
 login_manager.login_view = "auth.login"
 login_manager.session_protection = "basic"
+limiter = Limiter(get_remote_address)
+"""Throttles login attempts; storage from RATELIMIT_STORAGE_URI (memory:// by default, one process)."""
 
 
 class LoginForm(FlaskForm):
@@ -34,12 +47,16 @@ class LoginForm(FlaskForm):
 
 
 @login_manager.user_loader
-def load_user(user_id: str) -> User | None:
-    """The logged-in user for a session."""
+def load_user(session_ref: str) -> User | None:
+    """The logged-in user for a session, unless the session was revoked (its version is stale)."""
+    user_id, _, version = session_ref.partition(":")
     try:
-        return db.session.get(User, int(user_id))
+        user = db.session.get(User, int(user_id))
     except ValueError:
         return None
+    if user is None or version != str(user.session_version):
+        return None
+    return user
 
 
 @login_manager.unauthorized_handler
@@ -50,7 +67,7 @@ def unauthorized() -> ResponseReturnValue:
     return redirect(url_for("auth.login", next=request.full_path.rstrip("?")))
 
 
-def role_required(*roles: str) -> Callable:
+def role_required(*roles: Role) -> Callable:
     """A view for logged-in users with one of `roles`; others get 403."""
 
     def decorator(view: Callable) -> Callable:
@@ -77,16 +94,62 @@ def _safe_next(target: str | None) -> str | None:
     return target
 
 
+@cache
+def _unknown_user_hash(method: str) -> str:
+    # A real hash of the configured cost: checking a password against it takes as long as
+    # checking a known user's, so response times do not tell which usernames exist.
+    return generate_password_hash("no user has this password", method=method)
+
+
+def password_matches(user: User | None, password: str) -> bool:
+    """True for the user's password; for an unknown user the same hashing work, then False."""
+    method = current_app.config["PASSWORD_HASH_METHOD"]
+    stored = user.password_hash if user is not None else _unknown_user_hash(method)
+    return check_password_hash(stored, password) and user is not None
+
+
+def _attempted_account() -> str:
+    return "login-account:" + (request.form.get("username") or "").strip().lower()[:80]
+
+
+def _failed(response) -> bool:
+    return response.status_code == 401
+
+
+FAILED_LOGIN = "Wrong username or password. After repeated failures an account is locked for a while; an " \
+               "administrator can lift the lock."
+
+
 @bp.route("/login", methods=["GET", "POST"])
+@limiter.limit(lambda: current_app.config["LOGIN_LIMIT_PER_ADDRESS"], methods=["POST"], deduct_when=_failed)
+@limiter.limit(lambda: current_app.config["LOGIN_LIMIT_PER_ACCOUNT"], methods=["POST"], deduct_when=_failed,
+               key_func=_attempted_account)
 def login() -> ResponseReturnValue:
     """The login form."""
     form = LoginForm()
     if form.validate_on_submit():
-        user = db.session.execute(db.select(User).where(User.username == form.username.data)).scalar_one_or_none()
-        if user is not None and user.check_password(form.password.data):
+        username = form.username.data
+        user = db.session.execute(db.select(User).where(User.username == username)).scalar_one_or_none()
+        matches = password_matches(user, form.password.data)
+        now = utcnow()
+        if user is not None and matches and not user.is_locked(now):
+            user.failed_logins = 0
+            record_audit(user, "login.success", "user", user.id)
+            db.session.commit()
             login_user(user)
             return redirect(_safe_next(request.args.get("next")) or url_for("index"))
-        flash("Wrong username or password.", "error")
+        if user is not None and user.is_locked(now):
+            record_audit(None, "login.locked", "user", user.id, username=username)
+        elif user is not None:
+            user.failed_logins += 1
+            record_audit(None, "login.failed", "user", user.id, username=username, failures=user.failed_logins)
+            if user.failed_logins >= current_app.config["LOGIN_LOCKOUT_AFTER"]:
+                user.locked_until = now + timedelta(minutes=current_app.config["LOGIN_LOCKOUT_MINUTES"])
+                record_audit(None, "login.lockout", "user", user.id, username=username, until=user.locked_until)
+        else:
+            record_audit(None, "login.failed", "user", None, username=username[:80])
+        db.session.commit()
+        flash(FAILED_LOGIN, "error")
         return render_template("login.html", form=form), 401
     return render_template("login.html", form=form)
 
@@ -94,7 +157,14 @@ def login() -> ResponseReturnValue:
 @bp.post("/logout")
 @login_required
 def logout() -> ResponseReturnValue:
-    """End the session (a POST, so a link on another site cannot log anyone out)."""
+    """End the session on the server too (a POST, so a link on another site cannot log anyone out).
+
+    The user's session version moves on, so a copy of this session cookie no longer loads.
+    """
+    user = current_user._get_current_object()
+    user.end_sessions()
+    record_audit(user, "logout", "user", user.id)
+    db.session.commit()
     logout_user()
     flash("Logged out.", "info")
     return redirect(url_for("auth.login"))
@@ -104,8 +174,8 @@ def create_user(
     username: str, password: str, role: str, display_name: str | None = None, actor: User | None = None
 ) -> User:
     """Store a new user with a hashed password (ValueError for a bad role or a taken name)."""
-    if role not in ROLES:
-        raise ValueError(f"role must be one of {', '.join(ROLES)}")
+    if role not in list(Role):
+        raise ValueError(f"role must be one of {', '.join(Role)}")
     if not username or len(username) > 80:
         raise ValueError("username must be 1 to 80 characters")
     if len(password) < 8:
@@ -124,7 +194,7 @@ def create_user(
 @click.command("create-user")
 @with_appcontext
 @click.argument("username")
-@click.option("--role", type=click.Choice(ROLES), required=True)
+@click.option("--role", type=click.Choice([role.value for role in Role]), required=True)
 @click.option("--name", "display_name", default=None, help="Display name (defaults to the username).")
 @click.password_option()
 def create_user_command(username: str, role: str, display_name: str | None, password: str) -> None:
@@ -138,8 +208,9 @@ def create_user_command(username: str, role: str, display_name: str | None, pass
 
 
 def init_app(app: Flask) -> None:
-    """Attach Flask-Login and the CLI command."""
+    """Attach Flask-Login, the login limiter and the CLI command."""
     login_manager.init_app(app)
+    limiter.init_app(app)
     app.cli.add_command(create_user_command)
 
 

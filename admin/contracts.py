@@ -9,22 +9,24 @@ from sqlalchemy.orm import aliased
 
 from admin.auth import role_required
 from admin.db import db
+from admin.enums import ContractState, Role
 from admin.models import Conversation, Message, StateChange, User, record_audit, utcnow
-from engine import STATES
 
 bp = Blueprint("contracts", __name__, url_prefix="/admin/contracts")
 
+MAX_REASON_CHARS = 500
+
 
 @bp.get("/")
-@role_required("admin", "reviewer")
+@role_required(Role.ADMIN, Role.REVIEWER)
 def index() -> ResponseReturnValue:
     """Conversations, filtered by contract state and by a participant's name."""
     state = request.args.get("state", "")
     who = request.args.get("q", "").strip()
     query = db.select(Conversation).order_by(Conversation.updated_at.desc())
     if state:
-        if state not in STATES:
-            abort(400, description=f"state must be one of {', '.join(STATES)}")
+        if state not in list(ContractState):
+            abort(400, description=f"state must be one of {', '.join(ContractState)}")
         query = query.where(Conversation.state == state)
     if who:
         client, freelancer = aliased(User), aliased(User)
@@ -38,11 +40,11 @@ def index() -> ResponseReturnValue:
             )
         )
     page = db.paginate(query, page=request.args.get("page", 1, type=int), per_page=50, error_out=False)
-    return render_template("admin/contracts.html", page=page, states=STATES, state=state, q=who)
+    return render_template("admin/contracts.html", page=page, states=list(ContractState), state=state, q=who)
 
 
 @bp.get("/<int:conversation_id>")
-@role_required("admin", "reviewer")
+@role_required(Role.ADMIN, Role.REVIEWER)
 def detail(conversation_id: int) -> ResponseReturnValue:
     """One conversation: every message (blocked attempts too) and the state history."""
     conversation = db.get_or_404(Conversation, conversation_id)
@@ -53,20 +55,22 @@ def detail(conversation_id: int) -> ResponseReturnValue:
         db.select(StateChange).where(StateChange.conversation_id == conversation.id).order_by(StateChange.id)
     ).scalars().all()
     return render_template("admin/contract.html", conversation=conversation, messages=messages,
-                           history=history, states=STATES)
+                           history=history, states=list(ContractState))
 
 
 def change_state(conversation: Conversation, new_state: str, reason: str, actor: User | None) -> StateChange:
     """Move a conversation to another contract state, with a reason, in its history and the audit log."""
-    if new_state not in STATES:
-        raise ValueError(f"state must be one of {', '.join(STATES)}")
+    if new_state not in list(ContractState):
+        raise ValueError(f"state must be one of {', '.join(ContractState)}")
     if not reason.strip():
         raise ValueError("give a reason for the change")
+    if len(reason.strip()) > MAX_REASON_CHARS:
+        raise ValueError(f"the reason must be at most {MAX_REASON_CHARS} characters")
     if new_state == conversation.state:
         raise ValueError(f"the conversation is already {new_state}")
     change = StateChange(
         conversation_id=conversation.id, from_state=conversation.state, to_state=new_state,
-        reason=reason.strip()[:500], changed_by_id=actor.id if actor else None,
+        reason=reason.strip(), changed_by_id=actor.id if actor else None,
     )
     record_audit(actor, "contract.state", "conversation", conversation.id, from_state=conversation.state,
                  to_state=new_state, reason=change.reason)
@@ -77,7 +81,7 @@ def change_state(conversation: Conversation, new_state: str, reason: str, actor:
 
 
 @bp.post("/<int:conversation_id>/state")
-@role_required("admin")
+@role_required(Role.ADMIN)
 def set_state(conversation_id: int) -> ResponseReturnValue:
     """Change the contract state (admins only)."""
     conversation = db.get_or_404(Conversation, conversation_id)

@@ -11,13 +11,14 @@ from flask.typing import ResponseReturnValue
 
 from admin.auth import role_required
 from admin.db import db
+from admin.enums import Action, Category, ReviewStatus, Role
 from admin.models import AuditEntry, Message, utcnow
-from engine import ACTIONS, CATEGORIES
 
 bp = Blueprint("dashboard", __name__, url_prefix="/admin")
 
 CATEGORY_COLOURS = {
-    "phone": "#d9480f", "email": "#1971c2", "address": "#2f9e44", "link": "#9c36b5", "social": "#e67700",
+    Category.PHONE: "#d9480f", Category.EMAIL: "#1971c2", Category.ADDRESS: "#2f9e44", Category.LINK: "#9c36b5",
+    Category.SOCIAL: "#e67700",
 }
 CHART_DAYS = 14
 
@@ -60,7 +61,7 @@ def chart_svg(days: list[date], counts: dict[date, Counter]) -> str:
     for i, day in enumerate(days):
         x = left + i * bar_w + 2
         y = top + plot_h
-        for category in CATEGORIES:
+        for category in Category:
             n = counts[day][category]
             if not n:
                 continue
@@ -74,7 +75,7 @@ def chart_svg(days: list[date], counts: dict[date, Counter]) -> str:
             f'<text x="{x + (bar_w - 4) / 2:.1f}" y="{top + plot_h + 14}" font-size="10" text-anchor="middle" '
             f'font-family="sans-serif">{day.strftime("%m-%d")}</text>'
         )
-    for i, category in enumerate(CATEGORIES):
+    for i, category in enumerate(Category):
         x = left + i * 110
         parts.append(f'<rect x="{x}" y="{height + 8}" width="12" height="12" fill="{CATEGORY_COLOURS[category]}"/>')
         parts.append(
@@ -85,7 +86,7 @@ def chart_svg(days: list[date], counts: dict[date, Counter]) -> str:
 
 
 @bp.get("/")
-@role_required("admin", "reviewer")
+@role_required(Role.ADMIN, Role.REVIEWER)
 def index() -> ResponseReturnValue:
     """Flagged messages by category, action and day, and the latest ones."""
     days, counts = flagged_by_day()
@@ -105,16 +106,16 @@ def index() -> ResponseReturnValue:
         db.select(Message).where(Message.categories != "").order_by(Message.id.desc()).limit(20)
     ).scalars().all()
     pending = db.session.execute(
-        db.select(db.func.count()).select_from(Message).where(Message.review_status == "pending")
+        db.select(db.func.count()).select_from(Message).where(Message.review_status == ReviewStatus.PENDING)
     ).scalar()
     return render_template(
         "admin/dashboard.html", by_category=by_category, by_action=by_action, latest=latest,
-        categories=CATEGORIES, actions=ACTIONS, pending=pending, days=CHART_DAYS,
+        categories=list(Category), actions=list(Action), pending=pending, days=CHART_DAYS,
     )
 
 
 @bp.get("/chart.svg")
-@role_required("admin", "reviewer")
+@role_required(Role.ADMIN, Role.REVIEWER)
 def chart() -> ResponseReturnValue:
     """The dashboard chart as an SVG image."""
     days, counts = flagged_by_day()
@@ -122,7 +123,7 @@ def chart() -> ResponseReturnValue:
 
 
 @bp.get("/audit")
-@role_required("admin", "reviewer")
+@role_required(Role.ADMIN, Role.REVIEWER)
 def audit() -> ResponseReturnValue:
     """Every rule, state and review change: who, when, what (newest first, paged)."""
     page = request.args.get("page", 1, type=int)

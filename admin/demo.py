@@ -14,35 +14,36 @@ from flask_login import current_user
 from admin.auth import conversation_for, create_user, role_required
 from admin.db import db
 from admin.enforcement import MAX_MESSAGE_CHARS, EnforcementError, send_message
+from admin.enums import Action, ContractState, MessageStatus, Role
 from admin.models import Conversation, Message, StateChange, User, record_audit
 from admin.versions import published
 
 bp = Blueprint("demo", __name__, url_prefix="/demo")
 
 DEMO_USERS: tuple[tuple[str, str, str], ...] = (
-    ("reviewer", "Rita Reviewer", "reviewer"),
-    ("alice", "Alice", "client"),
-    ("carol", "Carol", "client"),
-    ("bob", "Bob", "freelancer"),
-    ("dave", "Dave", "freelancer"),
+    ("reviewer", "Rita Reviewer", Role.REVIEWER),
+    ("alice", "Alice", Role.CLIENT),
+    ("carol", "Carol", Role.CLIENT),
+    ("bob", "Bob", Role.FREELANCER),
+    ("dave", "Dave", Role.FREELANCER),
 )
 # Each line goes through the real enforcement, so the demo starts with something to review:
 # a blocked phone number, a redacted address, a blocked disguised email, and in the active
 # contract the same kind of message delivered.
 DEMO_CONVERSATIONS: tuple[tuple[str, str, str, str, tuple[tuple[str, str], ...]], ...] = (
-    ("alice", "bob", "Logo for a bakery", "inquiry",
+    ("alice", "bob", "Logo for a bakery", ContractState.INQUIRY,
      (("alice", "Hi Bob, I liked your portfolio. Could you do a logo for my bakery?"),
       ("bob", "Happy to! What colours and style do you have in mind?"),
       ("bob", "Easier on WhatsApp: +44 7911 123456, message me there"),
       ("alice", "Samples can go to 221B Baker Street, London NW1 6XE"))),
-    ("alice", "dave", "Landing page in React", "offer",
+    ("alice", "dave", "Landing page in React", ContractState.OFFER,
      (("alice", "I sent you an offer for the landing page."),
       ("dave", "Thanks, I'll look at the scope today."),
       ("dave", "or write to dave.dev88 at gmail dot com"))),
-    ("carol", "bob", "Brand guidelines", "active",
+    ("carol", "bob", "Brand guidelines", ContractState.ACTIVE,
      (("carol", "Contract started, welcome aboard!"),
       ("carol", "For urgent things my number is +1 415 555 2671"))),
-    ("carol", "dave", "Data cleanup script", "ended",
+    ("carol", "dave", "Data cleanup script", ContractState.ENDED,
      (("dave", "Delivered the final script, thanks for the smooth project."),)),
 )
 
@@ -58,7 +59,7 @@ def _conversations_of(user: User) -> list[Conversation]:
 
 
 @bp.get("/")
-@role_required("client", "freelancer")
+@role_required(Role.CLIENT, Role.FREELANCER)
 def index() -> ResponseReturnValue:
     """The caller's conversations."""
     return render_template("demo/index.html", conversations=_conversations_of(current_user))
@@ -69,7 +70,7 @@ def _render_conversation(conversation: Conversation, text: str = "", result=None
     messages = db.session.execute(
         db.select(Message)
         .where(Message.conversation_id == conversation.id)
-        .where((Message.status != "blocked") | (Message.sender_id == current_user.id))
+        .where((Message.status != MessageStatus.BLOCKED) | (Message.sender_id == current_user.id))
         .order_by(Message.id)
     ).scalars().all()
     rules = published()
@@ -81,12 +82,13 @@ def _render_conversation(conversation: Conversation, text: str = "", result=None
         result=result,
         error=error,
         reasons=rules.rules.exception_reasons,
+        exceptions=rules.exceptions,
         max_chars=MAX_MESSAGE_CHARS,
     ), status
 
 
 @bp.route("/conversations/<int:conversation_id>", methods=["GET", "POST"])
-@role_required("client", "freelancer")
+@role_required(Role.CLIENT, Role.FREELANCER)
 def conversation(conversation_id: int) -> ResponseReturnValue:
     """Read a conversation and send a message; the server judges every message (no JS needed)."""
     conv = conversation_for(conversation_id, write=request.method == "POST")
@@ -99,12 +101,12 @@ def conversation(conversation_id: int) -> ResponseReturnValue:
     except EnforcementError as exc:
         return _render_conversation(conv, text=text, error=exc.message, status=exc.status)
     message = result.message
-    if message.status == "blocked":
+    if message.status == MessageStatus.BLOCKED:
         return _render_conversation(conv, text=text, result=message, status=422)
-    if message.status == "redacted":
-        flash("Sent with parts hidden: " + " ".join(dict.fromkeys(f["message"] for f in message.findings)), "warn")
-    elif message.action == "warn" and not message.exception_reason:
-        flash("Sent. Note: " + " ".join(dict.fromkeys(f["message"] for f in message.findings)), "warn")
+    if message.status == MessageStatus.REDACTED:
+        flash("Sent with parts hidden: " + " ".join(dict.fromkeys(f["message"] for f in message.findings)), Action.WARN)
+    elif message.action == Action.WARN and not message.exception_reason:
+        flash("Sent. Note: " + " ".join(dict.fromkeys(f["message"] for f in message.findings)), Action.WARN)
     elif message.exception_reason:
         flash("Sent with an exception; an administrator will review it.", "info")
     return redirect(url_for("demo.conversation", conversation_id=conv.id, _anchor=f"message-{message.id}"))

@@ -11,9 +11,10 @@ import secrets
 
 from admin import create_app
 from admin.auth import create_user
-from admin.db import db, init_db
+from admin.db import db
 from admin.demo import DEMO_USERS, seed_demo
 from admin.models import User
+from admin.versions import init_db
 
 
 def _ensure_admin(app) -> str | None:

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime
 from typing import Any
 
+from pydantic import ValidationError
 from sqlalchemy.exc import IntegrityError
 
+from admin import schemas
 from admin.db import db
-from admin.models import Conversation, Message, User, utcnow
+from admin.enums import Action, MessageStatus, ReviewStatus
+from admin.exceptions import day_start, next_day
+from admin.models import Conversation, Message, User, record_audit, utcnow
+from admin.schemas import MAX_IDEMPOTENCY_KEY, MAX_MESSAGE_CHARS, message_text, problem
 from admin.versions import CompiledVersion, published
-from engine import Verdict
 
-MAX_MESSAGE_CHARS = 5000
-"""The longest message accepted, in characters (code points); longer ones get 413."""
-MAX_IDEMPOTENCY_KEY = 200
+__all__ = ["MAX_MESSAGE_CHARS", "EnforcementError", "SendResult", "message_view", "recent_history", "send_message",
+           "send_reply", "validate_text"]
+from engine import Verdict
 
 
 class EnforcementError(Exception):
@@ -38,15 +42,18 @@ class SendResult:
     @property
     def http_status(self) -> int:
         """201 when delivered (maybe redacted), 422 when refused."""
-        return 422 if self.message.status == "blocked" else 201
+        return 422 if self.message.status == MessageStatus.BLOCKED else 201
 
 
 def recent_history(conversation: Conversation, limit: int, before_id: int | None = None) -> list[str]:
-    """The last `limit` delivered texts of a conversation, oldest first."""
+    """The last `limit` delivered texts of a conversation (before message `before_id`), oldest first.
+
+    The one query for a conversation's context: enforcement and the impact preview both use it.
+    """
     if limit <= 0:
         return []
     query = db.select(Message.delivered_text).where(
-        Message.conversation_id == conversation.id, Message.status != "blocked"
+        Message.conversation_id == conversation.id, Message.status != MessageStatus.BLOCKED
     )
     if before_id is not None:
         query = query.where(Message.id < before_id)
@@ -55,14 +62,27 @@ def recent_history(conversation: Conversation, limit: int, before_id: int | None
 
 
 def validate_text(text: Any) -> str:
-    """The message text, or EnforcementError for a missing, empty or oversized one."""
-    if not isinstance(text, str):
-        raise EnforcementError(422, "invalid_field", "text must be a string")
-    if not text.strip():
-        raise EnforcementError(422, "empty_message", "text must not be empty")
-    if len(text) > MAX_MESSAGE_CHARS:
-        raise EnforcementError(413, "message_too_long", f"text must be at most {MAX_MESSAGE_CHARS} characters")
-    return text
+    """The message text, or EnforcementError for a missing, empty or oversized one (schemas.MessageText)."""
+    try:
+        return message_text(text)
+    except ValidationError as exc:
+        raise EnforcementError(*problem(exc)) from None
+
+
+LIMIT_RULE_SUFFIX = ".limit"
+"""A finding whose rule ends so says a detector reached its candidate cap (the engine's contract)."""
+
+
+def capped(verdict: Verdict) -> bool:
+    """True when a detector stopped at its cap: part of the text was never looked at."""
+    return any(f.rule.endswith(LIMIT_RULE_SUFFIX) for f in verdict.findings)
+
+
+def enforce_caps(verdict: Verdict) -> Verdict:
+    """A limit never weakens enforcement: a capped verdict becomes the strictest action."""
+    if capped(verdict) and verdict.action != Action.BLOCK:
+        return replace(verdict, action=Action.BLOCK.value)
+    return verdict
 
 
 def judge(
@@ -71,7 +91,44 @@ def judge(
     """The published rules' verdict on a new message in a conversation (nothing stored)."""
     rules = rules or published()
     history = recent_history(conversation, rules.rules.history_messages)
-    return rules, rules.detector.scan(text, history=history, state=conversation.state)
+    return rules, enforce_caps(rules.detector.scan(text, history=history, state=conversation.state))
+
+
+def claims_today(sender: User, now: datetime) -> int:
+    """How many exception claims the sender has made since midnight UTC."""
+    return db.session.execute(
+        db.select(db.func.count()).select_from(Message)
+        .where(Message.sender_id == sender.id, Message.exception_reason.is_not(None),
+               Message.created_at >= day_start(now))
+    ).scalar_one()
+
+
+def claim_refusal(rules: CompiledVersion, sender: User, reason: str, verdict: Verdict) -> EnforcementError | None:
+    """Why a claimed exception may not release this message, or None when it may.
+
+    It must name every flagged category among what the reason releases, the message must not be
+    capped (unchecked text is never released), and the sender must have claims left today.
+    """
+    label = next((r["label"] for r in rules.rules.exception_reasons if r["id"] == reason), reason)
+    released = rules.exceptions.released_by(reason)
+    if capped(verdict):
+        return EnforcementError(422, "exception_not_covering",
+                                "This message has more candidates than the checks look at, so no exception can "
+                                "release it. Send the details in smaller parts.")
+    uncovered = [c for c in verdict.categories if c not in released]
+    if uncovered:
+        what = ", ".join(released) if released else "nothing"
+        return EnforcementError(422, "exception_not_covering",
+                                f"The exception \u201c{label}\u201d releases {what}; this message also has "
+                                f"{', '.join(uncovered)}, which it does not cover. Remove that part or send it "
+                                "once the contract is active.")
+    limit = rules.exceptions.claims_per_day
+    now = utcnow()
+    if claims_today(sender, now) >= limit:
+        return EnforcementError(422, "exception_limit_reached",
+                                f"You have used all {limit} exception claims for today; they renew at "
+                                f"{next_day(now):%H:%M} UTC.")
+    return None
 
 
 def send_message(
@@ -96,9 +153,24 @@ def send_message(
         if exception_reason == "":
             exception_reason = None
         elif not isinstance(exception_reason, str) or exception_reason not in rules.rules.exception_ids():
-            known = ", ".join(rules.rules.exception_ids()) or "none"
+            known = ", ".join(rules.rules.exception_ids()) or "(none configured)"
             raise EnforcementError(422, "unknown_exception_reason", f"exception_reason must be one of: {known}")
     rules, verdict = judge(conversation, text, rules)
+    if exception_reason is not None and verdict.action == Action.ALLOW:
+        exception_reason = None  # nothing to release: an ordinary message, no claim used
+    if exception_reason is not None:
+        if rules.exceptions.claims_per_day and db.engine.dialect.name == "postgresql":
+            # Count and insert under the sender's row lock, so parallel claims cannot pass the limit.
+            db.session.execute(db.select(User.id).where(User.id == sender.id).with_for_update())
+        refusal = claim_refusal(rules, sender, exception_reason, verdict)
+        detail = {"reason": exception_reason, "categories": list(verdict.categories),
+                  "conversation": conversation.id}
+        if refusal is not None:
+            db.session.rollback()
+            record_audit(sender, "exception.refused", "user", sender.id, why=refusal.code, **detail)
+            db.session.commit()
+            raise refusal
+        record_audit(sender, "exception.claim", "user", sender.id, **detail)
     message = Message(
         conversation_id=conversation.id,
         sender_id=sender.id,
@@ -106,7 +178,7 @@ def send_message(
         state=conversation.state,
         action=verdict.action,
         categories=",".join(verdict.categories),
-        findings_json=json.dumps([f.to_dict() for f in verdict.findings], ensure_ascii=False),
+        findings=[f.to_dict() for f in verdict.findings],
         rule_version_id=rules.id,
         fingerprint=rules.fingerprint,
         exception_reason=exception_reason,
@@ -115,15 +187,15 @@ def send_message(
     )
     if exception_reason is not None:
         # A claimed exception goes through as written and waits for a reviewer's judgement.
-        message.status, message.delivered_text, message.review_status = "delivered", text, "pending"
-    elif verdict.action == "block":
-        message.status, message.delivered_text, message.review_status = "blocked", None, "pending"
-    elif verdict.action == "redact":
-        message.status, message.delivered_text, message.review_status = "redacted", verdict.redacted, "pending"
-    elif verdict.action == "warn":
-        message.status, message.delivered_text, message.review_status = "delivered", text, "pending"
+        message.status, message.delivered_text = MessageStatus.DELIVERED, text
+    elif verdict.action == Action.BLOCK:
+        message.status, message.delivered_text = MessageStatus.BLOCKED, None
+    elif verdict.action == Action.REDACT:
+        message.status, message.delivered_text = MessageStatus.REDACTED, verdict.redacted
     else:
-        message.status, message.delivered_text, message.review_status = "delivered", text, "none"
+        message.status, message.delivered_text = MessageStatus.DELIVERED, text
+    queued = exception_reason is not None or verdict.action != Action.ALLOW
+    message.review_status = ReviewStatus.PENDING if queued else ReviewStatus.NONE
     conversation.updated_at = message.created_at
     db.session.add(message)
     try:
@@ -152,55 +224,41 @@ def _replay(earlier: Message, conversation: Conversation, text: Any) -> SendResu
     return SendResult(earlier, replayed=True)
 
 
-def message_view(message: Message, viewer: User) -> dict[str, Any]:
+def message_view(message: Message, viewer: User) -> schemas.Message:
     """A message as the viewer may see it: staff see the original text of every attempt."""
-    body: dict[str, Any] = {
-        "id": message.id,
-        "conversation_id": message.conversation_id,
-        "sender_id": message.sender_id,
-        "sender": message.sender.username,
-        "text": message.delivered_text,
-        "status": message.status,
-        "created_at": message.created_at.isoformat() + "Z",
-    }
+    view = schemas.Message(
+        id=message.id, conversation_id=message.conversation_id, sender_id=message.sender_id,
+        sender=message.sender.username, text=message.delivered_text, status=message.status,
+        created_at=message.created_at.isoformat() + "Z",
+    )
     if viewer.is_staff or viewer.id == message.sender_id:
-        body["action"] = message.action
-        body["categories"] = message.category_list
-        body["exception_reason"] = message.exception_reason
+        view.action = message.action
+        view.categories = message.category_list
+        view.exception_reason = message.exception_reason
     if viewer.is_staff:
-        body["original_text"] = message.text
-        body["review_status"] = message.review_status
-    return body
+        view.original_text = message.text
+        view.review_status = message.review_status
+    return view
 
 
-def send_reply(result: SendResult) -> dict[str, Any]:
-    """The JSON body answering a send: the same for the first attempt and every retry.
+def send_reply(result: SendResult) -> schemas.Sent | schemas.Refusal:
+    """The reply to a send: the same for the first attempt and every retry.
 
     201 carries the stored message under "message"; 422 follows the error shape
     ({"error": "blocked", "message": reasons}) and adds the verdict and the attempt's id.
     """
     message = result.message
-    verdict = {
-        "action": message.action,
-        "state": message.state,
-        "categories": message.category_list,
-        "findings": message.findings,
-        "redacted": message.delivered_text if message.status == "redacted" else None,
-        "fingerprint": message.fingerprint,
-    }
-    if message.status == "blocked":
+    verdict = schemas.Verdict(
+        action=message.action, state=message.state, categories=message.category_list, findings=message.findings,
+        redacted=message.delivered_text if message.status == MessageStatus.REDACTED else None,
+        fingerprint=message.fingerprint,
+    )
+    if message.status == MessageStatus.BLOCKED:
         reasons = list(dict.fromkeys(f["message"] for f in message.findings if f.get("message")))
-        return {
-            "error": "blocked",
-            "message": " ".join(reasons) or "This message can't be sent before a contract starts.",
-            "attempt_id": message.id,
-            "delivered": False,
-            "verdict": verdict,
-            "fingerprint": message.fingerprint,
-        }
-    return {
-        "message": message_view(message, message.sender),
-        "delivered": True,
-        "verdict": verdict,
-        "fingerprint": message.fingerprint,
-    }
+        return schemas.Refusal(
+            error=MessageStatus.BLOCKED,
+            message=" ".join(reasons) or "This message can't be sent before a contract starts.",
+            attempt_id=message.id, delivered=False, verdict=verdict, fingerprint=message.fingerprint,
+        )
+    return schemas.Sent(message=message_view(message, message.sender), delivered=True, verdict=verdict,
+                        fingerprint=message.fingerprint)

@@ -6,6 +6,7 @@ import re
 
 from flask import Flask, current_app, jsonify, render_template, request
 from flask.typing import ResponseReturnValue
+from werkzeug.datastructures import Headers
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from admin.db import db
@@ -48,10 +49,10 @@ def handle_http_exception(exc: HTTPException) -> ResponseReturnValue:
     if wants_json():
         response = jsonify(error=_error_code(exc), message=message)
         response.status_code = exc.code
-        if exc.code == 405 and exc.get_headers():
-            for key, value in exc.get_headers():
-                if key.lower() == "allow":
-                    response.headers["Allow"] = value
+        if exc.code == 405:
+            allowed = Headers(exc.get_headers()).get("Allow")
+            if allowed:
+                response.headers["Allow"] = allowed
         return response
     return render_template("error.html", code=exc.code, name=exc.name, message=message), exc.code
 

@@ -6,19 +6,18 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
+from flask import has_request_context, request
 from flask_login import UserMixin
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from admin.db import db
+from admin.enums import Action, ContractState, MessageStatus, ReviewStatus, Role, RuleSetStatus, enum_column
 
-ROLES: tuple[str, ...] = ("admin", "reviewer", "client", "freelancer")
-"""Who a user is: staff (admin, reviewer) or a marketplace party (client, freelancer)."""
-STAFF_ROLES: tuple[str, ...] = ("admin", "reviewer")
-RULESET_STATUSES: tuple[str, ...] = ("draft", "published", "archived")
-REVIEW_STATUSES: tuple[str, ...] = ("none", "pending", "acceptable", "violation")
-DELIVERY_STATUSES: tuple[str, ...] = ("delivered", "redacted", "blocked")
+JSONDocument = JSON().with_variant(JSONB(), "postgresql")
+"""A JSON value: JSONB on PostgreSQL, JSON text elsewhere."""
 
 
 def utcnow() -> datetime:
@@ -34,13 +33,31 @@ class User(UserMixin, db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(80), unique=True)
     display_name: Mapped[str] = mapped_column(String(120))
-    role: Mapped[str] = mapped_column(String(20))
+    role: Mapped[Role] = mapped_column(enum_column(Role, "ck_users_role"))
     password_hash: Mapped[str] = mapped_column(String(255))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Sessions carry the version they were made under; bumping it (logout, a new password,
+    # an admin's "end sessions") revokes every session of the user on the server.
+    session_version: Mapped[int] = mapped_column(default=1, server_default="1")
+    failed_logins: Mapped[int] = mapped_column(default=0, server_default="0")
+    locked_until: Mapped[datetime | None]
 
     def set_password(self, password: str, method: str = "scrypt") -> None:
-        """Store a salted hash of the password, never the password."""
+        """Store a salted hash of the password, never the password; ends the user's other sessions."""
         self.password_hash = generate_password_hash(password, method=method)
+        self.end_sessions()
+
+    def end_sessions(self) -> None:
+        """Revoke every session of this user (checked when a session is loaded)."""
+        self.session_version = (self.session_version or 1) + 1
+
+    def get_id(self) -> str:
+        """The session's user reference: id and session version, so a revoked session no longer loads."""
+        return f"{self.id}:{self.session_version or 1}"
+
+    def is_locked(self, now: datetime) -> bool:
+        """True while a lockout after too many failed logins lasts."""
+        return self.locked_until is not None and self.locked_until > now
 
     def check_password(self, password: str) -> bool:
         """True when the password matches the stored hash."""
@@ -49,7 +66,7 @@ class User(UserMixin, db.Model):
     @property
     def is_staff(self) -> bool:
         """Admins and reviewers read every conversation."""
-        return self.role in STAFF_ROLES
+        return Role(self.role).is_staff
 
 
 class RuleSetVersion(db.Model):
@@ -60,16 +77,24 @@ class RuleSetVersion(db.Model):
         # At most one published version, enforced by the database itself.
         Index(
             "uq_rule_set_versions_one_published", "status", unique=True,
-            sqlite_where=db.text("status = 'published'"), postgresql_where=db.text("status = 'published'"),
+            sqlite_where=db.text(f"status = '{RuleSetStatus.PUBLISHED}'"),
+            postgresql_where=db.text(f"status = '{RuleSetStatus.PUBLISHED}'"),
         ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[int] = mapped_column(unique=True)
-    status: Mapped[str] = mapped_column(String(20), default="draft")
-    document_json: Mapped[str] = mapped_column(Text)
+    status: Mapped[RuleSetStatus] = mapped_column(
+        enum_column(RuleSetStatus, "ck_rule_set_versions_status"), default=RuleSetStatus.DRAFT
+    )
+    document: Mapped[dict[str, Any]] = mapped_column(JSONDocument)
     fingerprint: Mapped[str] = mapped_column(String(64))
     note: Mapped[str] = mapped_column(String(500), default="")
+    # Each save of a draft bumps it; a save from an older revision is refused (no lost update).
+    revision: Mapped[int] = mapped_column(default=1, server_default="1")
+    # What each exception reason releases and how many claims a user has per day: server-side
+    # enforcement policy, versioned with the document (see admin/exceptions.py).
+    exceptions: Mapped[dict[str, Any]] = mapped_column(JSONDocument, default=dict)
     author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     based_on_id: Mapped[int | None] = mapped_column(ForeignKey("rule_set_versions.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -80,10 +105,8 @@ class RuleSetVersion(db.Model):
     author: Mapped[User | None] = relationship(foreign_keys=[author_id])
     published_by: Mapped[User | None] = relationship(foreign_keys=[published_by_id])
 
-    @property
-    def document(self) -> dict[str, Any]:
-        """The rule set document as a dict."""
-        return json.loads(self.document_json)
+    # Optimistic concurrency: every UPDATE is "... WHERE revision = <loaded>" and bumps it.
+    __mapper_args__ = {"version_id_col": revision}
 
 
 class Conversation(db.Model):
@@ -95,7 +118,9 @@ class Conversation(db.Model):
     job_title: Mapped[str] = mapped_column(String(200))
     client_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
     freelancer_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
-    state: Mapped[str] = mapped_column(String(20), default="inquiry", index=True)
+    state: Mapped[ContractState] = mapped_column(
+        enum_column(ContractState, "ck_conversations_state"), default=ContractState.INQUIRY, index=True
+    )
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -114,8 +139,8 @@ class StateChange(db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id"), index=True)
-    from_state: Mapped[str | None] = mapped_column(String(20))
-    to_state: Mapped[str] = mapped_column(String(20))
+    from_state: Mapped[ContractState | None] = mapped_column(enum_column(ContractState, "ck_state_changes_from_state"))
+    to_state: Mapped[ContractState] = mapped_column(enum_column(ContractState, "ck_state_changes_to_state"))
     reason: Mapped[str] = mapped_column(String(500))
     changed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -134,16 +159,18 @@ class Message(db.Model):
     sender_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
     text: Mapped[str] = mapped_column(Text)
     delivered_text: Mapped[str | None] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(String(20))
-    action: Mapped[str] = mapped_column(String(20), index=True)
-    state: Mapped[str] = mapped_column(String(20))
+    status: Mapped[MessageStatus] = mapped_column(enum_column(MessageStatus, "ck_messages_status"))
+    action: Mapped[Action] = mapped_column(enum_column(Action, "ck_messages_action"), index=True)
+    state: Mapped[ContractState] = mapped_column(enum_column(ContractState, "ck_messages_state"))
     categories: Mapped[str] = mapped_column(String(100), default="")
-    findings_json: Mapped[str] = mapped_column(Text, default="[]")
+    findings: Mapped[list[dict[str, Any]]] = mapped_column(JSONDocument, default=list)
     rule_version_id: Mapped[int | None] = mapped_column(ForeignKey("rule_set_versions.id"))
     fingerprint: Mapped[str] = mapped_column(String(64))
     exception_reason: Mapped[str | None] = mapped_column(String(64))
     idempotency_key: Mapped[str | None] = mapped_column(String(200))
-    review_status: Mapped[str] = mapped_column(String(20), default="none", index=True)
+    review_status: Mapped[ReviewStatus] = mapped_column(
+        enum_column(ReviewStatus, "ck_messages_review_status"), default=ReviewStatus.NONE, index=True
+    )
     reviewed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     reviewed_at: Mapped[datetime | None]
     review_note: Mapped[str] = mapped_column(String(500), default="")
@@ -155,11 +182,6 @@ class Message(db.Model):
     rule_version: Mapped[RuleSetVersion | None] = relationship()
 
     @property
-    def findings(self) -> list[dict[str, Any]]:
-        """The findings of the server's verdict, as stored."""
-        return json.loads(self.findings_json)
-
-    @property
     def category_list(self) -> list[str]:
         """Flagged categories."""
         return [c for c in self.categories.split(",") if c]
@@ -167,7 +189,7 @@ class Message(db.Model):
     @property
     def delivered(self) -> bool:
         """True when the other party sees (some form of) this message."""
-        return self.status != "blocked"
+        return self.status != MessageStatus.BLOCKED
 
 
 class AuditEntry(db.Model):
@@ -180,25 +202,26 @@ class AuditEntry(db.Model):
     action: Mapped[str] = mapped_column(String(60), index=True)
     target_type: Mapped[str] = mapped_column(String(40))
     target_id: Mapped[int | None]
-    detail_json: Mapped[str] = mapped_column(Text, default="{}")
+    detail: Mapped[dict[str, Any]] = mapped_column(JSONDocument, default=dict)
+    address: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
 
     actor: Mapped[User | None] = relationship()
 
-    @property
-    def detail(self) -> dict[str, Any]:
-        """Free-form details of the change."""
-        return json.loads(self.detail_json)
-
 
 def record_audit(actor: User | None, action: str, target_type: str, target_id: int | None, **detail: Any) -> None:
-    """Add an audit entry to the current session (committed with the change it describes)."""
+    """Add an audit entry to the current session (committed with the change it describes).
+
+    Inside a request the client's address is recorded too.
+    """
     db.session.add(
         AuditEntry(
+            address=request.remote_addr if has_request_context() else None,
             actor_id=actor.id if actor is not None else None,
             action=action,
             target_type=target_type,
             target_id=target_id,
-            detail_json=json.dumps(detail, sort_keys=True, default=str),
+            # Through JSON text once, so dates and enumerations are stored as plain strings.
+            detail=json.loads(json.dumps(detail, sort_keys=True, default=str)),
         )
     )

@@ -1,47 +1,52 @@
-"""The OpenAPI 3.1 description of the JSON API (tests check it against the routes and replies)."""
+"""Operations of the JSON API: one `operation(...)` per route states its path, bodies and replies.
+
+The decorator registers the route on its blueprint, parses and validates the request body
+into its model before the view runs, and records what the OpenAPI 3.1 document needs.
+`document()` is generated from those records and the models in `admin/schemas.py`: there is
+no hand-written schema. Why pydantic with a small decorator rather than apiflask or spectree:
+the API's error contract (`{"error", "message"}` with codes such as `unknown_field`,
+`message_too_long` and status 413/415/422 chosen per error) is kept exactly, Flask stays
+Flask (no app subclass, no second error handler), and pydantic 2 emits JSON Schema 2020-12,
+which is OpenAPI 3.1's own dialect.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import wraps
+from typing import Any, TypeVar
 
-from admin.enforcement import MAX_MESSAGE_CHARS
-from engine import ACTIONS, CATEGORIES, STATES, __version__
+from flask import Blueprint, jsonify, request
+from flask.typing import ResponseReturnValue
+from flask_login import login_required
+from pydantic import BaseModel, ValidationError
+from pydantic.json_schema import models_json_schema
+from werkzeug.wrappers import Response
 
-ERROR = {"$ref": "#/components/schemas/Error"}
+from admin import schemas
+from admin.errors import APIError
+from engine import __version__
 
-
-def _json(schema: dict[str, Any], description: str) -> dict[str, Any]:
-    return {"description": description, "content": {"application/json": {"schema": schema}}}
-
-
-def _errors(*codes: int) -> dict[str, Any]:
-    text = {
-        400: "Malformed JSON, a missing CSRF token or a bad header",
-        401: "Not logged in",
-        403: "Logged in, but not allowed",
-        404: "No such conversation",
-        413: f"Message longer than {MAX_MESSAGE_CHARS} characters, or a body over 1 MiB",
-        415: "The body is not application/json",
-        422: "Valid JSON with a wrong type, an unknown field, an empty text or an unknown state",
-    }
-    return {str(code): _json(ERROR, text[code]) for code in codes}
-
-
+ERROR_TEXTS = {
+    400: "Malformed JSON (also: nested too deeply, or a lone surrogate), a missing CSRF token or a bad header",
+    401: "Not logged in",
+    403: "Logged in, but not allowed",
+    404: "No such conversation",
+    409: "Conflict",
+    413: f"Message longer than {schemas.MAX_MESSAGE_CHARS} characters, or a body over 1 MiB",
+    415: "The body is not application/json",
+    422: "Valid JSON with a wrong type, an unknown field, an empty text, an unknown state or a value out of range",
+    429: "Too many requests",
+}
 FINGERPRINT_HEADER = {
     "X-Rules-Fingerprint": {
         "description": "sha256 fingerprint of the published rule set on the server",
         "schema": {"type": "string"},
     }
 }
-
-REPLAYED_HEADER = {
-    "Idempotent-Replayed": {
-        "description": "\"true\" when this reply repeats the first result for the same Idempotency-Key",
-        "schema": {"type": "string", "enum": ["true"]},
-    }
-}
-
-_CSRF = {
+CSRF_PARAMETER = {
     "name": "X-CSRFToken",
     "in": "header",
     "required": True,
@@ -49,11 +54,165 @@ _CSRF = {
     "schema": {"type": "string"},
 }
 
-_CONVERSATION_ID = {"name": "conversation_id", "in": "path", "required": True, "schema": {"type": "integer"}}
+
+@dataclass(frozen=True)
+class Answer:
+    """One documented reply: its model (None for no body), description and headers."""
+
+    model: type[BaseModel] | None
+    description: str
+    headers: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One route of the API as the document describes it."""
+
+    method: str
+    rule: str
+    operation_id: str
+    summary: str
+    description: str | None
+    body: type[BaseModel] | None
+    answers: dict[int, Answer]
+    errors: tuple[int, ...]
+    public: bool
+    parameters: tuple[dict[str, Any], ...]
+
+    @property
+    def path(self) -> str:
+        """The OpenAPI path: `/api/conversations/{conversation_id}`."""
+        return re.sub(r"<(?:[^:<>]+:)?([^<>]+)>", r"{\1}", self.rule)
+
+
+OPERATIONS: list[Operation] = []
+RequestModel = TypeVar("RequestModel", bound=BaseModel)
+
+
+def operation(
+    bp: Blueprint, method: str, rule: str, *, operation_id: str, summary: str, answers: dict[int, Answer],
+    body: type[BaseModel] | None = None, errors: tuple[int, ...] = (), public: bool = False,
+    description: str | None = None, parameters: tuple[dict[str, Any], ...] = (),
+    authenticate: Callable[[Callable], Callable] = login_required,
+) -> Callable:
+    """Register an API route: `authenticate` first (unless `public`), then `body` parsed into its model (`body=`).
+
+    `authenticate` wraps the view; the default is the session login (a service-token route passes its own).
+    """
+
+    def decorator(view: Callable) -> Callable:
+        @wraps(view)
+        def wrapped(*args: Any, **kwargs: Any) -> ResponseReturnValue:
+            if body is not None:
+                kwargs["body"] = parse_body(body)
+            return view(*args, **kwargs)
+
+        if not public:
+            wrapped = authenticate(wrapped)
+
+        OPERATIONS.append(Operation(method.lower(), bp.url_prefix + rule, operation_id, summary, description, body,
+                                    answers, errors, public, parameters))
+        bp.add_url_rule(rule, view_func=wrapped, methods=[method.upper()])
+        return wrapped
+
+    return decorator
+
+
+def reply(model: BaseModel, status: int = 200) -> Response:
+    """A JSON reply from a model (fields never set are left out: staff-only fields stay out for others)."""
+    response = jsonify(model.model_dump(mode="json", exclude_unset=True))
+    response.status_code = status
+    return response
+
+
+# -- request bodies ---------------------------------------------------------------------------
+
+def parse_body(model: type[RequestModel]) -> RequestModel:
+    """The request's JSON body as `model`, or APIError: 415 not JSON, 400 malformed, 413/422 wrong shape."""
+    if not request.is_json:
+        raise APIError(415, "unsupported_media_type", "send the body as application/json")
+    try:
+        return model.model_validate_json(request.get_data(cache=True))
+    except ValidationError as exc:
+        raise APIError(*schemas.problem(exc, model)) from None
+
+
+# -- the document -----------------------------------------------------------------------------
+
+
+def _inline_enums(node: Any, enums: dict[str, dict]) -> Any:
+    # Enumerations are short: inline them, so a property reads {"enum": [...]} where it is used.
+    if isinstance(node, dict):
+        ref = node.get("$ref", "")
+        name = ref.rsplit("/", 1)[-1]
+        if name in enums:
+            rest = {k: v for k, v in node.items() if k != "$ref"}
+            return {**enums[name], **rest}
+        return {k: _inline_enums(v, enums) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_inline_enums(v, enums) for v in node]
+    return node
+
+
+def _schemas() -> tuple[dict[str, dict], dict[type[BaseModel], dict]]:
+    models: list[type[BaseModel]] = [schemas.Error]
+    for op in OPERATIONS:
+        models += [a.model for a in op.answers.values() if a.model is not None]
+        if op.body is not None:
+            models.append(op.body)
+    unique = list(dict.fromkeys(models))
+    refs, top = models_json_schema([(m, "serialization") for m in unique],
+                                   ref_template="#/components/schemas/{model}")
+    defs = top.get("$defs", {})
+    enums = {name: schema for name, schema in defs.items() if "enum" in schema}
+    components = {name: _inline_enums(schema, enums) for name, schema in defs.items() if name not in enums}
+    by_model = {m: refs[(m, "serialization")] for m in unique}
+    return components, by_model
+
+
+def _json(schema: dict[str, Any], description: str) -> dict[str, Any]:
+    return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
+def _path_parameters(op: Operation) -> list[dict[str, Any]]:
+    params = []
+    for converter, name in re.findall(r"<(?:([^:<>]+):)?([^<>]+)>", op.rule):
+        schema = {"type": "integer", "minimum": 0, "maximum": schemas.MAX_ID} if converter == "int" else {
+            "type": "string"}
+        params.append({"name": name, "in": "path", "required": True, "schema": schema})
+    return params
 
 
 def document() -> dict[str, Any]:
-    """The OpenAPI 3.1 document."""
+    """The OpenAPI 3.1 document, generated from the registered operations and their models."""
+    import admin.api  # noqa: F401 - registers the operations
+
+    components, by_model = _schemas()
+    paths: dict[str, dict[str, Any]] = {}
+    for op in OPERATIONS:
+        responses: dict[str, Any] = {}
+        for status, answer in op.answers.items():
+            entry = (_json(by_model[answer.model], answer.description) if answer.model
+                     else {"description": answer.description})
+            entry["headers"] = {**answer.headers, **FINGERPRINT_HEADER}
+            responses[str(status)] = entry
+        for status in op.errors:
+            responses[str(status)] = _json(by_model[schemas.Error], ERROR_TEXTS[status])
+        item: dict[str, Any] = {"operationId": op.operation_id, "summary": op.summary}
+        if op.description:
+            item["description"] = op.description
+        if op.public:
+            item["security"] = []
+        parameters = _path_parameters(op) + ([CSRF_PARAMETER] if op.method == "post" else []) + list(op.parameters)
+        if parameters:
+            item["parameters"] = parameters
+        if op.body is not None:
+            item["requestBody"] = {"required": True, "content": {"application/json": {
+                "schema": components[op.body.__name__]}}}
+        item["responses"] = responses
+        paths.setdefault(op.path, {})[op.method] = item
+    for name in [m.__name__ for m in by_model if any(op.body is m for op in OPERATIONS)]:
+        components.pop(name, None)  # request bodies are inlined where they are used
     return {
         "openapi": "3.1.0",
         "info": {
@@ -64,280 +223,13 @@ def document() -> dict[str, Any]:
                 "published rule set on every message sent. Authentication is the session cookie set by "
                 "/login; every POST also needs the X-CSRFToken header. Every reply carries "
                 "X-Rules-Fingerprint. Errors are {\"error\": code, \"message\": text}. "
-                f"A message may have at most {MAX_MESSAGE_CHARS} characters."
+                f"A message may have at most {schemas.MAX_MESSAGE_CHARS} characters."
             ),
         },
         "components": {
             "securitySchemes": {"session": {"type": "apiKey", "in": "cookie", "name": "session"}},
-            "schemas": {
-                "Error": {
-                    "type": "object",
-                    "required": ["error", "message"],
-                    "properties": {"error": {"type": "string"}, "message": {"type": "string"}},
-                },
-                "Finding": {
-                    "type": "object",
-                    "required": ["category", "start", "end", "match", "rule"],
-                    "properties": {
-                        "category": {"enum": list(CATEGORIES)},
-                        "start": {"type": "integer", "minimum": 0},
-                        "end": {"type": "integer", "minimum": 1},
-                        "match": {"type": "string"},
-                        "rule": {"type": "string"},
-                        "message": {"type": "string"},
-                    },
-                },
-                "Verdict": {
-                    "type": "object",
-                    "required": ["action", "state", "categories", "findings", "redacted", "fingerprint"],
-                    "properties": {
-                        "action": {"enum": list(ACTIONS)},
-                        "state": {"enum": list(STATES)},
-                        "categories": {"type": "array", "items": {"enum": list(CATEGORIES)}},
-                        "findings": {"type": "array", "items": {"$ref": "#/components/schemas/Finding"}},
-                        "redacted": {"type": ["string", "null"]},
-                        "fingerprint": {"type": "string"},
-                        "engine_version": {"type": "string"},
-                    },
-                },
-                "Message": {
-                    "type": "object",
-                    "required": ["id", "conversation_id", "sender_id", "sender", "text", "status", "created_at"],
-                    "properties": {
-                        "id": {"type": "integer"},
-                        "conversation_id": {"type": "integer"},
-                        "sender_id": {"type": "integer"},
-                        "sender": {"type": "string"},
-                        "text": {"type": ["string", "null"], "description": "the delivered text (redacted or whole)"},
-                        "status": {"enum": ["delivered", "redacted", "blocked"]},
-                        "created_at": {"type": "string"},
-                        "action": {"enum": list(ACTIONS)},
-                        "categories": {"type": "array", "items": {"enum": list(CATEGORIES)}},
-                        "exception_reason": {"type": ["string", "null"]},
-                        "original_text": {"type": "string", "description": "staff only"},
-                        "review_status": {"type": "string", "description": "staff only"},
-                    },
-                },
-                "Conversation": {
-                    "type": "object",
-                    "required": ["id", "job_title", "state", "client", "freelancer"],
-                    "properties": {
-                        "id": {"type": "integer"},
-                        "job_title": {"type": "string"},
-                        "state": {"enum": list(STATES)},
-                        "client": {"$ref": "#/components/schemas/Participant"},
-                        "freelancer": {"$ref": "#/components/schemas/Participant"},
-                        "messages": {"type": "array", "items": {"$ref": "#/components/schemas/Message"}},
-                    },
-                },
-                "Participant": {
-                    "type": "object",
-                    "required": ["id", "username", "display_name"],
-                    "properties": {
-                        "id": {"type": "integer"},
-                        "username": {"type": "string"},
-                        "display_name": {"type": "string"},
-                    },
-                },
-            },
+            "schemas": components,
         },
         "security": [{"session": []}],
-        "paths": {
-            "/api/health": {
-                "get": {
-                    "operationId": "health",
-                    "summary": "Liveness, engine version and the published rule set's fingerprint",
-                    "security": [],
-                    "responses": {
-                        "200": _json(
-                            {
-                                "type": "object",
-                                "required": ["status", "engine_version", "rules_version", "fingerprint"],
-                                "properties": {
-                                    "status": {"const": "ok"},
-                                    "engine_version": {"type": "string"},
-                                    "rules_version": {"type": "integer"},
-                                    "fingerprint": {"type": "string"},
-                                },
-                            },
-                            "The server is up",
-                        )
-                        | {"headers": FINGERPRINT_HEADER},
-                    },
-                }
-            },
-            "/api/openapi.json": {
-                "get": {
-                    "operationId": "openapi",
-                    "summary": "This document",
-                    "security": [],
-                    "responses": {"200": _json({"type": "object"}, "The OpenAPI document")},
-                }
-            },
-            "/api/rules/current": {
-                "get": {
-                    "operationId": "currentRules",
-                    "summary": "The published rule set; ETag is its fingerprint, 304 when If-None-Match matches",
-                    "parameters": [{"name": "If-None-Match", "in": "header", "schema": {"type": "string"}}],
-                    "responses": {
-                        "200": _json(
-                            {
-                                "type": "object",
-                                "required": ["version", "fingerprint", "engine_version", "document"],
-                                "properties": {
-                                    "version": {"type": "integer"},
-                                    "fingerprint": {"type": "string"},
-                                    "engine_version": {"type": "string"},
-                                    "document": {"type": "object"},
-                                },
-                            },
-                            "The published rule set",
-                        )
-                        | {"headers": {"ETag": {"schema": {"type": "string"}}} | FINGERPRINT_HEADER},
-                        "304": {"description": "Not modified", "headers": FINGERPRINT_HEADER},
-                        **_errors(401),
-                    },
-                }
-            },
-            "/api/check": {
-                "post": {
-                    "operationId": "check",
-                    "summary": "The verdict on a text under the published rules; nothing is stored",
-                    "description": (
-                        "With conversation_id (a conversation the caller may read), the conversation's contract "
-                        "state and recent messages are used and `state`/`history` are ignored."
-                    ),
-                    "parameters": [_CSRF],
-                    "requestBody": {
-                        "required": True,
-                        "content": {
-                            "application/json": {
-                                "schema": {
-                                    "type": "object",
-                                    "required": ["text"],
-                                    "additionalProperties": False,
-                                    "properties": {
-                                        "text": {"type": "string", "minLength": 1, "maxLength": MAX_MESSAGE_CHARS},
-                                        "history": {
-                                            "type": "array",
-                                            "maxItems": 50,
-                                            "items": {"type": "string", "maxLength": MAX_MESSAGE_CHARS},
-                                        },
-                                        "state": {"enum": list(STATES)},
-                                        "conversation_id": {"type": "integer"},
-                                    },
-                                }
-                            }
-                        },
-                    },
-                    "responses": {
-                        "200": _json({"$ref": "#/components/schemas/Verdict"}, "The verdict")
-                        | {"headers": FINGERPRINT_HEADER},
-                        **_errors(400, 401, 403, 404, 413, 415, 422),
-                    },
-                }
-            },
-            "/api/conversations": {
-                "get": {
-                    "operationId": "listConversations",
-                    "summary": "Conversations the caller may read (without messages)",
-                    "responses": {
-                        "200": _json(
-                            {
-                                "type": "object",
-                                "required": ["conversations"],
-                                "properties": {
-                                    "conversations": {
-                                        "type": "array",
-                                        "items": {"$ref": "#/components/schemas/Conversation"},
-                                    }
-                                },
-                            },
-                            "The list",
-                        ),
-                        **_errors(401),
-                    },
-                }
-            },
-            "/api/conversations/{conversation_id}": {
-                "get": {
-                    "operationId": "getConversation",
-                    "summary": "Participants, contract state and the messages visible to the caller",
-                    "parameters": [_CONVERSATION_ID],
-                    "responses": {
-                        "200": _json({"$ref": "#/components/schemas/Conversation"}, "The conversation"),
-                        **_errors(401, 403, 404),
-                    },
-                }
-            },
-            "/api/conversations/{conversation_id}/messages": {
-                "post": {
-                    "operationId": "sendMessage",
-                    "summary": "Server enforcement: check, then store and deliver, redact, or refuse",
-                    "description": (
-                        "Participants only. A claimed exception_reason (one of the rule set's exception reasons) "
-                        "delivers the text as written and queues it for review. Blocked attempts are stored for "
-                        "review, never delivered. A retry with the same Idempotency-Key returns the first result "
-                        "and stores nothing twice."
-                    ),
-                    "parameters": [
-                        _CONVERSATION_ID,
-                        _CSRF,
-                        {"name": "Idempotency-Key", "in": "header", "schema": {"type": "string", "maxLength": 200}},
-                    ],
-                    "requestBody": {
-                        "required": True,
-                        "content": {
-                            "application/json": {
-                                "schema": {
-                                    "type": "object",
-                                    "required": ["text"],
-                                    "additionalProperties": False,
-                                    "properties": {
-                                        "text": {"type": "string", "minLength": 1, "maxLength": MAX_MESSAGE_CHARS},
-                                        "exception_reason": {"type": ["string", "null"]},
-                                    },
-                                }
-                            }
-                        },
-                    },
-                    "responses": {
-                        "201": _json(
-                            {
-                                "type": "object",
-                                "required": ["message", "delivered", "verdict", "fingerprint"],
-                                "properties": {
-                                    "message": {"$ref": "#/components/schemas/Message"},
-                                    "delivered": {"const": True},
-                                    "verdict": {"$ref": "#/components/schemas/Verdict"},
-                                    "fingerprint": {"type": "string"},
-                                },
-                            },
-                            "Delivered, whole or redacted",
-                        )
-                        | {
-                            "headers": {"Location": {"schema": {"type": "string"}}} | REPLAYED_HEADER
-                            | FINGERPRINT_HEADER,
-                        },
-                        "422": _json(
-                            {
-                                "type": "object",
-                                "required": ["error", "message"],
-                                "properties": {
-                                    "error": {"type": "string"},
-                                    "message": {"type": "string"},
-                                    "attempt_id": {"type": "integer"},
-                                    "delivered": {"const": False},
-                                    "verdict": {"$ref": "#/components/schemas/Verdict"},
-                                    "fingerprint": {"type": "string"},
-                                },
-                            },
-                            "Refused (error \"blocked\", with the verdict), or invalid input",
-                        )
-                        | {"headers": REPLAYED_HEADER | FINGERPRINT_HEADER},
-                        **_errors(400, 401, 403, 404, 413, 415),
-                    },
-                }
-            },
-        },
+        "paths": paths,
     }

@@ -2,26 +2,36 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+from typing import Any
+
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 
 from admin.auth import role_required
 from admin.db import db
+from admin.enforcement import LIMIT_RULE_SUFFIX
+from admin.enums import REVIEW_DECISIONS, ReviewStatus, Role
+from admin.exceptions import ExceptionPolicy
 from admin.models import Message, User, record_audit, utcnow
 
 bp = Blueprint("review", __name__, url_prefix="/admin/review")
 
-DECISIONS = ("acceptable", "violation")
-
+CLAIM_DAYS = 7
+"""The window of the per-user exception claim counts shown beside the queue."""
+MAX_REVIEW_NOTE_CHARS = 500
 
 @bp.get("/")
-@role_required("admin", "reviewer")
+@role_required(Role.ADMIN, Role.REVIEWER)
 def index() -> ResponseReturnValue:
     """Messages waiting for review (or already judged, with ?status=), and violations per user."""
-    status = request.args.get("status", "pending")
-    if status not in ("pending", *DECISIONS):
-        abort(400, description="status must be pending, acceptable or violation")
+    try:
+        status = ReviewStatus(request.args.get("status", ReviewStatus.PENDING))
+    except ValueError:
+        status = ReviewStatus.NONE
+    if status == ReviewStatus.NONE:
+        abort(400, description=f"status must be one of {', '.join((ReviewStatus.PENDING, *REVIEW_DECISIONS))}")
     page = db.paginate(
         db.select(Message).where(Message.review_status == status).order_by(Message.id.desc()),
         page=request.args.get("page", 1, type=int), per_page=30, error_out=False,
@@ -29,30 +39,59 @@ def index() -> ResponseReturnValue:
     violations = db.session.execute(
         db.select(User, db.func.count(Message.id))
         .join(Message, Message.sender_id == User.id)
-        .where(Message.review_status == "violation")
+        .where(Message.review_status == ReviewStatus.VIOLATION)
         .group_by(User.id)
         .order_by(db.func.count(Message.id).desc())
     ).all()
-    return render_template("admin/review.html", page=page, status=status, violations=violations)
+    claims = db.session.execute(
+        db.select(User, db.func.count(Message.id))
+        .join(Message, Message.sender_id == User.id)
+        .where(Message.exception_reason.is_not(None), Message.created_at >= utcnow() - timedelta(days=CLAIM_DAYS))
+        .group_by(User.id)
+        .order_by(db.func.count(Message.id).desc())
+    ).all()
+    return render_template("admin/review.html", page=page, status=status, violations=violations, claims=claims,
+                           claim_days=CLAIM_DAYS, max_note=MAX_REVIEW_NOTE_CHARS, claim=exception_claim,
+                           capped=reached_a_limit)
+
+
+def reached_a_limit(message: Message) -> bool:
+    """True when a detector stopped at its cap on this message (it was judged as block)."""
+    return any(f.get("rule", "").endswith(LIMIT_RULE_SUFFIX) for f in message.findings)
+
+
+def exception_claim(message: Message) -> dict[str, Any] | None:
+    """The exception a message's sender claimed: id, label and what it released, as the rules then said."""
+    if not message.exception_reason or message.rule_version is None:
+        return None
+    version = message.rule_version
+    label = next((r["label"] for r in version.document.get("exception_reasons", [])
+                  if r["id"] == message.exception_reason), message.exception_reason)
+    released = ExceptionPolicy.from_version(version).released_by(message.exception_reason)
+    return {"id": message.exception_reason, "label": label, "releases": [c.value for c in released]}
 
 
 @bp.post("/<int:message_id>")
-@role_required("admin", "reviewer")
+@role_required(Role.ADMIN, Role.REVIEWER)
 def decide(message_id: int) -> ResponseReturnValue:
     """Mark a message acceptable or a violation."""
     message = db.get_or_404(Message, message_id)
     decision = request.form.get("decision", "")
-    if decision not in DECISIONS:
-        abort(400, description="decision must be acceptable or violation")
-    if message.review_status == "none":
+    if decision not in REVIEW_DECISIONS:
+        abort(400, description=f"decision must be one of {', '.join(REVIEW_DECISIONS)}")
+    decision = ReviewStatus(decision)
+    if message.review_status == ReviewStatus.NONE:
         abort(409, description="this message was never queued for review")
     before = message.review_status
     message.review_status = decision
     message.reviewed_by_id = current_user.id
     message.reviewed_at = utcnow()
-    message.review_note = request.form.get("note", "")[:500]
+    note = request.form.get("note", "")
+    if len(note) > MAX_REVIEW_NOTE_CHARS:
+        abort(422, description=f"the note must be at most {MAX_REVIEW_NOTE_CHARS} characters; nothing was saved")
+    message.review_note = note
     record_audit(current_user, "review.decide", "message", message.id, before=before, decision=decision,
                  sender=message.sender.username, note=message.review_note)
     db.session.commit()
     flash(f"Message #{message.id} marked {decision}.", "info")
-    return redirect(url_for("review.index", status=request.args.get("status", "pending")), 303)
+    return redirect(url_for("review.index", status=request.args.get("status", ReviewStatus.PENDING)), 303)

@@ -4,20 +4,28 @@ from __future__ import annotations
 
 import difflib
 import json
+import time
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
-from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, url_for
+from flask import Blueprint, abort, current_app, flash, jsonify, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from sqlalchemy import update
 
 from admin.auth import role_required
 from admin.db import db
-from admin.enforcement import MAX_MESSAGE_CHARS
+from admin.enforcement import MAX_MESSAGE_CHARS, recent_history
+from admin.enums import Action, Category, ContractState, Role, RuleSetStatus
+from admin.exceptions import ExceptionPolicyError
 from admin.models import Message, RuleSetVersion, record_audit
+from admin.patternbudget import PROBES, new_patterns, scans_within
+from admin.ruleform import BLANK_ROWS, EXTRA_RULE_KINDS, MAX_NOTE_CHARS, RuleSetForm
+from admin.schemas import UnstorableText, storable
 from admin.versions import (
     PublishConflict,
+    StaleDraft,
     create_version,
     current_published_row,
     publish,
@@ -25,90 +33,16 @@ from admin.versions import (
     rule_cache,
     save_draft,
 )
-from engine import ACTIONS, CATEGORIES, STATES, RuleSet, RuleSetError
+from engine import RuleSet, RuleSetError
 from engine.rules import NUMBER_WORD_LANGUAGES
 
 bp = Blueprint("rulesets", __name__, url_prefix="/admin")
 
-LIST_FIELDS = ("allowed_domains", "reference_hosts", "work_sample_hosts")
-BLANK_ROWS = 3
-
+MAX_IMPACT_MESSAGES = 5000
+"""The most stored messages one impact preview covers, over as many requests as it takes."""
 
 def _version_or_404(version_id: int) -> RuleSetVersion:
     return db.get_or_404(RuleSetVersion, version_id)
-
-
-def _lines(value: str) -> list[str]:
-    return [line.strip() for line in value.replace(",", "\n").splitlines() if line.strip()]
-
-
-def _int_or_text(value: str) -> Any:
-    # A non-number stays text, so the engine's validator reports it at this field's path.
-    try:
-        return int(value.strip())
-    except ValueError:
-        return value
-
-
-def document_from_form(form, base: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str], list[tuple[str, str]]]:
-    """Build a rule set document from the structured editor; field names are document paths.
-
-    Returns the document, raw texts to show again for fields that could not be parsed,
-    and errors found before the engine's validation (path, message).
-    """
-    doc = json.loads(json.dumps(base))
-    raw: dict[str, str] = {}
-    errors: list[tuple[str, str]] = []
-    doc["name"] = form.get("name", "")
-    detectors = doc.setdefault("detectors", {})
-    for category in CATEGORIES:
-        detectors.setdefault(category, {})["enabled"] = form.get(f"detectors.{category}.enabled") == "on"
-    phone = detectors["phone"]
-    phone["regions"] = [r.upper() for r in _lines(form.get("detectors.phone.regions", ""))]
-    phone["min_digits"] = _int_or_text(form.get("detectors.phone.min_digits", ""))
-    phone["max_digits"] = _int_or_text(form.get("detectors.phone.max_digits", ""))
-    detectors["email"]["providers"] = _lines(form.get("detectors.email.providers", ""))
-    detectors["link"]["shorteners"] = _lines(form.get("detectors.link.shorteners", ""))
-    apps = []
-    for i in range(int(form.get("detectors.social.apps.count", "0") or 0) + BLANK_ROWS):
-        prefix = f"detectors.social.apps[{i}]"
-        if form.get(f"{prefix}.delete") == "on":
-            continue
-        app = {"name": form.get(f"{prefix}.name", "").strip()}
-        for key in ("aliases", "euphemisms", "domains"):
-            app[key] = [item.strip() for item in form.get(f"{prefix}.{key}", "").split(",") if item.strip()]
-        if app["name"] or any(app[key] for key in ("aliases", "euphemisms", "domains")):
-            apps.append(app)
-    detectors["social"]["apps"] = apps
-    doc["number_words"] = {"languages": [lang for lang in NUMBER_WORD_LANGUAGES
-                                         if lang in form.getlist("number_words.languages")]}
-    for name in LIST_FIELDS:
-        doc[name] = [d.lower() for d in _lines(form.get(name, ""))]
-    rules = []
-    for i in range(int(form.get("extra_rules.count", "0") or 0) + BLANK_ROWS):
-        prefix = f"extra_rules[{i}]"
-        if form.get(f"{prefix}.delete") == "on":
-            continue
-        row = {key: form.get(f"{prefix}.{key}", "").strip() for key in ("id", "category", "kind", "value", "note")}
-        if not row["id"] and not row["value"]:
-            continue
-        if not row["note"]:
-            del row["note"]
-        rules.append(row)
-    doc["extra_rules"] = rules
-    doc["actions"] = {s: {c: form.get(f"actions.{s}.{c}", "") for c in CATEGORIES} for s in STATES}
-    doc["messages"] = {c: form.get(f"messages.{c}", "") for c in CATEGORIES}
-    reasons = []
-    for i in range(int(form.get("exception_reasons.count", "0") or 0) + BLANK_ROWS):
-        prefix = f"exception_reasons[{i}]"
-        if form.get(f"{prefix}.delete") == "on":
-            continue
-        item = {"id": form.get(f"{prefix}.id", "").strip(), "label": form.get(f"{prefix}.label", "").strip()}
-        if item["id"] or item["label"]:
-            reasons.append(item)
-    doc["exception_reasons"] = reasons
-    doc.setdefault("context", {})["history_messages"] = _int_or_text(form.get("context.history_messages", ""))
-    return doc, raw, errors
 
 
 def _errors_for(errors: list[tuple[str, str]]):
@@ -118,17 +52,18 @@ def _errors_for(errors: list[tuple[str, str]]):
     return lookup
 
 
-def _render_version(version: RuleSetVersion, doc: dict | None = None, raw: dict | None = None,
+def _render_version(version: RuleSetVersion, form: RuleSetForm | None = None,
                     errors: list[tuple[str, str]] | None = None, raw_json: str | None = None, status: int = 200):
-    doc = doc if doc is not None else version.document
-    published_row = current_published_row()
+    if form is None:
+        form = RuleSetForm.for_version(version)
+    form.add_blank_rows()
     return render_template(
-        "admin/ruleset.html", version=version, doc=doc, raw=raw or {}, errors=errors or [],
+        "admin/ruleset.html", version=version, form=form, errors=errors or [],
         error_for=_errors_for(errors or []), raw_json=raw_json or json.dumps(version.document, indent=2,
                                                                               sort_keys=True, ensure_ascii=False),
-        published=published_row, categories=CATEGORIES, states=STATES, actions=ACTIONS,
-        languages=NUMBER_WORD_LANGUAGES, blank_rows=BLANK_ROWS, json=json,
-        versions=_all_versions(),
+        published=current_published_row(), categories=list(Category), states=list(ContractState),
+        actions=list(Action), languages=NUMBER_WORD_LANGUAGES, rule_kinds=EXTRA_RULE_KINDS, blank_rows=BLANK_ROWS,
+        max_note=MAX_NOTE_CHARS, versions=_all_versions(),
     ), status
 
 
@@ -137,35 +72,35 @@ def _all_versions() -> list[RuleSetVersion]:
 
 
 @bp.get("/rules/")
-@role_required("admin", "reviewer")
+@role_required(Role.ADMIN, Role.REVIEWER)
 def index() -> ResponseReturnValue:
     """Every version: draft, published or archived, with author, note, fingerprint and dates."""
     return render_template("admin/rulesets.html", versions=_all_versions(), published=current_published_row())
 
 
 @bp.post("/rules/new")
-@role_required("admin")
+@role_required(Role.ADMIN)
 def new_draft() -> ResponseReturnValue:
     """A new draft copied from a version (the published one by default)."""
     source_id = request.form.get("from", type=int)
     source = _version_or_404(source_id) if source_id else current_published_row()
     doc = source.document if source else RuleSet.default().to_dict()
-    version = create_version(doc, current_user, request.form.get("note", "") or
-                             (f"Draft based on version {source.number}" if source else "New draft"), based_on=source)
+    note = _note(request.form.get("note", "")) or (f"Draft based on version {source.number}" if source else "New draft")
+    version = create_version(doc, current_user, note, based_on=source, exceptions=source.exceptions if source else None)
     db.session.commit()
     flash(f"Draft version {version.number} created.", "info")
     return redirect(url_for("rulesets.show", version_id=version.id), 303)
 
 
 @bp.get("/rules/<int:version_id>")
-@role_required("admin", "reviewer")
+@role_required(Role.ADMIN, Role.REVIEWER)
 def show(version_id: int) -> ResponseReturnValue:
     """One version; a draft opens in the editor."""
     return _render_version(_version_or_404(version_id))
 
 
 @bp.get("/rules/<int:version_id>/document.json")
-@role_required("admin", "reviewer")
+@role_required(Role.ADMIN, Role.REVIEWER)
 def document(version_id: int) -> ResponseReturnValue:
     """A version's document as JSON (the playground's in-browser check loads it)."""
     version = _version_or_404(version_id)
@@ -175,43 +110,55 @@ def document(version_id: int) -> ResponseReturnValue:
 
 def _draft_for_edit(version_id: int) -> RuleSetVersion:
     version = _version_or_404(version_id)
-    if version.status != "draft":
+    if version.status != RuleSetStatus.DRAFT:
         abort(409, description=f"version {version.number} is {version.status}; create a draft to change it")
     return version
 
 
 @bp.post("/rules/<int:version_id>/structured")
-@role_required("admin")
+@role_required(Role.ADMIN)
 def save_structured(version_id: int) -> ResponseReturnValue:
     """Save the structured editor's fields; errors are shown at the field they concern."""
     version = _draft_for_edit(version_id)
-    doc, raw, errors = document_from_form(request.form, version.document)
+    form = RuleSetForm()
+    errors = [] if form.validate() else form.field_errors()
     if not errors:
+        doc = form.document(version.document)
         try:
-            save_draft(version, doc, current_user, request.form.get("note"))
-        except RuleSetError as exc:
+            save_draft(version, doc, current_user, form.note.data, expected_revision=form.revision.data,
+                       exceptions=form.exception_policy())
+        except StaleDraft as exc:
+            return _stale(exc.version, doc, form.revision.data)
+        except (RuleSetError, ExceptionPolicyError) as exc:
             errors.append((exc.path, exc.reason))
     if errors:
         db.session.rollback()
-        return _render_version(version, doc=doc, raw=raw, errors=errors, status=422)
+        return _render_version(version, form=form, errors=errors, status=422)
     db.session.commit()
     flash(f"Draft version {version.number} saved.", "info")
     return redirect(url_for("rulesets.show", version_id=version.id), 303)
 
 
 @bp.post("/rules/<int:version_id>/raw")
-@role_required("admin")
+@role_required(Role.ADMIN)
 def save_raw(version_id: int) -> ResponseReturnValue:
     """Save the raw JSON document."""
     version = _draft_for_edit(version_id)
     text = request.form.get("document", "")
+    note = _note(request.form.get("note"))
+    revision = request.form.get("revision", type=int)
     try:
-        doc = json.loads(text)
-        save_draft(version, doc, current_user, request.form.get("note"))
+        doc = storable(json.loads(text))
+        save_draft(version, doc, current_user, note, expected_revision=revision)
     except json.JSONDecodeError as exc:
         return _render_version(version, errors=[("$", f"not valid JSON: {exc.msg} at line {exc.lineno}, "
                                                       f"column {exc.colno}")], raw_json=text, status=422)
-    except RuleSetError as exc:
+    except RecursionError:
+        return _render_version(version, errors=[("$", "not valid JSON: nested too deeply")], raw_json=text,
+                               status=422)
+    except StaleDraft as exc:
+        return _stale(exc.version, doc, revision)
+    except (RuleSetError, UnstorableText) as exc:
         db.session.rollback()
         return _render_version(version, errors=[(exc.path, exc.reason)], raw_json=text, status=422)
     db.session.commit()
@@ -219,8 +166,27 @@ def save_raw(version_id: int) -> ResponseReturnValue:
     return redirect(url_for("rulesets.show", version_id=version.id), 303)
 
 
+def _note(value: str | None) -> str | None:
+    """A version note from a form: at most MAX_NOTE_CHARS characters (422 otherwise)."""
+    if value is not None and len(value) > MAX_NOTE_CHARS:
+        abort(422, description=f"the note must be at most {MAX_NOTE_CHARS} characters")
+    return value
+
+
+def _stale(version: RuleSetVersion, yours: dict, your_revision: int | None) -> ResponseReturnValue:
+    """409: the draft was saved meanwhile; show what differs between the saved draft and this edit."""
+    db.session.rollback()
+    version = _version_or_404(version.id)
+    lines = list(difflib.unified_diff(
+        json.dumps(version.document, indent=2, sort_keys=True, ensure_ascii=False).splitlines(),
+        json.dumps(yours, indent=2, sort_keys=True, ensure_ascii=False).splitlines(),
+        fromfile=f"saved revision {version.revision}", tofile="your edit", lineterm="", n=3,
+    ))
+    return render_template("admin/stale.html", version=version, lines=lines, your_revision=your_revision), 409
+
+
 @bp.post("/rules/<int:version_id>/discard")
-@role_required("admin")
+@role_required(Role.ADMIN)
 def discard(version_id: int) -> ResponseReturnValue:
     """Delete a draft that will not be published (published and archived versions stay forever)."""
     version = _draft_for_edit(version_id)
@@ -236,21 +202,27 @@ def discard(version_id: int) -> ResponseReturnValue:
 
 
 def _expected_published_id() -> int | None:
-    value = request.form.get("expected_published_id", "")
-    if value == "none":
+    value = request.form.get("expected_published_id")
+    if value == "":  # the page saw no published version
         return None
     try:
         return int(value)
-    except ValueError:
+    except (TypeError, ValueError):
         abort(400, description="expected_published_id is missing: reload the page and try again")
 
 
 @bp.post("/rules/<int:version_id>/publish")
-@role_required("admin")
+@role_required(Role.ADMIN)
 def publish_version(version_id: int) -> ResponseReturnValue:
     """Publish a draft, unless someone else published since the page was loaded (409)."""
     version = _draft_for_edit(version_id)
     expected = _expected_published_id()
+    refusal = _pattern_budget_refusal(version)
+    if refusal:
+        record_audit(current_user, "ruleset.publish_refused", "rule_set_version", version.id, number=version.number,
+                     reason=refusal)
+        db.session.commit()
+        return _render_version(version, errors=[("extra_rules", refusal)], status=422)
     try:
         publish(version, current_user, expected)
         db.session.commit()
@@ -262,12 +234,32 @@ def publish_version(version_id: int) -> ResponseReturnValue:
     return redirect(url_for("rulesets.index"), 303)
 
 
+def _pattern_budget_refusal(version: RuleSetVersion) -> str | None:
+    """Why the draft's new admin patterns may not be published (too slow on probes), or None."""
+    published_row = current_published_row()
+    added = new_patterns(version.document, published_row.document if published_row else None)
+    if not added:
+        return None
+    seconds = current_app.config["PUBLISH_PATTERN_BUDGET_SECONDS"]
+    recent = db.session.execute(
+        db.select(Message.text).order_by(Message.id.desc()).limit(PROBE_MESSAGES)).scalars().all()
+    if scans_within(version.document, [*PROBES, *recent], seconds):
+        return None
+    return (f"Not published: with the new pattern(s) {', '.join(added)} the rules did not finish scanning "
+            f"{len(PROBES) + len(recent)} probe and recent messages within {seconds:g} s. Make the pattern "
+            "more specific (no nested or overlapping repetition) and try again.")
+
+
+PROBE_MESSAGES = 200
+"""Recent stored messages the publish check scans besides the probes."""
+
+
 @bp.post("/rules/<int:version_id>/rollback")
-@role_required("admin")
+@role_required(Role.ADMIN)
 def rollback(version_id: int) -> ResponseReturnValue:
     """Publish an older version's document again, as a new version."""
     old = _version_or_404(version_id)
-    if old.status == "published":
+    if old.status == RuleSetStatus.PUBLISHED:
         abort(409, description=f"version {old.number} is already the published one")
     expected = _expected_published_id()
     try:
@@ -281,7 +273,7 @@ def rollback(version_id: int) -> ResponseReturnValue:
 
 
 @bp.get("/rules/diff")
-@role_required("admin", "reviewer")
+@role_required(Role.ADMIN, Role.REVIEWER)
 def diff() -> ResponseReturnValue:
     """A unified diff of two versions' documents."""
     versions = _all_versions()
@@ -299,64 +291,80 @@ def diff() -> ResponseReturnValue:
 
 
 def _history_before(message: Message, limit: int) -> list[str]:
-    if limit <= 0:
-        return []
-    rows = db.session.execute(
-        db.select(Message.delivered_text)
-        .where(Message.conversation_id == message.conversation_id, Message.id < message.id,
-               Message.status != "blocked")
-        .order_by(Message.id.desc()).limit(limit)
-    ).scalars().all()
-    return [t for t in reversed(rows) if t is not None]
+    return recent_history(message.conversation, limit, before_id=message.id)
 
 
-def impact(version: RuleSetVersion, limit: int) -> dict[str, Any]:
-    """Run a version over the last `limit` stored messages; list those whose verdict changes."""
+def impact(version: RuleSetVersion, limit: int, before: int | None = None, seconds: float | None = None,
+           clock: Callable[[], float] = time.monotonic) -> dict[str, Any]:
+    """Run a version over up to `limit` stored messages (newest first, older than `before`).
+
+    Stops early when `seconds` have passed, so one request never holds a worker for long;
+    `last_id` (the oldest message scanned) says where to continue. Lists the messages whose
+    verdict changes.
+    """
     cache = rule_cache()
     current = cache.published()
     candidate = cache.compile(version)
-    messages = db.session.execute(db.select(Message).order_by(Message.id.desc()).limit(limit)).scalars().all()
+    query = db.select(Message).order_by(Message.id.desc()).limit(limit)
+    if before is not None:
+        query = query.where(Message.id < before)
+    messages = db.session.execute(query).scalars().all()
+    deadline = clock() + seconds if seconds is not None else None
     changed, transitions = [], Counter()
+    scanned, last_id = 0, None
     for message in messages:
-        before = current.detector.scan(message.text, history=_history_before(message, current.rules.history_messages),
-                                       state=message.state)
-        after = candidate.detector.scan(message.text,
-                                        history=_history_before(message, candidate.rules.history_messages),
-                                        state=message.state)
-        if before.action != after.action or before.categories != after.categories:
-            transitions[(before.action, after.action)] += 1
-            changed.append({"message": message, "before": before, "after": after})
-    return {"scanned": len(messages), "changed": changed, "transitions": sorted(transitions.items()),
-            "published": current}
+        if deadline is not None and clock() > deadline:
+            break
+        before_verdict = current.detector.scan(
+            message.text, history=_history_before(message, current.rules.history_messages), state=message.state)
+        after = candidate.detector.scan(
+            message.text, history=_history_before(message, candidate.rules.history_messages), state=message.state)
+        if before_verdict.action != after.action or before_verdict.categories != after.categories:
+            transitions[(before_verdict.action, after.action)] += 1
+            changed.append({"message": message, "before": before_verdict, "after": after})
+        scanned, last_id = scanned + 1, message.id
+    return {"scanned": scanned, "changed": changed, "transitions": sorted(transitions.items()),
+            "published": current, "complete": scanned == len(messages), "last_id": last_id}
 
 
 @bp.get("/rules/<int:version_id>/impact")
-@role_required("admin", "reviewer")
+@role_required(Role.ADMIN, Role.REVIEWER)
 def impact_preview(version_id: int) -> ResponseReturnValue:
-    """Impact preview: which of the last N messages would get another verdict under this version."""
+    """Impact preview: which of the last N messages would get another verdict under this version.
+
+    Each request scans at most IMPACT_PREVIEW_LIMIT messages for at most IMPACT_PREVIEW_SECONDS,
+    then offers to continue from where it stopped: bounded, and cancelled by not continuing.
+    """
     version = _version_or_404(version_id)
-    limit = max(1, min(request.args.get("n", 200, type=int), 5000))
-    return render_template("admin/impact.html", version=version, limit=limit, result=impact(version, limit))
+    wanted = max(1, min(request.args.get("n", 200, type=int), MAX_IMPACT_MESSAGES))
+    before = request.args.get("before", type=int)
+    limit = min(wanted, current_app.config["IMPACT_PREVIEW_LIMIT"])
+    result = impact(version, limit, before=before, seconds=current_app.config["IMPACT_PREVIEW_SECONDS"])
+    remaining = wanted - result["scanned"]
+    more = remaining > 0 and result["last_id"] is not None and (not result["complete"] or result["scanned"] == limit)
+    result["next_before"] = result["last_id"] if more else None
+    return render_template("admin/impact.html", version=version, limit=wanted, result=result, remaining=remaining,
+                           max_messages=MAX_IMPACT_MESSAGES)
 
 
 @bp.route("/playground", methods=["GET", "POST"])
-@role_required("admin", "reviewer")
+@role_required(Role.ADMIN, Role.REVIEWER)
 def playground() -> ResponseReturnValue:
     """A message (with optional history and state) judged by a chosen version and by the published rules."""
     cache = rule_cache()
     current = cache.published()
     versions = _all_versions()
-    drafts = [v for v in versions if v.status == "draft"]
+    drafts = [v for v in versions if v.status == RuleSetStatus.DRAFT]
     chosen_id = request.values.get("version", type=int) or (drafts[0].id if drafts else current.id)
     chosen = _version_or_404(chosen_id)
     text = request.form.get("text", "")
     history_text = request.form.get("history", "")
-    state = request.form.get("state", "inquiry")
+    state = request.form.get("state", ContractState.INQUIRY)
     results = None
     error = None
     if request.method == "POST":
-        if state not in STATES:
-            abort(400, description=f"state must be one of {', '.join(STATES)}")
+        if state not in list(ContractState):
+            abort(400, description=f"state must be one of {', '.join(ContractState)}")
         if len(text) > MAX_MESSAGE_CHARS or len(history_text) > MAX_MESSAGE_CHARS * 6:
             error = f"A message may have at most {MAX_MESSAGE_CHARS} characters."
         else:
@@ -368,5 +376,5 @@ def playground() -> ResponseReturnValue:
             }
     return render_template(
         "admin/playground.html", versions=versions, chosen=chosen, current=current, text=text,
-        history=history_text, state=state, states=STATES, results=results, error=error,
+        history=history_text, state=state, states=list(ContractState), results=results, error=error,
     )

@@ -2,19 +2,33 @@
 
 from __future__ import annotations
 
-import json
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 
+import click
 from flask import Flask, current_app, g, has_request_context
+from flask.cli import with_appcontext
 from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.attributes import flag_modified
+from sqlalchemy.orm.exc import StaleDataError
 
-from admin.db import db
+from admin.db import db, upgrade_schema
+from admin.enums import RuleSetStatus
+from admin.exceptions import ExceptionPolicy
 from admin.models import RuleSetVersion, User, record_audit, utcnow
 from engine import Detector, RuleSet
 from engine.rules import default_document
+
+
+class StaleDraft(Exception):
+    """The draft was saved by someone else since the caller loaded it (their revision is older)."""
+
+    def __init__(self, version: RuleSetVersion) -> None:
+        super().__init__(f"version {version.number} was saved by someone else since you opened it "
+                         f"(it is at revision {version.revision}); nothing was overwritten")
+        self.version = version
 
 
 class PublishConflict(Exception):
@@ -28,13 +42,14 @@ class PublishConflict(Exception):
 
 @dataclass(frozen=True)
 class CompiledVersion:
-    """A rule set version with its validated rules and compiled detector."""
+    """A rule set version with its validated rules, compiled detector and exception policy."""
 
     id: int
     number: int
     fingerprint: str
     rules: RuleSet
     detector: Detector
+    exceptions: ExceptionPolicy
 
 
 class DetectorCache:
@@ -80,12 +95,13 @@ class RuleCache:
     def compile(self, version: RuleSetVersion) -> CompiledVersion:
         """Validate and compile one stored version."""
         rules = RuleSet.from_dict(version.document)
-        return CompiledVersion(version.id, version.number, rules.fingerprint, rules, self.detector_for(rules))
+        return CompiledVersion(version.id, version.number, rules.fingerprint, rules, self.detector_for(rules),
+                               ExceptionPolicy.from_version(version))
 
     def published(self) -> CompiledVersion:
         """The published version, compiled; refreshed when a newer one is published."""
         row = db.session.execute(
-            db.select(RuleSetVersion.id).where(RuleSetVersion.status == "published")
+            db.select(RuleSetVersion.id).where(RuleSetVersion.status == RuleSetStatus.PUBLISHED)
         ).scalar_one_or_none()
         if row is None:
             raise LookupError("no published rule set; run `flask --app admin init-db`")
@@ -98,8 +114,9 @@ class RuleCache:
 
 
 def init_app(app: Flask) -> None:
-    """Give the app its rule cache."""
+    """Give the app its rule cache and the `init-db` command (which seeds the default rules)."""
     app.extensions["contactguard_rules"] = RuleCache()
+    app.cli.add_command(init_db_command)
 
 
 def rule_cache() -> RuleCache:
@@ -120,12 +137,8 @@ def published() -> CompiledVersion:
 def current_published_row() -> RuleSetVersion | None:
     """The published version's row, if any."""
     return db.session.execute(
-        db.select(RuleSetVersion).where(RuleSetVersion.status == "published")
+        db.select(RuleSetVersion).where(RuleSetVersion.status == RuleSetStatus.PUBLISHED)
     ).scalar_one_or_none()
-
-
-def _canonical(doc: dict) -> str:
-    return json.dumps(doc, sort_keys=True, indent=2, ensure_ascii=False)
 
 
 def _next_number() -> int:
@@ -133,37 +146,70 @@ def _next_number() -> int:
     return (highest or 0) + 1
 
 
-def create_version(doc: dict, author: User | None, note: str, based_on: RuleSetVersion | None = None) -> RuleSetVersion:
-    """Validate a document and store it as a new draft (numbered after the newest version)."""
+def create_version(doc: dict, author: User | None, note: str, based_on: RuleSetVersion | None = None,
+                   exceptions: dict | None = None) -> RuleSetVersion:
+    """Validate a document and store it as a new draft (numbered after the newest version).
+
+    `exceptions` is the exception policy (admin/exceptions.py); None gives the default one.
+    Two drafts created at once both get a number: a taken number is retried with the next.
+    """
     rules = RuleSet.from_dict(doc)
-    version = RuleSetVersion(
-        number=_next_number(),
-        status="draft",
-        document_json=_canonical(rules.to_dict()),
-        fingerprint=rules.fingerprint,
-        note=note[:500],
-        author_id=author.id if author else None,
-        based_on_id=based_on.id if based_on else None,
-    )
-    db.session.add(version)
-    db.session.flush()
+    policy = (ExceptionPolicy.default() if exceptions is None
+              else ExceptionPolicy.from_dict(exceptions, rules.exception_ids()))
+    for attempt in range(5):
+        version = RuleSetVersion(
+            number=_next_number(),
+            status=RuleSetStatus.DRAFT,
+            document=rules.to_dict(),
+            fingerprint=rules.fingerprint,
+            note=note,
+            exceptions=policy.to_dict(),
+            author_id=author.id if author else None,
+            based_on_id=based_on.id if based_on else None,
+        )
+        try:
+            with db.session.begin_nested():
+                db.session.add(version)
+        except IntegrityError:
+            if attempt == 4:
+                raise
+            continue
+        break
     record_audit(author, "ruleset.create", "rule_set_version", version.id, number=version.number, note=note)
     return version
 
 
-def save_draft(version: RuleSetVersion, doc: dict, author: User | None, note: str | None = None) -> None:
-    """Replace a draft's document after validating it (RuleSetError names the bad field)."""
-    if version.status != "draft":
+def save_draft(version: RuleSetVersion, doc: dict, author: User | None, note: str | None = None,
+               expected_revision: int | None = None, exceptions: dict | None = None) -> None:
+    """Replace a draft's document after validating it (RuleSetError names the bad field).
+
+    With `expected_revision` (the revision the editor was loaded at), a draft saved by someone
+    else in the meantime raises StaleDraft instead of being overwritten; the mapper's version
+    counter (`revision`) catches the same race between this check and the UPDATE.
+    """
+    if version.status != RuleSetStatus.DRAFT:
         raise ValueError(f"version {version.number} is {version.status}; only drafts can be edited")
+    if expected_revision is not None and expected_revision != version.revision:
+        raise StaleDraft(version)
     rules = RuleSet.from_dict(doc)
+    policy = ExceptionPolicy.from_dict(version.exceptions if exceptions is None else exceptions,
+                                       rules.exception_ids())
     old = version.fingerprint
-    version.document_json = _canonical(rules.to_dict())
+    version.document = rules.to_dict()
+    # A caller may have edited the loaded dict in place, so SQLAlchemy would see no change.
+    flag_modified(version, "document")
     version.fingerprint = rules.fingerprint
+    version.exceptions = policy.to_dict()
     if note is not None:
-        version.note = note[:500]
+        version.note = note
     version.updated_at = utcnow()
+    try:
+        db.session.flush()
+    except StaleDataError as exc:
+        db.session.rollback()
+        raise StaleDraft(db.session.get(RuleSetVersion, version.id) or version) from exc
     record_audit(author, "ruleset.edit", "rule_set_version", version.id, number=version.number,
-                 old_fingerprint=old, new_fingerprint=rules.fingerprint)
+                 old_fingerprint=old, new_fingerprint=rules.fingerprint, revision=version.revision)
 
 
 def publish(version: RuleSetVersion, actor: User | None, expected_published_id: int | None) -> None:
@@ -173,7 +219,7 @@ def publish(version: RuleSetVersion, actor: User | None, expected_published_id: 
     base, the second finds the base no longer published (rowcount 0) and gets a conflict.
     A partial unique index keeps at most one published row whatever happens.
     """
-    if version.status != "draft":
+    if version.status != RuleSetStatus.DRAFT:
         raise ValueError(f"version {version.number} is {version.status}; only drafts can be published")
     RuleSet.from_dict(version.document)  # stored drafts are valid, but never publish unchecked
     current = current_published_row()
@@ -183,14 +229,14 @@ def publish(version: RuleSetVersion, actor: User | None, expected_published_id: 
     if current is not None:
         result = db.session.execute(
             update(RuleSetVersion)
-            .where(RuleSetVersion.id == current.id, RuleSetVersion.status == "published")
-            .values(status="archived")
+            .where(RuleSetVersion.id == current.id, RuleSetVersion.status == RuleSetStatus.PUBLISHED)
+            .values(status=RuleSetStatus.ARCHIVED)
             .execution_options(synchronize_session=False)
         )
         if result.rowcount != 1:
             db.session.rollback()
             raise PublishConflict(current_published_row())
-    version.status = "published"
+    version.status = RuleSetStatus.PUBLISHED
     version.published_at = utcnow()
     version.published_by_id = actor.id if actor else None
     record_audit(actor, "ruleset.publish", "rule_set_version", version.id, number=version.number,
@@ -206,7 +252,8 @@ def publish(version: RuleSetVersion, actor: User | None, expected_published_id: 
 
 def rollback_to(old: RuleSetVersion, actor: User | None, expected_published_id: int | None) -> RuleSetVersion:
     """Publish an older version's document again, as a new version."""
-    version = create_version(old.document, actor, f"Rollback to version {old.number}", based_on=old)
+    version = create_version(old.document, actor, f"Rollback to version {old.number}", based_on=old,
+                             exceptions=old.exceptions)
     publish(version, actor, expected_published_id)
     record_audit(actor, "ruleset.rollback", "rule_set_version", version.id, number=version.number, to=old.number)
     return version
@@ -221,3 +268,18 @@ def seed_default_rules() -> bool:
     publish(version, None, None)
     db.session.commit()
     return True
+
+
+def init_db() -> bool:
+    """Migrate, then publish the default rule set as version 1 if there is none; True if seeded."""
+    upgrade_schema()
+    return seed_default_rules()
+
+
+@click.command("init-db")
+@with_appcontext
+def init_db_command() -> None:
+    """Apply migrations and publish the default rule set as version 1."""
+    seeded = init_db()
+    click.echo(f"Database ready at {db.engine.url.render_as_string(hide_password=True)}.")
+    click.echo("Default rule set published as version 1." if seeded else "Rule sets already present.")

@@ -29,6 +29,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tomllib
 from pathlib import Path
 
 WEB = Path(__file__).resolve().parent
@@ -39,11 +40,24 @@ WORK = WEB / "build"  # git-ignored: stamps and the downloaded wheel cache
 NODE_MODULES = WEB / "node_modules"
 
 PYODIDE_CORE = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
-PHONENUMBERS_VERSION = "9.0.42"  # the server's exact pin (pyproject.toml); both flavours share the metadata
 PHONENUMBERS_DIST = {"lite": "phonenumberslite", "full": "phonenumbers"}
 ENGINE_DIST = "contactguard_engine"
 SOURCE_DATE_EPOCH = "1700000000"  # fixed zip timestamps: the same sources give the same wheel bytes
 HASH_LEN = 16
+
+
+def pinned_phonenumbers(pyproject: Path = ROOT / "pyproject.toml") -> str:
+    """The server's exact phonenumbers pin from pyproject.toml: the one place the version is written."""
+    dependencies = tomllib.loads(pyproject.read_text("utf-8"))["project"]["dependencies"]
+    for requirement in dependencies:
+        name, sep, version = requirement.replace(" ", "").partition("==")
+        if name == "phonenumbers" and sep:
+            return version
+    raise SystemExit("web: pyproject.toml must pin phonenumbers exactly (phonenumbers==X.Y.Z)")
+
+
+# Both flavours (full and lite) share the matching metadata, so the browser ships lite at this version.
+PHONENUMBERS_VERSION = pinned_phonenumbers()
 
 
 def sha256_file(path: Path) -> str:

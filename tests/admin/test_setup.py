@@ -15,9 +15,10 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 from admin import _database_url, create_app
-from admin.db import db, init_db
+from admin.db import db
 from admin.demo import seed_demo
 from admin.models import Conversation, RuleSetVersion, User
+from admin.versions import init_db
 from engine import STATES, RuleSet
 
 ROOT = Path(__file__).resolve().parents[2]

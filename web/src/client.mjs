@@ -6,6 +6,8 @@
 // `source` is "worker" (in-browser, per keystroke) or "server" (POST /api/check): used until
 // the worker is ready, and for good if Pyodide cannot load, hangs, or runs another engine version.
 
+import { OPS } from './operations.mjs';
+
 const DEFAULTS = {
   rulesUrl: '/api/rules/current',
   checkUrl: '/api/check',
@@ -66,7 +68,7 @@ export class EngineClient extends EventTarget {
     this._timer = setTimeout(() => {
       if (this.mode === 'loading') this._fallBack('the in-browser engine took too long to load');
     }, this.options.timeoutMs + 5_000);
-    this._request({ op: 'init', rulesUrl: this.options.rulesUrl, timeoutMs: this.options.timeoutMs,
+    this._request({ op: OPS.init, rulesUrl: this.options.rulesUrl, timeoutMs: this.options.timeoutMs,
       revalidateMs: this.options.revalidateMs }).catch(() => {});
     const revalidate = () => { if (document.visibilityState !== 'hidden') this.revalidate(); };
     window.addEventListener('focus', revalidate);
@@ -79,7 +81,7 @@ export class EngineClient extends EventTarget {
     const started = performance.now();
     if (this.mode === 'worker') {
       try {
-        const verdict = await this._request({ op: 'scan', text, history, state });
+        const verdict = await this._request({ op: OPS.scan, text, history, state });
         return { verdict, source: 'worker', ms: performance.now() - started };
       } catch (error) {
         if (error.code !== 'mismatch') throw error;
@@ -107,23 +109,23 @@ export class EngineClient extends EventTarget {
 
   /** Verdicts for many messages in one worker round trip (the parity test uses it). */
   scanMany(requests) {
-    return this._request({ op: 'scan_many', requests });
+    return this._request({ op: OPS.scan_many, requests });
   }
 
   /** Validate and compile a draft rule set in the worker; resolves to {fingerprint} or rejects with .path. */
   compile(doc) {
-    return this._request({ op: 'compile', doc });
+    return this._request({ op: OPS.compile_rules, doc });
   }
 
   /** A verdict with a compiled draft (see compile), for the playground. */
   scanDraft(fingerprint, { text, history = [], state = 'inquiry' }) {
-    return this._request({ op: 'scan', text, history, state, fingerprint });
+    return this._request({ op: OPS.scan, text, history, state, fingerprint });
   }
 
   /** Ask the worker to revalidate the published rules by ETag. */
   revalidate() {
     if (this.mode !== 'worker') return Promise.resolve(null);
-    return this._request({ op: 'revalidate' }).catch(() => null);
+    return this._request({ op: OPS.revalidate }).catch(() => null);
   }
 
   /** Every server reply names its rules; if they differ from the worker's, the worker reloads. */
@@ -134,7 +136,7 @@ export class EngineClient extends EventTarget {
       return Promise.resolve(null);
     }
     if (fingerprint === this.info.fingerprint) return Promise.resolve(null);
-    return this._request({ op: 'expect', fingerprint }).catch(() => null);
+    return this._request({ op: OPS.expect, fingerprint }).catch(() => null);
   }
 
   /** Rule set facts for the widget: exception reasons, messages (loaded from the server in fallback). */

@@ -1,15 +1,11 @@
 // contactguard's engine in a module Web Worker: Pyodide + the engine wheel + the published rules.
 //
-// Page -> worker: {id, op, ...}; worker -> page: {id, ok, result} or {id, ok: false, error, message}.
-//   op "init"        {rulesUrl, timeoutMs}: boot once (the page sends it right after creating us)
-//   op "scan"        {text, history, state, fingerprint?}: a verdict (fingerprint: a compiled draft)
-//   op "scan_many"   {requests: [...]}: many verdicts in one round trip
-//   op "compile"     {doc}: validate and compile a draft rule set; returns its fingerprint
-//   op "revalidate"  {}: ask the server whether the published rules changed (ETag)
-//   op "expect"      {fingerprint}: the server says its rules have this fingerprint; reload if ours differ
+// Page -> worker: {id, op, ...} with op from operations.mjs (the one table of operations);
+// worker -> page: {id, ok, result} or {id, ok: false, error, message}.
 // Unprompted: {type: "status", status: "loading" | "ready" | "failed" | "mismatch", ...} and
 //             {type: "rules", fingerprint, version, ...} after the published rules changed.
 import { ENGINE_VERSION, PYODIDE_DIR, WHEELS } from './bundle.mjs';
+import { BRIDGE_OPS, OPS } from './operations.mjs';
 
 const DIST = new URL('../../', import.meta.url);
 const REVALIDATE_MS = 60_000;
@@ -149,7 +145,7 @@ function revalidate() {
 }
 
 async function handleMessage(msg) {
-  if (msg.op === 'init') {
+  if (msg.op === OPS.init) {
     if (!ready) ready = boot(msg);
     return ready.then(() => ({ engine_version: ENGINE_VERSION }));
   }
@@ -157,17 +153,11 @@ async function handleMessage(msg) {
   const boot_ = await ready;
   if (boot_.mismatch) throw Object.assign(new Error('engine version differs from the server'), { code: 'mismatch' });
   if (reloading) await reloading;   // never check with rules we already know are stale
+  if (BRIDGE_OPS.has(msg.op)) return call(msg.op, msg);
   switch (msg.op) {
-    case 'scan':
-      return call('scan', { text: msg.text, history: msg.history || [], state: msg.state || 'inquiry',
-        fingerprint: msg.fingerprint || null });
-    case 'scan_many':
-      return call('scan_many', { requests: msg.requests });
-    case 'compile':
-      return call('compile_rules', { doc: msg.doc });
-    case 'revalidate':
+    case OPS.revalidate:
       return revalidate();
-    case 'expect':
+    case OPS.expect:
       if (msg.fingerprint && msg.fingerprint !== rules.fingerprint) return revalidate();
       return { changed: false, fingerprint: rules.fingerprint };
     default:
@@ -180,7 +170,7 @@ self.onmessage = (event) => {
   handleMessage(msg).then(
     (result) => post({ id: msg.id, ok: true, result }),
     (error) => {
-      if (msg.op === 'init') post({ type: 'status', status: 'failed', message: String(error && error.message) });
+      if (msg.op === OPS.init) post({ type: 'status', status: 'failed', message: String(error && error.message) });
       post({ id: msg.id, ok: false, error: error.code || 'error', path: error.path, message: String(error.message) });
     },
   );

@@ -1,0 +1,81 @@
+"""Every closed set of words the server stores or answers with, each stated once as an enumeration.
+
+The engine owns the policy's vocabulary (`engine.ACTIONS`, `CATEGORIES`, `STATES`); the
+enumerations here are built from it, so a new contract state or action reaches the database
+CHECK constraints, the API models, the OpenAPI document and the templates from one place.
+Members are `str` subclasses: `MessageStatus.BLOCKED == "blocked"`, and they serialise as
+their value in JSON and in templates.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from sqlalchemy import Enum as SQLEnum
+
+from engine import ACTIONS, CATEGORIES, STATES
+
+
+def _from_engine(name: str, values: tuple[str, ...], doc: str) -> type[StrEnum]:
+    enum = StrEnum(name, {value.upper(): value for value in values}, module=__name__)
+    enum.__doc__ = doc
+    return enum
+
+
+ContractState = _from_engine("ContractState", STATES, "Where a conversation stands: inquiry, offer, active, ended.")
+Action = _from_engine("Action", ACTIONS, "What enforcement does, mildest first: allow, warn, redact, block.")
+Category = _from_engine("Category", CATEGORIES, "A kind of contact information (POLICY.md's five categories).")
+
+
+class Role(StrEnum):
+    """Who a user is: staff (admin, reviewer) or a marketplace party (client, freelancer)."""
+
+    ADMIN = "admin"
+    REVIEWER = "reviewer"
+    CLIENT = "client"
+    FREELANCER = "freelancer"
+
+    @property
+    def is_staff(self) -> bool:
+        """Admins and reviewers read every conversation."""
+        return self in (Role.ADMIN, Role.REVIEWER)
+
+
+class RuleSetStatus(StrEnum):
+    """A rule set version's life: a draft, the one published version, or archived."""
+
+    DRAFT = "draft"
+    PUBLISHED = "published"
+    ARCHIVED = "archived"
+
+
+class MessageStatus(StrEnum):
+    """What happened to a send attempt: delivered whole, delivered redacted, or blocked (kept, never shown)."""
+
+    DELIVERED = "delivered"
+    REDACTED = "redacted"
+    BLOCKED = "blocked"
+
+
+class ReviewStatus(StrEnum):
+    """Where a message stands with reviewers: never queued, waiting, or judged."""
+
+    NONE = "none"
+    PENDING = "pending"
+    ACCEPTABLE = "acceptable"
+    VIOLATION = "violation"
+
+
+REVIEW_DECISIONS: tuple[ReviewStatus, ...] = (ReviewStatus.ACCEPTABLE, ReviewStatus.VIOLATION)
+"""What a reviewer may decide."""
+
+ENUMS: tuple[type[StrEnum], ...] = (ContractState, Action, Category, Role, RuleSetStatus, MessageStatus, ReviewStatus)
+"""Every enumeration, for templates and for the test that no value is typed twice."""
+
+
+def enum_column(enum: type[StrEnum], name: str) -> SQLEnum:
+    """A VARCHAR(20) column holding the enumeration's values, with a named CHECK constraint."""
+    return SQLEnum(
+        enum, native_enum=False, create_constraint=True, length=20, name=name,
+        values_callable=lambda members: [member.value for member in members], validate_strings=True,
+    )
