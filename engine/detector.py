@@ -125,7 +125,7 @@ class Detector:
         lowered = text.lower()
         for h in items:
             near = names.search(lowered, max(0, h.start - 32), min(len(text), h.end + 32))
-            if near is not None:
+            if near is not None and not cleared(text, near.start(), near.end()):  # not "I won't use WhatsApp"
                 return Hit("social", min(near.start(), h.start), max(near.end(), h.end), "social.app_beside")
         if any(names.search(m.lower()) for m in past[-2:]):
             first = min(items, key=lambda h: h.start)
