@@ -24,7 +24,8 @@
 
 export const WINDOW = 240;           // code points of context on each side of the edit
 export const CUT_SLACK = 40;         // how far past WINDOW to look for whitespace to cut at
-export const FULL_BELOW = 800;       // shorter texts are scanned whole: a window saves little there
+export const FULL_BELOW = 800;
+export const MARGIN = 16;            // no cut this close to an earlier finding       // shorter texts are scanned whole: a window saves little there
 const CATEGORY_ORDER = ['phone', 'email', 'address', 'link', 'social'];
 
 /** The changed range between two code-point arrays: {prefix, suffix} lengths they share. */
@@ -39,11 +40,11 @@ export function editRange(before, after) {
 
 const SPACE = /\s/u;
 
-/** A window [start, end) around [from, to) in `chars`, widened to whitespace when it is near. */
-export function windowAround(chars, from, to) {
-  let start = Math.max(0, from - WINDOW);
-  let end = Math.min(chars.length, to + WINDOW);
-  if (start > 0) {   // back to the start of a word, unless the word is longer than CUT_SLACK
+/** [start, end) moved out to the nearest whitespace within CUT_SLACK, so no word is cut. */
+export function snap(chars, start, end) {
+  start = Math.max(0, start);
+  end = Math.min(chars.length, end);
+  if (start > 0) {
     const stop = Math.max(0, start - CUT_SLACK);
     while (start > stop && !SPACE.test(chars[start - 1])) start--;
   }
@@ -52,6 +53,11 @@ export function windowAround(chars, from, to) {
     while (end < stop && !SPACE.test(chars[end])) end++;
   }
   return { start, end };
+}
+
+/** A window [start, end) around [from, to) in `chars`: WINDOW either side, cut at whitespace. */
+export function windowAround(chars, from, to) {
+  return snap(chars, from - WINDOW, to + WINDOW);
 }
 
 // Python's str.isspace: Unicode White_Space plus the information separators \x1c-\x1f.
@@ -70,31 +76,57 @@ const RANK = { allow: 0, warn: 1, redact: 2, block: 3 };
 
 /**
  * A verdict for `request` ({text, history, state}) from `base` (the last verdict, with its text)
- * and a scan of the window around the edit; null when only a full scan will do.
+ * and a scan of the window around the edit: {verdict}, or {reason} when only a full scan will do.
  * `actionFor(category)` gives the rule set's action in the request's state.
  */
 export function quickScan(base, request, scanText, actionFor) {
   const after = Array.from(request.text);
-  if (!base || after.length < FULL_BELOW) return null;
+  if (!base) return { reason: 'no earlier verdict' };
+  if (after.length < FULL_BELOW) return { reason: 'short text' };
   const before = Array.from(base.text);
   const { prefix, suffix } = editRange(before, after);
-  const editEnd = after.length - suffix;      // the edit is [prefix, editEnd) in the new text
-  const { start, end } = windowAround(after, prefix, editEnd);
-  if (end - start > after.length * 0.6) return null;
   const shift = after.length - before.length;
-  const oldStart = start;                     // the window in the old text's offsets
-  const oldEnd = end - shift;
+  const editEnd = after.length - suffix;      // the edit is [prefix, editEnd) in the new text
+  // The earlier findings in the new text's offsets; one the edit touched is re-scanned whole.
+  let from = prefix;
+  let to = editEnd;
+  const moved = [];
+  for (const f of base.verdict.findings) {
+    if (f.end <= prefix) moved.push(f);
+    else if (f.start >= before.length - suffix) moved.push({ ...f, start: f.start + shift, end: f.end + shift });
+    else {
+      from = Math.min(from, f.start);
+      to = Math.max(to, Math.min(after.length, Math.max(f.end + shift, editEnd)));
+    }
+  }
+  let { start, end } = windowAround(after, from, to);
+  // Never cut through or next to an earlier finding: the window takes it in whole.
+  for (let round = 0; round < 4; round++) {
+    let grown = false;
+    for (const f of moved) {
+      if (f.start < start + MARGIN && f.end > start - MARGIN && f.start - MARGIN < start) {
+        ({ start } = snap(after, f.start - MARGIN, end));
+        grown = true;
+      }
+      if (f.start < end + MARGIN && f.end > end - MARGIN && f.end + MARGIN > end) {
+        ({ end } = snap(after, start, f.end + MARGIN));
+        grown = true;
+      }
+    }
+    if (!grown) break;
+  }
+  if (end - start > after.length * 0.6) return { reason: 'large window' };
   const windowText = after.slice(start, end).join('');
   const found = scanText(windowText, start === 0 ? request.history : []);
   const findings = [];
   for (const f of found.findings) {
-    if ((f.start === 0 && start > 0) || (f.end === end - start && end < after.length)) return null;
+    // A finding at a cut may go on beyond it.
+    if ((f.start === 0 && start > 0) || (f.end === end - start && end < after.length)) return { reason: 'edge' };
     findings.push({ ...f, start: f.start + start, end: f.end + start });
   }
-  for (const f of base.verdict.findings) {
-    if (f.end <= oldStart) findings.push(f);
-    else if (f.start >= oldEnd) findings.push({ ...f, start: f.start + shift, end: f.end + shift });
-    else if (f.start < oldStart || f.end > oldEnd) return null;   // it straddles a cut: judge it whole
+  for (const f of moved) {
+    if (f.end <= start || f.start >= end) findings.push(f);
+    else if (f.start < start || f.end > end) return { reason: 'straddle' };
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end
     || CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category));
@@ -104,9 +136,12 @@ export function quickScan(base, request, scanText, actionFor) {
     if (RANK[a] > RANK[action]) action = a;
   }
   const categories = CATEGORY_ORDER.filter((c) => findings.some((f) => f.category === c));
+  const { why: _why, ...rest } = base.verdict;
   return {
-    ...base.verdict, action, categories, findings,
-    redacted: action === 'redact' ? redact(after, findings) : null,
-    scope: 'window', window: [start, end],
+    verdict: {
+      ...rest, action, categories, findings,
+      redacted: action === 'redact' ? redact(after, findings) : null,
+      scope: 'window', window: [start, end],
+    },
   };
 }

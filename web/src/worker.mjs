@@ -241,13 +241,13 @@ function scan(msg) {
   if (request.fingerprint) return { ...call('scan', request), scope: 'full' };
   const key = JSON.stringify([request.history, request.state, rules.fingerprint]);
   const actions = (rules.document.actions || {})[request.state] || {};
-  let verdict = null;
+  let quick = { reason: msg.quick ? 'new history, state or rules' : 'exact check' };
   if (msg.quick && lastScan && lastScan.key === key) {
-    verdict = quickScan(lastScan, request,
+    quick = quickScan(lastScan, request,
       (text, history) => call('scan', { text, history, state: request.state, fingerprint: null }),
       (category) => actions[category] || 'allow');
   }
-  if (!verdict) verdict = { ...call('scan', request), scope: 'full' };
+  const verdict = quick.verdict || { ...call('scan', request), scope: 'full', why: quick.reason };
   lastScan = { key, text: request.text, verdict };
   return verdict;
 }
