@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
-from flask import Blueprint, jsonify, request, url_for
+from flask import Blueprint, current_app, g, jsonify, request, session, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required
+from sqlalchemy import event
+from sqlalchemy.orm import Session
 from werkzeug.exceptions import BadRequest
 from werkzeug.wrappers import Response
 
@@ -23,13 +26,15 @@ from admin.enforcement import (
     validate_text,
 )
 from admin.errors import APIError
-from admin.models import Conversation, Message, User
-from admin.versions import published
+from admin.models import Conversation, Message, RuleSetVersion, User
+from admin.versions import CompiledVersion, published
 from engine import STATES, __version__
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
 MAX_HISTORY_ITEMS = 50
+CHECK_RULES_MAX_AGE = 1.0
+"""Seconds /api/check may judge with the published rules it last looked up (per process)."""
 
 
 @bp.after_app_request
@@ -106,10 +111,57 @@ def current_rules() -> ResponseReturnValue:
     return response
 
 
+# /api/check is advice for the composer: it stores nothing and reveals nothing the published
+# rules do not, and every message is judged again, with every check, when it is posted. So it
+# skips what POST /messages must do per request: it reads the user id from the signed session
+# instead of loading the user (it loads them only for a conversation they are no party to), asks
+# the database which rules are published at most once a second per process (a publish in this
+# process is seen at once), and takes history from the body when the composer sends it.
+_rules_changed = [0]  # bumped when this process writes a rule set version
+
+
+@event.listens_for(Session, "after_flush")
+def _note_rule_writes(db_session: Session, _context: Any) -> None:
+    if any(isinstance(obj, RuleSetVersion) for obj in (*db_session.new, *db_session.dirty)):
+        _rules_changed[0] += 1
+
+
+def _recent_published() -> CompiledVersion:
+    """The published rules, looked up at most once per CHECK_RULES_MAX_AGE (and after a local write)."""
+    cached = current_app.extensions.get("contactguard_check_rules")
+    now = time.monotonic()
+    if cached is None or now - cached[0] >= CHECK_RULES_MAX_AGE or cached[1] != _rules_changed[0]:
+        cached = (now, _rules_changed[0], published())
+        current_app.extensions["contactguard_check_rules"] = cached
+    g.published_rules = cached[2]  # the reply's X-Rules-Fingerprint names the rules that judged
+    return cached[2]
+
+
+def _session_user_id() -> int | None:
+    """The logged-in user's id from the signed session cookie (Flask-Login's key), no query."""
+    try:
+        return int(session["_user_id"])
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _check_history(history: Any) -> list[str]:
+    if len(history) > MAX_HISTORY_ITEMS:
+        raise APIError(422, "invalid_field", f"history may have at most {MAX_HISTORY_ITEMS} messages")
+    for item in history:
+        if not isinstance(item, str):
+            raise APIError(422, "invalid_field", "history must be a list of strings, oldest first")
+        if len(item) > MAX_MESSAGE_CHARS:
+            raise APIError(413, "message_too_long", f"history items must be at most {MAX_MESSAGE_CHARS} characters")
+    return history
+
+
 @bp.post("/check")
-@login_required
 def check() -> ResponseReturnValue:
-    """The verdict on a text, stored nowhere; a conversation supplies its state and history."""
+    """The verdict on a text, stored nowhere; a conversation supplies its state (and history if not given)."""
+    user_id = _session_user_id()
+    if user_id is None:
+        return current_app.login_manager.unauthorized()
     body = json_body(
         {"text": (str,), "history": (list,), "state": (str,), "conversation_id": (int,)},
         required=("text",),
@@ -118,24 +170,20 @@ def check() -> ResponseReturnValue:
         text = validate_text(body["text"])
     except EnforcementError as exc:
         raise _enforcement_error(exc) from exc
-    rules = published()
+    history = _check_history(body["history"]) if "history" in body else None
+    rules = _recent_published()
     if "conversation_id" in body:
-        conversation = conversation_for(body["conversation_id"])
+        conversation = db.session.get(Conversation, body["conversation_id"])
+        if conversation is None or user_id not in (conversation.client_id, conversation.freelancer_id):
+            conversation = conversation_for(body["conversation_id"])  # 404, staff, or 403: loads the user
         state = conversation.state
-        history = recent_history(conversation, rules.rules.history_messages)
+        if history is None:
+            history = recent_history(conversation, rules.rules.history_messages)
     else:
         state = body.get("state", "inquiry")
         if state not in STATES:
             raise APIError(422, "unknown_state", f"state must be one of {', '.join(STATES)}")
-        history = body.get("history", [])
-        if len(history) > MAX_HISTORY_ITEMS:
-            raise APIError(422, "invalid_field", f"history may have at most {MAX_HISTORY_ITEMS} messages")
-        for item in history:
-            if not isinstance(item, str):
-                raise APIError(422, "invalid_field", "history must be a list of strings, oldest first")
-            if len(item) > MAX_MESSAGE_CHARS:
-                raise APIError(413, "message_too_long", f"history items must be at most {MAX_MESSAGE_CHARS} characters")
-    verdict = rules.detector.scan(text, history=history, state=state)
+    verdict = rules.detector.scan(text, history=history or [], state=state)
     reply = verdict.to_dict()
     reply["fingerprint"] = rules.fingerprint
     reply["engine_version"] = __version__
