@@ -52,7 +52,7 @@ def test_a_partys_check_of_its_conversation_reads_only_the_conversation(auth, de
     statements.clear()
     body = {"text": PHONE_TEXT, "history": ["hi"], "conversation_id": demo.conversations["inquiry"]}
     assert post(body).status_code == 200
-    assert len(statements) == 1 and "conversations" in statements[0]
+    assert len(statements) == 1 and "FROM conversations" in statements[0]
 
 
 def test_history_comes_from_the_body_when_given(app, auth, demo):
