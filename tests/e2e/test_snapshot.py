@@ -8,6 +8,7 @@ Pyodide the normal way, says so in the console, and gives the same verdicts.
 from __future__ import annotations
 
 import gzip
+import os
 import re
 from pathlib import Path
 
@@ -15,6 +16,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 WIDGET_TIMEOUT_MS = 90_000
+CHROMIUM = os.environ.get("CONTACTGUARD_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]   # as conftest.py
+DEMO_PASSWORD = "e2e-demo-password-0"                # as conftest.py
 
 PHONE = "ping me on +44 20 7946 0958 later"
 
@@ -25,10 +30,12 @@ def _boot(session, console: list[str] | None = None, **options) -> dict:
     A fallback fetches the snapshot and then starts Pyodide: on a busy machine that may take
     longer than the page's default budget, and these tests are about what happens, not how fast.
     """
-    options = {"timeoutMs": 60_000, **options}
-    if options:
+    options = {"timeoutMs": 60_000, "snapshot": "always", **options}
+    options = {k: v for k, v in options.items() if v is not None}
+    if not getattr(session, "options_set", False):
         opts = ", ".join(f"{k}: {v!r}" for k, v in options.items())
         session.context.add_init_script(f"window.contactguardOptions = {{{opts}}};")
+        session.options_set = True
     if console is not None:
         session.page.on("console", lambda msg: console.append(msg.text))
     conv = session.conversation("inquiry")
@@ -107,6 +114,31 @@ def test_a_stale_snapshot_is_refused(make_session):
     assert "stale" in info["timings"]["snapshot"]
     assert any("stale" in line for line in console), console
     _assert_checks_in_the_worker(session)
+
+
+def test_by_default_a_cold_cache_starts_the_normal_way_and_the_next_page_restores(
+        alice, browser_type, server, tmp_path):
+    """The default ("warm"): no extra bytes on a cold load; the snapshot is fetched after the start.
+
+    A persistent profile: an incognito context's in-memory HTTP cache does not keep the snapshot.
+    """
+    context = browser_type.launch_persistent_context(
+        tmp_path / "profile", executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True, base_url=server.url)
+    try:
+        session = type(alice)(context, server, "alice")
+        session.login(DEMO_PASSWORD)
+        fetched: list[str] = []
+        context.on("requestfinished", lambda r: fetched.append(r.url) if "/snapshot/" in r.url else None)
+        first = _boot(session, snapshot=None)
+        assert first["boot"] == "normal" and first["timings"]["snapshot"] == "not in the HTTP cache"
+        if not fetched:  # events arrive while Playwright is called: none is lost between check and wait
+            context.wait_for_event("requestfinished", predicate=lambda r: "/snapshot/" in r.url,
+                                   timeout=WIDGET_TIMEOUT_MS)
+        again = _boot(session, snapshot=None)
+        assert again["boot"] == "snapshot", again["timings"]
+        _assert_checks_in_the_worker(session)
+    finally:
+        context.close()
 
 
 def test_a_page_may_refuse_the_snapshot(make_session):

@@ -2,7 +2,8 @@
 //
 // Page -> worker: {id, op, ...}; worker -> page: {id, ok, result} or {id, ok: false, error, message}.
 //   op "init"        {rulesUrl, timeoutMs, snapshot}: boot once (the page sends it right after creating us);
-//                    snapshot: "always" (default) | "warm" (only from the HTTP cache) | "never"
+//                    snapshot: "warm" (default: only from the HTTP cache, else fetched after the start
+//                    for the next page) | "always" | "never"
 //   op "scan"        {text, history, state, fingerprint?, quick?}: a verdict (fingerprint: a compiled draft;
 //                    quick: a keystroke, re-scan only around the edit, see incremental.mjs); the
 //                    verdict's `scope` says which: "full" or "window"
@@ -135,7 +136,7 @@ async function startPython(options, wheelBytes) {
     all.forEach((bytes, i) => pyodide.FS.writeFile(names[i], new Uint8Array(bytes)));
     wheelsMs = performance.now() - at;
   };
-  const mode = options.snapshot || 'always';
+  const mode = options.snapshot || 'warm';
   let note = SNAPSHOT ? `not used (snapshot: "${mode}")` : 'none in this build';
   if (SNAPSHOT && mode !== 'never') {
     const url = new URL(SNAPSHOT.path, DIST).href;
@@ -144,8 +145,10 @@ async function startPython(options, wheelBytes) {
       const bytes = await snapshotBytes(url, mode);
       if (bytes === null) {
         note = 'not in the HTTP cache';
-        // Fill the cache once this start is over, for the next page.
-        prefetch = () => fetch(url, { priority: 'low' }).then((r) => r.arrayBuffer()).catch(() => {});
+        // Fill the cache once this start is over, for the next page (unless the user saves data).
+        if (!(self.navigator.connection && self.navigator.connection.saveData)) {
+          prefetch = () => fetch(url, { priority: 'low' }).then((r) => r.arrayBuffer()).catch(() => {});
+        }
       } else {
         const restoreAt = performance.now();
         checkSnapshot(bytes);
