@@ -4,7 +4,7 @@ PY := .venv/bin/python
 PIP := .venv/bin/pip
 PORT ?= 5000
 
-.PHONY: run test lint web chromium bench deps clean
+.PHONY: run test lint web chromium wrk bench deps clean
 
 deps: .venv/.stamp
 
@@ -24,6 +24,12 @@ chromium:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
 	  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium; fi; }
 
+# Debian's wrk, the light load generator of bench/api.py.
+wrk:
+	@command -v wrk >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq wrk; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq wrk; fi; }
+
 lint: deps
 	$(PY) -m ruff check .
 
@@ -37,7 +43,7 @@ run: deps web
 	  $(PY) -m engine scan --stats tests/data/sample.jsonl; \
 	fi
 
-bench: deps web chromium
+bench: deps web chromium wrk
 	$(PY) bench/engine.py
 	$(PY) bench/quality.py
 	$(PY) bench/api.py

@@ -6,9 +6,14 @@ models live in `admin/schemas.py` and the OpenAPI document is generated from bot
 
 from __future__ import annotations
 
-from flask import Blueprint, jsonify, request, url_for
+import time
+from typing import Any
+
+from flask import Blueprint, current_app, g, jsonify, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
+from sqlalchemy import event
+from sqlalchemy.orm import Session
 from werkzeug.wrappers import Response
 
 from admin import openapi, schemas
@@ -17,10 +22,10 @@ from admin.db import db
 from admin.enforcement import EnforcementError, enforce_caps, message_view, recent_history, send_message, send_reply
 from admin.enums import MessageStatus
 from admin.errors import APIError
-from admin.models import Conversation, Message, User
+from admin.models import Conversation, Message, RuleSetVersion, User
 from admin.openapi import Answer, operation, reply
 from admin.schemas import MAX_HISTORY_ITEMS, MAX_IDEMPOTENCY_KEY
-from admin.versions import published
+from admin.versions import CompiledVersion, published
 from engine import __version__
 
 bp = Blueprint("api", __name__, url_prefix="/api")
@@ -41,7 +46,8 @@ def add_fingerprint(response: Response) -> Response:
     """Every API reply names the published rule set it was judged with."""
     if request.path.startswith("/api/") and "X-Rules-Fingerprint" not in response.headers:
         try:
-            response.headers["X-Rules-Fingerprint"] = published().fingerprint
+            judged = g.get("published_rules")  # /api/check: the rules that judged, not a fresh lookup
+            response.headers["X-Rules-Fingerprint"] = (judged or published()).fingerprint
         except Exception:  # noqa: BLE001 - a broken database must not hide the original reply
             db.session.rollback()
     return response
@@ -85,19 +91,47 @@ def current_rules() -> ResponseReturnValue:
     return response.make_conditional(request)
 
 
+# /api/check is advice for the composer: it stores nothing, and every message is judged again,
+# with every check, when it is posted. So it asks the database which rules are published at most
+# once a second per process (a publish in this process is seen at once) and takes the history
+# from the body when the composer sends it. It still loads the user, so a revoked session is
+# refused here as everywhere.
+CHECK_RULES_MAX_AGE = 1.0
+_rules_changed = [0]  # bumped when this process writes a rule set version
+
+
+@event.listens_for(Session, "after_flush")
+def _note_rule_writes(db_session: Session, _context: Any) -> None:
+    if any(isinstance(obj, RuleSetVersion) for obj in (*db_session.new, *db_session.dirty)):
+        _rules_changed[0] += 1
+
+
+def _recent_published() -> CompiledVersion:
+    """The published rules, looked up at most once per CHECK_RULES_MAX_AGE (and after a local write)."""
+    cached = current_app.extensions.get("contactguard_check_rules")
+    now = time.monotonic()
+    if cached is None or now - cached[0] >= CHECK_RULES_MAX_AGE or cached[1] != _rules_changed[0]:
+        cached = (now, _rules_changed[0], published())
+        current_app.extensions["contactguard_check_rules"] = cached
+    g.published_rules = cached[2]  # the reply's X-Rules-Fingerprint names the rules that judged
+    return cached[2]
+
+
 @operation(bp, "POST", "/check", operation_id="check", body=schemas.CheckRequest,
            summary="The verdict on a text under the published rules; nothing is stored",
            description=("With conversation_id (a conversation the caller may read), the conversation's contract "
                         "state and recent messages are used and `state`/`history` are ignored."),
            answers={200: Answer(schemas.Verdict, "The verdict")}, errors=(400, 401, 403, 404, 413, 415, 422))
 def check(body: schemas.CheckRequest) -> ResponseReturnValue:
-    """The verdict on a text, stored nowhere; a conversation supplies its state and history."""
-    rules = published()
+    """The verdict on a text, stored nowhere; a conversation supplies its state (and its history
+    when the composer sends none)."""
+    rules = _recent_published()
     state, history = body.state, body.history
     if body.conversation_id is not None:
         conversation = conversation_for(body.conversation_id)
         state = conversation.state
-        history = recent_history(conversation, rules.rules.history_messages)
+        if not body.history:
+            history = recent_history(conversation, rules.rules.history_messages)
     verdict = enforce_caps(rules.detector.scan(body.text, history=history, state=state))
     return reply(schemas.Verdict.model_validate({**verdict.to_dict(), "fingerprint": rules.fingerprint,
                                                  "engine_version": __version__}))

@@ -6,12 +6,19 @@ Starts the real server (python -m admin.devserver) on a free port with a throw-a
 logs in as the demo client, opens a conversation page and measures:
 
 - time to first verdict: from navigation start to the first verdict computed in the browser
-  worker and rendered by the widget, cold (new browser context, empty HTTP cache) and warm
-  (same context, page loaded again);
+  worker and rendered by the widget, cold (new browser profile, empty HTTP cache) and warm
+  (same profile, page loaded again), for each way the worker may start: from the memory
+  snapshot (the default), the normal way (snapshot "never"), and "warm" (the snapshot only from
+  the HTTP cache: a cold load starts the normal way and fetches it afterwards);
+- a bare `loadPyodide()` in a module worker of a blank page of the same server, in the same
+  run, cold and warm, and the ratio of the first verdict to it (the page's own load is in the
+  first verdict's time, not in the bare one's);
 - bytes transferred on a cold load (all responses, the worker's included) and on a warm one;
-- keystroke-to-highlight latency while typing into a 500- and a 2,000-character message:
+- keystroke-to-highlight latency while typing into a 500- and a 2,000-character message in a
+  conversation whose last message has no full stop (so the engine joins it to the newest):
   for each keystroke, from the input event to the widget's DOM update that reflects it
-  (and to the next animation frame, which is when it can be painted);
+  (and to the next animation frame, which is when it can be painted), and how many of the
+  checks were window (incremental) or whole-text scans;
 - main-thread long tasks (PerformanceObserver "longtask", > 50 ms) during load and during typing.
 
 Prints the figures and writes bench/results/browser.json. With --phonenumbers both, it
@@ -47,6 +54,26 @@ PASSWORD = "bench-password-0"
 TIMEOUT_MS = 60_000
 
 # Runs in the page before any of its scripts: collects long tasks, input events and verdicts.
+# A bare loadPyodide() in a module worker (a blob: the bench's context bypasses the page's CSP).
+BARE = """async (indexURL) => {
+  const started = performance.now();
+  const src = `import { loadPyodide } from '${indexURL}pyodide.mjs';
+    await loadPyodide({ indexURL: '${indexURL}', stdout: () => {} });
+    postMessage(performance.timeOrigin + performance.now());`;
+  const worker = new Worker(URL.createObjectURL(new Blob([src], { type: 'text/javascript' })), { type: 'module' });
+  const done = await new Promise((resolve, reject) => {
+    worker.onmessage = (e) => resolve(e.data);
+    worker.onerror = (e) => reject(new Error(e.message));
+  });
+  worker.terminate();
+  return done - performance.timeOrigin - started;
+}"""
+MODES = {  # how the worker may start: the page's contactguardOptions.snapshot
+    "snapshot": "always",
+    "normal": "never",
+    "warm-only": "warm",
+}
+
 INSTRUMENT = """
 (() => {
   const m = window.__cg = { longtasks: [], inputs: [], verdicts: [], frames: [] };
@@ -60,7 +87,8 @@ INSTRUMENT = """
   }, true);
   document.addEventListener('contactguard:verdict', (e) => {
     const d = e.detail;
-    const v = { t: performance.now(), len: d.text.length, source: d.source, check: d.checkMs };
+    const v = { t: performance.now(), len: d.text.length, source: d.source, check: d.checkMs,
+      scope: d.verdict && d.verdict.scope };
     m.verdicts.push(v);
     requestAnimationFrame((ts) => { v.frame = ts; });
   }, true);
@@ -143,7 +171,7 @@ class Bench:
         self.url = url
         self.pw = pw
 
-    def context(self, user_data_dir: str):
+    def context(self, user_data_dir: str, snapshot: str = "always"):
         """A fresh profile (empty disk cache), logged in as the demo client.
 
         A persistent profile, not a new_context(): incognito contexts keep their HTTP cache in
@@ -152,6 +180,7 @@ class Bench:
         context = self.pw.chromium.launch_persistent_context(
             user_data_dir, executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True,
             viewport={"width": 1000, "height": 800})
+        context.add_init_script(f"window.contactguardOptions = {{snapshot: {json.dumps(snapshot)}}};")
         context.add_init_script(INSTRUMENT)
         page = context.pages[0] if context.pages else context.new_page()
         page.goto(f"{self.url}/login")
@@ -190,6 +219,9 @@ class Bench:
         page.remove_listener("requestfinished", finished)
         return {
             "first_verdict_ms": first["t"],
+            "boot": timings.get("boot"),
+            "snapshot": timings.get("snapshot"),
+            "snapshot_fetch_ms": timings.get("snapshot_fetch_ms"),
             "worker_boot_ms": timings.get("total_ms"),
             "pyodide_ms": timings.get("pyodide_ms"),
             "wheels_ms": timings.get("wheels_ms"),
@@ -200,6 +232,21 @@ class Bench:
             "wasm_seen": any(u.endswith(".wasm") for u in urls),
             "longtasks": [t for t in m["longtasks"] if t["start"] <= first["t"]],
         }
+
+    def bare(self, user_data_dir: str, pyodide_dir: str) -> tuple[float, float]:
+        """A bare loadPyodide() in a module worker on a blank page of this server: (cold, warm) ms."""
+        context = self.pw.chromium.launch_persistent_context(
+            user_data_dir, executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True, bypass_csp=True)
+        try:
+            page = context.pages[0] if context.pages else context.new_page()
+            index = f"{self.url}/static/web/{pyodide_dir}/"
+            times = []
+            for _ in range(2):
+                page.goto(f"{self.url}/api/health")
+                times.append(page.evaluate(BARE, index))
+            return times[0], times[1]
+        finally:
+            context.close()
 
     def typing(self, page, length: int, keystrokes: int, delay_ms: int) -> dict:
         """Type the last `keystrokes` characters of a `length`-character message key by key."""
@@ -228,6 +275,9 @@ class Bench:
                     frame.append(v["frame"] - inp["t"])
         return {
             "length": length,
+            "history_last": page.evaluate("() => (window.contactguard.composers[0].history || []).slice(-1)[0]"),
+            "window_checks": sum(1 for v in verdicts if v.get("scope") == "window"),
+            "full_checks": sum(1 for v in verdicts if v.get("scope") == "full"),
             "keystrokes": len(inputs),
             "measured": len(dom),
             "checks": len(verdicts),
@@ -243,45 +293,59 @@ class Bench:
         }
 
 
-def measure(url: str, runs: int, keystrokes: int, delay_ms: int, typing: bool) -> dict:
-    """Cold and warm loads `runs` times each, then typing at 500 and 2,000 characters."""
+def measure(url: str, runs: int, keystrokes: int, delay_ms: int, typing: bool, pyodide_dir: str) -> dict:
+    """Per run: cold and warm loads in each start mode, a bare loadPyodide(); typing once at the end."""
+    result: dict = {mode: {"cold": [], "warm": []} for mode in MODES}
+    result["bare"] = {"cold": [], "warm": []}
     with sync_playwright() as pw:
         bench = Bench(url, pw)
-        cold, warm = [], []
-        result: dict = {}
         for run in range(runs):
             # Chromium may still be writing its profile as it exits: clean up without complaint.
             with tempfile.TemporaryDirectory(prefix="cg-profile-", ignore_cleanup_errors=True) as profile:
-                context, page, target = bench.context(profile)
-                cold.append(bench.load(page, target))
-                warm.append(bench.load(page, target))  # the same tab loads the page again
-                if typing and run == runs - 1:
-                    result["typing"] = [bench.typing(page, n, min(keystrokes, n), delay_ms) for n in (500, 2000)]
-                context.close()
-    result["cold"] = cold
-    result["warm"] = warm
+                cold, warm = bench.bare(profile, pyodide_dir)
+                result["bare"]["cold"].append(cold)
+                result["bare"]["warm"].append(warm)
+            for mode, option in MODES.items():
+                with tempfile.TemporaryDirectory(prefix="cg-profile-", ignore_cleanup_errors=True) as profile:
+                    context, page, target = bench.context(profile, option)
+                    fetched: list[str] = []
+                    context.on("requestfinished",
+                               lambda r, f=fetched: f.append(r.url) if "/snapshot/" in r.url else None)
+                    result[mode]["cold"].append(bench.load(page, target))
+                    if mode == "warm-only":  # the worker fetches the snapshot after it is ready
+                        deadline = time.monotonic() + 120
+                        while not fetched and time.monotonic() < deadline:
+                            page.wait_for_timeout(100)
+                    result[mode]["warm"].append(bench.load(page, target))  # the same tab loads the page again
+                    if typing and run == runs - 1 and mode == "snapshot":
+                        result["typing"] = [bench.typing(page, n, min(keystrokes, n), delay_ms) for n in (500, 2000)]
+                    context.close()
     return result
 
 
 def summary(result: dict) -> dict:
-    """Medians of the loads, plus the typing figures."""
-    def med(rows: list[dict], key: str) -> float:
-        return statistics.median(r[key] for r in rows if r.get(key) is not None)
+    """Medians of the loads per start mode, the bare start, ratios, and the typing figures."""
+    def med(rows: list[dict], key: str) -> float | None:
+        values = [r[key] for r in rows if r.get(key) is not None]
+        return statistics.median(values) if values else None
 
-    out = {
-        "cold_first_verdict_ms": med(result["cold"], "first_verdict_ms"),
-        "warm_first_verdict_ms": med(result["warm"], "first_verdict_ms"),
-        "cold_pyodide_ms": med(result["cold"], "pyodide_ms"),
-        "warm_pyodide_ms": med(result["warm"], "pyodide_ms"),
-        "cold_wheels_ms": med(result["cold"], "wheels_ms"),
-        "cold_import_ms": med(result["cold"], "import_ms"),
-        "cold_rules_ms": med(result["cold"], "rules_ms"),
-        "cold_bytes": med(result["cold"], "bytes"),
-        "warm_bytes": med(result["warm"], "bytes"),
-        "longtasks_load": max(len(r["longtasks"]) for r in result["cold"] + result["warm"]),
-        "longest_task_load_ms": max([t["duration"] for r in result["cold"] + result["warm"] for t in r["longtasks"]],
-                                    default=0),
+    out: dict = {
+        "bare_cold_ms": statistics.median(result["bare"]["cold"]),
+        "bare_warm_ms": statistics.median(result["bare"]["warm"]),
     }
+    for mode in MODES:
+        rows = result[mode]
+        for load in ("cold", "warm"):
+            first = med(rows[load], "first_verdict_ms")
+            out[f"{mode}_{load}_first_verdict_ms"] = first
+            out[f"{mode}_{load}_ratio"] = first / out[f"bare_{load}_ms"]
+            out[f"{mode}_{load}_bytes"] = med(rows[load], "bytes")
+            out[f"{mode}_{load}_boots"] = sorted({str(r["boot"]) for r in rows[load]})
+            for key in ("pyodide_ms", "wheels_ms", "import_ms", "rules_ms"):
+                out[f"{mode}_{load}_{key}"] = med(rows[load], key) or 0.0
+    loads = [r for mode in MODES for load in ("cold", "warm") for r in result[mode][load]]
+    out["longtasks_load"] = max(len(r["longtasks"]) for r in loads)
+    out["longest_task_load_ms"] = max([t["duration"] for r in loads for t in r["longtasks"]], default=0)
     for row in result.get("typing", []):
         n = row["length"]
         out[f"keystroke_{n}_p50_ms"] = row["p50_ms"]
@@ -290,25 +354,36 @@ def summary(result: dict) -> dict:
         out[f"longtasks_typing_{n}"] = len(row["longtasks"])
         out[f"check_{n}_p50_ms"] = row["check_p50_ms"]
         out[f"check_{n}_p95_ms"] = row["check_p95_ms"]
+        out[f"checks_{n}"] = {"window": row["window_checks"], "full": row["full_checks"]}
+        out["history_last"] = row["history_last"]
     return out
 
 
 def print_summary(label: str, s: dict, manifest: dict) -> None:
     """The figures, one per line."""
     print(f"== {label}: engine {manifest['engine_version']}, {manifest['phonenumbers']}, "
-          f"pyodide {manifest['pyodide_version']}")
-    print(f"first verdict   cold {s['cold_first_verdict_ms']:7.0f} ms   warm {s['warm_first_verdict_ms']:7.0f} ms"
-          f"   (loadPyodide cold {s['cold_pyodide_ms']:.0f} ms, warm {s['warm_pyodide_ms']:.0f} ms)")
-    print(f"worker boot     cold: unpack wheels {s['cold_wheels_ms']:.0f} ms, "
-          f"import engine {s['cold_import_ms']:.0f} ms, compile rules {s['cold_rules_ms']:.0f} ms")
-    print(f"bytes           cold {s['cold_bytes'] / 1e6:7.2f} MB   warm {s['warm_bytes'] / 1e6:7.3f} MB")
+          f"pyodide {manifest['pyodide_version']}, snapshot {'yes' if manifest.get('snapshot') else 'no'}")
+    print(f"bare loadPyodide()      cold {s['bare_cold_ms']:7.0f} ms   warm {s['bare_warm_ms']:7.0f} ms")
+    for mode in MODES:
+        print(f"first verdict {mode:9} cold {s[f'{mode}_cold_first_verdict_ms']:7.0f} ms "
+              f"({s[f'{mode}_cold_ratio']:.2f}x bare, {s[f'{mode}_cold_bytes'] / 1e6:5.2f} MB, "
+              f"{'/'.join(s[f'{mode}_cold_boots'])})   "
+              f"warm {s[f'{mode}_warm_first_verdict_ms']:7.0f} ms ({s[f'{mode}_warm_ratio']:.2f}x bare, "
+              f"{s[f'{mode}_warm_bytes'] / 1e6:5.3f} MB, {'/'.join(s[f'{mode}_warm_boots'])})")
+        print(f"  worker boot, cold: start Pyodide {s[f'{mode}_cold_pyodide_ms']:.0f} ms (wheels "
+              f"{s[f'{mode}_cold_wheels_ms']:.0f} ms), engine import {s[f'{mode}_cold_import_ms']:.0f} ms, "
+              f"rules {s[f'{mode}_cold_rules_ms']:.0f} ms; warm: start {s[f'{mode}_warm_pyodide_ms']:.0f} ms, "
+              f"import {s[f'{mode}_warm_import_ms']:.0f} ms, rules {s[f'{mode}_warm_rules_ms']:.0f} ms")
     print(f"long tasks      load {s['longtasks_load']} (longest {s['longest_task_load_ms']:.0f} ms)")
+    if "history_last" in s:
+        print(f"history's last message: {s['history_last']!r}")
     for n in (500, 2000):
         if f"keystroke_{n}_p50_ms" in s:
             print(f"keystroke {n:5d}  p50 {s[f'keystroke_{n}_p50_ms']:6.1f} ms   "
                   f"p95 {s[f'keystroke_{n}_p95_ms']:6.1f} ms   "
                   f"(next frame p95 {s[f'keystroke_{n}_frame_p95_ms']:.1f} ms; "
-                  f"worker check p50 {s[f'check_{n}_p50_ms']:.1f} ms)   "
+                  f"worker check p50 {s[f'check_{n}_p50_ms']:.1f} ms, p95 {s[f'check_{n}_p95_ms']:.1f} ms; "
+                  f"checks {s[f'checks_{n}']['window']} window / {s[f'checks_{n}']['full']} whole)   "
                   f"long tasks while typing {s[f'longtasks_typing_{n}']}")
 
 
@@ -331,7 +406,8 @@ def main(argv: list[str] | None = None) -> int:
         try:
             for flavour in flavours:
                 manifest = build(flavour)
-                result = measure(url, args.runs, args.keystrokes, args.delay, typing=flavour == flavours[-1])
+                result = measure(url, args.runs, args.keystrokes, args.delay, typing=flavour == flavours[-1],
+                                 pyodide_dir=manifest["pyodide"])
                 s = summary(result)
                 report["builds"][flavour] = {"manifest": {k: manifest[k] for k in (
                     "engine_version", "pyodide_version", "phonenumbers", "wheels")}, "summary": s, "raw": result}

@@ -9,10 +9,15 @@ it with a year-long immutable cache; only manifest.json is revalidated):
     dist/pyodide/<version>/...            the core files from the npm package pinned in package-lock.json
     dist/wheels/<sha>/<wheel>             the engine wheel (built here) and phonenumbers' wheel
     dist/app/<sha>/...                    worker, client, widget, styles, plus bundle.mjs naming the above
+    dist/snapshot/<key>/worker.snapshot.gz  the worker's Pyodide memory after `import engine` (gzip),
+                                          keyed to the wheels' hashes and the Pyodide version
     *.gz                                  gzip of each .wasm/.mjs/.json/.css, sent to browsers that accept it
 
 `pyodide build` needs to download a cross-build environment, so it cannot run offline; the
 engine is pure Python, and `pip wheel --no-deps` builds the same py3-none-any wheel Pyodide loads.
+The snapshot is made in Node (web/snapshot.mjs runs Pyodide there); it uses private API of the
+pinned Pyodide, so it is made only for SNAPSHOT_PYODIDE, and the worker starts the normal way
+whenever it is missing, stale or fails to restore.
 Each step keeps a stamp of its inputs' hashes in web/build/ and is skipped when nothing changed.
 """
 
@@ -44,6 +49,10 @@ PHONENUMBERS_DIST = {"lite": "phonenumberslite", "full": "phonenumbers"}
 ENGINE_DIST = "contactguard_engine"
 SOURCE_DATE_EPOCH = "1700000000"  # fixed zip timestamps: the same sources give the same wheel bytes
 HASH_LEN = 16
+SNAPSHOT_PYODIDE = "314.0.7"  # makeMemorySnapshot/_loadSnapshot are private: checked on this version only
+SNAPSHOT_NAME = "worker.snapshot.gz"
+SNAPSHOT_HEAD = 48  # bytes of the snapshot's header the worker compares before restoring
+SNAPSHOT_SOURCES = (WEB / "snapshot.mjs", WEB / "snapshot_warmup.py")
 
 
 def pinned_phonenumbers(pyproject: Path = ROOT / "pyproject.toml") -> str:
@@ -257,7 +266,75 @@ def place_wheel(wheel: Path) -> str:
     return target.relative_to(DIST).as_posix()
 
 
-def place_app(pyodide_dir: str, wheels: list[str], version: str, pyodide_version: str, flavour: str) -> str:
+def snapshot_key(pyodide_version: str, wheels: list[str]) -> str:
+    """What a snapshot depends on: the Pyodide version, every wheel's bytes, the snapshot sources."""
+    digest = hashlib.sha256(f"pyodide {pyodide_version}\0".encode())
+    for rel in wheels:
+        digest.update(f"{rel.rsplit('/', 1)[1]}\0{sha256_file(DIST / rel)}\0".encode())
+    for path in SNAPSHOT_SOURCES:
+        digest.update(f"{path.name}\0{sha256_file(path)}\0".encode())
+    return digest.hexdigest()
+
+
+def build_snapshot(stamps: Stamps, pyodide_version: str, wheels: list[str]) -> dict | None:
+    """The worker's memory snapshot in dist/snapshot/<key>/, made in Node; None when not made.
+
+    A snapshot restores the engine's code as it was when the snapshot was made, whatever wheel
+    the page loads, so it is keyed to the wheels' hashes (and rebuilt when they change) and the
+    worker compares the key it restored with the one in bundle.mjs.
+    """
+    if os.environ.get("CONTACTGUARD_WEB_SNAPSHOT", "1") == "0":
+        log("snapshot: off (CONTACTGUARD_WEB_SNAPSHOT=0)")
+        return None
+    if pyodide_version != SNAPSHOT_PYODIDE:
+        log(f"snapshot: skipped, made only for Pyodide {SNAPSHOT_PYODIDE} (private API), not {pyodide_version}")
+        return None
+    key = snapshot_key(pyodide_version, wheels)
+    rel = f"snapshot/{key[:HASH_LEN]}/{SNAPSHOT_NAME}"
+    target = DIST / rel
+    cached = WORK / "snapshot" / f"{key[:HASH_LEN]}.gz"
+    if not (stamps.fresh("snapshot", key, [cached]) and cached.exists()):
+        log("making the worker's Pyodide memory snapshot in Node")
+        started = time.perf_counter()
+        with tempfile.TemporaryDirectory() as tmp:
+            raw = Path(tmp) / "snapshot.bin"
+            spec = Path(tmp) / "spec.json"
+            spec.write_text(json.dumps({
+                "indexURL": str(NODE_MODULES / "pyodide"), "key": key, "out": str(raw),
+                "warmup": str(WEB / "snapshot_warmup.py"),
+                "wheels": [{"path": str(DIST / w), "name": w.rsplit("/", 1)[1]} for w in wheels],
+            }))
+            result = subprocess.run(["node", str(WEB / "snapshot.mjs"), str(spec)], capture_output=True, text=True)
+            if result.returncode != 0:
+                sys.stderr.write(result.stdout + result.stderr)
+                raise SystemExit(f"web: making the snapshot failed ({result.returncode})")
+            report = json.loads(result.stdout.strip().splitlines()[-1])
+            if report.get("key") != key:
+                raise SystemExit(f"web: the snapshot reports key {report.get('key')}, expected {key}")
+            if cached.parent.exists():
+                shutil.rmtree(cached.parent)
+            cached.parent.mkdir(parents=True)
+            tmp_gz = cached.with_suffix(".tmp")
+            with raw.open("rb") as src, tmp_gz.open("wb") as out_raw:
+                with gzip.GzipFile(filename="", mode="wb", compresslevel=9, fileobj=out_raw, mtime=0) as out:
+                    shutil.copyfileobj(src, out)
+            tmp_gz.replace(cached)
+        log(f"snapshot: {report['bytes'] / 1e6:.1f} MB raw, {cached.stat().st_size / 1e6:.1f} MB gzipped, "
+            f"{report['patterns']} patterns compiled, {time.perf_counter() - started:.1f} s")
+        stamps.mark("snapshot", key)
+    if not target.exists() or target.stat().st_size != cached.stat().st_size:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(cached, target)
+    # The raw size and first bytes (Pyodide's header: magic number, sizes, build id) let the
+    # worker refuse a truncated or foreign snapshot before handing it to Pyodide.
+    with gzip.open(cached, "rb") as fh:
+        head = fh.read(SNAPSHOT_HEAD)
+        size = len(head) + sum(len(chunk) for chunk in iter(lambda: fh.read(1 << 20), b""))
+    return {"path": rel, "key": key, "size": size, "head": head.hex()}
+
+
+def place_app(pyodide_dir: str, wheels: list[str], version: str, pyodide_version: str, flavour: str,
+              snapshot: dict | None) -> str:
     """Copy web/src plus a generated bundle.mjs into dist/app/<sha>/; returns that directory."""
     bundle = (
         "// Generated by web/build.py: where this build's Pyodide and wheels live (relative to dist/).\n"
@@ -266,6 +343,8 @@ def place_app(pyodide_dir: str, wheels: list[str], version: str, pyodide_version
         f"export const PHONENUMBERS = {json.dumps(PHONENUMBERS_DIST[flavour] + '==' + PHONENUMBERS_VERSION)};\n"
         f"export const PYODIDE_DIR = {json.dumps(pyodide_dir + '/')};\n"
         f"export const WHEELS = {json.dumps(wheels)};\n"
+        "// The worker's memory snapshot ({path, key}), or null: the worker then starts the normal way.\n"
+        f"export const SNAPSHOT = {json.dumps(snapshot)};\n"
     )
     sources = {p.relative_to(SRC).as_posix(): p.read_bytes() for p in source_files(SRC)}
     sources["bundle.mjs"] = bundle.encode()
@@ -304,7 +383,7 @@ def precompress() -> None:
 
 def prune(keep: set[str]) -> None:
     """Remove addressed directories that this build no longer refers to."""
-    for parent in ("app", "wheels", "pyodide"):
+    for parent in ("app", "wheels", "pyodide", "snapshot"):
         root = DIST / parent
         if root.is_dir():
             for child in root.iterdir():
@@ -321,8 +400,8 @@ def file_table(hashes: Stamps) -> dict:
     cache = hashes.data.setdefault("files", {})
     for path in sorted(source_files(DIST)):
         rel = path.relative_to(DIST).as_posix()
-        if rel == "manifest.json" or path.suffix == ".gz":
-            continue  # .gz files are another encoding of a listed file, not files of their own
+        if rel == "manifest.json" or (path.suffix == ".gz" and path.with_suffix("").exists()):
+            continue  # a .gz beside its file is another encoding of a listed file, not a file of its own
         st = path.stat()
         sig = f"{st.st_size}:{st.st_mtime_ns}"
         entry = cache.get(rel)
@@ -350,8 +429,12 @@ def build(flavour: str, force: bool) -> dict:
     engine_source = stamps.data["engine"].split(":", 1)[0]
     phone_wheel = place_wheel(fetch_phonenumbers(flavour))
     wheels = [phone_wheel, engine_wheel]
-    app_dir = place_app(pyodide_dir, wheels, version, pyodide_version, flavour)
-    prune({pyodide_dir, app_dir, *("/".join(w.split("/")[:2]) for w in wheels)})
+    snapshot = build_snapshot(stamps, pyodide_version, wheels)
+    app_dir = place_app(pyodide_dir, wheels, version, pyodide_version, flavour, snapshot)
+    keep = {pyodide_dir, app_dir, *("/".join(w.split("/")[:2]) for w in wheels)}
+    if snapshot:
+        keep.add("/".join(snapshot["path"].split("/")[:2]))
+    prune(keep)
     precompress()
     manifest = {
         "engine_version": version,
@@ -361,6 +444,7 @@ def build(flavour: str, force: bool) -> dict:
         "app": app_dir,
         "pyodide": pyodide_dir,
         "wheels": wheels,
+        "snapshot": snapshot,
         "files": file_table(stamps),
     }
     stamps.mark("files", stamps.data["files"])

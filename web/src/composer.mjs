@@ -1,11 +1,14 @@
 // The composer widget: live contact-information warnings on any <textarea>.
 //
 //   import { attach } from './composer.mjs';
-//   attach(textarea, { client, form, sendButton, exceptionSelect, conversationId, state, history });
+//   attach(textarea, { client, form, sendButton, exceptionSelect, conversationId, state, history, exactAfterMs });
 //
 // Every input is checked at once in the worker (a newer keystroke during a check is coalesced
 // into the next one, so checks never queue up and typing is never blocked), or after a short
-// pause through the server while the worker is not available. The flagged spans are highlighted
+// pause through the server while the worker is not available. A keystroke's check in the worker
+// may re-scan only the text around the edit (a "window" verdict, see incremental.mjs); the
+// exact verdict, a scan of the whole text, follows when typing pauses and always before Send,
+// and only it marks the widget "settled". The flagged spans are highlighted
 // in place, each finding is explained, and Send follows the action: allow sends, warn asks for a
 // confirmation, redact shows what will be delivered, block disables Send unless the user picks
 // one of the rule set's exception reasons. The explanation is an aria-live region.
@@ -13,6 +16,7 @@
 import { EngineClient, postJson } from './client.mjs';
 
 const SERVER_DEBOUNCE_MS = 300;
+const EXACT_AFTER_MS = 150;   // a pause in typing this long brings the exact (whole-text) verdict
 const LABELS = { phone: 'Phone number', email: 'Email address', address: 'Street address', link: 'Outside link',
   social: 'Messenger or social handle' };
 const SUMMARIES = {
@@ -83,6 +87,8 @@ export class Composer {
     this._dirty = false;
     this._timer = null;
     this._inputAt = 0;
+    this._quick = false;      // the next check is for a keystroke: a window verdict will do
+    this._exactTimer = null;
     this._build();
     this._listen();
     if (this.conversationId && this.options.loadHistory !== false) this.loadHistory();
@@ -162,7 +168,7 @@ export class Composer {
     ta.addEventListener('input', (event) => {
       this._inputAt = event.timeStamp;
       this.root.dataset.status = 'pending';
-      this.schedule();
+      this.schedule({ quick: true });
     });
     ta.addEventListener('scroll', () => {
       this.backdrop.scrollTop = ta.scrollTop;
@@ -222,8 +228,11 @@ export class Composer {
     }
   }
 
-  /** Check the current text as soon as possible (coalescing keystrokes that arrive meanwhile). */
-  schedule() {
+  /** Check the current text as soon as possible (coalescing keystrokes that arrive meanwhile).
+   *  quick: for a keystroke; any other reason to check asks for the exact verdict. */
+  schedule({ quick = false } = {}) {
+    this._quick = this._dirty ? this._quick && quick : quick;
+    clearTimeout(this._exactTimer);
     this._dirty = true;
     if (this._inflight) return;
     clearTimeout(this._timer);
@@ -234,6 +243,8 @@ export class Composer {
   async _run() {
     if (!this._dirty || this._inflight) return;
     this._dirty = false;
+    const quick = this._quick;
+    this._quick = false;
     const text = this.textarea.value;
     const inputAt = this._inputAt;
     if (!text.trim()) {
@@ -246,7 +257,7 @@ export class Composer {
       result = this.options.check
         ? await this.options.check({ text, history: this.history || [], state: this.state })
         : await this.client.check({ text, history: this.history || [], state: this.state,
-          conversationId: this.conversationId });
+          conversationId: this.conversationId, quick });
     } catch (error) {
       this._showError(error);
     } finally {
@@ -260,7 +271,15 @@ export class Composer {
       const verdict = current === text ? result.verdict : moveVerdict(result.verdict, text, current);
       this._render(current, verdict, result.source, inputAt, result.ms, text);
     }
-    if (this._dirty || current !== text) this.schedule();
+    if (this._dirty || current !== text) this.schedule({ quick: this._quick || current !== text });
+    else if (result && result.verdict && result.verdict.scope === 'window') {
+      this._exactTimer = setTimeout(() => this.schedule(), this.options.exactAfterMs ?? EXACT_AFTER_MS);
+    }
+  }
+
+  /** Whether the verdict shown is the exact one (a whole-text scan) for exactly this text. */
+  _exactFor(text) {
+    return this.checkedText === text && !(this.verdict && this.verdict.scope === 'window');
   }
 
   _showError(error) {
@@ -325,7 +344,7 @@ export class Composer {
     this.root.dataset.action = action;
     this.root.dataset.source = source;
     this.root.dataset.findings = String(findings.length);
-    this.root.dataset.status = checkedText === text ? 'settled' : 'pending';
+    this.root.dataset.status = checkedText === text && !(verdict && verdict.scope === 'window') ? 'settled' : 'pending';
     if (this.serverNote.dataset.text !== text) this.serverNote.hidden = true;
     this._applyAction();
     const renderedAt = performance.now();
@@ -368,6 +387,15 @@ export class Composer {
     if (this.sendButton && this.sendButton.disabled) return;
     const text = this.textarea.value;
     if (!text.trim()) return;
+    if (!this._exactFor(text)) {
+      // A keystroke's window verdict never decides a send: judge the whole text first.
+      try {
+        const result = await this.client.check({ text, history: this.history || [], state: this.state,
+          conversationId: this.conversationId });
+        if (this.textarea.value === text) this._render(text, result.verdict, result.source, 0, result.ms);
+      } catch { /* the server judges every message on send anyway */ }
+      if (this.textarea.value !== text || (this.sendButton && this.sendButton.disabled)) return;
+    }
     const body = { text };
     if (this.exceptionSelect.value && !this.exceptionLabel.hidden) body.exception_reason = this.exceptionSelect.value;
     if (this.sendButton) this.sendButton.disabled = true;

@@ -1,0 +1,105 @@
+"""POST /api/check is lean: no user query for a party, rules looked up at most once a second,
+history from the body when given; still 401, 403, 404 and fresh rules after a local publish."""
+
+from __future__ import annotations
+
+import pytest
+from admin_testdata import PHONE_TEXT
+from sqlalchemy import event
+
+from admin.db import db
+from admin.models import User
+from admin.versions import create_version, publish, published
+
+SPLIT = ("0123", ["so the number is 415 555"])  # a phone number the newest message completes
+
+
+@pytest.fixture
+def statements(app):
+    """The SQL statements the app runs while the test looks."""
+    seen: list[str] = []
+    with app.app_context():
+        engine = db.engine
+
+    def record(_conn, _cursor, statement, *_args):
+        seen.append(statement)
+
+    event.listen(engine, "before_cursor_execute", record)
+    yield seen
+    event.remove(engine, "before_cursor_execute", record)
+
+
+def _poster(auth):
+    """post(body) for /api/check with a CSRF token read once (auth.post_json reads a page each time)."""
+    token = auth.csrf_token()
+    return lambda body: auth.client.post("/api/check", json=body, headers={"X-CSRFToken": token})
+
+
+def test_a_check_without_a_conversation_runs_no_sql(auth, statements):
+    auth.login("alice")
+    post = _poster(auth)
+    assert post({"text": "hello"}).status_code == 200
+    statements.clear()
+    response = post({"text": PHONE_TEXT, "history": ["hi"], "state": "inquiry"})
+    assert response.status_code == 200 and response.get_json()["action"] == "block"
+    assert statements == []
+
+
+def test_a_partys_check_of_its_conversation_reads_only_the_conversation(auth, demo, statements):
+    auth.login("alice")
+    post = _poster(auth)
+    post({"text": "hello"})
+    statements.clear()
+    body = {"text": PHONE_TEXT, "history": ["hi"], "conversation_id": demo.conversations["inquiry"]}
+    assert post(body).status_code == 200
+    assert len(statements) == 1 and "FROM conversations" in statements[0]
+
+
+def test_history_comes_from_the_body_when_given(app, auth, demo):
+    auth.login("alice")
+    conversation = demo.conversations["inquiry"]
+    text, history = SPLIT
+    given = auth.post_json("/api/check", {"text": text, "history": history, "conversation_id": conversation})
+    stored = auth.post_json("/api/check", {"text": text, "conversation_id": conversation})
+    with app.app_context():
+        detector = published().detector
+        want_given = detector.scan(text, history=history, state="inquiry").to_dict()
+        want_stored = detector.scan(text, history=[], state="inquiry").to_dict()
+    assert want_given != want_stored, "the split number should need its history"
+    assert {k: v for k, v in given.get_json().items() if k in want_given} == want_given
+    assert {k: v for k, v in stored.get_json().items() if k in want_stored} == want_stored
+
+
+def test_a_publish_in_this_process_is_seen_at_once(app, auth):
+    auth.login("alice")
+    assert auth.post_json("/api/check", {"text": PHONE_TEXT}).get_json()["action"] == "block"
+    with app.app_context():
+        admin = db.session.execute(db.select(User).where(User.username == "admin")).scalar_one()
+        current = published()
+        doc = current.rules.to_dict()
+        doc["actions"]["inquiry"]["phone"] = "warn"
+        version = create_version(doc, admin, "lean check test")
+        publish(version, admin, current.id)
+        db.session.commit()
+        fingerprint = version.fingerprint
+    response = auth.post_json("/api/check", {"text": PHONE_TEXT})
+    assert response.get_json()["action"] == "warn"
+    assert response.headers["X-Rules-Fingerprint"] == fingerprint
+
+
+@pytest.mark.parametrize(("user", "state", "status"), [
+    ("reviewer", "inquiry", 200),   # staff read every conversation
+    ("dave", "inquiry", 403),       # no party to it
+    ("carol", None, 404),
+])
+def test_who_may_check_a_conversation(auth, demo, user, state, status):
+    auth.login(user)
+    conversation = demo.conversations[state] if state else 987654
+    response = auth.post_json("/api/check", {"text": "hi", "conversation_id": conversation})
+    assert response.status_code == status
+
+
+def test_a_check_without_a_session_is_401(client):
+    response = client.post("/api/check", json={"text": "hi"})
+    assert response.status_code in (400, 401)  # CSRF may refuse first; either way no verdict
+    assert "action" not in (response.get_json() or {})
