@@ -85,6 +85,8 @@ def evaluate(records: list[dict], detector: Detector | None = None) -> dict:
 
 HOLDOUT = ROOT / "tests" / "data" / "holdout"
 PROBE = ROOT / "tests" / "data" / "probe"
+DEV2 = ROOT / "tests" / "data" / "dev2"
+BLIND2 = ROOT / "tests" / "data" / "blind2"
 
 
 def main() -> None:
@@ -107,7 +109,7 @@ def main() -> None:
         for f in report["false_alarms"]:
             print("FP  ", f["id"], repr(f["text"]), f["found"])
     extra = {}
-    for folder in (HOLDOUT, PROBE):
+    for folder in (HOLDOUT, PROBE, DEV2, BLIND2):
         if folder.is_dir():
             result = extra[folder.name] = evaluate(load_corpus(folder))
             print(f"{folder.name} set (tests/data/{folder.name}): {result['messages']} messages, "
