@@ -143,9 +143,9 @@ class PhoneDetector:
 
     def find(self, text: Text) -> list[Hit]:
         """Phone numbers in one prepared message."""
+        if not self._enough_digits.search(text.numeric.text):
+            return []  # the glue view adds no digit: look for enough of them before building it
         view = text.digits
-        if not self._enough_digits.search(view.text):
-            return []
         if not any(len(_DIGIT.findall(m.group())) >= self.min_digits for m in _CANDIDATE.finditer(view.text)):
             return []  # no run long enough: skip the masks
         masked = _mask(view.text)
