@@ -54,7 +54,7 @@ def test_worker_and_cpython_agree_on_the_corpus(alice, web_bundle, messages, sta
     page = alice.page
     conv = alice.conversation("inquiry")
     if "/demo/conversations/" not in page.url:
-        # Pages restore the snapshot only from a warm cache by default: this one fetches it.
+        # Explicitly: "auto" would pick "always" here too, but not on a slow or metered connection.
         alice.context.add_init_script("window.contactguardOptions = {snapshot: 'always'};")
         alice.open_conversation(conv["id"])
     alice.wait_for_mode("worker")

@@ -30,7 +30,7 @@ def _boot(session, console: list[str] | None = None, **options) -> dict:
     A fallback fetches the snapshot and then starts Pyodide: on a busy machine that may take
     longer than the page's default budget, and these tests are about what happens, not how fast.
     """
-    options = {"timeoutMs": 60_000, "snapshot": "always", **options}
+    options = {"timeoutMs": 60_000, **options}
     options = {k: v for k, v in options.items() if v is not None}
     if not getattr(session, "options_set", False):
         opts = ", ".join(f"{k}: {v!r}" for k, v in options.items())
@@ -63,6 +63,7 @@ def test_the_build_names_a_snapshot_keyed_to_the_wheels(web_bundle):
 
 
 def test_the_worker_starts_from_the_snapshot(make_session):
+    """The default ("auto") on a fast connection, as headless Chromium reports: "always"."""
     session = make_session("alice")
     info = _boot(session)
     assert info["boot"] == "snapshot"
@@ -116,9 +117,10 @@ def test_a_stale_snapshot_is_refused(make_session):
     _assert_checks_in_the_worker(session)
 
 
-def test_by_default_a_cold_cache_starts_the_normal_way_and_the_next_page_restores(
+def test_warm_only_starts_the_normal_way_on_a_cold_cache_and_the_next_page_restores(
         alice, browser_type, server, tmp_path):
-    """The default ("warm"): no extra bytes on a cold load; the snapshot is fetched after the start.
+    """"warm" (the default on slow or metered connections): no extra bytes on a cold load, the
+    snapshot is fetched after the start.
 
     A persistent profile: an incognito context's in-memory HTTP cache does not keep the snapshot.
     """
@@ -129,12 +131,12 @@ def test_by_default_a_cold_cache_starts_the_normal_way_and_the_next_page_restore
         session.login(DEMO_PASSWORD)
         fetched: list[str] = []
         context.on("requestfinished", lambda r: fetched.append(r.url) if "/snapshot/" in r.url else None)
-        first = _boot(session, snapshot=None)
+        first = _boot(session, snapshot="warm")
         assert first["boot"] == "normal" and first["timings"]["snapshot"] == "not in the HTTP cache"
         if not fetched:  # events arrive while Playwright is called: none is lost between check and wait
             context.wait_for_event("requestfinished", predicate=lambda r: "/snapshot/" in r.url,
                                    timeout=WIDGET_TIMEOUT_MS)
-        again = _boot(session, snapshot=None)
+        again = _boot(session, snapshot="warm")
         assert again["boot"] == "snapshot", again["timings"]
         _assert_checks_in_the_worker(session)
     finally:

@@ -13,10 +13,11 @@ const DEFAULTS = {
   checkUrl: '/api/check',
   timeoutMs: 20_000,      // Pyodide hangs rather than fails on some misconfigurations
   revalidateMs: 60_000,   // how often the worker asks whether the published rules changed
-  // The worker's Pyodide memory snapshot (6.7 MB gzipped): "warm" restores it only from the HTTP
-  // cache and otherwise starts the normal way and fetches it after, for the next page (a cold
-  // load costs no extra bytes); "always" fetches it on every start; "never".
-  snapshot: 'warm',
+  // The worker's Pyodide memory snapshot (6.7 MB gzipped): "always" fetches it on every start;
+  // "warm" restores it only from the HTTP cache, else starts the normal way and fetches it after,
+  // for the next page (a cold load costs no extra bytes); "auto" is "always" unless the browser
+  // says Save-Data or a connection slower than 4g, then "warm"; "never".
+  snapshot: 'auto',
 };
 
 /** The CSRF token the server put in <meta name="csrf-token">, if any. */
