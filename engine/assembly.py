@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 _GROUP = re.compile(r"\+?\d[\d \-.()]*\d|\d")
 _SHORT = 80  # a piece of a split number is a short message
+_PIECE = 300  # any message that completes an identifier assembled over a conversation
 _SYMBOLS = re.compile(r"[#%&*$~!|^]")
 # Postcodes of the common formats (US ZIP+4, CA, GB, NL, BR, PL, 4 to 6 digits) beside a capital word.
 _POSTCODE = re.compile(
@@ -73,6 +74,8 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
     """Hits on the newest message from the features above."""
     if not text.strip() or not history:
         return []
+    if len(text) > _PIECE:
+        return []  # an instruction or a missing piece is a short message, not a long proposal
     cues = _cues()
     hits: list[Hit] = []
     whole = (0, len(text))
@@ -143,14 +146,17 @@ def _substitution(detector: Detector, text: str, history: list[str]) -> bool:
     for message in candidates:
         if _SYMBOLS.search(message):
             swapped = _SYMBOLS.sub("@", message)
-            if any(h.category == "email" for h in detector.find(swapped)):
-                return True
+            before = sum(h.category == "email" for h in detector.find(message))
+            if sum(h.category == "email" for h in detector.find(swapped)) > before:
+                return True  # the swap makes an address that was not there
     parts = re.findall(r"[\w.+-]*[a-z0-9][\w.+-]*", " ".join(candidates[::-1]).lower())
     domains = [p.strip(".") for p in parts if re.fullmatch(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+\.?", p)]
     users = [p.strip(".") for p in parts if re.search(r"[\d._]", p)]
     for domain in domains[-3:]:
         for user in users[-4:]:
-            if user != domain and any(h.category == "email" for h in detector.find(f"{user}@{domain}")):
+            if user == domain or f"{user}@{domain}" in " ".join(candidates).lower():
+                continue  # the address is already written out: nothing is assembled
+            if any(h.category == "email" for h in detector.find(f"{user}@{domain}")):
                 return True
     return False
 
