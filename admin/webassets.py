@@ -23,7 +23,9 @@ mimetypes.add_type("text/javascript", ".js")
 
 IMMUTABLE = "public, max-age=31536000, immutable"
 REVALIDATE = "no-cache"
-_ADDRESSED = re.compile(r"^(app/[0-9a-f]{16}|wheels/[0-9a-f]{16}|snapshot/[0-9a-f]{16}|pyodide/\d+\.\d+\.\d+[^/]*)/[^/]+$")
+_ADDRESSED = re.compile(
+    r"^(app/[0-9a-f]{16}|wheels/[0-9a-f]{16}|snapshot/[0-9a-f]{16}|pyodide/\d+\.\d+\.\d+[^/]*)/[^/]+$"
+)
 _TYPES = {".wasm": "application/wasm", ".mjs": "text/javascript", ".whl": "application/zip",
           ".zip": "application/zip", ".json": "application/json", ".css": "text/css"}
 
