@@ -79,3 +79,21 @@ def enum_column(enum: type[StrEnum], name: str) -> SQLEnum:
         enum, native_enum=False, create_constraint=True, length=20, name=name,
         values_callable=lambda members: [member.value for member in members], validate_strings=True,
     )
+
+
+class TokenScope(StrEnum):
+    """What a service token may do; the write scopes are audited on every use.
+
+    Not in ENUMS: "check" is also an everyday word of the code (an operation id, a verb).
+    """
+
+    CHECK = "check"
+    MESSAGES_WRITE = "messages:write"
+    CONVERSATIONS_WRITE = "conversations:write"
+    RULES_READ = "rules:read"
+    REVIEWS_READ = "reviews:read"
+
+    @property
+    def writes(self) -> bool:
+        """True for the scopes that change stored data."""
+        return self in (TokenScope.MESSAGES_WRITE, TokenScope.CONVERSATIONS_WRITE)

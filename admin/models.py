@@ -41,6 +41,8 @@ class User(UserMixin, db.Model):
     session_version: Mapped[int] = mapped_column(default=1, server_default="1")
     failed_logins: Mapped[int] = mapped_column(default=0, server_default="0")
     locked_until: Mapped[datetime | None]
+    # The marketplace's own id for a party mirrored through a service token (such users never log in).
+    external_id: Mapped[str | None] = mapped_column(String(64), unique=True)
 
     def set_password(self, password: str, method: str = "scrypt") -> None:
         """Store a salted hash of the password, never the password; ends the user's other sessions."""
@@ -123,6 +125,8 @@ class Conversation(db.Model):
     )
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # The marketplace's own id for a conversation mirrored through a service token.
+    external_id: Mapped[str | None] = mapped_column(String(64), unique=True)
 
     client: Mapped[User] = relationship(foreign_keys=[client_id])
     freelancer: Mapped[User] = relationship(foreign_keys=[freelancer_id])
@@ -144,6 +148,9 @@ class StateChange(db.Model):
     reason: Mapped[str] = mapped_column(String(500))
     changed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # When the change happened in the marketplace's contract system (set by a service token).
+    effective_at: Mapped[datetime | None]
+    token_id: Mapped[int | None] = mapped_column(ForeignKey("service_tokens.id"))
 
     changed_by: Mapped[User | None] = relationship()
 
@@ -190,6 +197,37 @@ class Message(db.Model):
     def delivered(self) -> bool:
         """True when the other party sees (some form of) this message."""
         return self.status != MessageStatus.BLOCKED
+
+
+class ServiceToken(db.Model):
+    """A marketplace backend's credential: a name, scopes, stored as a hash; shown once when created."""
+
+    __tablename__ = "service_tokens"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80))
+    # The first characters of the secret, so admins can tell tokens apart; the rest is only hashed.
+    prefix: Mapped[str] = mapped_column(String(16))
+    secret_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    scopes: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    last_used_at: Mapped[datetime | None]
+    revoked_at: Mapped[datetime | None]
+    revoked_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+    created_by: Mapped[User | None] = relationship(foreign_keys=[created_by_id])
+    revoked_by: Mapped[User | None] = relationship(foreign_keys=[revoked_by_id])
+
+    @property
+    def scope_list(self) -> list[str]:
+        """The granted scopes."""
+        return [s for s in self.scopes.split(",") if s]
+
+    @property
+    def active(self) -> bool:
+        """False once revoked."""
+        return self.revoked_at is None
 
 
 class AuditEntry(db.Model):
