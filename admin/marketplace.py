@@ -174,7 +174,10 @@ def get_conversation(external_id: str) -> ResponseReturnValue:
 
 
 def _naive_utc(moment: datetime) -> datetime:
-    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
+    try:
+        return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
+    except OverflowError:
+        raise APIError(422, "invalid_field", "changed_at: out of range") from None
 
 
 @operation(bp, "PUT", "/conversations/<external_id>/state", operation_id="setMarketplaceContractState",

@@ -85,7 +85,7 @@ PATH_PARAMETERS: dict[str, dict[str, Any]] = {
 
 def _line(text: str) -> str:
     if not text.strip():
-        raise PydanticCustomError("empty_text", "must not be empty")
+        raise PydanticCustomError("empty_message", "must not be empty")
     if "\x00" in text:
         raise PydanticCustomError("invalid_text", "must not contain NUL characters")
     return text.strip()
