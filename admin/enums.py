@@ -66,10 +66,27 @@ class ReviewStatus(StrEnum):
     VIOLATION = "violation"
 
 
+class WebhookEvent(StrEnum):
+    """What a webhook endpoint can subscribe to."""
+
+    MESSAGE_FLAGGED = "message.flagged"
+    MESSAGE_BLOCKED = "message.blocked"
+    CONTRACT_STATE_CHANGED = "contract.state_changed"
+
+
+class DeliveryStatus(StrEnum):
+    """A webhook delivery: waiting (first try or a retry), delivered, or given up after the last retry."""
+
+    PENDING = "pending"
+    DELIVERED = "delivered"
+    FAILED = "failed"
+
+
 REVIEW_DECISIONS: tuple[ReviewStatus, ...] = (ReviewStatus.ACCEPTABLE, ReviewStatus.VIOLATION)
 """What a reviewer may decide."""
 
-ENUMS: tuple[type[StrEnum], ...] = (ContractState, Action, Category, Role, RuleSetStatus, MessageStatus, ReviewStatus)
+ENUMS: tuple[type[StrEnum], ...] = (ContractState, Action, Category, Role, RuleSetStatus, MessageStatus, ReviewStatus,
+                                    WebhookEvent, DeliveryStatus)
 """Every enumeration, for templates and for the test that no value is typed twice."""
 
 

@@ -14,7 +14,16 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from admin.db import db
-from admin.enums import Action, ContractState, MessageStatus, ReviewStatus, Role, RuleSetStatus, enum_column
+from admin.enums import (
+    Action,
+    ContractState,
+    DeliveryStatus,
+    MessageStatus,
+    ReviewStatus,
+    Role,
+    RuleSetStatus,
+    enum_column,
+)
 
 JSONDocument = JSON().with_variant(JSONB(), "postgresql")
 """A JSON value: JSONB on PostgreSQL, JSON text elsewhere."""
@@ -228,6 +237,50 @@ class ServiceToken(db.Model):
     def active(self) -> bool:
         """False once revoked."""
         return self.revoked_at is None
+
+
+class WebhookEndpoint(db.Model):
+    """A URL of the marketplace that receives signed events."""
+
+    __tablename__ = "webhook_endpoints"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    url: Mapped[str] = mapped_column(String(500))
+    # Kept as written: signing needs it. Shown to the admin once, when the endpoint is added.
+    secret: Mapped[str] = mapped_column(String(80))
+    events: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(default=True, server_default=db.true())
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+    @property
+    def event_list(self) -> list[str]:
+        """The subscribed event types."""
+        return [e for e in self.events.split(",") if e]
+
+
+class WebhookDelivery(db.Model):
+    """One event for one endpoint: the outbox row the delivery worker sends, retries and logs."""
+
+    __tablename__ = "webhook_deliveries"
+    __table_args__ = (Index("ix_webhook_deliveries_due", "status", "next_attempt_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    endpoint_id: Mapped[int] = mapped_column(ForeignKey("webhook_endpoints.id"), index=True)
+    event_id: Mapped[str] = mapped_column(String(40), index=True)
+    event_type: Mapped[str] = mapped_column(String(40))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSONDocument)
+    status: Mapped[DeliveryStatus] = mapped_column(
+        enum_column(DeliveryStatus, "ck_webhook_deliveries_status"), default=DeliveryStatus.PENDING
+    )
+    attempts: Mapped[int] = mapped_column(default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_status_code: Mapped[int | None]
+    last_error: Mapped[str | None] = mapped_column(String(500))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    delivered_at: Mapped[datetime | None]
+
+    endpoint: Mapped[WebhookEndpoint] = relationship()
 
 
 class AuditEntry(db.Model):
