@@ -119,12 +119,14 @@ def _outbox(session: Session, _context: Any) -> None:
     """Write an outbox row per subscribed endpoint, in the flush (and so the transaction) of the cause."""
     if not any(isinstance(obj, Message | StateChange) for obj in session.new):
         return
+    endpoints = session.connection().execute(
+        select(WebhookEndpoint.id, WebhookEndpoint.events).where(WebhookEndpoint.active.is_(True))).all()
+    if not endpoints:
+        return
     events = _events(session)
     if not events:
         return
     connection = session.connection()
-    endpoints = connection.execute(
-        select(WebhookEndpoint.id, WebhookEndpoint.events).where(WebhookEndpoint.active.is_(True))).all()
     now = utcnow()
     rows = []
     for kind, data in events:
