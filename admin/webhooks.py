@@ -166,7 +166,7 @@ def deliver_due(now: datetime | None = None, limit: int = 100) -> dict[str, int]
              .order_by(WebhookDelivery.id).limit(limit))
     if db.engine.dialect.name == "postgresql":
         query = query.with_for_update(skip_locked=True)  # several workers never send one row twice at once
-    counts = {"delivered": 0, "retrying": 0, "failed": 0}
+    counts = {DeliveryStatus.DELIVERED.value: 0, "retrying": 0, DeliveryStatus.FAILED.value: 0}
     for delivery in db.session.execute(query).scalars().all():
         endpoint = delivery.endpoint
         body = json.dumps(delivery.payload, separators=(",", ":"), sort_keys=True).encode()
@@ -182,10 +182,10 @@ def deliver_due(now: datetime | None = None, limit: int = 100) -> dict[str, int]
         delivery.last_status_code, delivery.last_error = status, error
         if error is None:
             delivery.status, delivery.delivered_at = DeliveryStatus.DELIVERED, utcnow()
-            counts["delivered"] += 1
+            counts[DeliveryStatus.DELIVERED] += 1
         elif delivery.attempts >= current_app.config["WEBHOOK_MAX_ATTEMPTS"]:
             delivery.status = DeliveryStatus.FAILED
-            counts["failed"] += 1
+            counts[DeliveryStatus.FAILED] += 1
         else:
             delivery.next_attempt_at = now + backoff(delivery.attempts)
             counts["retrying"] += 1
