@@ -85,6 +85,14 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         LOGIN_LIMIT_PER_ACCOUNT="5 per minute",
         LOGIN_LOCKOUT_AFTER=10,
         LOGIN_LOCKOUT_MINUTES=15,
+        # Requests per service token (same storage as the login limits).
+        SERVICE_TOKEN_RATE_LIMIT="600 per minute",
+        # Webhook deliveries: retries wait this long, doubling (capped at an hour), up to this many attempts.
+        WEBHOOK_RETRY_BASE_SECONDS=30,
+        WEBHOOK_MAX_ATTEMPTS=40,
+        WEBHOOK_TIMEOUT_SECONDS=10,
+        # Rescans run on an in-process LocalCluster unless this names a scheduler (tcp://host:8786).
+        DASK_SCHEDULER=None,
         # The impact preview scans at most this many stored messages per request, for at most
         # this many seconds, then offers to continue (it never holds a worker for long).
         IMPACT_PREVIEW_LIMIT=500,
@@ -112,7 +120,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     versions.init_app(app)
     errors.init_app(app)
 
-    from admin import api, contracts, dashboard, demo, review, rulesets, users
+    from admin import api, contracts, dashboard, demo, marketplace, rescan, review, rulesets, tokens, users, webhooks
 
     app.register_blueprint(webassets.bp)
     app.register_blueprint(auth.bp)
@@ -123,6 +131,13 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(review.bp)
     app.register_blueprint(demo.bp)
     app.register_blueprint(users.bp)
+    app.register_blueprint(tokens.bp)
+    app.register_blueprint(webhooks.bp)
+    webhooks.init_app(app)
+    rescan.init_app(app)
+    # Service-token routes authenticate by the Authorization header, never by cookie: nothing to forge.
+    csrf.exempt(marketplace.bp)
+    app.register_blueprint(marketplace.bp)
     app.cli.add_command(demo.seed_demo_command)
     # Templates compare with the enumerations, never with status strings of their own.
     from admin.enums import ENUMS

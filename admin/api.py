@@ -82,6 +82,11 @@ def openapi_document() -> ResponseReturnValue:
            errors=(401,))
 def current_rules() -> ResponseReturnValue:
     """The published rule set for the browser worker; revalidate with If-None-Match."""
+    return rules_reply()
+
+
+def rules_reply() -> Response:
+    """The published rule set with its fingerprint as ETag (304 when If-None-Match matches)."""
     rules = published()
     response = reply(schemas.CurrentRules(version=rules.number, fingerprint=rules.fingerprint,
                                           engine_version=__version__, document=rules.rules.to_dict()))

@@ -66,10 +66,27 @@ class ReviewStatus(StrEnum):
     VIOLATION = "violation"
 
 
+class WebhookEvent(StrEnum):
+    """What a webhook endpoint can subscribe to."""
+
+    MESSAGE_FLAGGED = "message.flagged"
+    MESSAGE_BLOCKED = "message.blocked"
+    CONTRACT_STATE_CHANGED = "contract.state_changed"
+
+
+class DeliveryStatus(StrEnum):
+    """A webhook delivery: waiting (first try or a retry), delivered, or given up after the last retry."""
+
+    PENDING = "pending"
+    DELIVERED = "delivered"
+    FAILED = "failed"
+
+
 REVIEW_DECISIONS: tuple[ReviewStatus, ...] = (ReviewStatus.ACCEPTABLE, ReviewStatus.VIOLATION)
 """What a reviewer may decide."""
 
-ENUMS: tuple[type[StrEnum], ...] = (ContractState, Action, Category, Role, RuleSetStatus, MessageStatus, ReviewStatus)
+ENUMS: tuple[type[StrEnum], ...] = (ContractState, Action, Category, Role, RuleSetStatus, MessageStatus, ReviewStatus,
+                                    WebhookEvent, DeliveryStatus)
 """Every enumeration, for templates and for the test that no value is typed twice."""
 
 
@@ -79,3 +96,21 @@ def enum_column(enum: type[StrEnum], name: str) -> SQLEnum:
         enum, native_enum=False, create_constraint=True, length=20, name=name,
         values_callable=lambda members: [member.value for member in members], validate_strings=True,
     )
+
+
+class TokenScope(StrEnum):
+    """What a service token may do; the write scopes are audited on every use.
+
+    Not in ENUMS: "check" is also an everyday word of the code (an operation id, a verb).
+    """
+
+    CHECK = "check"
+    MESSAGES_WRITE = "messages:write"
+    CONVERSATIONS_WRITE = "conversations:write"
+    RULES_READ = "rules:read"
+    REVIEWS_READ = "reviews:read"
+
+    @property
+    def writes(self) -> bool:
+        """True for the scopes that change stored data."""
+        return self in (TokenScope.MESSAGES_WRITE, TokenScope.CONVERSATIONS_WRITE)

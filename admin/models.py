@@ -14,7 +14,16 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from admin.db import db
-from admin.enums import Action, ContractState, MessageStatus, ReviewStatus, Role, RuleSetStatus, enum_column
+from admin.enums import (
+    Action,
+    ContractState,
+    DeliveryStatus,
+    MessageStatus,
+    ReviewStatus,
+    Role,
+    RuleSetStatus,
+    enum_column,
+)
 
 JSONDocument = JSON().with_variant(JSONB(), "postgresql")
 """A JSON value: JSONB on PostgreSQL, JSON text elsewhere."""
@@ -41,6 +50,8 @@ class User(UserMixin, db.Model):
     session_version: Mapped[int] = mapped_column(default=1, server_default="1")
     failed_logins: Mapped[int] = mapped_column(default=0, server_default="0")
     locked_until: Mapped[datetime | None]
+    # The marketplace's own id for a party mirrored through a service token (such users never log in).
+    external_id: Mapped[str | None] = mapped_column(String(64), unique=True)
 
     def set_password(self, password: str, method: str = "scrypt") -> None:
         """Store a salted hash of the password, never the password; ends the user's other sessions."""
@@ -123,6 +134,8 @@ class Conversation(db.Model):
     )
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # The marketplace's own id for a conversation mirrored through a service token.
+    external_id: Mapped[str | None] = mapped_column(String(64), unique=True)
 
     client: Mapped[User] = relationship(foreign_keys=[client_id])
     freelancer: Mapped[User] = relationship(foreign_keys=[freelancer_id])
@@ -144,6 +157,9 @@ class StateChange(db.Model):
     reason: Mapped[str] = mapped_column(String(500))
     changed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # When the change happened in the marketplace's contract system (set by a service token).
+    effective_at: Mapped[datetime | None]
+    token_id: Mapped[int | None] = mapped_column(ForeignKey("service_tokens.id"))
 
     changed_by: Mapped[User | None] = relationship()
 
@@ -190,6 +206,81 @@ class Message(db.Model):
     def delivered(self) -> bool:
         """True when the other party sees (some form of) this message."""
         return self.status != MessageStatus.BLOCKED
+
+
+class ServiceToken(db.Model):
+    """A marketplace backend's credential: a name, scopes, stored as a hash; shown once when created."""
+
+    __tablename__ = "service_tokens"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80))
+    # The first characters of the secret, so admins can tell tokens apart; the rest is only hashed.
+    prefix: Mapped[str] = mapped_column(String(16))
+    secret_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    scopes: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    last_used_at: Mapped[datetime | None]
+    revoked_at: Mapped[datetime | None]
+    revoked_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+    created_by: Mapped[User | None] = relationship(foreign_keys=[created_by_id])
+    revoked_by: Mapped[User | None] = relationship(foreign_keys=[revoked_by_id])
+
+    @property
+    def scope_list(self) -> list[str]:
+        """The granted scopes."""
+        return [s for s in self.scopes.split(",") if s]
+
+    @property
+    def active(self) -> bool:
+        """False once revoked."""
+        return self.revoked_at is None
+
+
+class WebhookEndpoint(db.Model):
+    """A URL of the marketplace that receives signed events."""
+
+    __tablename__ = "webhook_endpoints"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    url: Mapped[str] = mapped_column(String(500))
+    # Kept as written: signing needs it. Shown to the admin once, when the endpoint is added.
+    secret: Mapped[str] = mapped_column(String(80))
+    events: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(default=True, server_default=db.true())
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+    @property
+    def event_list(self) -> list[str]:
+        """The subscribed event types."""
+        return [e for e in self.events.split(",") if e]
+
+
+class WebhookDelivery(db.Model):
+    """One event for one endpoint: the outbox row the delivery worker sends, retries and logs."""
+
+    __tablename__ = "webhook_deliveries"
+    __table_args__ = (Index("ix_webhook_deliveries_due", "status", "next_attempt_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    endpoint_id: Mapped[int] = mapped_column(ForeignKey("webhook_endpoints.id"), index=True)
+    event_id: Mapped[str] = mapped_column(String(40), index=True)
+    event_type: Mapped[str] = mapped_column(String(40))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSONDocument)
+    status: Mapped[DeliveryStatus] = mapped_column(
+        enum_column(DeliveryStatus, "ck_webhook_deliveries_status"), default=DeliveryStatus.PENDING
+    )
+    attempts: Mapped[int] = mapped_column(default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_status_code: Mapped[int | None]
+    last_error: Mapped[str | None] = mapped_column(String(500))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    delivered_at: Mapped[datetime | None]
+
+    endpoint: Mapped[WebhookEndpoint] = relationship()
 
 
 class AuditEntry(db.Model):

@@ -78,6 +78,7 @@ class Operation:
     errors: tuple[int, ...]
     public: bool
     parameters: tuple[dict[str, Any], ...]
+    token_scope: str | None = None
 
     @property
     def path(self) -> str:
@@ -93,12 +94,17 @@ def operation(
     bp: Blueprint, method: str, rule: str, *, operation_id: str, summary: str, answers: dict[int, Answer],
     body: type[BaseModel] | None = None, errors: tuple[int, ...] = (), public: bool = False,
     description: str | None = None, parameters: tuple[dict[str, Any], ...] = (),
-    authenticate: Callable[[Callable], Callable] = login_required,
+    authenticate: Callable[[Callable], Callable] = login_required, token_scope: str | None = None,
 ) -> Callable:
     """Register an API route: `authenticate` first (unless `public`), then `body` parsed into its model (`body=`).
 
-    `authenticate` wraps the view; the default is the session login (a service-token route passes its own).
+    `authenticate` wraps the view; the default is the session login. `token_scope` makes it a
+    service-token route instead: `Authorization: Bearer` with that scope, no cookie, no CSRF.
     """
+    if token_scope is not None:
+        from admin.tokens import token_required
+
+        authenticate = token_required(token_scope)
 
     def decorator(view: Callable) -> Callable:
         @wraps(view)
@@ -111,7 +117,7 @@ def operation(
             wrapped = authenticate(wrapped)
 
         OPERATIONS.append(Operation(method.lower(), bp.url_prefix + rule, operation_id, summary, description, body,
-                                    answers, errors, public, parameters))
+                                    answers, errors, public, parameters, token_scope))
         bp.add_url_rule(rule, view_func=wrapped, methods=[method.upper()])
         return wrapped
 
@@ -177,8 +183,8 @@ def _json(schema: dict[str, Any], description: str) -> dict[str, Any]:
 def _path_parameters(op: Operation) -> list[dict[str, Any]]:
     params = []
     for converter, name in re.findall(r"<(?:([^:<>]+):)?([^<>]+)>", op.rule):
-        schema = {"type": "integer", "minimum": 0, "maximum": schemas.MAX_ID} if converter == "int" else {
-            "type": "string"}
+        schema = {"type": "integer", "minimum": 0, "maximum": schemas.MAX_ID} if converter == "int" else (
+            schemas.PATH_PARAMETERS.get(name, {"type": "string"}))
         params.append({"name": name, "in": "path", "required": True, "schema": schema})
     return params
 
@@ -186,6 +192,7 @@ def _path_parameters(op: Operation) -> list[dict[str, Any]]:
 def document() -> dict[str, Any]:
     """The OpenAPI 3.1 document, generated from the registered operations and their models."""
     import admin.api  # noqa: F401 - registers the operations
+    import admin.marketplace  # noqa: F401
 
     components, by_model = _schemas()
     paths: dict[str, dict[str, Any]] = {}
@@ -203,7 +210,12 @@ def document() -> dict[str, Any]:
             item["description"] = op.description
         if op.public:
             item["security"] = []
-        parameters = _path_parameters(op) + ([CSRF_PARAMETER] if op.method == "post" else []) + list(op.parameters)
+        elif op.token_scope is not None:
+            item["security"] = [{"serviceToken": [op.token_scope]}]
+            item["description"] = (f"{op.description} " if op.description else "") + (
+                f"Service token with the scope `{op.token_scope}`.")
+        session_post = op.method == "post" and op.token_scope is None
+        parameters = _path_parameters(op) + ([CSRF_PARAMETER] if session_post else []) + list(op.parameters)
         if parameters:
             item["parameters"] = parameters
         if op.body is not None:
@@ -221,13 +233,19 @@ def document() -> dict[str, Any]:
             "description": (
                 "Checks chat messages for contact information before a contract, and enforces the "
                 "published rule set on every message sent. Authentication is the session cookie set by "
-                "/login; every POST also needs the X-CSRFToken header. Every reply carries "
+                "/login; every POST also needs the X-CSRFToken header. The /api/marketplace routes authenticate "
+                "with a service token instead (Authorization: Bearer). Every reply carries "
                 "X-Rules-Fingerprint. Errors are {\"error\": code, \"message\": text}. "
                 f"A message may have at most {schemas.MAX_MESSAGE_CHARS} characters."
             ),
         },
         "components": {
-            "securitySchemes": {"session": {"type": "apiKey", "in": "cookie", "name": "session"}},
+            "securitySchemes": {
+                "session": {"type": "apiKey", "in": "cookie", "name": "session"},
+                "serviceToken": {"type": "http", "scheme": "bearer", "description": (
+                    "A service token created by an admin at /admin/tokens/ (shown once). The requirement lists "
+                    "the scope the token needs. Token requests carry no cookie and need no CSRF header.")},
+            },
             "schemas": components,
         },
         "security": [{"session": []}],

@@ -7,6 +7,7 @@ A new route's bodies go here; its operation goes beside its view in `admin/api.p
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
@@ -69,6 +70,70 @@ class SendRequest(Body):
 
     text: MessageText
     exception_reason: str | None = Field(default=None, max_length=64)
+
+
+# -- the marketplace's world (service tokens) --------------------------------------------------
+
+EXTERNAL_ID_PATTERN = r"^[A-Za-z0-9._:@-]{1,64}$"
+"""The marketplace's ids for conversations and people: 1 to 64 of letters, digits and . _ : @ -."""
+ExternalId = Annotated[str, Field(min_length=1, max_length=64, pattern=EXTERNAL_ID_PATTERN)]
+PATH_PARAMETERS: dict[str, dict[str, Any]] = {
+    "external_id": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": EXTERNAL_ID_PATTERN},
+}
+"""Schemas of named path parameters (the OpenAPI document reads them; a path that does not match is 404)."""
+
+
+def _line(text: str) -> str:
+    if not text.strip():
+        raise PydanticCustomError("empty_message", "must not be empty")
+    if "\x00" in text:
+        raise PydanticCustomError("invalid_text", "must not contain NUL characters")
+    return text.strip()
+
+
+DisplayName = Annotated[str, Field(min_length=1, max_length=120), AfterValidator(_line)]
+JobTitle = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(_line)]
+Reason = Annotated[str, Field(min_length=1, max_length=MAX_EXCEPTION_NOTE_CHARS), AfterValidator(_line)]
+
+
+class MarketplaceParty(Body):
+    """A client or freelancer as the marketplace knows them."""
+
+    id: ExternalId
+    display_name: DisplayName | None = None
+
+
+class ConversationUpsert(Body):
+    """PUT /api/marketplace/conversations/{external_id}: create or update a mirrored conversation."""
+
+    job_title: JobTitle
+    client: MarketplaceParty
+    freelancer: MarketplaceParty
+
+
+class StateUpdate(Body):
+    """PUT .../state: the contract state from the marketplace's contract system, when and why it changed."""
+
+    state: ContractState
+    changed_at: datetime = Field(description="when the change happened in the marketplace (ISO 8601; UTC if no offset)")
+    reason: Reason
+
+
+class MarketplaceSend(Body):
+    """POST .../messages: a message on behalf of one of the conversation's parties."""
+
+    sender: ExternalId
+    text: MessageText
+    exception_reason: str | None = Field(default=None, max_length=64)
+
+
+class MarketplaceCheck(Body):
+    """POST /api/marketplace/check: a text to judge, with a mirrored conversation or a state and history."""
+
+    text: MessageText
+    history: list[HistoryText] = Field(default_factory=list, max_length=MAX_HISTORY_ITEMS)
+    state: ContractState = ContractState.INQUIRY
+    conversation: ExternalId | None = None
 
 
 # -- replies ----------------------------------------------------------------------------------
@@ -184,6 +249,63 @@ class Refusal(Error):
     delivered: Literal[False] | None = None
     verdict: Verdict | None = None
     fingerprint: str | None = None
+
+
+class MarketplaceParticipant(Reply):
+    """A mirrored party: the marketplace's id and the name shown to reviewers."""
+
+    external_id: str
+    display_name: str
+
+
+class MarketplaceStateChange(Reply):
+    """One contract state change of a mirrored conversation."""
+
+    from_state: ContractState | None
+    to_state: ContractState
+    reason: str
+    changed_at: str = Field(description="when it happened (the marketplace's time when it sent one)")
+
+
+class MarketplaceMessage(Reply):
+    """A stored send attempt with its verdict and the reviewers' decision."""
+
+    id: int
+    conversation: str
+    sender: str
+    text: str = Field(description="the text as sent")
+    delivered_text: str | None = Field(description="what the other party saw; null when blocked")
+    status: MessageStatus
+    action: Action
+    categories: list[Category]
+    findings: list[Finding]
+    exception_reason: str | None
+    fingerprint: str
+    created_at: str
+    review_status: ReviewStatus
+    reviewed_at: str | None
+
+
+class MarketplaceConversation(Reply):
+    """A mirrored conversation: the marketplace's ids, the contract state and its history."""
+
+    id: int
+    external_id: str
+    job_title: str
+    state: ContractState
+    client: MarketplaceParticipant
+    freelancer: MarketplaceParticipant
+    state_history: list[MarketplaceStateChange]
+    messages: list[MarketplaceMessage] | None = None
+
+
+class StateResult(Reply):
+    """The conversation after a state update, and whether the update changed it."""
+
+    applied: bool
+    why: Literal["changed", "unchanged", "stale"] = Field(
+        description="unchanged: already in that state; stale: a later change is already recorded")
+    conversation: MarketplaceConversation
 
 
 class OpenAPIDocument(Reply):

@@ -173,3 +173,18 @@ class AuthActions:
 def auth(client: FlaskClient) -> AuthActions:
     """Login helper bound to `client`."""
     return AuthActions(client)
+
+
+@pytest.fixture
+def make_token(app: Flask):
+    """Create a service token (every scope unless told) and return its secret."""
+    from admin.enums import TokenScope
+    from admin.tokens import create_token
+
+    def make(scopes=tuple(TokenScope), name: str = "marketplace") -> str:
+        with app.app_context():
+            _, secret = create_token(name, [str(s) for s in scopes], None)
+            db.session.commit()
+        return secret
+
+    return make

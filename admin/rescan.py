@@ -1,0 +1,167 @@
+"""Rescans: re-judge every stored message since a date with one rule set version, on Dask.
+
+The driver splits the messages into primary-key ranges; each Dask task reads its own range
+straight from the database (so no process holds the whole table), scans it with the version's
+rules, and returns counts and the messages whose verdict changed. The rule set document goes to
+the workers once (`scatter(..., broadcast=True)`), and each worker process compiles it once.
+An in-process `LocalCluster` is the default; `CONTACTGUARD_DASK_SCHEDULER=tcp://host:8786` sends
+the same job to an existing cluster whose workers can import this package and reach the database.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import click
+from flask import Flask, current_app
+from flask.cli import with_appcontext
+from sqlalchemy import create_engine, select
+from sqlalchemy.engine import Engine
+
+from admin.db import db
+from admin.enums import MessageStatus
+from admin.models import Message, RuleSetVersion
+from engine import Detector, RuleSet
+
+_DETECTORS: dict[str, tuple[RuleSet, Detector]] = {}
+_ENGINES: dict[str, Engine] = {}
+
+
+@dataclass
+class RescanReport:
+    """What a rescan found: counts per action and category under the new rules, and what changed."""
+
+    version: int
+    since: str
+    scanned: int = 0
+    by_action: Counter = field(default_factory=Counter)
+    by_category: Counter = field(default_factory=Counter)
+    changed: list[dict[str, Any]] = field(default_factory=list)
+
+    def add(self, part: dict[str, Any]) -> None:
+        """Fold one partition's result in."""
+        self.scanned += part["scanned"]
+        self.by_action.update(part["by_action"])
+        self.by_category.update(part["by_category"])
+        self.changed.extend(part["changed"])
+        self.changed.sort(key=lambda c: c["id"])
+
+
+def _compiled(document: dict[str, Any]) -> tuple[RuleSet, Detector]:
+    # Validated per partition (cheap), compiled once per worker process and fingerprint (not cheap).
+    rules = RuleSet.from_dict(document)
+    if rules.fingerprint not in _DETECTORS:
+        _DETECTORS[rules.fingerprint] = (rules, Detector(rules))
+    return _DETECTORS[rules.fingerprint]
+
+
+def scan_partition(database_url: str, document: dict[str, Any], low: int, high: int, since: datetime) -> dict:
+    """Scan the messages with low <= id < high created since `since` (runs on a Dask worker)."""
+    rules, detector = _compiled(document)
+    history_size = rules.history_messages
+    engine = _ENGINES.get(database_url) or _ENGINES.setdefault(database_url, create_engine(database_url))
+    table = Message.__table__
+    part = {"scanned": 0, "by_action": Counter(), "by_category": Counter(), "changed": []}
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(table.c.id, table.c.conversation_id, table.c.text, table.c.state, table.c.action,
+                   table.c.categories)
+            .where(table.c.id >= low, table.c.id < high, table.c.created_at >= since).order_by(table.c.id)
+        ).all()
+        for row in rows:
+            history = []
+            if history_size:
+                history = list(reversed(conn.execute(
+                    select(table.c.delivered_text).where(
+                        table.c.conversation_id == row.conversation_id, table.c.id < row.id,
+                        table.c.status != MessageStatus.BLOCKED, table.c.delivered_text.is_not(None))
+                    .order_by(table.c.id.desc()).limit(history_size)).scalars().all()))
+            verdict = detector.scan(row.text, history=history, state=row.state)
+            part["scanned"] += 1
+            part["by_action"][verdict.action] += 1
+            part["by_category"].update(verdict.categories)
+            stored = [c for c in (row.categories or "").split(",") if c]
+            if verdict.action != row.action or list(verdict.categories) != stored:
+                part["changed"].append({"id": row.id, "conversation_id": row.conversation_id,
+                                        "before": row.action, "after": verdict.action,
+                                        "before_categories": stored, "after_categories": list(verdict.categories)})
+    return part
+
+
+def partitions(since: datetime, size: int) -> list[tuple[int, int]]:
+    """Primary-key ranges [low, high) of at most `size` ids covering the messages since `since`."""
+    low, high = db.session.execute(
+        db.select(db.func.min(Message.id), db.func.max(Message.id)).where(Message.created_at >= since)).one()
+    if low is None:
+        return []
+    return [(start, min(start + size, high + 1)) for start in range(low, high + 1, size)]
+
+
+def rescan(version: RuleSetVersion, since: datetime, client, partition_size: int = 1000,
+           progress=None) -> RescanReport:
+    """Run a rescan on a Dask `client`; `progress(done)` is called after each finished partition."""
+    from distributed import as_completed
+
+    url = db.engine.url.render_as_string(hide_password=False)
+    document = client.scatter(version.document, broadcast=True)
+    report = RescanReport(version=version.number, since=since.isoformat())
+    ranges = partitions(since, partition_size)
+    futures = [client.submit(scan_partition, url, document, low, high, since, pure=False) for low, high in ranges]
+    for future in as_completed(futures):
+        report.add(future.result())
+        if progress is not None:
+            progress(1)
+    return report
+
+
+def write_csv(report: RescanReport, path: str) -> None:
+    """The changed messages as CSV: id, conversation, verdict before and after."""
+    with open(path, "w", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["message_id", "conversation_id", "before", "after", "before_categories", "after_categories"])
+        for c in report.changed:
+            writer.writerow([c["id"], c["conversation_id"], c["before"], c["after"],
+                             " ".join(c["before_categories"]), " ".join(c["after_categories"])])
+
+
+@click.command("rescan")
+@with_appcontext
+@click.option("--since", "since", required=True, type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"]))
+@click.option("--rules", "number", required=True, type=int, help="The rule set version number to scan with.")
+@click.option("--workers", default=2, show_default=True, help="Worker processes of the local cluster.")
+@click.option("--partition-size", default=1000, show_default=True, help="Message ids per task.")
+@click.option("--csv", "csv_path", default=None, help="Write the changed messages to this CSV file.")
+def rescan_command(since: datetime, number: int, workers: int, partition_size: int, csv_path: str | None) -> None:
+    """Re-judge every stored message since a date with a rule set version, on Dask."""
+    from distributed import Client, LocalCluster
+
+    version = db.session.execute(db.select(RuleSetVersion).where(RuleSetVersion.number == number)).scalar_one_or_none()
+    if version is None:
+        raise click.ClickException(f"no rule set version {number}")
+    scheduler = current_app.config.get("DASK_SCHEDULER")
+    cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                                  dashboard_address=None)
+    try:
+        with Client(scheduler or cluster) as client:
+            total = len(partitions(since, partition_size))
+            with click.progressbar(length=total, label="rescan", file=sys.stderr) as bar:
+                report = rescan(version, since, client, partition_size, progress=bar.update)
+    finally:
+        if cluster is not None:
+            cluster.close()
+    click.echo(f"scanned={report.scanned} changed={len(report.changed)} version={report.version}")
+    click.echo("by action: " + ", ".join(f"{k}={v}" for k, v in sorted(report.by_action.items())))
+    click.echo("by category: " + ", ".join(f"{k}={v}" for k, v in sorted(report.by_category.items())))
+    if csv_path:
+        write_csv(report, csv_path)
+        click.echo(f"changed messages: {csv_path}")
+
+
+def init_app(app: Flask) -> None:
+    """The rescan command."""
+    app.cli.add_command(rescan_command)
