@@ -130,16 +130,20 @@ def _recent_published() -> CompiledVersion:
 def check(body: schemas.CheckRequest) -> ResponseReturnValue:
     """The verdict on a text, stored nowhere; a conversation supplies its state (and its history
     when the composer sends none)."""
-    rules = _recent_published()
-    state, history = body.state, body.history
-    if body.conversation_id is not None:
-        conversation = conversation_for(body.conversation_id)
+    conversation = conversation_for(body.conversation_id) if body.conversation_id is not None else None
+    return reply(judged(_recent_published(), body.text, body.history, body.state, conversation))
+
+
+def judged(rules: CompiledVersion, text: str, history: list[str], state: str,
+           conversation: Conversation | None) -> schemas.Verdict:
+    """A check's verdict: a conversation supplies its state, and its history when none is given."""
+    if conversation is not None:
         state = conversation.state
-        if not body.history:
+        if not history:
             history = recent_history(conversation, rules.rules.history_messages)
-    verdict = enforce_caps(rules.detector.scan(body.text, history=history, state=state))
-    return reply(schemas.Verdict.model_validate({**verdict.to_dict(), "fingerprint": rules.fingerprint,
-                                                 "engine_version": __version__}))
+    verdict = enforce_caps(rules.detector.scan(text, history=history, state=state))
+    return schemas.Verdict.model_validate({**verdict.to_dict(), "fingerprint": rules.fingerprint,
+                                           "engine_version": __version__})
 
 
 def _participant(user: User) -> schemas.Participant:

@@ -18,11 +18,11 @@ from flask.typing import ResponseReturnValue
 from sqlalchemy.exc import IntegrityError
 
 from admin import schemas
-from admin.api import ETAG_HEADER, REPLAYED_HEADER, rules_reply
+from admin.api import ETAG_HEADER, REPLAYED_HEADER, judged, rules_reply
 from admin.auth import limiter
 from admin.contracts import change_state
 from admin.db import db
-from admin.enforcement import EnforcementError, enforce_caps, recent_history, send_message, send_reply
+from admin.enforcement import EnforcementError, send_message, send_reply
 from admin.enums import ContractState, Role, TokenScope
 from admin.errors import APIError
 from admin.models import Conversation, Message, StateChange, User, utcnow
@@ -30,7 +30,6 @@ from admin.openapi import Answer, operation, reply
 from admin.schemas import EXTERNAL_ID_PATTERN, MAX_IDEMPOTENCY_KEY
 from admin.tokens import audit_token_use, rate_limit_key
 from admin.versions import published
-from engine import __version__
 
 bp = Blueprint("marketplace", __name__, url_prefix="/api/marketplace")
 limiter.limit(lambda: current_app.config["SERVICE_TOKEN_RATE_LIMIT"], key_func=rate_limit_key)(bp)
@@ -261,16 +260,8 @@ def get_message(message_id: int) -> ResponseReturnValue:
            answers={200: Answer(schemas.Verdict, "The verdict")}, errors=(*TOKEN_ERRORS, 400, 404, 413, 415, 422))
 def check(body: schemas.MarketplaceCheck) -> ResponseReturnValue:
     """The verdict on a text, stored nowhere."""
-    rules = published()
-    state, history = body.state, body.history
-    if body.conversation is not None:
-        conversation = _mirrored(body.conversation)
-        state = conversation.state
-        if not body.history:
-            history = recent_history(conversation, rules.rules.history_messages)
-    verdict = enforce_caps(rules.detector.scan(body.text, history=history, state=state))
-    return reply(schemas.Verdict.model_validate({**verdict.to_dict(), "fingerprint": rules.fingerprint,
-                                                 "engine_version": __version__}))
+    conversation = _mirrored(body.conversation) if body.conversation is not None else None
+    return reply(judged(published(), body.text, body.history, body.state, conversation))
 
 
 @operation(bp, "GET", "/rules/current", operation_id="marketplaceRules", token_scope=TokenScope.RULES_READ,
