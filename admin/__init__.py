@@ -120,7 +120,20 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     versions.init_app(app)
     errors.init_app(app)
 
-    from admin import api, contracts, dashboard, demo, marketplace, rescan, review, rulesets, tokens, users, webhooks
+    from admin import (
+        api,
+        contracts,
+        dashboard,
+        demo,
+        jobs,
+        marketplace,
+        rescan,
+        review,
+        rulesets,
+        tokens,
+        users,
+        webhooks,
+    )
 
     app.register_blueprint(webassets.bp)
     app.register_blueprint(auth.bp)
@@ -135,6 +148,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(webhooks.bp)
     webhooks.init_app(app)
     rescan.init_app(app)
+    jobs.init_app(app)
     # Service-token routes authenticate by the Authorization header, never by cookie: nothing to forge.
     csrf.exempt(marketplace.bp)
     app.register_blueprint(marketplace.bp)

@@ -82,11 +82,26 @@ class DeliveryStatus(StrEnum):
     FAILED = "failed"
 
 
+class JobStatus(StrEnum):
+    """A background job: waiting for a runner, running, or finished one way or another."""
+
+    QUEUED = "queued"
+    RUNNING = "running"
+    DONE = "done"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+    @property
+    def finished(self) -> bool:
+        """True once the job will change no more."""
+        return self in (JobStatus.DONE, JobStatus.FAILED, JobStatus.CANCELLED)
+
+
 REVIEW_DECISIONS: tuple[ReviewStatus, ...] = (ReviewStatus.ACCEPTABLE, ReviewStatus.VIOLATION)
 """What a reviewer may decide."""
 
 ENUMS: tuple[type[StrEnum], ...] = (ContractState, Action, Category, Role, RuleSetStatus, MessageStatus, ReviewStatus,
-                                    WebhookEvent, DeliveryStatus)
+                                    WebhookEvent, DeliveryStatus, JobStatus)
 """Every enumeration, for templates and for the test that no value is typed twice."""
 
 
@@ -114,3 +129,13 @@ class TokenScope(StrEnum):
     def writes(self) -> bool:
         """True for the scopes that change stored data."""
         return self in (TokenScope.MESSAGES_WRITE, TokenScope.CONVERSATIONS_WRITE)
+
+
+class JobKind(StrEnum):
+    """What a background job does: both re-judge stored messages with one rule set version on Dask.
+
+    Not in ENUMS: "rescan" is also the name of the command.
+    """
+
+    RESCAN = "rescan"
+    IMPACT_PREVIEW = "impact_preview"

@@ -18,6 +18,8 @@ from admin.enums import (
     Action,
     ContractState,
     DeliveryStatus,
+    JobKind,
+    JobStatus,
     MessageStatus,
     ReviewStatus,
     Role,
@@ -316,3 +318,55 @@ def record_audit(actor: User | None, action: str, target_type: str, target_id: i
             detail=json.loads(json.dumps(detail, sort_keys=True, default=str)),
         )
     )
+
+
+class Job(db.Model):
+    """A background rescan or impact preview: its progress per Dask partition, a cancel flag, its report."""
+
+    __tablename__ = "jobs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[JobKind] = mapped_column(enum_column(JobKind, "ck_jobs_kind"))
+    status: Mapped[JobStatus] = mapped_column(enum_column(JobStatus, "ck_jobs_status"), default=JobStatus.QUEUED,
+                                              index=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("rule_set_versions.id"))
+    since: Mapped[datetime]
+    partition_size: Mapped[int] = mapped_column(default=1000)
+    partitions_total: Mapped[int] = mapped_column(default=0)
+    partitions_done: Mapped[int] = mapped_column(default=0)
+    scanned: Mapped[int] = mapped_column(default=0)
+    changed: Mapped[int] = mapped_column(default=0)
+    # Checked by the runner between partitions; the job then stops and keeps what it found so far.
+    cancel_requested: Mapped[bool] = mapped_column(default=False, server_default=db.false())
+    # Counts per action and category, and the most changed messages (see admin/jobs.py).
+    report: Mapped[dict[str, Any]] = mapped_column(JSONDocument, default=dict)
+    error: Mapped[str | None] = mapped_column(String(500))
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    started_at: Mapped[datetime | None]
+    finished_at: Mapped[datetime | None]
+
+    version: Mapped[RuleSetVersion] = relationship()
+    created_by: Mapped[User | None] = relationship()
+
+    @property
+    def percent(self) -> int:
+        """How much of the partitions is done, 0 to 100."""
+        if JobStatus(self.status) == JobStatus.DONE:
+            return 100
+        return 100 * self.partitions_done // self.partitions_total if self.partitions_total else 0
+
+
+class JobChange(db.Model):
+    """One stored message whose verdict a job's rule set version changes (the CSV download's rows)."""
+
+    __tablename__ = "job_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    job_id: Mapped[int] = mapped_column(ForeignKey("jobs.id", ondelete="CASCADE"), index=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id"))
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id"))
+    before: Mapped[Action] = mapped_column(enum_column(Action, "ck_job_changes_before"))
+    after: Mapped[Action] = mapped_column(enum_column(Action, "ck_job_changes_after"))
+    before_categories: Mapped[str] = mapped_column(String(100), default="")
+    after_categories: Mapped[str] = mapped_column(String(100), default="")

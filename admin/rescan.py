@@ -13,18 +13,19 @@ from __future__ import annotations
 import csv
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 import click
-from flask import Flask, current_app
+from flask import Flask
 from flask.cli import with_appcontext
 from sqlalchemy import create_engine, select
 from sqlalchemy.engine import Engine
 
 from admin.db import db
-from admin.enums import MessageStatus
+from admin.enums import JobKind, JobStatus, MessageStatus
 from admin.models import Message, RuleSetVersion
 from engine import Detector, RuleSet
 
@@ -102,18 +103,32 @@ def partitions(since: datetime, size: int) -> list[tuple[int, int]]:
     return [(start, min(start + size, high + 1)) for start in range(low, high + 1, size)]
 
 
-def rescan(version: RuleSetVersion, since: datetime, client, partition_size: int = 1000,
-           progress=None) -> RescanReport:
-    """Run a rescan on a Dask `client`; `progress(done)` is called after each finished partition."""
+def scan_parts(version: RuleSetVersion, since: datetime, client, partition_size: int = 1000) -> Iterator[dict]:
+    """Submit one Dask task per partition and yield each partition's result as it completes.
+
+    Closing the generator early (a cancelled job) cancels the partitions not yet finished.
+    """
     from distributed import as_completed
 
     url = db.engine.url.render_as_string(hide_password=False)
     document = client.scatter(version.document, broadcast=True)
-    report = RescanReport(version=version.number, since=since.isoformat())
     ranges = partitions(since, partition_size)
     futures = [client.submit(scan_partition, url, document, low, high, since, pure=False) for low, high in ranges]
-    for future in as_completed(futures):
-        report.add(future.result())
+    try:
+        for future in as_completed(futures):
+            yield future.result()
+    finally:
+        pending = [f for f in futures if not f.done()]
+        if pending:
+            client.cancel(pending)
+
+
+def rescan(version: RuleSetVersion, since: datetime, client, partition_size: int = 1000,
+           progress=None) -> RescanReport:
+    """Run a rescan on a Dask `client`; `progress(done)` is called after each finished partition."""
+    report = RescanReport(version=version.number, since=since.isoformat())
+    for part in scan_parts(version, since, client, partition_size):
+        report.add(part)
         if progress is not None:
             progress(1)
     return report
@@ -131,34 +146,59 @@ def write_csv(report: RescanReport, path: str) -> None:
 
 @click.command("rescan")
 @with_appcontext
-@click.option("--since", "since", required=True, type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"]))
-@click.option("--rules", "number", required=True, type=int, help="The rule set version number to scan with.")
+@click.option("--since", "since", type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"]),
+              help="Re-judge the messages stored since this date (with --rules).")
+@click.option("--rules", "number", type=int, help="The rule set version number to scan with.")
+@click.option("--job", "job_id", type=int, help="Run this queued job (started in the admin site) instead.")
 @click.option("--workers", default=2, show_default=True, help="Worker processes of the local cluster.")
 @click.option("--partition-size", default=1000, show_default=True, help="Message ids per task.")
 @click.option("--csv", "csv_path", default=None, help="Write the changed messages to this CSV file.")
-def rescan_command(since: datetime, number: int, workers: int, partition_size: int, csv_path: str | None) -> None:
-    """Re-judge every stored message since a date with a rule set version, on Dask."""
-    from distributed import Client, LocalCluster
+def rescan_command(since: datetime | None, number: int | None, job_id: int | None, workers: int, partition_size: int,
+                   csv_path: str | None) -> None:
+    """Re-judge every stored message since a date with a rule set version, on Dask, as a job with a progress bar."""
+    from tqdm import tqdm
 
-    version = db.session.execute(db.select(RuleSetVersion).where(RuleSetVersion.number == number)).scalar_one_or_none()
-    if version is None:
-        raise click.ClickException(f"no rule set version {number}")
-    scheduler = current_app.config.get("DASK_SCHEDULER")
-    cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                                  dashboard_address=None)
-    try:
-        with Client(scheduler or cluster) as client:
-            total = len(partitions(since, partition_size))
-            with click.progressbar(length=total, label="rescan", file=sys.stderr) as bar:
-                report = rescan(version, since, client, partition_size, progress=bar.update)
-    finally:
-        if cluster is not None:
-            cluster.close()
-    click.echo(f"scanned={report.scanned} changed={len(report.changed)} version={report.version}")
-    click.echo("by action: " + ", ".join(f"{k}={v}" for k, v in sorted(report.by_action.items())))
-    click.echo("by category: " + ", ".join(f"{k}={v}" for k, v in sorted(report.by_category.items())))
+    from admin.jobs import changes_csv, dask_client, run_job, start_job
+    from admin.models import Job
+
+    if job_id is None and (since is None or number is None):
+        raise click.UsageError("give --since and --rules, or --job")
+    if job_id is not None:
+        job = db.session.get(Job, job_id)
+        if job is None:
+            raise click.ClickException(f"no job {job_id}")
+        if job.status != JobStatus.QUEUED:
+            raise click.ClickException(f"job {job_id} is {job.status}, not queued")
+    else:
+        version = db.session.execute(
+            db.select(RuleSetVersion).where(RuleSetVersion.number == number)).scalar_one_or_none()
+        if version is None:
+            raise click.ClickException(f"no rule set version {number}")
+        try:
+            job = start_job(JobKind.RESCAN, version, since, None, partition_size)
+        except ValueError as exc:
+            raise click.ClickException(str(exc)) from exc
+        db.session.commit()
+    click.echo(f"job {job.id}: {job.kind} with version {job.version.number} since {job.since:%Y-%m-%d}", err=True)
+    with dask_client(workers) as client, tqdm(total=0, unit="partition", desc=f"job {job.id}", file=sys.stderr,
+                                              dynamic_ncols=True) as bar:
+
+        def advance(job: Job) -> None:
+            bar.total = job.partitions_total
+            bar.set_postfix(scanned=job.scanned, changed=job.changed, refresh=False)
+            bar.update(job.partitions_done - bar.n)
+
+        job = run_job(job.id, client, on_partition=advance)
+    if job.status == JobStatus.FAILED:
+        raise click.ClickException(f"job {job.id} failed: {job.error}")
+    report = job.report or {}
+    click.echo(f"scanned={job.scanned} changed={job.changed} version={job.version.number} status={job.status} "
+               f"job={job.id}")
+    click.echo("by action: " + ", ".join(f"{k}={v}" for k, v in report.get("by_action", {}).items()))
+    click.echo("by category: " + ", ".join(f"{k}={v}" for k, v in report.get("by_category", {}).items()))
     if csv_path:
-        write_csv(report, csv_path)
+        with open(csv_path, "w", newline="") as handle:
+            handle.writelines(changes_csv(job))
         click.echo(f"changed messages: {csv_path}")
 
 
