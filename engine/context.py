@@ -47,7 +47,10 @@ WINDOW = 240  # characters either side of the boundary: enough for any identifie
 
 
 def _completed(detector: Detector, tail: list[str], joiner: str, text: str) -> list[Hit]:
-    past = joiner.join(tail)
+    past = tail[0]
+    for message in tail[1:]:
+        # a finished sentence never runs on into the next message, in the history too
+        past += (joiner if joiner or not _finished(past, message) else " ") + message
     if _finished(past, text):
         return []
     # Only a hit that straddles the boundary matters: scan a window around it, cut at whitespace,

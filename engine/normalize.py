@@ -508,6 +508,13 @@ def _split_number_token(word: str, lex: _NumberLexicon) -> list[tuple[str, str]]
     return None
 
 
+def _glued_digit_word(word: str, lex: _NumberLexicon) -> bool:
+    """"8two", "seis4": a whole digit word typed against digits is a disguise, not a unit or
+    an identifier ("mp3", "5min", "123e4567" stay)."""
+    value = lex.values.get(word)
+    return value is not None and value < 10 and len(word) >= 3 and word not in _ambiguous_number_words()
+
+
 def _lone_number(parts: list[tuple[str, str]], lex: _NumberLexicon) -> bool:
     if any(kind != "number" for kind, _ in parts):
         return False
@@ -611,7 +618,9 @@ def numeric(view: View, languages: tuple[str, ...], words_seen: frozenset[str] |
             if not _GAP.fullmatch(gap):
                 break
             if not gap and (classified[j][0][0] == "digits") != (classified[j - 1][0][0] == "digits"):
-                break  # "123e4567", "mp3": letters glued to digits are not number words
+                word = tokens[j - 1 if classified[j][0][0] == "digits" else j].group()
+                if not _glued_digit_word(word, lex):
+                    break  # "123e4567", "mp3": letters glued to digits are not number words
             j += 1
         # Trailing connectors do not belong to the run.
         while j > i and classified[j - 1][-1][0] == "connector":
@@ -620,11 +629,12 @@ def numeric(view: View, languages: tuple[str, ...], words_seen: frozenset[str] |
         words = sum(1 for k in range(i, j) for kind, _ in classified[k] if kind not in ("digits", "connector"))
         total = j - i
         # one number word among digit groups ("917 482 39 ten") counts when digits come first
-        last = classified[j - 1] if j > i else None
+        # or stands among them ("+44 79 8two 316 504")
+        lone = next((classified[k] for k in range(i, j) if classified[k][0][0] == "number"), None)
         lone_word_read = (
             words == 1 and total >= 4 and classified[i][0][0] == "digits"
-            and last is not None and last[0][0] == "number" and len(last[-1][1]) >= 3
-            and last[-1][1] not in _ambiguous_number_words()  # "... 0958 once the contract": English
+            and lone is not None and len(lone[-1][1]) >= 3
+            and lone[-1][1] not in _ambiguous_number_words()  # "... 0958 once the contract": English
         )
         # a lone compound from eleven up ("quarante-sept", "zweiundvierzig") is a house number,
         # an age, a count: harmless as digits, and addresses need it; lone "one", "do", "das" stay
@@ -678,6 +688,7 @@ _BRACKETED = re.compile(r"[(\[{<][^\W\d_]{1,20}[)\]}>]")
 _GAP_WORDS = re.compile(r"[^\W\d_]+")
 _GAP_NOISE = re.compile(r"[\s\W_]")
 _MAX_GAP = 24
+_ENUMERATOR = re.compile(r"\d{1,2}[.)]\s")
 
 
 @lru_cache(maxsize=1)
@@ -719,6 +730,8 @@ def unglued(view: View) -> View:
         gap = text[a:b]
         if not _GAP_NOISE.search(gap) and not gap.isalpha():
             continue
+        if "\n" in gap and _ENUMERATOR.match(text, right.start()):
+            continue  # "IL 61602\n3. 915 Main St": the next line is item 3 of a list
         if glue_words is None:
             glue_words = _glue_words()
         if _is_glue(gap, left.group(), right.group(), glue_words):

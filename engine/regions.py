@@ -158,7 +158,7 @@ class DataFilter:
         line = text[a:b]
         if _COMMENT.match(line) or self._offer.search(line.lower()):
             return True  # "// questions? call me on ...", "phone = '+44 ...'  # my WhatsApp"
-        if category == "phone" and placeholder_digits("".join(c for c in text[start:end] if c.isdigit())):
+        if category == "phone" and placeholder_digits("".join(c for c in text[start:end] if c.isdecimal())):
             return False
         # the line without the value still reads as code ("x" stands for it), or a data sentence
         rest = text[a:start] + "x" + text[end:b]

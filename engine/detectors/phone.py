@@ -25,7 +25,7 @@ MAX_VALIDATIONS = 160  # per message: bounds the cost of adversarial input (past
 
 # A run of digits with short separator stretches, optionally led by "+" or "(".
 #   "+44 (0)20 7946 0958", "917.555.0123", "9-1-7-5-5-5", "(11) 98765-4321"
-_SEPARATORS = r"[ \-.()/_*\[\]\\|~]"
+_SEPARATORS = r"[ \-.,()/_*\[\]\\|~]"
 _CANDIDATE = re.compile(
     r"(?<![\w.,\-/#=@&%+$])(?:\+\s?|\(\s?\+?\s?)?\d(?:" + _SEPARATORS + r"{0,3}\d)+(?![^\W_])"
 )
@@ -72,6 +72,18 @@ class _Mask(NamedTuple):
     pattern: re.Pattern[str]
     triggers: tuple[str, ...] | None  # the text must hold one of these for the pattern to match at all
     accept: Callable[[re.Match[str]], bool] | None = None  # a further check on each match
+    standalone: bool = False  # only when no other digit group is glued to it by one separator
+
+
+def _plausible_date(match: re.Match[str]) -> bool:
+    """12/03/2025, 2025-03-12, 03.12.25: a month and a day in range, in either order; "45-09-11"
+    (the end of "+375 152 45-09-11") is no date."""
+    parts = [int(p) for p in re.split(r"[-./]", match.group())]
+    if len(str(parts[0])) == 4 or match.group()[:4].isdigit():
+        month, day = parts[1], parts[2]
+        return 1 <= month <= 12 and 1 <= day <= 31
+    a, b = parts[0], parts[1]
+    return (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)
 
 
 _MASKS = (
@@ -80,14 +92,14 @@ _MASKS = (
     _Mask(re.compile(r"(?<!\S)[^\s@]*@\S+"), ("@",)),
     # dates: 2025-03-12, 12/03/2025, 12.03.25
     _Mask(re.compile(r"(?<![\d.\-/])(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2}))"
-                     r"(?!\d|[-./]\d)"), ("-", ".", "/")),
+                     r"(?!\d|[-./]\d)"), ("-", ".", "/"), _plausible_date),
     # year ranges and spans of years: 2019-2023, 1990–2000
     _Mask(re.compile(r"(?<!\d)(?:19|20)\d{2}\s?[-/]\s?(?:19|20)?\d{2}(?!\d)"), ("-", "/")),
     # IPv4 addresses
     _Mask(re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])"), (".",),
-          lambda m: len(m.group()) > 7 or _single_digit_run(m.string, m.start(), m.end()) < 7),
+          lambda m: len(m.group()) > 7 or _single_digit_run(m.string, m.start(), m.end()) < 7, True),
     # versions: v2.14.3, 10.0.19045.2364 (a single-digit part gives it away)
-    _Mask(re.compile(r"(?<![\w.])v?\d+(?:\.\d+){2,}(?![\w.])"), (".",), _dotted_version),
+    _Mask(re.compile(r"(?<![\w.])v?\d+(?:\.\d+){2,}(?![\w.])"), (".",), _dotted_version, True),
     # amounts with thousands separators: 1,500,000 and 1,234.56
     _Mask(re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])"), (",",)),
     # money with a currency sign on either side
@@ -143,13 +155,13 @@ class PhoneDetector:
 
     def find(self, text: Text) -> list[Hit]:
         """Phone numbers in one prepared message."""
+        hits = _vanity(text) if _VANITY_GATE.search(text.folded.text) else []
         if not self._enough_digits.search(text.numeric.text):
-            return []  # the glue view adds no digit: look for enough of them before building it
+            return hits  # the glue view adds no digit: look for enough of them before building it
         view = text.digits
         if not any(len(_DIGIT.findall(m.group())) >= self.min_digits for m in _CANDIDATE.finditer(view.text)):
-            return []  # no run long enough: skip the masks
-        masked = _mask(view.text)
-        hits: list[Hit] = []
+            return hits  # no run long enough: skip the masks
+        masked = _mask(view.text, view, text.original)
         budget = [MAX_VALIDATIONS]
         for m in _CANDIDATE.finditer(masked):
             if budget[0] <= 0:
@@ -200,6 +212,8 @@ class PhoneDetector:
         separated = any(not ch.isdigit() for ch in raw.strip("+( "))
         if context == "money" and not (international or disguised):
             return None
+        if "," in raw and not (international or disguised or context == "phone"):
+            return None  # "120, 340, 560": a list of numbers unless the text says phone
         if len(digits) <= 8 and not international and not disguised and context != "phone":
             return None  # a short national number is a phone number only when the text says so
         if not separated and not international and not disguised and context != "phone":
@@ -216,6 +230,10 @@ class PhoneDetector:
             return "phone.valid"
         if possible and (context == "phone" or disguised or _phone_shaped(raw)):
             return "phone.possible"
+        if context == "phone" and len(digits) >= 8 and (separated or international or disguised):
+            # "llámame al 5123 4567": the text says phone, and the number plan is one of the
+            # world's 240 that the rule set's regions do not list
+            return "phone.cued"
         return None
 
     def _split(self, text: Text, view: View, masked: str, start: int, end: int, context: str | None,
@@ -276,6 +294,34 @@ class PhoneDetector:
         return _hides_digits(text.original[a:b])
 
 
+# Vanity numbers: "1-800-FLOWERS", "(888) GO-TIDAL", "1300 PLUMBER": a toll-free or service
+# prefix, then letters for the digits of the telephone keypad (ITU E.161).
+_VANITY_GATE = re.compile(r"(?<!\d)(?:8(?:00|33|44|55|66|77|88)|1[38]00)(?!\d)")
+_VANITY = re.compile(
+    r"(?<![\w+])(?:\+?1[\s.\-]?)?\(?(?P<prefix>8(?:00|33|44|55|66|77|88)|1[38]00)\)?[\s.\-]?"
+    r"(?P<rest>[a-z0-9]+(?:[.\-][a-z0-9]+)*)(?![\w])"
+)
+_KEYPAD = {c: str(d) for d, letters in enumerate(("", "", "abc", "def", "ghi", "jkl", "mno", "pqrs", "tuv", "wxyz"))
+           for c in letters}
+
+
+def _vanity(text: Text) -> list[Hit]:
+    view = text.folded
+    hits = []
+    for m in _VANITY.finditer(view.text):
+        rest = re.sub(r"[\s.\-]", "", m.group("rest"))
+        letters = sum(c.isalpha() for c in rest)
+        digits = len(rest) if m.group("prefix").startswith("8") else len(rest) + 1
+        if letters < 3 or not 6 <= digits <= 10:
+            continue
+        a, b = view.span(m.start(), m.end())
+        word = text.original[view.starts[m.start("rest")]:b]
+        if not all(c.isupper() for c in word if c.isalpha()):
+            continue  # vanity numbers are written in capitals: "1-800-Flowers" in prose is a name
+        hits.append(Hit("phone", a, b, "phone.vanity"))
+    return hits
+
+
 _PLAIN_CATEGORIES = frozenset({"Pd", "Zs", "Po", "Ps", "Pe"})
 
 
@@ -298,8 +344,13 @@ def _hides_digits(original: str) -> bool:
     return False
 
 
-# For each mask, characters at least one of which the text must hold for it to match at all.
-def _mask(text: str) -> str:
+_GLUED_BEFORE = re.compile(r"\d[ \-]$")
+_GLUED_AFTER = re.compile(r"[ \-]\d")
+
+
+def _mask(text: str, view: View | None = None, original: str = "") -> str:
+    """`text` with the digits of every mask's matches made "x". A value written in words or
+    disguised letters is never data: nobody spells a date, an IP or a version number out."""
     chars = None
     for mask in _MASKS:
         if mask.triggers is not None and not any(c in text for c in mask.triggers):
@@ -307,6 +358,14 @@ def _mask(text: str) -> str:
         for m in mask.pattern.finditer(text):
             if mask.accept is not None and not mask.accept(m):
                 continue
+            if view is not None:
+                a, b = view.span(m.start(), m.end())
+                if a < b and _hides_digits(original[a:b]):
+                    continue
+                if mask.standalone and (
+                    _GLUED_BEFORE.search(original, max(0, a - 2), a) or _GLUED_AFTER.match(original, b)
+                ):
+                    continue  # "+1 415.555.0188 2": groups of a longer number as written, not a version
             if chars is None:
                 chars = list(text)
             for k in range(m.start(), m.end()):
