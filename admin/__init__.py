@@ -100,6 +100,13 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         # A publish whose admin patterns changed first runs the new rules over probe texts in a
         # separate process; past this many seconds the publish is refused.
         PUBLISH_PATTERN_BUDGET_SECONDS=5.0,
+        # The live channel (admin/live.py): a stream lasts this long, then the browser reconnects
+        # after LIVE_RETRY_MS; it asks the database what changed once per poll (commits in this
+        # process wake it at once) and writes a keep-alive comment when it has been quiet this long.
+        LIVE_STREAM_SECONDS=45.0,
+        LIVE_POLL_SECONDS=1.0,
+        LIVE_RETRY_MS=1000,
+        LIVE_HEARTBEAT_SECONDS=15.0,
     )
     app.config.from_pyfile("config.py", silent=True)
     if os.environ.get("DATABASE_URL"):
@@ -126,6 +133,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         dashboard,
         demo,
         jobs,
+        live,
         marketplace,
         rescan,
         review,
@@ -138,6 +146,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(webassets.bp)
     app.register_blueprint(auth.bp)
     app.register_blueprint(api.bp)
+    app.register_blueprint(live.bp)
     app.register_blueprint(dashboard.bp)
     app.register_blueprint(rulesets.bp)
     app.register_blueprint(contracts.bp)

@@ -192,6 +192,7 @@ def _path_parameters(op: Operation) -> list[dict[str, Any]]:
 def document() -> dict[str, Any]:
     """The OpenAPI 3.1 document, generated from the registered operations and their models."""
     import admin.api  # noqa: F401 - registers the operations
+    import admin.live  # noqa: F401
     import admin.marketplace  # noqa: F401
 
     components, by_model = _schemas()
