@@ -72,6 +72,9 @@ class WebhookEvent(StrEnum):
     MESSAGE_FLAGGED = "message.flagged"
     MESSAGE_BLOCKED = "message.blocked"
     CONTRACT_STATE_CHANGED = "contract.state_changed"
+    EXCEPTION_CLAIMED = "exception.claimed"
+    REVIEW_DECIDED = "review.decided"
+    RULES_PUBLISHED = "rules.published"
 
 
 class DeliveryStatus(StrEnum):

@@ -1,9 +1,11 @@
 """Signed webhooks: events go into an outbox in the transaction that caused them; a worker sends them.
 
 Events: `message.blocked` and `message.flagged` (a stored message whose verdict is not "allow"),
-`contract.state_changed`. Whatever stores the message or the state change (the demo pages, the
-admin site, a service token), the event row is written by a flush listener in the same
-transaction, so a crash between storing and sending loses nothing. `flask --app admin
+`exception.claimed` (a message delivered under a claimed exception reason; it is flagged too),
+`review.decided` (a reviewer marked a message acceptable or a violation), `contract.state_changed`
+and `rules.published`. Whatever stores the change (the demo pages, the admin site, a service
+token, a command), the event row is written by a flush listener in the same transaction, so a
+crash between storing and sending loses nothing. `flask --app admin
 deliver-webhooks` POSTs due rows as JSON with
 
     X-Contactguard-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>
@@ -32,17 +34,18 @@ from flask.cli import with_appcontext
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from flask_wtf import FlaskForm
-from sqlalchemy import event, insert, select
+from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.orm import Session
 from wtforms import SelectChoice, SelectMultipleField, URLField, widgets
 from wtforms.validators import URL, DataRequired, Length
 
 from admin.auth import role_required
 from admin.db import db
-from admin.enums import Action, DeliveryStatus, MessageStatus, Role, WebhookEvent
+from admin.enums import REVIEW_DECISIONS, Action, DeliveryStatus, MessageStatus, Role, RuleSetStatus, WebhookEvent
 from admin.models import (
     Conversation,
     Message,
+    RuleSetVersion,
     StateChange,
     User,
     WebhookDelivery,
@@ -90,34 +93,63 @@ def _party(connection, user_id: int) -> str:
     return row.external_id or row.username
 
 
+def _changed_to(obj: Any, attribute: str) -> Any:
+    """The value `attribute` was set to in this flush, or None when it did not change."""
+    history = inspect(obj).attrs[attribute].history
+    return history.added[0] if history.added else None
+
+
+def _iso(moment: datetime | None) -> str:
+    return (moment or utcnow()).isoformat() + "Z"
+
+
+def _message_data(connection, message: Message) -> dict[str, Any]:
+    external = connection.execute(
+        select(Conversation.external_id).where(Conversation.id == message.conversation_id)).scalar_one()
+    return {"message_id": message.id, "conversation_id": message.conversation_id, "conversation": external,
+            "sender": _party(connection, message.sender_id), "status": message.status, "action": message.action,
+            "categories": [c for c in (message.categories or "").split(",") if c]}
+
+
 def _events(session: Session) -> list[tuple[WebhookEvent, dict[str, Any]]]:
     connection = session.connection()
     found = []
     for obj in session.new:
         if isinstance(obj, Message) and (kind := _message_event(obj)) is not None:
-            external = connection.execute(
-                select(Conversation.external_id).where(Conversation.id == obj.conversation_id)).scalar_one()
-            found.append((kind, {
-                "message_id": obj.id, "conversation_id": obj.conversation_id, "conversation": external,
-                "sender": _party(connection, obj.sender_id), "status": obj.status, "action": obj.action,
-                "categories": [c for c in (obj.categories or "").split(",") if c],
-                "exception_reason": obj.exception_reason, "fingerprint": obj.fingerprint,
-            }))
+            found.append((kind, {**_message_data(connection, obj), "exception_reason": obj.exception_reason,
+                                 "fingerprint": obj.fingerprint}))
+            if obj.exception_reason is not None:
+                found.append((WebhookEvent.EXCEPTION_CLAIMED, {
+                    **_message_data(connection, obj), "exception_reason": obj.exception_reason,
+                    "delivered_text": obj.delivered_text, "fingerprint": obj.fingerprint}))
         elif isinstance(obj, StateChange) and obj.from_state is not None:
             external = connection.execute(
                 select(Conversation.external_id).where(Conversation.id == obj.conversation_id)).scalar_one()
             found.append((WebhookEvent.CONTRACT_STATE_CHANGED, {
                 "conversation_id": obj.conversation_id, "conversation": external, "from_state": obj.from_state,
-                "to_state": obj.to_state, "reason": obj.reason,
-                "changed_at": (obj.effective_at or obj.created_at or utcnow()).isoformat() + "Z",
+                "to_state": obj.to_state, "reason": obj.reason, "changed_at": _iso(obj.effective_at or obj.created_at),
             }))
+    for obj in session.dirty:
+        if isinstance(obj, Message) and _changed_to(obj, "review_status") in REVIEW_DECISIONS:
+            found.append((WebhookEvent.REVIEW_DECIDED, {
+                **_message_data(connection, obj), "decision": obj.review_status,
+                "exception_reason": obj.exception_reason, "reviewed_at": _iso(obj.reviewed_at)}))
+        elif isinstance(obj, RuleSetVersion) and _changed_to(obj, "status") == RuleSetStatus.PUBLISHED:
+            found.append((WebhookEvent.RULES_PUBLISHED, {
+                "version": obj.number, "fingerprint": obj.fingerprint, "note": obj.note,
+                "published_at": _iso(obj.published_at)}))
     return found
+
+
+def _may_cause_events(session: Session) -> bool:
+    return (any(isinstance(obj, Message | StateChange) for obj in session.new)
+            or any(isinstance(obj, Message | RuleSetVersion) for obj in session.dirty))
 
 
 @event.listens_for(Session, "after_flush")
 def _outbox(session: Session, _context: Any) -> None:
     """Write an outbox row per subscribed endpoint, in the flush (and so the transaction) of the cause."""
-    if not any(isinstance(obj, Message | StateChange) for obj in session.new):
+    if not _may_cause_events(session):
         return
     endpoints = session.connection().execute(
         select(WebhookEndpoint.id, WebhookEndpoint.events).where(WebhookEndpoint.active.is_(True))).all()

@@ -177,3 +177,103 @@ def test_only_admins_manage_webhooks(auth, username):
     auth.login(username)
     assert auth.client.get("/admin/webhooks/").status_code == 403
     assert auth.post_form("/admin/webhooks/", {"url": "http://x.test/", "events": ["message.blocked"]}).status_code == 403
+
+
+def _publish_a_draft(app, note: str = "stricter phones") -> int:
+    from admin.versions import create_version, current_published_row, publish
+    from engine import RuleSet
+
+    with app.app_context():
+        document = RuleSet.default().to_dict()
+        document["actions"]["active"]["phone"] = "block"
+        version = create_version(document, None, note)
+        publish(version, None, current_published_row().id)
+        db.session.commit()
+        return version.number
+
+
+def test_claims_review_decisions_and_publishes_are_events_too(app, auth, client, make_token):
+    from admin_testdata import EMAIL_TEXT
+
+    _register(auth, "http://127.0.0.1:9/unused", ["exception.claimed", "review.decided", "rules.published"])
+    headers = {"Authorization": f"Bearer {make_token()}"}
+    client.put(f"{BASE}/job-1", json=UPSERT, headers=headers)
+    claimed = client.post(f"{BASE}/job-1/messages", headers=headers,
+                          json={"sender": "client-7", "text": EMAIL_TEXT, "exception_reason": "repo_access"})
+    assert claimed.status_code == 201
+    message_id = claimed.get_json()["message"]["id"]
+    client.post(f"{BASE}/job-1/messages", json={"sender": "free-9", "text": PHONE_TEXT}, headers=headers)  # not subscribed
+    auth.login("reviewer")
+    assert auth.post_form(f"/admin/review/{message_id}", {"decision": "violation", "note": "n"}).status_code == 303
+    auth.logout()
+    number = _publish_a_draft(app)
+
+    rows = _deliveries(app)
+    assert [r.event_type for r in rows] == ["exception.claimed", "review.decided", "rules.published"]
+    claim, decision, published = (r.payload["data"] for r in rows)
+    assert (claim["message_id"], claim["conversation"], claim["sender"], claim["exception_reason"],
+            claim["categories"], claim["delivered_text"]) == (message_id, "job-1", "client-7", "repo_access",
+                                                               ["email"], EMAIL_TEXT)
+    assert (decision["message_id"], decision["conversation"], decision["sender"], decision["decision"],
+            decision["exception_reason"]) == (message_id, "job-1", "client-7", "violation", "repo_access")
+    assert decision["reviewed_at"].endswith("Z")
+    with app.app_context():
+        from admin.models import RuleSetVersion
+
+        fingerprint = db.session.execute(
+            db.select(RuleSetVersion.fingerprint).where(RuleSetVersion.number == number)).scalar_one()
+    assert (published["version"], published["fingerprint"], published["note"]) == (number, fingerprint,
+                                                                                   "stricter phones")
+    assert len({r.event_id for r in rows}) == 3
+
+
+def test_saving_a_draft_or_a_review_note_alone_sends_nothing(app, auth, demo):
+    from admin.models import Message, RuleSetVersion
+    from admin.versions import create_version, save_draft
+
+    _register(auth, "http://127.0.0.1:9/unused", ["review.decided", "rules.published"])
+    with app.app_context():
+        version = create_version(db.session.get(RuleSetVersion, 1).document, None, "draft")
+        db.session.commit()
+        save_draft(version, version.document, None, note="edited, not published")
+        message = Message(conversation_id=demo.conversations["inquiry"], sender_id=demo.users["alice"], text="hi",
+                          delivered_text="hi", status="delivered", action="allow", state="inquiry",
+                          fingerprint="x", review_status="pending")
+        db.session.add(message)
+        db.session.commit()
+        message.review_note = "looked at it, no decision yet"
+        db.session.commit()
+    assert _deliveries(app) == []
+
+
+def test_a_publish_rolled_back_sends_nothing(app, auth):
+    from admin.versions import create_version, current_published_row, publish
+
+    _register(auth, "http://127.0.0.1:9/unused", ["rules.published"])
+    with app.app_context():
+        version = create_version(current_published_row().document, None, "never published")
+        publish(version, None, current_published_row().id)
+        db.session.flush()
+        db.session.rollback()
+    assert _deliveries(app) == []
+
+
+def test_a_real_receiver_verifies_and_processes_the_new_events(app, auth, client, make_token):
+    from admin_testdata import EMAIL_TEXT
+
+    with Receiver(failures=0) as receiver:
+        receiver.secret = _register(auth, receiver.url, ["exception.claimed", "review.decided", "rules.published"])
+        headers = {"Authorization": f"Bearer {make_token()}"}
+        client.put(f"{BASE}/job-1", json=UPSERT, headers=headers)
+        message_id = client.post(f"{BASE}/job-1/messages", headers=headers, json={
+            "sender": "client-7", "text": EMAIL_TEXT, "exception_reason": "repo_access"}).get_json()["message"]["id"]
+        auth.login("admin")
+        auth.post_form(f"/admin/review/{message_id}", {"decision": "acceptable"})
+        _publish_a_draft(app)
+        with app.app_context():
+            assert deliver_due() == {"delivered": 3, "retrying": 0, "failed": 0}
+    assert receiver.bad_signatures == 0
+    assert sorted(e["type"] for e in receiver.processed.values()) == [
+        "exception.claimed", "review.decided", "rules.published"]
+    decided = next(e for e in receiver.processed.values() if e["type"] == "review.decided")
+    assert decided["data"]["decision"] == "acceptable"
