@@ -127,6 +127,8 @@ class TokenScope(StrEnum):
     CONVERSATIONS_WRITE = "conversations:write"
     RULES_READ = "rules:read"
     REVIEWS_READ = "reviews:read"
+    # Mint short-lived widget tokens for one conversation and one participant (admin/marketplace.py).
+    WIDGET = "widget"
 
     @property
     def writes(self) -> bool:

@@ -6,6 +6,13 @@ they changed, messages are posted on a party's behalf through the same enforceme
 demo's (`send_message`: same verdicts, same Idempotency-Key semantics), and stored verdicts and
 review decisions can be read back. Every route authenticates by `Authorization: Bearer`, never
 by cookie (so no CSRF token), and each token has its own rate limit.
+
+The widget: the marketplace's backend mints a short-lived widget token (`POST /widget-tokens`,
+scope `widget`) for one participant of one conversation and hands it to its page; the page calls
+the `/widget/...` routes with it (check, send, read the conversation, the rules). Those routes,
+and only those, answer CORS requests, and only from the minting token's allowed origins: a
+preflight (OPTIONS) is answered for an origin some widget-minting token allows, and every other
+request is refused unless its Origin is one of its own token's. docs/embedding.md has the flow.
 """
 
 from __future__ import annotations
@@ -16,19 +23,27 @@ from datetime import UTC, datetime
 from flask import Blueprint, current_app, g, request, url_for
 from flask.typing import ResponseReturnValue
 from sqlalchemy.exc import IntegrityError
+from werkzeug.wrappers import Response
 
 from admin import schemas
-from admin.api import ETAG_HEADER, REPLAYED_HEADER, judged, rules_reply
+from admin.api import ETAG_HEADER, REPLAYED_HEADER, conversation_summary, judged, rules_reply
 from admin.auth import limiter
 from admin.contracts import change_state
 from admin.db import db
-from admin.enforcement import EnforcementError, send_message, send_reply
-from admin.enums import ContractState, Role, TokenScope
+from admin.enforcement import EnforcementError, message_view, send_message, send_reply
+from admin.enums import ContractState, MessageStatus, Role, TokenScope
 from admin.errors import APIError
 from admin.models import Conversation, Message, StateChange, User, utcnow
 from admin.openapi import Answer, operation, reply
 from admin.schemas import EXTERNAL_ID_PATTERN, MAX_IDEMPOTENCY_KEY
-from admin.tokens import audit_token_use, rate_limit_key
+from admin.tokens import (
+    WidgetGrant,
+    audit_token_use,
+    mint_widget_token,
+    origin_embeds_a_widget,
+    rate_limit_key,
+    widget_required,
+)
 from admin.versions import published
 
 bp = Blueprint("marketplace", __name__, url_prefix="/api/marketplace")
@@ -271,5 +286,146 @@ def check(body: schemas.MarketplaceCheck) -> ResponseReturnValue:
                     304: Answer(None, "Not modified", ETAG_HEADER)},
            errors=TOKEN_ERRORS)
 def rules() -> ResponseReturnValue:
+    """The published rule set, as for the browser worker."""
+    return rules_reply()
+
+
+# -- the embeddable widget --------------------------------------------------------------------
+
+WIDGET_PATH = bp.url_prefix + "/widget/"
+WIDGET_SECURITY = ({"widgetToken": []},)
+WIDGET_ERRORS = (401, 403, 429)
+CORS_ALLOW_HEADERS = "Authorization, Content-Type, Idempotency-Key, If-None-Match"
+CORS_EXPOSE_HEADERS = "ETag, Idempotent-Replayed, X-Rules-Fingerprint"
+CORS_MAX_AGE = 600
+
+
+@bp.before_request
+def widget_preflight() -> Response | None:
+    """Answer a CORS preflight for the widget routes, for an origin a widget-minting token allows."""
+    if request.method != "OPTIONS" or not request.path.startswith(WIDGET_PATH):
+        return None
+    origin = request.headers.get("Origin", "")
+    if not origin or not origin_embeds_a_widget(origin):
+        raise APIError(403, "origin_not_allowed", f"no widget may be embedded from {origin or 'here'}")
+    response = current_app.make_response(("", 204))
+    response.headers.update({
+        "Access-Control-Allow-Origin": origin, "Access-Control-Allow-Methods": "GET, POST",
+        "Access-Control-Allow-Headers": CORS_ALLOW_HEADERS, "Access-Control-Max-Age": str(CORS_MAX_AGE)})
+    response.vary.add("Origin")
+    return response
+
+
+@bp.after_request
+def widget_cors(response: Response) -> Response:
+    """CORS headers on a widget route's reply (errors too, so the page can read them), for an allowed origin."""
+    origin = request.headers.get("Origin")
+    if origin is None or request.method == "OPTIONS" or not request.path.startswith(WIDGET_PATH):
+        return response
+    grant: WidgetGrant | None = g.get("widget_grant")
+    allowed = origin.lower() in grant.service_token.origin_list if grant else origin_embeds_a_widget(origin)
+    response.vary.add("Origin")
+    if allowed:
+        response.headers["Access-Control-Allow-Origin"] = origin
+        response.headers["Access-Control-Expose-Headers"] = CORS_EXPOSE_HEADERS
+    return response
+
+
+def _granted(external_id: str) -> WidgetGrant:
+    grant: WidgetGrant = g.widget_grant
+    if external_id != grant.conversation.external_id:
+        raise APIError(403, "wrong_conversation", "this widget token is for another conversation")
+    return grant
+
+
+@operation(bp, "POST", "/widget-tokens", operation_id="mintWidgetToken", token_scope=TokenScope.WIDGET,
+           body=schemas.WidgetTokenRequest,
+           summary="A widget token for one participant of one conversation, valid at most 15 minutes",
+           description=("Called by the marketplace's backend when it renders a page with the composer; the page "
+                        "passes the token to the /widget routes. The service token needs allowed origins (set "
+                        "at /admin/tokens/): only pages on them may use the widget token from a browser."),
+           answers={201: Answer(schemas.WidgetToken, "Minted")}, errors=(*TOKEN_ERRORS, 400, 404, 415, 422))
+def mint_widget(body: schemas.WidgetTokenRequest) -> ResponseReturnValue:
+    """Mint a widget token for a participant of a mirrored conversation."""
+    conversation = _mirrored(body.conversation)
+    participant = next((u for u in (conversation.client, conversation.freelancer)
+                        if u.external_id == body.participant), None)
+    if participant is None:
+        raise APIError(403, "not_a_participant", f"{body.participant!r} is not a party to this conversation")
+    token = g.service_token
+    if not token.origin_list:
+        raise APIError(422, "no_allowed_origins", "this service token lists no origins allowed to embed the "
+                                                  "widget: add the page's origin at /admin/tokens/")
+    secret, expires_at = mint_widget_token(token, conversation, participant, body.ttl_seconds)
+    response = reply(schemas.WidgetToken(
+        token=secret, expires_at=datetime.fromtimestamp(expires_at, UTC).isoformat().replace("+00:00", "Z"),
+        conversation=conversation.external_id, participant=body.participant, allowed_origins=token.origin_list), 201)
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+@operation(bp, "GET", "/widget/conversations/<external_id>", operation_id="widgetConversation",
+           authenticate=widget_required, security=WIDGET_SECURITY,
+           summary="The widget token's conversation: parties, contract state, the messages its participant sees",
+           answers={200: Answer(schemas.Conversation, "The conversation")}, errors=(*WIDGET_ERRORS, 404))
+def widget_conversation(external_id: str) -> ResponseReturnValue:
+    """The conversation as the token's participant sees it."""
+    grant = _granted(external_id)
+    participant = grant.participant
+    messages = db.session.execute(
+        db.select(Message).where(Message.conversation_id == grant.conversation.id,
+                                 (Message.status != MessageStatus.BLOCKED) | (Message.sender_id == participant.id))
+        .order_by(Message.id)).scalars().all()
+    body = conversation_summary(grant.conversation)
+    body.messages = [message_view(m, participant) for m in messages]
+    return reply(body)
+
+
+@operation(bp, "POST", "/widget/conversations/<external_id>/check", operation_id="widgetCheck",
+           authenticate=widget_required, security=WIDGET_SECURITY, body=schemas.WidgetCheck,
+           summary="The verdict on a draft in the token's conversation (its state and recent messages); nothing stored",
+           answers={200: Answer(schemas.Verdict, "The verdict")},
+           errors=(*WIDGET_ERRORS, 400, 404, 413, 415, 422))
+def widget_check(external_id: str, body: schemas.WidgetCheck) -> ResponseReturnValue:
+    """A check for the composer, stored nowhere."""
+    grant = _granted(external_id)
+    return reply(judged(published(), body.text, body.history, grant.conversation.state, grant.conversation))
+
+
+@operation(bp, "POST", "/widget/conversations/<external_id>/messages", operation_id="widgetSend",
+           authenticate=widget_required, security=WIDGET_SECURITY, body=schemas.SendRequest,
+           summary="Send as the token's participant: the same enforcement, replies and Idempotency-Key as ever",
+           parameters=({"name": "Idempotency-Key", "in": "header",
+                        "schema": {"type": "string", "maxLength": MAX_IDEMPOTENCY_KEY}},),
+           answers={201: Answer(schemas.Sent, "Delivered, whole or redacted", REPLAYED_HEADER),
+                    422: Answer(schemas.Refusal, "Refused (error \"blocked\", with the verdict), or invalid input",
+                                REPLAYED_HEADER)},
+           errors=(*WIDGET_ERRORS, 400, 404, 413, 415))
+def widget_send(external_id: str, body: schemas.SendRequest) -> ResponseReturnValue:
+    """Enforce the published rules on the participant's message."""
+    grant = _granted(external_id)
+    key = request.headers.get("Idempotency-Key")
+    try:
+        result = send_message(grant.conversation, grant.participant, body.text, body.exception_reason,
+                              idempotency_key=key)
+    except EnforcementError as exc:
+        raise APIError(exc.status, exc.code, exc.message) from exc
+    audit_token_use("token.widget.message", "message", result.message.id, conversation=external_id,
+                    sender=grant.participant.external_id, status=result.message.status, replayed=result.replayed)
+    db.session.commit()
+    response = reply(send_reply(result), result.http_status)
+    if result.replayed:
+        response.headers["Idempotent-Replayed"] = "true"
+    return response
+
+
+@operation(bp, "GET", "/widget/rules/current", operation_id="widgetRules",
+           authenticate=widget_required, security=WIDGET_SECURITY,
+           summary="The published rule set for the widget's in-browser engine; ETag, 304 on If-None-Match",
+           parameters=({"name": "If-None-Match", "in": "header", "schema": {"type": "string"}},),
+           answers={200: Answer(schemas.CurrentRules, "The published rule set", ETAG_HEADER),
+                    304: Answer(None, "Not modified", ETAG_HEADER)},
+           errors=WIDGET_ERRORS)
+def widget_rules() -> ResponseReturnValue:
     """The published rule set, as for the browser worker."""
     return rules_reply()

@@ -226,6 +226,9 @@ class ServiceToken(db.Model):
     last_used_at: Mapped[datetime | None]
     revoked_at: Mapped[datetime | None]
     revoked_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    # Origins (scheme://host[:port], space-separated) of the marketplace pages that embed the widget:
+    # the only origins CORS lets call the widget routes with this token's widget tokens.
+    allowed_origins: Mapped[str] = mapped_column(String(1000), default="", server_default="")
 
     created_by: Mapped[User | None] = relationship(foreign_keys=[created_by_id])
     revoked_by: Mapped[User | None] = relationship(foreign_keys=[revoked_by_id])
@@ -234,6 +237,11 @@ class ServiceToken(db.Model):
     def scope_list(self) -> list[str]:
         """The granted scopes."""
         return [s for s in self.scopes.split(",") if s]
+
+    @property
+    def origin_list(self) -> list[str]:
+        """The origins allowed to embed the widget."""
+        return self.allowed_origins.split()
 
     @property
     def active(self) -> bool:

@@ -79,6 +79,7 @@ class Operation:
     public: bool
     parameters: tuple[dict[str, Any], ...]
     token_scope: str | None = None
+    security: tuple[dict[str, list[str]], ...] | None = None
 
     @property
     def path(self) -> str:
@@ -95,11 +96,13 @@ def operation(
     body: type[BaseModel] | None = None, errors: tuple[int, ...] = (), public: bool = False,
     description: str | None = None, parameters: tuple[dict[str, Any], ...] = (),
     authenticate: Callable[[Callable], Callable] = login_required, token_scope: str | None = None,
+    security: tuple[dict[str, list[str]], ...] | None = None,
 ) -> Callable:
     """Register an API route: `authenticate` first (unless `public`), then `body` parsed into its model (`body=`).
 
     `authenticate` wraps the view; the default is the session login. `token_scope` makes it a
     service-token route instead: `Authorization: Bearer` with that scope, no cookie, no CSRF.
+    `security` names the document's requirement for another `authenticate` (e.g. a widget token).
     """
     if token_scope is not None:
         from admin.tokens import token_required
@@ -117,7 +120,7 @@ def operation(
             wrapped = authenticate(wrapped)
 
         OPERATIONS.append(Operation(method.lower(), bp.url_prefix + rule, operation_id, summary, description, body,
-                                    answers, errors, public, parameters, token_scope))
+                                    answers, errors, public, parameters, token_scope, security))
         bp.add_url_rule(rule, view_func=wrapped, methods=[method.upper()])
         return wrapped
 
@@ -211,11 +214,13 @@ def document() -> dict[str, Any]:
             item["description"] = op.description
         if op.public:
             item["security"] = []
+        elif op.security is not None:
+            item["security"] = list(op.security)
         elif op.token_scope is not None:
             item["security"] = [{"serviceToken": [op.token_scope]}]
             item["description"] = (f"{op.description} " if op.description else "") + (
                 f"Service token with the scope `{op.token_scope}`.")
-        session_post = op.method == "post" and op.token_scope is None
+        session_post = op.method == "post" and op.token_scope is None and op.security is None
         parameters = _path_parameters(op) + ([CSRF_PARAMETER] if session_post else []) + list(op.parameters)
         if parameters:
             item["parameters"] = parameters
@@ -246,6 +251,10 @@ def document() -> dict[str, Any]:
                 "serviceToken": {"type": "http", "scheme": "bearer", "description": (
                     "A service token created by an admin at /admin/tokens/ (shown once). The requirement lists "
                     "the scope the token needs. Token requests carry no cookie and need no CSRF header.")},
+                "widgetToken": {"type": "http", "scheme": "bearer", "description": (
+                    "A widget token (cgw_...) minted by POST /api/marketplace/widget-tokens for one participant of "
+                    "one conversation, valid at most 15 minutes; from a browser, only from the minting service "
+                    "token's allowed origins (CORS).")},
             },
             "schemas": components,
         },

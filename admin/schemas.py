@@ -127,6 +127,21 @@ class MarketplaceSend(Body):
     exception_reason: str | None = Field(default=None, max_length=64)
 
 
+class WidgetTokenRequest(Body):
+    """POST /api/marketplace/widget-tokens: a widget token for one participant of one mirrored conversation."""
+
+    conversation: ExternalId
+    participant: ExternalId = Field(description="the marketplace's id of the client or freelancer using the page")
+    ttl_seconds: int = Field(default=900, ge=60, le=900, description="how long the token lives (at most 15 minutes)")
+
+
+class WidgetCheck(Body):
+    """POST .../widget/conversations/{external_id}/check: a text to judge in the token's conversation."""
+
+    text: MessageText
+    history: list[HistoryText] = Field(default_factory=list, max_length=MAX_HISTORY_ITEMS)
+
+
 class MarketplaceCheck(Body):
     """POST /api/marketplace/check: a text to judge, with a mirrored conversation or a state and history."""
 
@@ -249,6 +264,16 @@ class Refusal(Error):
     delivered: Literal[False] | None = None
     verdict: Verdict | None = None
     fingerprint: str | None = None
+
+
+class WidgetToken(Reply):
+    """201: a widget token for the browser, and where and until when it works."""
+
+    token: str
+    expires_at: str
+    conversation: str
+    participant: str
+    allowed_origins: list[str]
 
 
 class MarketplaceParticipant(Reply):

@@ -9,8 +9,11 @@ token either. Each token is rate-limited on its own (Flask-Limiter, the login li
 from __future__ import annotations
 
 import hashlib
+import re
 import secrets
+import time
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import timedelta
 from functools import wraps
 from typing import Any
@@ -19,14 +22,15 @@ from flask import Blueprint, current_app, flash, g, redirect, render_template, r
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from flask_wtf import FlaskForm
-from wtforms import SelectChoice, SelectMultipleField, StringField, widgets
+from itsdangerous import BadSignature, URLSafeSerializer
+from wtforms import SelectChoice, SelectMultipleField, StringField, TextAreaField, widgets
 from wtforms.validators import DataRequired, Length
 
 from admin.auth import role_required
 from admin.db import db
 from admin.enums import Role, TokenScope
 from admin.errors import APIError
-from admin.models import ServiceToken, User, record_audit, utcnow
+from admin.models import Conversation, ServiceToken, User, record_audit, utcnow
 
 bp = Blueprint("tokens", __name__, url_prefix="/admin/tokens")
 
@@ -35,12 +39,35 @@ LAST_USED_PRECISION = timedelta(seconds=60)
 """last_used_at is written at most this often per token, so a busy token does not write on every request."""
 
 
+WIDGET_PREFIX = "cgw_"
+WIDGET_TOKEN_SECONDS = 900
+"""The longest a widget token lives (15 minutes); the marketplace's page asks its backend for a new one."""
+_ORIGIN = re.compile(r"^(https?)://([a-z0-9.-]+|\[[0-9a-f:.]+\])(:\d{1,5})?$")
+MAX_ORIGINS_CHARS = 1000
+
+
 def _hash(secret: str) -> str:
     return hashlib.sha256(secret.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def create_token(name: str, scopes: Iterable[str], actor: User | None) -> tuple[ServiceToken, str]:
+def parse_origins(text: str) -> list[str]:
+    """Origins written one per line (or space-separated) as scheme://host[:port]; ValueError names a bad one."""
+    origins = []
+    for origin in text.split():
+        normal = origin.lower().rstrip("/")
+        if not _ORIGIN.match(normal):
+            raise ValueError(f"{origin!r} is not an origin: write scheme://host[:port], e.g. https://www.example.com")
+        origins.append(normal)
+    joined = " ".join(dict.fromkeys(origins))
+    if len(joined) > MAX_ORIGINS_CHARS:
+        raise ValueError(f"the allowed origins must fit in {MAX_ORIGINS_CHARS} characters")
+    return joined.split()
+
+
+def create_token(name: str, scopes: Iterable[str], actor: User | None,
+                 allowed_origins: Iterable[str] = ()) -> tuple[ServiceToken, str]:
     """A new token and its secret (the only time the secret exists outside the caller); ValueError on bad input."""
+    origins = parse_origins(" ".join(allowed_origins))
     name = name.strip()
     if not name or len(name) > 80:
         raise ValueError("the name must be 1 to 80 characters")
@@ -50,10 +77,10 @@ def create_token(name: str, scopes: Iterable[str], actor: User | None) -> tuple[
         raise ValueError(f"choose one or more scopes of {', '.join(TokenScope)}")
     secret = SECRET_PREFIX + secrets.token_urlsafe(32)
     token = ServiceToken(name=name, prefix=secret[:10], secret_hash=_hash(secret), scopes=",".join(chosen),
-                         created_by_id=actor.id if actor else None)
+                         allowed_origins=" ".join(origins), created_by_id=actor.id if actor else None)
     db.session.add(token)
     db.session.flush()
-    record_audit(actor, "token.create", "service_token", token.id, name=name, scopes=chosen)
+    record_audit(actor, "token.create", "service_token", token.id, name=name, scopes=chosen, origins=origins)
     return token, secret
 
 
@@ -120,6 +147,85 @@ def audit_token_use(action: str, target_type: str, target_id: int | None, **deta
     record_audit(None, action, target_type, target_id, token_id=token.id, token=token.name, **detail)
 
 
+# -- widget tokens ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WidgetGrant:
+    """What a valid widget token allows: one participant, in one conversation, from the minting token's origins."""
+
+    service_token: ServiceToken
+    conversation: Conversation
+    participant: User
+    expires_at: int
+
+
+def _widget_serializer() -> URLSafeSerializer:
+    return URLSafeSerializer(current_app.secret_key, salt="contactguard.widget-token")
+
+
+def mint_widget_token(service_token: ServiceToken, conversation: Conversation, participant: User,
+                      seconds: int = WIDGET_TOKEN_SECONDS) -> tuple[str, int]:
+    """A signed token for `participant` in `conversation`, valid `seconds` (at most 15 minutes); and its expiry."""
+    if not 1 <= seconds <= WIDGET_TOKEN_SECONDS:
+        raise ValueError(f"a widget token lives 1 to {WIDGET_TOKEN_SECONDS} seconds")
+    expires_at = int(time.time()) + seconds
+    payload = {"s": service_token.id, "c": conversation.id, "p": participant.id, "e": expires_at}
+    return WIDGET_PREFIX + _widget_serializer().dumps(payload), expires_at
+
+
+def widget_grant(now: float | None = None) -> WidgetGrant:
+    """The request's widget token, checked: APIError 401 (none, forged, expired, revoked) or 403 (origin).
+
+    A request with an Origin header (every browser request across origins) must come from one
+    of the minting service token's allowed origins.
+    """
+    secret = _bearer_secret()
+    if secret is None or not secret.startswith(WIDGET_PREFIX):
+        raise APIError(401, "unauthorized", "send a widget token: Authorization: Bearer cgw_...")
+    try:
+        payload = _widget_serializer().loads(secret[len(WIDGET_PREFIX):])
+        service_id, conversation_id, participant_id, expires_at = (int(payload[k]) for k in "scpe")
+    except (BadSignature, KeyError, TypeError, ValueError):
+        raise APIError(401, "invalid_token", "the widget token is not one this server signed") from None
+    if (now if now is not None else time.time()) >= expires_at:
+        raise APIError(401, "token_expired", "the widget token has expired: ask your backend for a new one")
+    service_token = db.session.get(ServiceToken, service_id)
+    if service_token is None or not service_token.active or TokenScope.WIDGET not in service_token.scope_list:
+        raise APIError(401, "invalid_token", "the service token that minted this widget token is revoked")
+    origin = request.headers.get("Origin")
+    if origin is not None and origin.lower() not in service_token.origin_list:
+        raise APIError(403, "origin_not_allowed", f"this widget token may not be used from {origin}")
+    conversation = db.session.get(Conversation, conversation_id)
+    participant = db.session.get(User, participant_id)
+    if conversation is None or participant is None or not conversation.is_participant(participant):
+        raise APIError(401, "invalid_token", "the widget token's conversation or participant no longer exists")
+    grant = WidgetGrant(service_token, conversation, participant, expires_at)
+    g.widget_grant = grant
+    g.service_token = service_token
+    return grant
+
+
+def widget_required(view: Callable) -> Callable:
+    """`operation(..., authenticate=widget_required)`: a route for a widget token (checked before the body)."""
+
+    @wraps(view)
+    def wrapped(*args: Any, **kwargs: Any) -> ResponseReturnValue:
+        widget_grant()
+        return view(*args, **kwargs)
+
+    return wrapped
+
+
+def origin_embeds_a_widget(origin: str) -> bool:
+    """True when an active token that may mint widget tokens lists `origin` (a CORS preflight's question)."""
+    tokens = db.session.execute(
+        db.select(ServiceToken.scopes, ServiceToken.allowed_origins)
+        .where(ServiceToken.revoked_at.is_(None), ServiceToken.allowed_origins != "")).all()
+    return any(TokenScope.WIDGET in scopes.split(",") and origin.lower() in origins.split()
+               for scopes, origins in tokens)
+
+
 # -- admin pages ------------------------------------------------------------------------------
 
 
@@ -130,6 +236,8 @@ class TokenForm(FlaskForm):
     scopes = SelectMultipleField("Scopes", choices=[SelectChoice(s.value) for s in TokenScope],
                                  widget=widgets.ListWidget(prefix_label=False),
                                  option_widget=widgets.CheckboxInput())
+    allowed_origins = TextAreaField("Origins allowed to embed the widget (one per line)",
+                                    validators=[Length(max=MAX_ORIGINS_CHARS)])
 
 
 def _page(form: TokenForm, secret: str | None = None, created: ServiceToken | None = None) -> str:
@@ -152,7 +260,12 @@ def create() -> ResponseReturnValue:
     if not form.validate_on_submit():
         return _page(form), 422
     try:
-        token, secret = create_token(form.name.data, form.scopes.data or [], current_user)
+        origins = parse_origins(form.allowed_origins.data or "")
+    except ValueError as exc:
+        form.allowed_origins.errors = [str(exc)]
+        return _page(form), 422
+    try:
+        token, secret = create_token(form.name.data, form.scopes.data or [], current_user, origins)
     except ValueError as exc:
         form.scopes.errors = [str(exc)]
         return _page(form), 422
