@@ -227,3 +227,20 @@ def test_reviewers_watch_jobs_and_only_admins_start_or_cancel_them(app, auth, st
         assert auth.client.get(path).status_code == view, path
     assert _start(auth, stored).status_code == start
     assert auth.post_form(f"/admin/jobs/{job_id}/cancel").status_code == start
+
+
+def test_job_pages_keep_the_csp_and_the_nav_links_them(app, auth, stored):
+    app.config["JOBS_IN_BACKGROUND"] = False
+    auth.login("admin")
+    job_id = int(_start(auth, stored).headers["Location"].rsplit("/", 1)[1])
+    for path in ("/admin/jobs/", f"/admin/jobs/{job_id}"):
+        page = auth.client.get(path)
+        html = page.get_data(as_text=True)
+        assert "script-src 'self'" in page.headers["Content-Security-Policy"]
+        assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html) and " on" + "click=" not in html
+        for link in ('href="/admin/jobs/"', 'href="/admin/tokens/"', 'href="/admin/webhooks/"'):
+            assert link in html, (path, link)
+    auth.logout()
+    auth.login("reviewer")
+    html = auth.client.get("/admin/jobs/").get_data(as_text=True)
+    assert 'href="/admin/jobs/"' in html and 'href="/admin/tokens/"' not in html and 'id="job-form"' not in html
