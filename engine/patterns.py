@@ -255,7 +255,16 @@ def _check_adjacent(items: list[_Item]) -> None:
     """Unbounded repeats in a row (with only optional items between) must cover different characters."""
     previous: frozenset[str] | None = None
     for item in items:
-        if item.high == UNBOUNDED:
+        inner = _unbounded_inside(item) if item.branches and item.high != UNBOUNDED else None
+        if inner:
+            # "a*(?:a+)a*": a group that holds an unbounded repeat is one for its neighbours
+            if previous is not None and (inner & previous or ANY in inner or ANY in previous):
+                raise UnsafePatternError(
+                    "adjacent unbounded repeats over the same characters, such as a*(?:a+) or .*.*, "
+                    "can backtrack polynomially"
+                )
+            previous = inner
+        elif item.high == UNBOUNDED:
             if previous is not None and (item.first & previous or ANY in item.first or ANY in previous):
                 raise UnsafePatternError(
                     "adjacent unbounded repeats over the same characters, such as \\d+\\d* or .*.*, "
@@ -267,6 +276,18 @@ def _check_adjacent(items: list[_Item]) -> None:
         if item.branches:
             for branch in item.branches:
                 _check_adjacent(branch)
+
+
+def _unbounded_inside(item: _Item) -> frozenset[str]:
+    """The characters of every unbounded repeat inside a group, at any depth."""
+    out: set[str] = set()
+    for branch in item.branches or []:
+        for inner in branch:
+            if inner.high == UNBOUNDED:
+                out |= inner.first
+            if inner.branches:
+                out |= _unbounded_inside(inner)
+    return frozenset(out)
 
 
 def check_pattern(pattern: str) -> re.Pattern[str]:

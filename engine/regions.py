@@ -137,16 +137,31 @@ class DataFilter:
 
         words = lexicon()
         self._offer = word_pattern(words["self_contact_cues"] + ["call me", "text me", "whatsapp me", "my whatsapp"])
+        # "my number is in the config, just call it: ```...```": the prose around the data owns it
+        self._owned = word_pattern(words["ownership_cues"] + words["self_contact_cues"])
         self.cues = word_pattern(words["data_cues"])
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """The data spans of a message (see `data_spans`)."""
         return data_spans(text, self.cues)  # type: ignore[arg-type]
 
+    def _prose_owns(self, text: str, spans: list[tuple[int, int]]) -> bool:
+        return self._owned.search(_prose(text, spans)) is not None
+
+    @staticmethod
+    def _line(text: str, start: int, end: int) -> str:
+        a = text.rfind("\n", 0, start) + 1
+        b = text.find("\n", end)
+        return text[a:] if b < 0 else text[a:b]
+
     def keep(self, text: str, spans: list[tuple[int, int]], category: str, start: int, end: int, rule: str) -> bool:
         """Whether a hit at text[start:end] stands (see the module docstring)."""
-        if category == "email" or not inside(spans, start, end):
+        if not inside(spans, start, end):
             return True
+        if category == "email":
+            # "java.lang.Error\n\tat br.com.shop.Cart": a spoken "at" inside code is a stack frame
+            code = _in_fence(text, start) or _CODE_LINE.search(self._line(text, start, end)) is not None
+            return "email.spoken" not in rule or not code
         if is_intent(rule):
             return True  # a request or a move is never data
         features = {r.partition(".")[2].split("+")[0] for r in rule.split(",")}
@@ -156,8 +171,10 @@ class DataFilter:
         b = text.find("\n", end, end + 400)
         b = min(len(text), end + 400) if b < 0 else b
         line = text[a:b]
-        if _COMMENT.match(line) or self._offer.search(line.lower()):
+        if _COMMENT.match(line) or self._offer.search(line.lower()) or self._owned.search(line.lower()):
             return True  # "// questions? call me on ...", "phone = '+44 ...'  # my WhatsApp"
+        if category in ("phone", "social") and self._prose_owns(text, spans):
+            return True  # "my number is in the .env, call it:" then the value in a block
         if category == "phone" and placeholder_digits("".join(c for c in text[start:end] if c.isdecimal())):
             return False
         # the line without the value still reads as code ("x" stands for it), or a data sentence
@@ -171,6 +188,20 @@ class DataFilter:
             inline = _INLINE.search(text, inline.end(), min(len(text), end + 400))
         # inside inline code that holds more than the value itself ("`self.user.profile.phone`")
         return not (inline is not None and inline.start() < start and end < inline.end() - 1)
+
+
+def _prose(text: str, spans: list[tuple[int, int]]) -> str:
+    """The message without its data spans and fenced blocks: what the writer says about them."""
+    parts, pos = [], 0
+    for a, b in sorted(spans):
+        if a > pos:
+            parts.append(text[pos:a])
+        pos = max(pos, b)
+    parts.append(text[pos:])
+    return _FENCED.sub(" ", " ".join(parts)).lower()
+
+
+_FENCED = re.compile(r"(?:```|~~~)[\s\S]*?(?:```|~~~|$)")
 
 
 def _in_fence(text: str, pos: int) -> bool:

@@ -107,6 +107,164 @@ _HOUSE_AFTER = re.compile(
 )
 
 
+class _Evidence:
+    """An address by converging evidence, for the shapes no single pattern knows: a dwelling
+    unit with its number ("flat 3", "dritter Stock", "الطابق 8", "квартира семнадцать"), a
+    postcode line with its place ("80631 Bailly", "Hatfield 0028", "CB4 2JQ"), a street word
+    beside a proper name ("rue Oberkampf", "Akin Ogunlewe Street", "Lindenstraße"), a number
+    beside a proper name ("14 Arbury"), a crossing ("near the Prestige junction"), and an address
+    cue before them ("ship to", "ich wohne", "أرسل إلى"). Pieces closer than a short gap form one
+    cluster; two different kinds of piece make an address, or a cue and one piece of the unit,
+    postcode or street kinds. No single piece is enough."""
+
+    GAP = 48  # characters between two pieces of one address
+
+    def __init__(self, lex: dict, structure: _Structure, spelled: frozenset[str]) -> None:
+        number_word = phrase_source(sorted(spelled | set(lex["ordinal_words"])), bounded=False)
+        number = (r"(?:\d{1,5}[a-z]?(?:[/\-]\d{1,4}[a-z]?)?|(?<!\w)" + number_word
+                  + r"(?:[\s\-]" + number_word + r"){0,3})")
+        units = phrase_source(lex["dwelling_units"], bounded=False)
+        # "flat 3", "apartment 14B", "кв. 17", "الطابق 8", "3rd floor", "dritter Stock", "piso 4", "Local 9"
+        self.unit = lazy_compile(
+            r"(?<!\w)" + units + r"(?:(?<=\.)|(?!\w))\s*(?:no\.?|#|№|رقم|number)?\s*[:.]?\s*" + number + r"(?!\w)"
+            r"|(?<![\w.,])(?:\d{1,2}(?:st|nd|rd|th|er|e|º|ª|\.)?|" + number_word + r")\s+" + units + r"(?!\w)"
+        )
+        self.unit_keys = gate_keys(lex["dwelling_units"])
+        self.crossing = lazy_compile(phrase_source(lex["crossings"]))
+        self.crossing_keys = gate_keys(lex["crossings"])
+        self.structure = structure
+        # a street word and a proper name: "rue Oberkampf", "Ngong Road", "شارع الرشيد", "Lindenstraße"
+        self.street = structure.types
+        self.de_street = lazy_compile(
+            r"(?<!\w)(?:[^\W\d_]+-){0,3}[^\W\d_]{2,}(?:straße|strasse|str\.|gasse|allee|platz|ufer)(?!\w)"
+        )
+        self.not_places = frozenset(lex["not_place_names"])
+        self.everyday_types = frozenset(lex["everyday_street_types"])
+        self.number_name = lazy_compile(r"(?<![\w.,:/$€£#+\-])\d{1,5}[a-z]?,?\s+(?=[^\W\d_]{3,})")
+        self.name_number = lazy_compile(
+            r"(?<!\w)[^\W\d_]{3,}\.?,?\s+(?:no\.?\s*|nº\s*|#\s*)?\d{1,5}[a-z]?(?![\w.,:]?\d)"
+        )
+
+    def admits(self, words: frozenset[str]) -> bool:
+        return not (words.isdisjoint(self.unit_keys) and words.isdisjoint(self.crossing_keys)
+                    and words.isdisjoint(self.structure.keys))
+
+    def find(self, view: View, t: str, original: str, hits: list[Hit]) -> None:
+        pieces: list[tuple[int, int, str]] = []
+        for m in islice(self.unit.finditer(t), 64):
+            pieces.append((m.start(), m.end(), "unit"))
+        for m in islice(self.crossing.finditer(t), 16):
+            pieces.append((m.start(), m.end(), "crossing"))
+        for m in islice(self.street.finditer(t), 64):
+            if m.group().rstrip(".") in self.everyday_types and not _upper(original, view, m.start()):
+                continue  # "via Upwork", "the way", "in place": everyday words unless part of a name
+            name = _proper_name_beside(t, original, view, m.start(), m.end())
+            if name is not None:
+                pieces.append((min(name[0], m.start()), max(name[1], m.end()), "street"))
+        for m in islice(self.de_street.finditer(t), 16):
+            if _capitalised(original, view, m.start()):
+                pieces.append((m.start(), m.end(), "street"))
+        for m in islice(self.structure.postcode.finditer(t), 64):
+            place = _postcode_place(t, original, view, m.start(), m.end())
+            if place is not None:
+                pieces.append((place[0], place[1], "postcode"))
+        if not pieces:
+            return
+        for pattern in (self.number_name, self.name_number):
+            for m in islice(pattern.finditer(t), 64):
+                end = m.end() if pattern is self.name_number else m.end() + 1
+                word = _FIRST_WORD.search(t, m.start() if pattern is self.name_number else m.end())
+                if word is not None and word.group() in self.not_places:
+                    continue  # "9 March", "USD 1200", "48 hours": dates, money and counts
+                if _upper(original, view, m.end() if pattern is self.number_name else m.start()):
+                    pieces.append((m.start(), end, "number"))  # cased scripts only: "الساعة 4" is a time
+        # a number read as a postcode is not also a house number beside a name
+        coded = [(a, b) for a, b, k in pieces if k == "postcode"]
+        pieces = [p for p in pieces if p[2] != "number" or not any(a < p[1] and p[0] < b for a, b in coded)]
+        pieces.sort()
+        cluster: list[tuple[int, int, str]] = []
+        for piece in pieces + [(len(t) + self.GAP + 1, 0, "")]:
+            if cluster and (piece[0] - max(p[1] for p in cluster) > self.GAP
+                            or _sentence_break(t, max(p[1] for p in cluster), piece[0])):
+                self._judge(view, t, cluster, hits)
+                cluster = []
+            cluster.append(piece)
+
+    def _judge(self, view: View, t: str, cluster: list[tuple[int, int, str]], hits: list[Hit]) -> None:
+        kinds = {k for _, _, k in cluster if k}
+        if not kinds:
+            return
+        start = min(a for a, _, _ in cluster)
+        end = max(b for _, b, _ in cluster)
+        cue = self.structure.cue.search(t, max(0, start - 60), start) is not None
+        strong = kinds & {"unit", "postcode", "street"}
+        if not strong:
+            return
+        if kinds <= {"street", "number"}:
+            decided = cue and len(kinds) == 2  # "AWS Route 53": a name and a number need a cue as well
+        else:
+            decided = len(kinds) >= 2 or (cue and bool(kinds & {"unit", "postcode"}))
+        if decided:
+            hits.append(AddressDetector._hit(view, start, end, "address.evidence"))
+
+
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[^\W\d_]{4})|(?<=\d))[.!?]\s+(?=[^\W\d_])|[!?]|\n\s*\n")
+
+
+def _sentence_break(t: str, a: int, b: int) -> bool:
+    """A sentence end between two pieces ("St." and "av." are abbreviations, not ends)."""
+    return b > a and _SENTENCE_BREAK.search(t, max(0, a - 1), b) is not None
+
+
+def _upper(original: str, view: View, pos: int) -> bool:
+    return pos < len(view.text) and original[view.starts[pos]].isupper()
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+_WORD_START = re.compile(r"(?<![\w'\u2019\-])[^\W\d_]")
+_PLACE_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'\u2019\-]*(?:[ \t\-][^\W\d_][\w'\u2019\-]*){0,3})")
+_PLACE_BEFORE = re.compile(r"(?:^|[\n,;:]\s*)([^\W\d_][\w'\u2019\-]*(?:[ \t][^\W\d_][\w'\u2019\-]*){0,2}),?[ \t]+$")
+
+
+def _postcode_place(t: str, original: str, view: View, a: int, b: int) -> tuple[int, int] | None:
+    """A postcode that begins or ends a line or a comma-separated part, beside a capitalised place:
+    "80631 Bailly", "9396-618 SANTIAGO DO CACÉM", "Hatfield 0028", "Delhi 110024"."""
+    token = original[view.starts[a]:view.ends[b - 1]]
+    if any(c.isalpha() for c in token) and token.upper() != token:
+        return None
+    head = t[max(0, a - 3):a].rstrip(" \t")
+    starts_part = a == 0 or not head or head[-1] in "\n,;:"
+    if starts_part:
+        m = _PLACE_AFTER.match(t, b)
+        if m and _capitalised(original, view, m.start(1)) and _part_ends(t, m.end()):
+            return a, m.end()
+    if _part_ends(t, b):
+        m = _PLACE_BEFORE.search(t, max(0, a - 40), a)
+        words = _WORD_START.finditer(t, m.start(1), m.end(1)) if m else ()
+        if m and m.start(1) > 0 and all(_capitalised(original, view, w.start()) for w in words):
+            return m.start(1), b
+    return None
+
+
+def _part_ends(t: str, pos: int) -> bool:
+    rest = t[pos:pos + 3].lstrip(" \t")
+    return not rest or rest[0] in "\n,;.)—-!"
+
+
+def _proper_name_beside(t: str, original: str, view: View, a: int, b: int) -> tuple[int, int] | None:
+    """A capitalised word right after a street word ("rue Oberkampf", "calle Pelayo") or before
+    it ("Ngong Road"), in the original; Arabic and other caseless scripts count."""
+    after = re.match(r"\.?\s+(?:(?:de|da|do|del|de la|du|des|der|al|el)\s+)?([^\W\d_][\w'\-]+)", t[b:b + 40])
+    if after and _capitalised(original, view, b + after.start(1)):
+        name = after.group(1)
+        if name.lower() != name.upper() or name.startswith("ال") or re.match(r"\s*\d", t[b + after.end(1):]):
+            return b + after.start(1), b + after.end(1)  # caseless scripts: "شارع الرشيد", not "طريق مكالمة"
+    before = re.search(r"([^\W\d_][\w'\-]+)\s+$", t[max(0, a - 40):a])
+    if before:
+        pos = max(0, a - 40) + before.start(1)
+        if _capitalised(original, view, pos) and _capitalised(original, view, a):
+            return pos, a
+    return None
+
+
 _WHAT3WORDS = re.compile(r"///[^\W\d_]{2,20}\.[^\W\d_]{2,20}\.[^\W\d_]{2,20}")
 _COORDINATES = re.compile(r"(?<![\d.])(-?\d{1,2}\.\d{3,8})\s*[,،]\s*(-?\d{1,3}\.\d{3,8})(?![\d.])")
 
@@ -236,6 +394,7 @@ class AddressDetector:
             | self.keys_building | self.keys_building_flat | self.keys_po_box | self.keys_ar_ru | self.keys_indian
         )
         self.spelled_numbers = _spelled_numbers()
+        self.evidence = _Evidence(lex, self.structure, self.spelled_numbers)
 
     def find(self, text: Text) -> list[Hit]:
         """Hits in one prepared message."""
@@ -258,6 +417,8 @@ class AddressDetector:
             self._digit_families(view, t, original, words, hits)
         if digits and not hits and not words.isdisjoint(self.structure.keys):
             self.structure.find(view, t, original, hits)
+        if not hits and (digits or self.evidence.admits(words)):
+            self.evidence.find(view, t, original, hits)
         if "///" in t or (digits and "." in t):
             self._places(view, t, hits)
         if not hits and not words.isdisjoint(self.spelled_numbers) and not words.isdisjoint(self.keys_any):

@@ -73,6 +73,7 @@ class _Mask(NamedTuple):
     triggers: tuple[str, ...] | None  # the text must hold one of these for the pattern to match at all
     accept: Callable[[re.Match[str]], bool] | None = None  # a further check on each match
     standalone: bool = False  # only when no other digit group is glued to it by one separator
+    written: bool = False  # only when written in digits (nobody spells out a date, an IP or a version)
 
 
 def _plausible_date(match: re.Match[str]) -> bool:
@@ -92,14 +93,14 @@ _MASKS = (
     _Mask(re.compile(r"(?<!\S)[^\s@]*@\S+"), ("@",)),
     # dates: 2025-03-12, 12/03/2025, 12.03.25
     _Mask(re.compile(r"(?<![\d.\-/])(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2}))"
-                     r"(?!\d|[-./]\d)"), ("-", ".", "/"), _plausible_date),
+                     r"(?!\d|[-./]\d)"), ("-", ".", "/"), _plausible_date, written=True),
     # year ranges and spans of years: 2019-2023, 1990–2000
     _Mask(re.compile(r"(?<!\d)(?:19|20)\d{2}\s?[-/]\s?(?:19|20)?\d{2}(?!\d)"), ("-", "/")),
     # IPv4 addresses
     _Mask(re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])"), (".",),
-          lambda m: len(m.group()) > 7 or _single_digit_run(m.string, m.start(), m.end()) < 7, True),
+          lambda m: len(m.group()) > 7 or _single_digit_run(m.string, m.start(), m.end()) < 7, True, True),
     # versions: v2.14.3, 10.0.19045.2364 (a single-digit part gives it away)
-    _Mask(re.compile(r"(?<![\w.])v?\d+(?:\.\d+){2,}(?![\w.])"), (".",), _dotted_version, True),
+    _Mask(re.compile(r"(?<![\w.])v?\d+(?:\.\d+){2,}(?![\w.])"), (".",), _dotted_version, True, True),
     # amounts with thousands separators: 1,500,000 and 1,234.56
     _Mask(re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])"), (",",)),
     # money with a currency sign on either side
@@ -112,7 +113,8 @@ _MASKS = (
     # percentages (decimals with units are handled by the unit check)
     _Mask(re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?\s?%"), ("%",)),
     # numeric ranges: postcodes 2000-2234, pages 1200-1350 (same length, increasing)
-    _Mask(re.compile(r"(?<![\d+][-. ])(?<![\d+])(\d{4,5})\s?-\s?(\d{4,5})(?!\d|\s?[-.]\s?\d)"), ("-",), _is_range),
+    _Mask(re.compile(r"(?<![\d+][-. ])(?<![\d+])(\d{4,6})\s?[-\u2013\u2014]\s?(\d{4,6})(?!\d|\s?[-.]\s?\d)"),
+          ("-", "\u2013", "\u2014"), _is_range),
 )
 
 
@@ -269,6 +271,8 @@ class PhoneDetector:
                 if m.end() > nearest or (m.end() == nearest and name == "id"):
                     nearest, kind = m.end(), name
         tail = before.rstrip()
+        if tail.endswith("=") and _PHONE_KEY.search(tail):
+            return "phone"  # "ALERT_PHONE=+57...", "tel = 06 47 ...": a key that names a phone
         if tail.endswith(("#", "№", "=")):
             return "id"  # "#48213", "№ 5", "MAX = 2147483647"
         if kind == "phone":
@@ -358,7 +362,7 @@ def _mask(text: str, view: View | None = None, original: str = "") -> str:
         for m in mask.pattern.finditer(text):
             if mask.accept is not None and not mask.accept(m):
                 continue
-            if view is not None:
+            if view is not None and mask.written:
                 a, b = view.span(m.start(), m.end())
                 if a < b and _hides_digits(original[a:b]):
                     continue
@@ -374,6 +378,7 @@ def _mask(text: str, view: View | None = None, original: str = "") -> str:
     return "".join(chars) if chars is not None else text
 
 
+_PHONE_KEY = re.compile(r"(?:phone|mobile|cell|tel|whatsapp|wa|sms|contact)[\w]*[\"']?\s*=$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+[\s:.#-]{1,3}){1,2}$")
 _NOT_A_CALL = frozenset({

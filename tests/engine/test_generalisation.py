@@ -101,3 +101,73 @@ def test_list_items_on_new_lines_are_not_glue(detector, count):
 @pytest.mark.parametrize("text", ["/GMAIL", ".com", "@outlook"])
 def test_a_finished_history_message_never_runs_into_the_next(detector, history, text):
     assert detector.scan(text, history=history).findings == detector.scan(text).findings
+
+
+# -- addresses by converging evidence ------------------------------------------------------
+
+UNITS = ["flat 3", "Apt 14B", "suite 210", "piso 4", "andar 7", "étage 2", "кв. 17", "الطابق 8", "Local 9"]
+POSTAL_LINES = ["80631 Bailly", "Hatfield 0028", "10997 Berlin", "Cambridge CB4 2JQ", "9396-618 SANTIAGO DO CACÉM",
+                "Delhi 110024", "2705 Herzogenburg"]
+STREET_NAMES = ["14 Arbury", "Larissa-Glaser-Straße 804", "rue Oberkampf", "calle Pelayo", "شارع التحلية",
+                "Akin Ogunlewe Street"]
+
+
+@pytest.mark.parametrize("postal", POSTAL_LINES)
+def test_a_street_or_unit_with_a_postcode_line_is_an_address(detector, postal):
+    for first in UNITS[:3] + STREET_NAMES[:2]:
+        text = f"Dropping it at {first},\n{postal}\nthanks!"
+        assert "address" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("unit", UNITS)
+def test_a_dwelling_unit_after_an_address_cue_is_an_address(detector, unit):
+    for cue in ["Ship the samples to", "Envía el paquete a", "Пришлите на адрес:", "أرسل الأجهزة إلى"]:
+        text = f"{cue} {STREET_NAMES[2]}, {unit}"
+        assert "address" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "AWS Route 53 config", "Port 8080, timeout 30s, retries 5, heap 2048 MB", "Budget is USD 1200/month for 20 hours",
+    "Interviews via Upwork video calls in the week of 9 March.", "Monitoring in Grafana 10 und Terraform 1.7",
+    "نعمل المقابلة عن طريق مكالمة الفيديو في المنصة، الخميس الساعة ٤ العصر", "Phase 2, block 4 and unit 3 of the plan",
+    "Pricing: 48 USD per hour over 5 weeks", "See section 3, Floor plan notes for the 2 units",
+])
+def test_work_text_with_numbers_and_names_is_no_address(detector, text):
+    assert "address" not in detector.scan(text).categories, text
+
+
+# -- data that the prose offers as the writer's own -----------------------------------------
+
+BLOCKS = {
+    "phone": ["```\nOWNER_PHONE=+91 98330 71426\n```", "```yaml\nowner:\n  phone: +1 786 304 9915\n```",
+              "```ini\n[contact]\ntel = 06 47 19 83 25\n```"],
+}
+OWNERS = ["my number is in the config, just call it:", "mi número está en el .env:", "mon numéro est dans la conf :",
+          "мой номер в конфиге, звони:", "رقمي حطيته في الكونفيج، اتصل:", "mera number config mein hai:"]
+
+
+@pytest.mark.parametrize("block", BLOCKS["phone"])
+def test_prose_that_owns_a_value_in_a_block_releases_it(detector, block):
+    for owner in OWNERS:
+        text = f"{owner} {block}"
+        assert "phone" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("block", BLOCKS["phone"])
+def test_the_same_block_in_a_question_about_config_stays_data(detector, block):
+    text = f"The deploy fails when this file is loaded, any idea why? {block}"
+    assert "phone" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("frame", ["java.lang.NullPointerException\n\tat br.com.loja.Carrinho.total(Carrinho.java:57)",
+                                   "Error: boom\n    at de.shop.Lager.entnehmen (Lager.java:42)"])
+def test_a_stack_frame_in_a_block_is_not_a_spoken_email(detector, frame):
+    assert "email" not in detector.scan(f"```\n{frame}\n```\nhappens on checkout").categories
+
+
+@pytest.mark.parametrize("pattern", ["a*(?:a+)a*a", "\\d+(?:x|\\d+)", "(?:ab*)b+", "[a-z]*(?:(?:[a-z]+))"])
+def test_a_group_holding_a_repeat_counts_as_a_repeat_for_its_neighbours(pattern):
+    from engine.patterns import UnsafePatternError, check_pattern
+
+    with pytest.raises(UnsafePatternError):
+        check_pattern(pattern)
