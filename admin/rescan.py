@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import sys
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -21,7 +22,7 @@ from typing import Any
 import click
 from flask import Flask
 from flask.cli import with_appcontext
-from sqlalchemy import create_engine, select
+from sqlalchemy import create_engine, func, select
 from sqlalchemy.engine import Engine
 
 from admin.db import db
@@ -61,6 +62,28 @@ def _compiled(document: dict[str, Any]) -> tuple[RuleSet, Detector]:
     return _DETECTORS[rules.fingerprint]
 
 
+def _histories(conn, conversation_ids: list[int], low: int, high: int, size: int) -> dict[int, list[tuple]]:
+    """Per conversation, the delivered messages a partition's rows may need as history, oldest first.
+
+    Two queries for the whole partition instead of one per message: the last `size` delivered
+    messages of each conversation before the partition, and its delivered messages inside it.
+    """
+    table = Message.__table__
+    delivered = (table.c.status != MessageStatus.BLOCKED, table.c.delivered_text.is_not(None),
+                 table.c.conversation_id.in_(conversation_ids))
+    ranked = (select(table.c.id, table.c.conversation_id, table.c.delivered_text,
+                     func.row_number().over(partition_by=table.c.conversation_id, order_by=table.c.id.desc())
+                     .label("recent"))
+              .where(table.c.id < low, *delivered).subquery())
+    before = select(ranked.c.id, ranked.c.conversation_id, ranked.c.delivered_text).where(ranked.c.recent <= size)
+    inside = select(table.c.id, table.c.conversation_id, table.c.delivered_text).where(
+        table.c.id >= low, table.c.id < high, *delivered)
+    found: dict[int, list[tuple]] = {}
+    for row in sorted([*conn.execute(before), *conn.execute(inside)]):
+        found.setdefault(row.conversation_id, []).append((row.id, row.delivered_text))
+    return found
+
+
 def scan_partition(database_url: str, document: dict[str, Any], low: int, high: int, since: datetime) -> dict:
     """Scan the messages with low <= id < high created since `since` (runs on a Dask worker)."""
     rules, detector = _compiled(document)
@@ -74,23 +97,21 @@ def scan_partition(database_url: str, document: dict[str, Any], low: int, high: 
                    table.c.categories)
             .where(table.c.id >= low, table.c.id < high, table.c.created_at >= since).order_by(table.c.id)
         ).all()
-        for row in rows:
-            history = []
-            if history_size:
-                history = list(reversed(conn.execute(
-                    select(table.c.delivered_text).where(
-                        table.c.conversation_id == row.conversation_id, table.c.id < row.id,
-                        table.c.status != MessageStatus.BLOCKED, table.c.delivered_text.is_not(None))
-                    .order_by(table.c.id.desc()).limit(history_size)).scalars().all()))
-            verdict = detector.scan(row.text, history=history, state=row.state)
-            part["scanned"] += 1
-            part["by_action"][verdict.action] += 1
-            part["by_category"].update(verdict.categories)
-            stored = [c for c in (row.categories or "").split(",") if c]
-            if verdict.action != row.action or list(verdict.categories) != stored:
-                part["changed"].append({"id": row.id, "conversation_id": row.conversation_id,
-                                        "before": row.action, "after": verdict.action,
-                                        "before_categories": stored, "after_categories": list(verdict.categories)})
+        histories = (_histories(conn, sorted({r.conversation_id for r in rows}), low, high, history_size)
+                     if rows and history_size else {})
+    for row in rows:
+        earlier = histories.get(row.conversation_id, [])
+        end = bisect_left(earlier, (row.id,))
+        history = [text for _, text in earlier[max(0, end - history_size):end]]
+        verdict = detector.scan(row.text, history=history, state=row.state)
+        part["scanned"] += 1
+        part["by_action"][verdict.action] += 1
+        part["by_category"].update(verdict.categories)
+        stored = [c for c in (row.categories or "").split(",") if c]
+        if verdict.action != row.action or list(verdict.categories) != stored:
+            part["changed"].append({"id": row.id, "conversation_id": row.conversation_id,
+                                    "before": row.action, "after": verdict.action,
+                                    "before_categories": stored, "after_categories": list(verdict.categories)})
     return part
 
 

@@ -9,6 +9,7 @@ import io
 import re
 import time
 from collections import Counter
+from datetime import datetime
 
 import pytest
 from admin_testdata import ADDRESS_TEXT, CLEAN_TEXT, EMAIL_TEXT, LINK_TEXT, PHONE_TEXT
@@ -244,3 +245,27 @@ def test_job_pages_keep_the_csp_and_the_nav_links_them(app, auth, stored):
     auth.login("reviewer")
     html = auth.client.get("/admin/jobs/").get_data(as_text=True)
     assert 'href="/admin/jobs/"' in html and 'href="/admin/tokens/"' not in html and 'id="job-form"' not in html
+
+
+@pytest.mark.parametrize("size", [1, 3, 4, 50])
+def test_a_partition_reads_each_messages_history_as_enforcement_does(app, stored, size):
+    from bisect import bisect_left
+
+    from admin.rescan import _histories, partitions
+
+    with app.app_context():
+        history_size = 6
+        messages = db.session.execute(db.select(Message).order_by(Message.id)).scalars().all()
+        assert any(m.status == "blocked" for m in messages)  # blocked ones are never history
+        checked = 0
+        with db.engine.connect() as conn:
+            for low, high in partitions(datetime(2000, 1, 1), size):
+                rows = [m for m in messages if low <= m.id < high]
+                found = _histories(conn, sorted({m.conversation_id for m in rows}), low, high, history_size)
+                for m in rows:
+                    earlier = found.get(m.conversation_id, [])
+                    end = bisect_left(earlier, (m.id,))
+                    history = [text for _, text in earlier[max(0, end - history_size):end]]
+                    assert history == recent_history(m.conversation, history_size, before_id=m.id), m.id
+                    checked += 1
+        assert checked == len(messages) == len(TEXTS) * COPIES
