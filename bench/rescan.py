@@ -157,6 +157,7 @@ def main() -> None:
     if args.messages < 1 or args.partition_size < 1:
         parser.error("--messages and --partition-size must be positive")
 
+    load_before = os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="cg-rescan-") as tmp:
         url = f"sqlite:///{tmp}/rescan.sqlite"
         started = time.perf_counter()
@@ -185,11 +186,14 @@ def main() -> None:
     print(f"scaling 1 -> 2 workers: {ratio:.2f}x")
     print(f"peak RSS: driver (scheduler, report) {driver_mib} MiB; largest process {largest} MiB")
     print(f"changed verdicts: {two['changed']} of {two['scanned']}; after: {two['by_action']}")
+    print(f"load average (1 min) before {load_before[0]:.1f}, after {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs "
+          f"(other work on the machine lowers the figures and the ratio)")
     result = {
         "benchmark": "rescan", "messages": args.messages, "partition_size": args.partition_size,
         "generate_seconds": round(generated, 1), "database_mib": round(size_mib), "runs": runs,
         "scaling_1_to_2": round(ratio, 2), "driver_peak_rss_mib": driver_mib, "largest_process_rss_mib": largest,
-        "python": platform.python_version(), "cpus": os.cpu_count(), "load_average": os.getloadavg(),
+        "python": platform.python_version(), "cpus": os.cpu_count(), "load_average_before": load_before,
+        "load_average_after": os.getloadavg(),
     }
     out = ROOT / "bench" / "results" / "rescan.json"
     out.parent.mkdir(parents=True, exist_ok=True)
