@@ -54,11 +54,15 @@ def web_bundle() -> dict:
 
 
 class Server:
-    """The running app: base URL, and the log for failure messages."""
+    """`python -m admin.devserver` on a port of its own with an instance directory: its URL, its log,
+    and stop/start (a restart keeps the port, the database and the secret key, so sessions survive)."""
 
-    def __init__(self, url: str, log: Path) -> None:
-        self.url = url
-        self.log = log
+    def __init__(self, instance: Path, port: int | None = None) -> None:
+        self.instance = instance
+        self.port = port or _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.log = instance / "server.log"
+        self.proc: subprocess.Popen | None = None
 
     def tail(self, lines: int = 40) -> str:
         """The end of the server's output."""
@@ -67,47 +71,69 @@ class Server:
         except OSError:
             return ""
 
+    def env(self) -> dict[str, str]:
+        """The environment the server runs with (a process writing to its database uses it too)."""
+        env = dict(
+            os.environ, PORT=str(self.port), CONTACTGUARD_INSTANCE=str(self.instance),
+            CONTACTGUARD_ADMIN_PASSWORD=ADMIN_PASSWORD, CONTACTGUARD_DEMO_PASSWORD=DEMO_PASSWORD,
+            PYTHONUNBUFFERED="1",
+        )
+        env.pop("DATABASE_URL", None)  # the e2e suite runs on the embedded SQLite
+        return env
 
-@pytest.fixture(scope="session")
-def server(web_bundle: dict, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    """`python -m admin.devserver` on a free port with a fresh instance directory."""
-    instance = tmp_path_factory.mktemp("instance")
-    port = _free_port()
-    env = dict(
-        os.environ, PORT=str(port), CONTACTGUARD_INSTANCE=str(instance),
-        CONTACTGUARD_ADMIN_PASSWORD=ADMIN_PASSWORD, CONTACTGUARD_DEMO_PASSWORD=DEMO_PASSWORD,
-        PYTHONUNBUFFERED="1",
-    )
-    env.pop("DATABASE_URL", None)  # the e2e suite runs on the embedded SQLite
-    log = instance / "server.log"
-    with log.open("wb") as out:
-        proc = subprocess.Popen([sys.executable, "-m", "admin.devserver"], cwd=ROOT, env=env,
-                                stdout=out, stderr=subprocess.STDOUT)
-    srv = Server(f"http://127.0.0.1:{port}", log)
-    deadline = time.monotonic() + READY_TIMEOUT_S
-    try:
+    def start(self) -> Server:
+        """Start the server and wait until /api/health answers."""
+        with self.log.open("ab") as out:
+            self.proc = proc = subprocess.Popen([sys.executable, "-m", "admin.devserver"], cwd=ROOT, env=self.env(),
+                                                stdout=out, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + READY_TIMEOUT_S
         while True:
             if proc.poll() is not None:
-                pytest.fail(f"the server exited with {proc.returncode}:\n{srv.tail()}")
+                pytest.fail(f"the server exited with {proc.returncode}:\n{self.tail()}")
             try:
-                if requests.get(f"{srv.url}/api/health", timeout=2).status_code == 200:
-                    break
+                if requests.get(f"{self.url}/api/health", timeout=2).status_code == 200:
+                    return self
             except requests.ConnectionError:
                 pass
             if time.monotonic() > deadline:
-                pytest.fail(f"the server did not answer /api/health within {READY_TIMEOUT_S} s:\n{srv.tail()}")
+                self.stop()
+                pytest.fail(f"the server did not answer /api/health within {READY_TIMEOUT_S} s:\n{self.tail()}")
             try:  # poll again shortly; waiting on the process returns at once if it dies
                 proc.wait(timeout=0.1)
             except subprocess.TimeoutExpired:
                 pass
-        yield srv
-    finally:
+
+    def stop(self) -> None:
+        """Stop the server (SIGTERM, then SIGKILL after 10 s)."""
+        proc, self.proc = self.proc, None
+        if proc is None:
+            return
         proc.terminate()
         try:
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+@pytest.fixture(scope="session")
+def server(web_bundle: dict, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """`python -m admin.devserver` on a free port with a fresh instance directory."""
+    srv = Server(tmp_path_factory.mktemp("instance"))
+    try:
+        yield srv.start()
+    finally:
+        srv.stop()
+
+
+@pytest.fixture(scope="module")
+def restartable_server(web_bundle: dict, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """A server of the test module's own, which its tests may stop and start again (same port, same data)."""
+    srv = Server(tmp_path_factory.mktemp("instance"))
+    try:
+        yield srv.start()
+    finally:
+        srv.stop()
 
 
 @pytest.fixture(scope="session")
@@ -211,7 +237,8 @@ def widget_view(page) -> dict:
                     match: li.querySelector('q').textContent, text: li.textContent })),
                 summary: root.querySelector('.cg-summary').textContent,
                 modeText: root.querySelector('.cg-mode').textContent,
-                sendDisabled: send ? send.disabled : null,
+                // Send is held back with aria-disabled (it keeps focus), never the disabled property.
+                sendDisabled: send ? send.disabled || send.getAttribute('aria-disabled') === 'true' : null,
                 confirmVisible: !root.querySelector('.cg-confirm').hidden,
                 previewVisible: !root.querySelector('.cg-preview').hidden,
                 preview: root.querySelector('.cg-preview-text').textContent,
@@ -245,12 +272,12 @@ def admin(browser, server: Server) -> Iterator[Session]:
 
 @pytest.fixture(scope="session")
 def make_session(browser, server: Server):
-    """Factory for extra contexts (routes, fresh caches): make_session(user, **context_args)."""
+    """Factory for extra contexts (routes, fresh caches): make_session(user, on=another_server, **context_args)."""
     made: list[Session] = []
 
-    def make(username: str, **context_args) -> Session:
+    def make(username: str, on: Server | None = None, **context_args) -> Session:
         password = ADMIN_PASSWORD if username == "admin" else DEMO_PASSWORD
-        session = _session(browser, server, username, password, **context_args)
+        session = _session(browser, on or server, username, password, **context_args)
         made.append(session)
         return session
 
@@ -265,8 +292,25 @@ def publish_extra_rule(admin: Session):
     return lambda rule: _publish_extra_rule(admin, rule)
 
 
+@pytest.fixture
+def draft_extra_rule(admin: Session):
+    """draft_extra_rule(rule) -> draft id; publish_draft(id, rule) publishes it (to time the publish alone)."""
+    return lambda rule: _draft_extra_rule(admin, rule)
+
+
+@pytest.fixture
+def publish_draft(admin: Session):
+    """publish_draft(draft id, rule): publish a draft made by draft_extra_rule; returns the new rules."""
+    return lambda version_id, rule: _publish_draft(admin, version_id, rule)
+
+
 def _publish_extra_rule(admin: Session, rule: dict) -> dict:
     """Create a draft from the published rules, add an extra rule, publish it; returns the new rules."""
+    return _publish_draft(admin, _draft_extra_rule(admin, rule), rule)
+
+
+def _draft_extra_rule(admin: Session, rule: dict) -> int:
+    """A new draft from the published rules with one more extra rule; returns its id."""
     admin.page.goto(f"{admin.server.url}/admin/rules/")
     response = admin.form_post("/admin/rules/new", {"note": f"e2e: add {rule['id']}"})
     match = re.search(r"/admin/rules/(\d+)", response.url)
@@ -277,6 +321,11 @@ def _publish_extra_rule(admin: Session, rule: dict) -> dict:
     admin.page.goto(f"{admin.server.url}/admin/rules/{version_id}")
     admin.form_post(f"/admin/rules/{version_id}/raw", {"document": json.dumps(doc), "note": "e2e"})
     admin.page.goto(f"{admin.server.url}/admin/rules/{version_id}")
+    return version_id
+
+
+def _publish_draft(admin: Session, version_id: int, rule: dict) -> dict:
+    """Publish a draft made by _draft_extra_rule (its page is open); returns the new rules."""
     expected = admin.page.get_attribute('input[name="expected_published_id"]', "value")
     admin.form_post(f"/admin/rules/{version_id}/publish", {"expected_published_id": expected or "none"})
     current = admin.api("/api/rules/current")

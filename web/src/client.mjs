@@ -138,7 +138,10 @@ export class EngineClient extends EventTarget {
   noteServerFingerprint(fingerprint) {
     if (!fingerprint) return Promise.resolve(null);
     if (this.mode !== 'worker') {
+      // Checks go to the server, which has the new rules already: the widgets just judge again.
+      const changed = Boolean(this.info.fingerprint) && fingerprint !== this.info.fingerprint;
       this.info.fingerprint = fingerprint;
+      if (changed) this.dispatchEvent(new CustomEvent('rules', { detail: { fingerprint } }));
       return Promise.resolve(null);
     }
     if (fingerprint === this.info.fingerprint) return Promise.resolve(null);
