@@ -58,6 +58,7 @@ class _Cues:
         self.pointer = word_pattern(words["name_as_address"])
         self.apps = word_pattern(words["app_request_words"])
         self.email_words = word_pattern(words["email_request_words"])
+        self.move_there = word_pattern(words["move_there"])
         at_words = sorted({*words["at_words"], *words["at_sign_words"], "at rate", "at the rate"} - {"@"}, key=len)
         self.partial_email = lazy_compile(
             r"[a-z0-9][\w.+-]{1,40}\s*(?:@|\s(?:" + "|".join(re.escape(w) for w in reversed(at_words))
@@ -90,6 +91,9 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
         hits.append(Hit("address", *whole, "address.completion"))
     if _TLD_ONLY.match(text) and any(cues.partial_email.search(m.lower()) for m in history[-3:]):
         hits.append(Hit("email", *whole, "email.tld_completion"))
+    if cues.move_there.search(lower) and cues.apps.search(" ".join(history[-3:]).lower()):
+        # "ok, I'll write you there" after "shall we continue on Telegram?": the move, agreed
+        hits.append(Hit("social", *whole, "social.move_agreed"))
     if cues.pointer.search(lower):
         asked = " ".join(history[-3:]).lower()
         if cues.email_words.search(asked):
@@ -99,19 +103,51 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
     return hits
 
 
+def _content_span(text: str) -> tuple[int, int]:
+    start, end = 0, len(text)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _spelled(detector: Detector, message: str) -> str:
+    """The message with number words and other scripts' digits read as ASCII digit groups."""
+    from engine.normalize import Text, number_words_read
+
+    view = Text(message, detector.rules.number_languages).digits
+    out = "".join(ch if not ch.isdecimal() else str(int(ch)) for ch in view.text)
+    if not any(ch.isdigit() for ch in out):
+        # a piece given in words alone ("diecisiete", "пятьдесят один"): the numeric view reads
+        # a lone word only among digits, a piece of a split number is read on its own
+        out = number_words_read(view.text, detector.rules.number_languages)
+    return out
+
+
 def _split_number(detector: Detector, text: str, history: list[str], cues: _Cues) -> tuple[int, int] | None:
     """The span of the newest message's digit group when consecutive short messages spell a number."""
-    own = list(_GROUP.finditer(text))
-    if not own or len(text) > _SHORT or len(own) > 2:
+    if len(text) > _SHORT:
+        return None
+    spelled = _spelled(detector, text)
+    own = list(_GROUP.finditer(spelled))
+    if not own or len(own) > 4:
         return None
     pieces = ["".join(c for m in own for c in m.group() if c.isdigit() or c == "+")]
     cue = cues.phone.search(text.lower()) is not None
-    for message in reversed(history[-5:]):
+    skipped = 0
+    for raw in reversed(history[-6:]):
+        message = _spelled(detector, raw) if len(raw) <= _SHORT else raw
         groups = list(_GROUP.finditer(message))
         if not groups:
-            cue = cue or cues.phone.search(message.lower()) is not None  # "can we talk by phone?"
+            if cues.phone.search(message.lower()) is not None:
+                cue = True  # "can we talk by phone?"
+                break
+            if len(message) <= 24 and skipped < 2:
+                skipped += 1
+                continue  # "espera", "hold on", "щас": an interjection between the pieces
             break
-        if len(message) > _SHORT or len(groups) > 3:
+        if len(message) > _SHORT or len(groups) > 4:
             if cues.phone.search(message.lower()):
                 cue = True
             break
@@ -122,6 +158,7 @@ def _split_number(detector: Detector, text: str, history: list[str], cues: _Cues
         if cues.phone.search(lowered):
             cue = True
             break
+    cue = cue or pieces[-1].startswith("+")  # "+7 916" opens an international number
     if len(pieces) < 2 or not cue:
         return None
     digits = "".join(reversed(pieces))
@@ -131,13 +168,13 @@ def _split_number(detector: Detector, text: str, history: list[str], cues: _Cues
     from engine.detectors.phone import _validate
 
     valid, _ = _validate(digits.lstrip("+"), digits.startswith("+"), phone.regions)
-    if not valid:
-        return None
+    if not valid and len(digits.lstrip("+")) < 8:
+        return None  # after a phone cue, eight digits or more are a number of some plan
     earlier = "".join(reversed(pieces[1:]))
     size = len(earlier.lstrip("+"))
     if size >= 10 or (size >= 9 and _validate(earlier.lstrip("+"), earlier.startswith("+"), phone.regions)[0]):
         return None  # the history already held the whole number: "thanks" or "5" after it adds nothing
-    return own[0].start(), own[-1].end()
+    return _content_span(text)
 
 
 def _substitution(detector: Detector, text: str, history: list[str]) -> bool:

@@ -508,6 +508,27 @@ def _split_number_token(word: str, lex: _NumberLexicon) -> list[tuple[str, str]]
     return None
 
 
+def number_words_read(text: str, languages: tuple[str, ...]) -> str:
+    """The digit groups that a short text's number words spell, read aloud ("пятьдесят один" -> "51");
+    "" when it holds none."""
+    if not languages:
+        return ""
+    lex = _lexicon(languages)
+    parts: list[tuple[str, str]] = []
+    groups: list[str] = []
+    for m in _TOKEN.finditer(text):
+        split = None if m.group().isdigit() else _split_number_token(m.group(), lex)
+        if split is not None:
+            parts.extend(split)
+        elif parts:
+            break
+    while parts and parts[-1][0] == "connector":
+        parts.pop()
+    if parts and any(kind == "number" for kind, _ in parts):
+        groups = _read_groups(parts, lex)
+    return " ".join(groups)
+
+
 def _glued_digit_word(word: str, lex: _NumberLexicon) -> bool:
     """"8two", "seis4": a whole digit word typed against digits is a disguise, not a unit or
     an identifier ("mp3", "5min", "123e4567" stay)."""

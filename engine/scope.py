@@ -21,6 +21,7 @@ from engine.lexicon import lazy_compile, lexicon, word_pattern
 # Rules whose finding is an intent, not an identifier (features after "<category>.").
 INTENT_FEATURES = frozenset({
     "contact_intent", "move_to_app", "app_verb", "app_meeting", "off_platform", "directions", "marketplace",
+    "move_agreed",
 })
 _REACH = 300  # characters either side of a finding that its sentence may span
 _SENTENCE = re.compile(r"[.!?\n\u3002\u06d4\u0964\u061f]+")

@@ -165,6 +165,7 @@ class PhoneDetector:
             return hits  # no run long enough: skip the masks
         masked = _mask(view.text, view, text.original)
         budget = [MAX_VALIDATIONS]
+        id_shapes: set[str] = set()  # shapes of candidates named as identifiers in this message
         for m in _CANDIDATE.finditer(masked):
             if budget[0] <= 0:
                 hits.append(limit_hit(view, m.start(), "phone"))
@@ -173,13 +174,14 @@ class PhoneDetector:
             digits = "".join(ch for ch in raw if ch.isdigit())
             if len(digits) < self.min_digits:
                 continue
-            for start, end, rule in self._judge(text, view, masked, m.start(), m.end(), budget):
+            for start, end, rule in self._judge(text, view, masked, m.start(), m.end(), budget, id_shapes):
                 a, b = view.span(start, end)
                 hits.append(Hit("phone", a, b, rule))
         return hits
 
     # -- stages ---------------------------------------------------------------------------
-    def _judge(self, text: Text, view: View, masked: str, start: int, end: int, budget: list[int]):
+    def _judge(self, text: Text, view: View, masked: str, start: int, end: int, budget: list[int],
+               id_shapes: set[str]):
         raw = masked[start:end]
         # Trim opening brackets that do not close, and trailing separators.
         while raw and raw[-1] in "-.(/_*[\\|~ ":
@@ -193,8 +195,12 @@ class PhoneDetector:
         ):
             return []  # "1920 x 1080": a dimension; "212 555 0123 x623" is a number and its extension
         context = self._context(before, after)
+        shape = _SHAPE.sub("d", raw.strip())
         if context == "id":
+            id_shapes.add(shape)
             return []
+        if context != "phone" and shape in id_shapes and "-" in shape:
+            return []  # "order 3321-0098-4471 is wholesale; 3321-0098-4472 retail": the same kind of id
         digits = "".join(ch for ch in raw if ch.isdigit())
         international = raw.lstrip("( ").startswith("+")
         if not international and digits.startswith("00") and len(digits) > 9:
@@ -378,6 +384,7 @@ def _mask(text: str, view: View | None = None, original: str = "") -> str:
     return "".join(chars) if chars is not None else text
 
 
+_SHAPE = re.compile(r"\d")
 _PHONE_KEY = re.compile(r"(?:phone|mobile|cell|tel|whatsapp|wa|sms|contact)[\w]*[\"']?\s*=$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+[\s:.#-]{1,3}){1,2}$")

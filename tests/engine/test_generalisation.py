@@ -171,3 +171,50 @@ def test_a_group_holding_a_repeat_counts_as_a_repeat_for_its_neighbours(pattern)
 
     with pytest.raises(UnsafePatternError):
         check_pattern(pattern)
+
+
+# -- conversations ----------------------------------------------------------------------------
+
+SPLITS = [
+    (["mi número es 612", "48", "93 y termina en"], "diecisiete"),
+    (["записывайте: +7 916", "483", "27 и в конце"], "пятьдесят один"),
+    (["meu cel: 11", "9 8 7 4 4", "espera"], "e o final é 3390"),
+    (["mon numéro commence par 06", "puis 72 90", "attends"], "et la fin c'est 41 18"),
+    (["mera number 98", "20 11", "ruko"], "aur last mein 4 4 1 9"),
+    (["رقمي يبدأ ٠٥٠", "بعدين ٧٧٣", "لحظة"], "وآخره ٤٤١٩"),
+]
+
+
+@pytest.mark.parametrize(("history", "text"), SPLITS)
+def test_a_number_split_over_messages_with_words_or_an_interjection(detector, history, text):
+    assert "phone" in detector.scan(text, history=history).categories
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["the invoice total is 1200", "hold on", "and the date is"], "15 03"),
+    (["ticket 48213", "wait"], "99201 too"),
+])
+def test_harmless_numbers_over_messages_stay_clean(detector, history, text):
+    assert "phone" not in detector.scan(text, history=history).categories
+
+
+MOVES = [("shall we continue on Telegram?", "ok, I'll write you there"),
+         ("¿te parece si seguimos por Telegram?", "dale, te escribo por ahí"),
+         ("podemos falar pelo WhatsApp?", "ok, te chamo lá"),
+         ("on continue sur Signal ?", "ok je t'écris là-bas"),
+         ("может в телеге продолжим?", "ок, пишу туда"),
+         ("نكمل على تيليجرام؟", "أوكي، أكلمك هناك"),
+         ("telegram pe aa jao?", "ok wahan message karta hoon")]
+
+
+@pytest.mark.parametrize(("asked", "text"), MOVES)
+def test_agreeing_to_the_app_named_in_the_history_is_a_move(detector, asked, text):
+    assert "social" in detector.scan(text, history=[asked]).categories
+    # the same words after a conversation about the work stay clean
+    assert "social" not in detector.scan(text, history=["can you check the staging build?"]).categories
+
+
+@pytest.mark.parametrize("ids", [("3321-0098-4471", "3321-0098-4472"), ("302-4471182-2205", "302-4471182-2206")])
+def test_a_value_shaped_like_a_named_identifier_is_one_too(detector, ids):
+    text = f"Exactly, order {ids[0]} is the wholesale one; {ids[1]} is retail."
+    assert "phone" not in detector.scan(text).categories
