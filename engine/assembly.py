@@ -91,6 +91,10 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
         hits.append(Hit("address", *whole, "address.completion"))
     if _TLD_ONLY.match(text) and any(cues.partial_email.search(m.lower()) for m in history[-3:]):
         hits.append(Hit("email", *whole, "email.tld_completion"))
+    if _HANDLE_TOKEN.search(text) and any(_APP_QUESTION.search(m) and cues.apps.search(m.lower())
+                                          for m in history[-2:]):
+        # "do you have instagram?" then "ok it's kai.draws": a handle given in answer
+        hits.append(Hit("social", *whole, "social.answered_handle"))
     if cues.move_there.search(lower) and cues.apps.search(" ".join(history[-3:]).lower()):
         # "ok, I'll write you there" after "shall we continue on Telegram?": the move, agreed
         hits.append(Hit("social", *whole, "social.move_agreed"))
@@ -101,6 +105,13 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
         elif cues.apps.search(asked):
             hits.append(Hit("social", *whole, "social.profile_pointer"))
     return hits
+
+
+# A handle's shape: ASCII, with a dot, an underscore or a digit inside ("kai.draws", "ada_writes").
+_HANDLE_TOKEN = re.compile(
+    r"(?<![\w@./])@?[a-z][a-z0-9]*[._][a-z0-9._]*[a-z0-9](?![\w@]|\.[a-z])|(?<![\w@])@[a-z_]\w{2,}", re.IGNORECASE
+)
+_APP_QUESTION = re.compile(r"[?؟]")
 
 
 def _content_span(text: str) -> tuple[int, int]:

@@ -194,7 +194,11 @@ class SocialDetector:
         self.discord = lazy_compile(r"(?<![\w#@/.])([a-z_][\w.]{1,31})#(\d{4})(?!\w)")
         meeting = phrase_source(lex["meeting_id"])
         # "Meeting ID: 845 2291 0043"
-        self.meeting = lazy_compile(meeting + r"\s*[:#.\-]?\s*(\d{3}[ \-]?\d{3,4}[ \-]?\d{3,5})(?!\d)")
+        self.meeting = lazy_compile(meeting + r"\s*[:#.\-]?\s*(\d{3}(?:[ \-]?\d{3,4}){1,2}[ \-]?\d{3,5})(?!\d)")
+        self.plain_meeting_words = frozenset({"id", "kennung", "code", "код", "رقم"})
+        meeting_apps = phrase_source(["zoom", "teams", "meet", "google meet", "webex", "gotomeeting", "skype", "зум",
+                                      "زوم", "تيمز", "jitsi", "whereby", "bluejeans"])
+        self.app_before = lazy_compile(meeting_apps + r"[^.!?\n]{0,24}$")
         self.passcode = lazy_compile(phrase_source(lex["passcode"]) + r"\s*[:#.=\-]?\s*([\w]{3,12})(?!\w)")
         self.meeting_keys = gate_keys(lex["meeting_id"]) | {"meet"}
         self.meet_code = lazy_compile(r"(?<![\w\-])[a-z]{3}-[a-z]{4}-[a-z]{3}(?![\w\-])")
@@ -216,9 +220,14 @@ class SocialDetector:
         self.label_words = gate_keys(labels)
         token = r"@?(?:[a-z][a-z0-9]*[._][a-z0-9._]*[a-z0-9]|[a-z][a-z0-9_]*\d[a-z0-9_]*)"
         id_words = phrase_source(lex["id_words"])
+        as_words = phrase_source(["as", "como", "comme", "als", "как", "باسم", "under", "naam se"])
         self.labelled = lazy_compile(
-            apps + r"[ \t]*(?:[,\-]?[ \t]*" + id_words + r")?[ \t]*[:：=,\-][ \t]*" + token + r"(?![\w@])"
+            apps + r"[ \t]*(?:[,\-]?[ \t]*" + id_words + r"[ \t]*[:：=,\-]?|[:：=,\-])[ \t]*" + token + r"(?![\w@])"
             + "|" + id_words + r"[ \t]+(?:\w+[ \t]+){0,2}?" + apps + r"[ \t]*[:：=][ \t]*" + token
+            # "búscame en insta como estudio.coral", "find me on Signal as kestrel.42"
+            + "|" + apps + r"[ \t]+" + as_words + r"[ \t]+" + token + r"(?![\w@])"
+            # "Signal is safest for me, username kestrel.42": the app, then its id word in the sentence
+            + "|" + apps + r"[^.!?\n]{1,40}?" + id_words + r"[ \t]*[:：=]?[ \t]*" + token + r"(?![\w@])"
         )
         self.reddit = lazy_compile(r"(?<![\w/])u/[a-z0-9_-]{3,20}(?![\w/])")
         emoji = "|".join(re.escape(e) for e in lex["handle_emoji"])
@@ -396,6 +405,8 @@ class SocialDetector:
         tok_clean = tok.rstrip(".-")
         if not tok_clean or tok_clean in self.id_stopwords:
             return None
+        if not tok_clean.isascii():
+            return None  # "Telegram: приём заказов": usernames and IDs of every app are ASCII; words are not
         poss = last in self.possessives
         if not (sep or idw or poss) or (info.weak and not (sep or poss)):
             return None
@@ -449,13 +460,16 @@ class SocialDetector:
                 words_after = _WORD.findall(after[2:])[:2]
                 if any(w in self.style_after for w in words_after):
                     continue
-            if words_after and words_after[0] in self.style_after:
-                continue
+            if any(w in self.style_after for w in words_after):
+                continue  # "@glossier as a style reference", "how @glossier writes captions"
             hits.append(self._hit(view, m.start(), end, "social.handle"))
 
     def _meetings(self, view: View, t: str, hits: list[Hit]) -> None:
         found = False
         for m in capped(self.meeting.finditer(t), view, CATEGORY, hits):
+            word = t[m.start():m.start(1)].strip(" :#.-")
+            if word in self.plain_meeting_words and not self.app_before.search(t, max(0, m.start() - 30), m.start()):
+                continue  # "ID 812 4736 9205" is a meeting only after "Zoom", "Teams-Besprechung" ...
             found = True
             hits.append(self._hit(view, m.start(), m.end(), "social.meeting_id"))
         if found or hits:

@@ -218,3 +218,42 @@ def test_agreeing_to_the_app_named_in_the_history_is_a_move(detector, asked, tex
 def test_a_value_shaped_like_a_named_identifier_is_one_too(detector, ids):
     text = f"Exactly, order {ids[0]} is the wholesale one; {ids[1]} is retail."
     assert "phone" not in detector.scan(text).categories
+
+
+# -- social routes without an "@" -------------------------------------------------------------
+
+HANDLES = ["kestrel.42", "estudio.coral", "masha.illustrates", "alexei_wang_msk", "omar.55"]
+LABELLED = ["Signal is safest for me, username {h}", "búscame en insta como {h}", "инст: {h}", "мой вичат: {h}",
+            "اسم المستخدم في سيجنال: {h}", "Für Rückfragen: Signal, Nutzername {h}", "find me on Telegram as {h}"]
+
+
+@pytest.mark.parametrize("form", LABELLED)
+def test_a_handle_labelled_by_its_app_in_any_order(detector, form):
+    for handle in HANDLES:
+        text = form.format(h=handle)
+        assert "social" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["Нужен бот для Telegram: приём заказов, оплата через ЮKassa",
+                                  "Signal processing: filters.py and fft_utils.py need tests",
+                                  "Customer ID 812 4736 9205 was charged twice"])
+def test_app_names_beside_words_files_and_ids_stay_clean(detector, text):
+    assert "social" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize(("app", "number"), [("Zoom", "812 4736 9205"), ("Teams-Besprechung", "371 829 046 518"),
+                                             ("Réunion Zoom", "845 2291 0043")])
+def test_a_meeting_id_after_a_meeting_app_is_social(detector, app, number):
+    assert "social" in detector.scan(f"{app}: ID {number}").categories
+
+
+@pytest.mark.parametrize("question", ["do you have instagram?", "¿usas Telegram?", "у тебя есть телега?"])
+@pytest.mark.parametrize("answer", ["ok it's kai.draws", "sure: ada_writes", "@marcos_ed"])
+def test_a_handle_given_in_answer_to_an_app_question(detector, question, answer):
+    assert "social" in detector.scan(answer, history=[question]).categories
+
+
+@pytest.mark.parametrize("text", ["We use their Instagram @glossier as a style reference for the captions",
+                                  "look at how @glossier writes captions for the tone we want"])
+def test_a_brand_handle_as_a_reference_is_clean(detector, text):
+    assert "social" not in detector.scan(text).categories
