@@ -266,6 +266,7 @@ def _proper_name_beside(t: str, original: str, view: View, a: int, b: int) -> tu
 
 
 _WHAT3WORDS = re.compile(r"///[^\W\d_]{2,20}\.[^\W\d_]{2,20}\.[^\W\d_]{2,20}")
+_LAT_LABEL = re.compile(r"(?:lat|latitude|coords?|coordinates|gps|lng|long|longitude)[\s/:=,]*$")
 _COORDINATES = re.compile(r"(?<![\d.])(-?\d{1,2}\.\d{3,8})\s*[,،]\s*(-?\d{1,3}\.\d{3,8})(?![\d.])")
 
 
@@ -510,8 +511,11 @@ class AddressDetector:
         for m in capped(_COORDINATES.finditer(t), view, CATEGORY, hits):
             if abs(float(m.group(1))) > 90 or abs(float(m.group(2))) > 180:
                 continue
-            # a place to meet or send to: a cue in the sentence ("meet at", "my location", "я тут")
-            if self.structure.cue.search(t, max(0, m.start() - 60), min(len(t), m.end() + 60)):
+            # a place to meet or send to: a cue in the sentence ("meet at", "my location", "я тут"), or
+            # a fix to a few metres (five decimals each) that only a map gives
+            precise = min(len(m.group(1).split(".")[1]), len(m.group(2).split(".")[1])) >= 5 and not _LAT_LABEL.search(
+                t, max(0, m.start() - 14), m.start())  # "Lat/long 51.507351, ..." names a data field
+            if precise or self.structure.cue.search(t, max(0, m.start() - 60), min(len(t), m.end() + 60)):
                 hits.append(AddressDetector._hit(view, m.start(), m.end(), "address.coordinates"))
 
     @staticmethod

@@ -134,6 +134,7 @@ class EmailDetector:
         if not rm:
             return None
         labels = rm.group("domain").split(".")
-        if len(labels) > 1 and labels[-1] in tlds() and labels[0] in self.providers:
-            return k, end
+        forward_tld = m.group("domain").rsplit(".", 1)[-1]
+        if len(labels) > 1 and labels[-1] in tlds() and (labels[0] in self.providers or forward_tld not in tlds()):
+            return k, end  # backwards it is an address; forwards it is none ("ed.nilesoip@remmah.saibot")
         return None

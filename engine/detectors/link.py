@@ -84,6 +84,10 @@ class LinkDetector:
         self._reference = word_pattern(words["reference_words"])
         self._work = word_pattern(words["work_words"])
         self._strong_hosts = frozenset(words.get("contact_hosts", []))
+        # other marketplaces under any country's domain: freelancer.in, kwork.ru, mostaql.com
+        self._market_labels = frozenset(
+            re.sub(r"\.[a-z]{2,3}$", "", m) for m in words["marketplaces"] if re.fullmatch(r"[a-z0-9.]+", m)
+        )
         self._phrases = word_pattern(words["off_platform_phrases"])
         self._self_contact = word_pattern(words["self_contact_cues"])
         mine_source = word_pattern(words["my_words"]).pattern
@@ -196,6 +200,8 @@ class LinkDetector:
             return "link.self_contact"  # "my CV, with my details: docs.google.com/...", "my GitHub, with my email"
         if _under(host_key, self.allowed) or _is_documentation(host_key, path):
             return None
+        if len(labels) >= 2 and labels[-2] in self._market_labels and path.strip("/"):
+            return "link.marketplace"  # a profile or gig on another marketplace
         if _under(host_key, self._strong_hosts):
             if not path.strip("/") and discussion.about_work_or_references(m.start(), end):
                 return None  # "similar to calendly.com in feel": the brand as a reference
@@ -208,8 +214,8 @@ class LinkDetector:
 
     def _code_reference(self, src: str, start: int, end: int, labels: list[str]) -> bool:
         """An attribute chain read as a domain: a code object first, a word as the 'TLD', or a call."""
-        if src[end:end + 1] == "(" or "_" in src[start:end]:
-            return True
+        if src[end:end + 1] == "(" or any("_" in label for label in labels):
+            return True  # (an underscore in the path, "fiverr.com/mike_motion", is a username)
         tld = labels[-1]
         return labels[0] in self.code_objects and len(tld) > 2 and tld not in _COMMON_TLDS
 

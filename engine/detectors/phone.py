@@ -358,6 +358,18 @@ _GLUED_BEFORE = re.compile(r"\d[ \-]$")
 _GLUED_AFTER = re.compile(r"[ \-]\d")
 
 
+@lru_cache(maxsize=1)
+def _phone_cue_before() -> re.Pattern[str]:
+    words = word_pattern(lexicon()["phone_context"]).pattern
+    return re.compile(words + r"[\s:=\-]{0,4}(?:is|es|é|est|ist|это|هو|hai)?[\s:=\-]{0,3}$")
+
+
+def _cued(text: str, start: int) -> bool:
+    """Whether a phone word stands right before `start` ("Nummer: 0151.22.84.60.73.9"): what
+    follows is no version or IP address."""
+    return _phone_cue_before().search(text, max(0, start - 40), start) is not None
+
+
 def _mask(text: str, view: View | None = None, original: str = "") -> str:
     """`text` with the digits of every mask's matches made "x". A value written in words or
     disguised letters is never data: nobody spells a date, an IP or a version number out."""
@@ -374,6 +386,7 @@ def _mask(text: str, view: View | None = None, original: str = "") -> str:
                     continue
                 if mask.standalone and (
                     _GLUED_BEFORE.search(original, max(0, a - 2), a) or _GLUED_AFTER.match(original, b)
+                    or _cued(text, m.start())
                 ):
                     continue  # "+1 415.555.0188 2": groups of a longer number as written, not a version
             if chars is None:

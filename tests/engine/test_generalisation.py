@@ -257,3 +257,42 @@ def test_a_handle_given_in_answer_to_an_app_question(detector, question, answer)
                                   "look at how @glossier writes captions for the tone we want"])
 def test_a_brand_handle_as_a_reference_is_clean(detector, text):
     assert "social" not in detector.scan(text).categories
+
+
+# -- reversed, marketplace, dotted and map forms ------------------------------------------------
+
+@pytest.mark.parametrize("address", ["tobias.hammer@poiseline.de", "jaime.perez@sombraportal.com",
+                                     "olga.volkova@bevel.ru", "ana.silva@estudiocoral.com.br"])
+def test_an_email_written_backwards_is_an_email(detector, address):
+    assert "email" in detector.scan(f"{address[::-1]} (read it backwards)").categories
+
+
+@pytest.mark.parametrize("url", ["fiverr.com/mike_motion", "freelancer.in/u/sameer_codes", "kwork.ru/user/max_motion",
+                                 "mostaql.com/u/ahmad_dev", "www.workana.com/freelancer/carla_ux"])
+def test_a_profile_on_another_marketplace_is_a_link(detector, url):
+    assert "link" in detector.scan(f"I'm also on {url}, cheaper there").categories
+
+
+@pytest.mark.parametrize("text", ["Nuestra tienda es www.cafeteradelsur.com.ar, el problema es que el carrito no suma",
+                                  "Unser Shop ist www.kaffeeroesterei-alber.de, das Problem ist der Warenkorb",
+                                  "Наш сайт — www.chaynaya-lavka.ru, нужно ускорить каталог",
+                                  "Our store is www.tea-corner.co.uk and the problem is the basket total"])
+def test_the_clients_own_site_with_a_task_is_the_work(detector, text):
+    assert "link" not in detector.scan(text).categories
+
+
+@pytest.mark.parametrize("cue", ["o número é", "Nummer:", "my number is", "номер:"])
+@pytest.mark.parametrize("dotted", ["11.9.7.4.4.8.2.0.3.1", "0151.22.84.60.73.9", "917.482.39.10"])
+def test_a_dotted_number_after_a_phone_cue_is_no_version(detector, cue, dotted):
+    assert "phone" in detector.scan(f"{cue} {dotted}").categories
+
+
+@pytest.mark.parametrize("text", ["Upgrade to 10.0.19045.2364 before the call", "Set the IP to 10.11.12.13 then call"])
+def test_versions_and_ips_stay_clean_beside_call_words(detector, text):
+    assert "phone" not in detector.scan(text).categories
+
+
+@pytest.mark.parametrize("pair", ["-23.561414, -46.655881", "55.75393, 37.62079", "40.71278, -74.00594"])
+def test_map_coordinates_to_a_few_metres_are_a_place(detector, pair):
+    assert "address" in detector.scan(f"{pair} — bring it there tomorrow").categories
+    assert "address" not in detector.scan(f"Lat/long {pair} for the map pin in the demo data").categories
