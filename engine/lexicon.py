@@ -21,7 +21,11 @@ def word_pattern(words: list[str] | tuple[str, ...]) -> LazyPattern:
     return lazy_compile(r"(?<![^\W_])" + source + r"(?![^\W_])")
 
 
-_TOKEN = re.compile(r"[^\W\d_]+")  # letters only, as in normalize.word_set
+# A letter, or a combining vowel sign or mark of an Indic script, which Python's \w leaves out
+# ("नौ" is NA + the AU sign): without them Devanagari words fall apart. Every tokenizer of the
+# engine uses this class, so that gates and word sets agree.
+LETTER = r"(?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983\u09bc-\u09d7])"
+_TOKEN = re.compile(LETTER + "+")  # letters only, as in normalize.word_set
 
 
 class WordGate:

@@ -18,6 +18,8 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
+from engine.lexicon import LETTER
+
 
 class View:
     """A normalised string plus, per character, the original span it came from."""
@@ -192,27 +194,39 @@ _SPACED_LETTERS = re.compile(
 def _collapse_spaced(view: View) -> View:
     """Join letters written with a space between each: one word, mapped to the same spans."""
     text = view.text
-    if "  " not in text and not _SPACED_HINT.search(text) and not _SPACED_HINT.match(" " + text[:6]):
+    if "  " not in text and not _SPACED_HINT.search(text) and not _SPACED_HINT.match(" " + text[:6]) and not (
+        "\n" in text and _VERTICAL.search(text)
+    ):
         return view
     b = _Builder()
     pos = 0
     found = False
+    runs = []
     for m in _SPACED_LETTERS.finditer(text):
         start = m.start()
         if text[start] in _ONE_LETTER_WORDS and m.end() - start >= 9:
             start += 2  # "в W h a t s A p p": the preposition stays a word of its own
+        runs.append((start, m.end()))
+    if "\n" in text:
+        runs.extend(m.span() for m in _VERTICAL.finditer(text))  # one character per line
+        runs.sort()
+    for start, end in runs:
+        if start < pos:
+            continue
         found = True
         b.copy(view, pos, start)
-        for k in range(start, m.end()):
-            if text[k] != " ":
+        for k in range(start, end):
+            if not text[k].isspace():
                 b.add(text[k], view.starts[k], view.ends[k])
-        pos = m.end()
+        pos = end
     if not found:
         return view
     b.copy(view, pos, len(text))
     return b.view()
 
 
+# Text written down the screen, one character per line: "j\nw\na\nl\nt\ne\nr\n@\ng..."
+_VERTICAL = re.compile(r"(?<![^\n])(?:[^\s] *\n){4,}[^\s](?![^\n])")
 _ONE_LETTER_WORDS = frozenset("aiyeoàéувкиосяاوب")
 # Starts with a literal space, which re can look for quickly; text that starts with a spaced
 # letter is padded with one space before the test.
@@ -419,8 +433,8 @@ def _lexicon(languages: tuple[str, ...]) -> _NumberLexicon:
 
 
 _DIGIT_RUN = re.compile(r"\d+")
-_LETTERS = re.compile(r"[^\W\d_]+")
-_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+")
+_LETTERS = re.compile(LETTER + "+")
+_TOKEN = re.compile(LETTER + r"+(?:-" + LETTER + r"+)*|\d+")
 _GAP = re.compile(r"[\s,.\-/()+;]{0,3}")
 _ALNUM_TOKEN = re.compile(r"[^\W_]+")
 _DIGIT_LOOKALIKES = {"o": "0", "l": "1", "i": "1", "s": "5", "z": "2", "b": "8"}

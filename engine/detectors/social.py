@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from engine.detectors import Hit, capped
-from engine.lexicon import lazy_compile, trie_alternation
+from engine.lexicon import LETTER, lazy_compile, trie_alternation
 from engine.normalize import Text, View, word_set
 from engine.rules import RuleSet
 
@@ -41,7 +41,7 @@ def phrase_source(phrases, bounded: bool = True) -> str:
     return alternation
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = re.compile(LETTER + "+")
 def gate_keys(phrases) -> frozenset[str]:
     """For each phrase its longest word: a phrase can only match if that word is in word_set."""
     keys = set()

@@ -40,7 +40,7 @@ def _rewrites() -> re.Pattern[str]:
         # defanged schemes and separators: hxxp, h**p, [:], [/]
         r"|(?P<scheme>\bh(?:xx|\*\*|tt)p(?P<s>s?)\s?(?:\[:\]|:)\s?(?:\[/\]|/)(?:\[/\]|/))"
         # top-level domains spoken in another script, after a spoken dot: "точка ру", "نقطة كوم"
-        r"|(?P<tld>(?<=\s)(?:ру|рф|ком|орг|нет|كوم|نت|اورج)(?![^\W_]))"
+        r"|(?P<tld>(?<=\s)(?:ру|рф|ком|орг|нет|كوم|نت|اورج|कॉम|कोम|नेट|इन)(?![^\W_]))"
         # letters dotted one by one: "g.m.a.i.l", "j.o.h.n.d.o.e"
         r"|(?P<dotted>(?<![\w.])(?:[a-z0-9]\.){3,}[a-z0-9](?![\w]))"
         # letters spaced out one by one: "j o h n"
@@ -49,7 +49,7 @@ def _rewrites() -> re.Pattern[str]:
 
 
 _TLD_WORDS = {"ру": "ru", "рф": "xn--p1ai", "ком": "com", "орг": "org", "нет": "net", "كوم": "com", "نت": "net",
-              "اورج": "org"}
+              "اورج": "org", "कॉम": "com", "कोम": "com", "नेट": "net", "इन": "in"}
 
 
 class SpokenView:

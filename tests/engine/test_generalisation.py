@@ -296,3 +296,30 @@ def test_versions_and_ips_stay_clean_beside_call_words(detector, text):
 def test_map_coordinates_to_a_few_metres_are_a_place(detector, pair):
     assert "address" in detector.scan(f"{pair} — bring it there tomorrow").categories
     assert "address" not in detector.scan(f"Lat/long {pair} for the map pin in the demo data").categories
+
+
+# -- scripts and layouts --------------------------------------------------------------------
+
+@pytest.mark.parametrize("address", ["jwalter@gmx.net", "ohf.pro@sfr.fr", "ana_r@mail.ru"])
+def test_an_email_written_down_the_screen_one_character_per_line(detector, address):
+    assert "email" in detector.scan("\n".join(address)).categories
+
+
+@pytest.mark.parametrize("text", ["1\n2\n3\n4\n5", "a\nb\nc\nd\ne", "-\n-\n-\n-\n-"])
+def test_a_vertical_list_of_single_characters_is_not_contact(detector, text):
+    assert detector.scan(text).findings == ()
+
+
+DEVANAGARI_DIGITS = ["शून्य", "एक", "दो", "तीन", "चार", "पाँच", "छह", "सात", "आठ", "नौ"]
+
+
+@pytest.mark.parametrize("number", ["9876543210", "9123405678", "8800112233"])
+def test_a_number_spelled_in_devanagari_digits_words(detector, number):
+    words = " ".join(DEVANAGARI_DIGITS[int(d)] for d in number)
+    assert "phone" in detector.scan(f"मेरा नंबर {words}").categories
+
+
+@pytest.mark.parametrize("text", ["मेरी ईमेल आईडी: rakesh.gupta एट जीमेल डॉट कॉम",
+                                  "إيميلي: sara.haddad آت lumiere-studio دوت كوم"])
+def test_spoken_at_and_dot_in_devanagari_and_arabic_letters(detector, text):
+    assert "email" in detector.scan(text).categories
