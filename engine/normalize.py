@@ -743,7 +743,8 @@ def _is_glue(gap: str, left: str, right: str, glue_words: frozenset[str]) -> boo
     if words:
         return " ".join(words) in glue_words
     stripped = rest.strip()
-    if any(unicodedata.category(ch) == "Sm" for ch in stripped) or stripped in (":", "/", "-"):
+    if any(unicodedata.category(ch) in ("Sm", "Sc") for ch in stripped) or stripped in (":", "/", "-"):
+        # (a currency sign ends an amount: "240 000 ₽, 4 stages" is no glue either)
         return False  # times (10:30), fractions, ranges, dimensions (1920×1080) and sums read as written
     if stripped in (",", ";"):
         return len(left) == 1 and len(right) == 1  # "9,1,7,5": a comma between every digit

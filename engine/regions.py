@@ -34,7 +34,9 @@ _CODE_LINE = re.compile(
     r"|^[ \t]*[\"'][\w\- .]+[\"']\s*:\s*\S"  # JSON and dict keys
     r"|\b[a-zA-Z_][\w.]*\((?:[\w'\"., =:/+-]*)\)\s*[;,)]?\s*$"  # a call ending the line
     r"|^[ \t]*</?[a-zA-Z][\w-]*[^<>\n]*>"  # markup
-    r"|^\s*(?:\[?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}|\[?(?:INFO|DEBUG|WARN|WARNING|ERROR|TRACE|FATAL)\]?\s)"  # logs
+    r"|^\s*(?:\[?\d{4}[-/.]\d{2}[-/.]\d{2}[ T]\d{2}:\d{2}|\[?\d{2}/[A-Z][a-z]{2}/\d{4}:\d{2}:\d{2}"  # logs
+    r"|\[?(?:INFO|DEBUG|WARN|WARNING|ERROR|TRACE|FATAL|NOTICE|CRIT)\]?\s)"
+    r"|\[(?:error|warn|notice|info|debug|crit|alert|emerg)\]\s"  # nginx and Apache error logs
     r"|^\s*at [\w.$<>]+\(.*\)\s*$|^\s*File \".*\", line \d+"  # stack traces
     r"|^(?:[^|\n]*\|){2,}[^|\n]*$"  # table rows
     r"|^[^,\n]{1,30}(?:,(?! )[^,\n]{0,30}){3,}$"  # CSV rows (no space after the commas)

@@ -27,7 +27,7 @@ MAX_VALIDATIONS = 160  # per message: bounds the cost of adversarial input (past
 #   "+44 (0)20 7946 0958", "917.555.0123", "9-1-7-5-5-5", "(11) 98765-4321"
 _SEPARATORS = r"[ \-.,()/_*\[\]\\|~]"
 _CANDIDATE = re.compile(
-    r"(?<![\w.,\-/#=@&%+$])(?:\+\s?|\(\s?\+?\s?)?\d(?:" + _SEPARATORS + r"{0,3}\d)+(?![^\W_])"
+    r"(?<![\w.,\-/#@&%+$])(?:\+\s?|\(\s?\+?\s?)?\d(?:" + _SEPARATORS + r"{0,3}\d)+(?![^\W_])"
 )
 _DIGIT_GROUP = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")

@@ -323,3 +323,25 @@ def test_a_number_spelled_in_devanagari_digits_words(detector, number):
                                   "إيميلي: sara.haddad آت lumiere-studio دوت كوم"])
 def test_spoken_at_and_dot_in_devanagari_and_arabic_letters(detector, text):
     assert "email" in detector.scan(text).categories
+
+
+# -- numbers in long work messages -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Die Artikelnummern (z. B. 100-4471-22) und EANs (4006381333931) übernehme ich unverändert.",
+    "Вопрос: артикулы вида 4607-0012-881 — это внутренние коды?",
+    "Номера ГОСТов (например, ГОСТ Р 52289-2019) оставляю без изменений.",
+    "Vou ajustar a máscara para (99) 99999-9999.",
+    "I'll format it so numbers like 0044 7911 123456 don't lose the leading zeros.",
+    "Стоимость: 240 000 ₽, 4 этапа по 60 000 ₽.",
+    "Auszug:\n2026/12/01 02:14:07 [error] 1187#1187: *44120 upstream timed out",
+    "3. Stock transfers between branches with a transfer number like TRF-2026-0001",
+])
+def test_identifiers_examples_formats_amounts_and_logs_in_work_messages(detector, text):
+    assert detector.scan(text).findings == (), text
+
+
+@pytest.mark.parametrize("key", ["ALERT_PHONE", "owner_mobile", "WHATSAPP_NUMBER", "tel"])
+def test_a_config_key_naming_a_phone_is_phone_context(detector, key):
+    text = f"mi número está en el .env:\n```\n{key}=+573148620457\n```"
+    assert "phone" in detector.scan(text).categories, text
