@@ -68,6 +68,9 @@ def main() -> None:
         if not created and not demo_password:
             print("  demo logins: reviewer, alice, carol (clients), bob, dave (freelancers); passwords were printed "
                   "on first run (set CONTACTGUARD_DEMO_PASSWORD to reset)", flush=True)
+    # Threaded: each open conversation page holds a live stream (admin/live.py) for up to
+    # LIVE_STREAM_SECONDS, so requests must run side by side or one stream would hold them all.
+    # Production: gunicorn's gthread worker (see the README), never the sync worker.
     app.run(host="127.0.0.1", port=port, debug=False, use_reloader=False, threaded=True)
 
 

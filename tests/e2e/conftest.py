@@ -57,8 +57,9 @@ class Server:
     """`python -m admin.devserver` on a port of its own with an instance directory: its URL, its log,
     and stop/start (a restart keeps the port, the database and the secret key, so sessions survive)."""
 
-    def __init__(self, instance: Path, port: int | None = None) -> None:
+    def __init__(self, instance: Path, port: int | None = None, **settings: str) -> None:
         self.instance = instance
+        self.settings = settings  # CONTACTGUARD_<name> settings of this server
         self.port = port or _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log = instance / "server.log"
@@ -76,7 +77,7 @@ class Server:
         env = dict(
             os.environ, PORT=str(self.port), CONTACTGUARD_INSTANCE=str(self.instance),
             CONTACTGUARD_ADMIN_PASSWORD=ADMIN_PASSWORD, CONTACTGUARD_DEMO_PASSWORD=DEMO_PASSWORD,
-            PYTHONUNBUFFERED="1",
+            PYTHONUNBUFFERED="1", **{f"CONTACTGUARD_{name}": value for name, value in self.settings.items()},
         )
         env.pop("DATABASE_URL", None)  # the e2e suite runs on the embedded SQLite
         return env
@@ -128,8 +129,11 @@ def server(web_bundle: dict, tmp_path_factory: pytest.TempPathFactory) -> Iterat
 
 @pytest.fixture(scope="module")
 def restartable_server(web_bundle: dict, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    """A server of the test module's own, which its tests may stop and start again (same port, same data)."""
-    srv = Server(tmp_path_factory.mktemp("instance"))
+    """A server of the test module's own, which its tests may stop and start again (same port, same data).
+
+    Its live streams last 3 s instead of 45 (so the browser reconnects often while its tests run).
+    """
+    srv = Server(tmp_path_factory.mktemp("instance"), LIVE_STREAM_SECONDS="3")
     try:
         yield srv.start()
     finally:

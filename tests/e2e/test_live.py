@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+import requests
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,6 +33,13 @@ COMPOSER_ALLOWS = """() => {
 COMPOSER_BLOCKS = """() => {
     const root = document.querySelector('.cg-composer');
     return root.dataset.status === 'settled' && root.dataset.action === 'block' && root.dataset.sendable === 'false';
+}"""
+
+# The verdict shown, settled or still waiting for the worker's (after new rules): a block held back.
+WARNING_SHOWN = """() => {
+    const root = document.querySelector('.cg-composer');
+    return root.dataset.action === 'block' && root.dataset.sendable === 'false'
+        && window.contactguard.composers[0].checkedText === document.querySelector('#composer').value;
 }"""
 
 
@@ -170,21 +178,38 @@ def test_a_state_change_reaches_an_open_composer_without_reload(alice, admin, of
     assert (navigations(alice.page), alice.page.url) == (loads, url)
 
 
-def test_a_published_rule_set_reaches_an_open_composer_without_reload(alice, draft_extra_rule, publish_draft):
+def test_a_published_rule_set_reaches_an_open_composer_without_reload(alice, admin, draft_extra_rule):
     conv = alice.conversation("inquiry")
     open_live(alice, conv["id"])
     alice.wait_for_mode("worker")
     text = "Shall we move this chat to the zorblax relay?"
     assert alice.type_message(text)["action"] == "allow"
     loads = navigations(alice.page)
+    alice.page.evaluate("""() => {
+        window.__rulesEventAt = null;
+        window.contactguard.live.addEventListener('rules', () => { window.__rulesEventAt ??= Date.now(); });
+    }""")
     rule = {"id": "e2e-live-zorblax", "category": "social", "kind": "phrase", "value": "zorblax relay"}
-    draft = draft_extra_rule(rule)
+    draft = draft_extra_rule(rule)  # leaves the admin on the draft's page
 
+    expected = admin.page.get_attribute('input[name="expected_published_id"]', "value")
     started = time.time()
-    current = publish_draft(draft, rule)
-    seen = shown_at(alice.page, COMPOSER_BLOCKS)
-    delivered("publish of a new rule version, warning shown", started, seen)
+    response = admin.context.request.post(
+        f"{admin.server.url}/admin/rules/{draft}/publish",
+        form={"csrf_token": admin.csrf(), "expected_published_id": expected or "none"}, max_redirects=0)
+    committed = time.time()  # the publish is committed before the reply
+    assert response.status in (302, 303), response.status
+    # The warning and the held-back Send come first from the server's verdict (the worker is
+    # still compiling the new rules), then from the worker's own: the page is right all along.
+    seen = shown_at(alice.page, WARNING_SHOWN)
+    event_at = alice.page.evaluate("() => window.__rulesEventAt") / 1000
+    delivered("publish of a new rule version, warning shown (from the publish's reply)", committed, seen)
     view = alice.settled(text)
+    worker_at = time.time()
+    print(f"publish request {(committed - started) * 1000:.0f} ms; the rules event reached the page "
+          f"{(event_at - committed) * 1000:.0f} ms after its reply; the worker's own verdict about "
+          f"{(worker_at - committed) * 1000:.0f} ms after it")
+    current = alice.api("/api/rules/current")
     assert view["source"] == "worker" and [m["text"] for m in view["marks"]] == ["zorblax relay"]
     assert alice.page.evaluate("() => window.contactguard.client.info.fingerprint") == current["fingerprint"]
     assert navigations(alice.page) == loads
@@ -266,6 +291,25 @@ def test_send_goes_through_when_the_server_agrees(alice):
     assert alice.api(f"/api/conversations/{conv['id']}")["messages"][-1]["text"] == text
 
 
+def test_waiting_streams_never_starve_other_requests(alice):
+    """The server runs requests side by side: open streams hold threads, not the server."""
+    conv = alice.conversation("inquiry")
+    cookies = {c["name"]: c["value"] for c in alice.context.cookies()}
+    url = f"{alice.server.url}/api/conversations/{conv['id']}/events"
+    streams = [requests.get(url, cookies=cookies, stream=True, timeout=30) for _ in range(8)]
+    try:
+        for stream in streams:
+            assert stream.status_code == 200 and stream.headers["Content-Type"].startswith("text/event-stream")
+            assert next(stream.iter_lines()).startswith(b"retry:")  # open, and now waiting
+        started = time.monotonic()
+        # A single-threaded server would answer only when a stream ends (45 s): past the timeout.
+        assert requests.get(f"{alice.server.url}/api/health", timeout=10).status_code == 200
+        print(f"\n/api/health beside 8 open streams: {(time.monotonic() - started) * 1000:.0f} ms")
+    finally:
+        for stream in streams:
+            stream.close()
+
+
 # -- on a server of this module's own: other processes, restarts ---------------------------------
 
 @pytest.fixture(scope="module")
@@ -320,3 +364,22 @@ def test_the_stream_survives_a_server_restart(restartable_server, bob_alone):
     visible = bob.api(f"/api/conversations/{conv_id}")["messages"]
     assert message_ids(bob.page) == [f"message-{m['id']}" for m in visible]
     assert message_texts(bob.page).count(missed) == 1 and navigations(bob.page) == loads
+
+
+def test_streams_end_and_the_page_reconnects_without_loss_or_repeats(restartable_server, bob_alone):
+    """Streams last 3 s on this server: messages written across several reconnects appear once each."""
+    bob, conv_id = bob_alone
+
+    def subscriptions() -> int:
+        return restartable_server.log.read_text(errors="replace").count(f"/api/conversations/{conv_id}/events")
+
+    before = subscriptions()
+    texts = [f"Across reconnects, part {n}" for n in range(4)]
+    for text in texts:  # each write is a process of its own: together they outlast a few streams
+        from_another_process(restartable_server, "message", conv_id, text, "alice")
+    bob.page.wait_for_function(f"() => [...document.querySelectorAll('#messages li .text')]"
+                               f".some((t) => t.textContent === {texts[-1]!r})", timeout=LIVE_TIMEOUT_MS)
+    assert subscriptions() - before >= 2, "the page did not reconnect while the messages came"
+    visible = bob.api(f"/api/conversations/{conv_id}")["messages"]
+    assert message_ids(bob.page) == [f"message-{m['id']}" for m in visible]
+    assert [message_texts(bob.page).count(text) for text in texts] == [1, 1, 1, 1]

@@ -202,14 +202,31 @@ export function connectConversation({ list, composer, client, stateBadge = docum
       composer.textarea.dispatchEvent(new CustomEvent('contactguard:state', { detail: { state }, bubbles: true }));
     }
   });
-  live.addEventListener('rules', (event) => {
+  live.addEventListener('rules', async (event) => {
     const { fingerprint } = event.detail;
-    // The worker reloads the rules by ETag when the fingerprint is new; checks wait for it.
     const known = client.info.fingerprint;
+    // The worker reloads the rules by ETag when the fingerprint is new; its checks wait for them.
     const tell = () => client.noteServerFingerprint(fingerprint);
-    tell();
     if (client.mode === 'loading') client.ready.then(tell);
-    if (fingerprint !== known) rejudge();
+    const reloaded = tell();
+    if (fingerprint === known || !composer) return;
+    if (client.mode !== 'worker') {
+      rejudge();   // checks go to the server, which has the new rules
+      return;
+    }
+    // Compiling new rules takes the worker about a second on a slow machine: meanwhile the draft
+    // shows the server's verdict under the new rules, marked pending until the worker's own.
+    reloaded.finally(rejudge);
+    const text = composer.textarea.value;
+    if (!text.trim()) return;
+    let verdict = null;
+    try {
+      verdict = await client.checkOnServer({ text, conversationId: composer.conversationId });
+    } catch { return; }
+    if (composer.textarea.value === text && client.info.fingerprint !== fingerprint) {
+      composer._render(text, verdict, 'server', 0);
+      composer.root.dataset.status = 'pending';
+    }
   });
   if (composer) guardSend(composer, client);
   return live.start();
