@@ -279,6 +279,16 @@ def test_a_quiet_stream_sends_keep_alive_comments(app, auth, demo):
     response.close()
 
 
+@pytest.mark.parametrize(("username", "status"), [("bob", 200), ("carol", 403), (None, 401)])
+def test_a_head_request_asks_without_opening_a_stream(app, auth, demo, username, status):
+    """The page probes with HEAD before it reconnects by itself: it must not hold a stream open."""
+    app.config.update(LIVE_STREAM_SECONDS=5)
+    if username:
+        auth.login(username, PASSWORD)
+    response = auth.client.head(events_url(demo.conversations["inquiry"]), environ_overrides=THREADED)
+    assert response.status_code == status and response.get_data() == b""
+
+
 def test_a_single_threaded_server_answers_once_and_lets_the_browser_poll(app, auth, demo):
     """A waiting stream would hold a sync worker (and every request behind it): it ends at once."""
     app.config.update(LIVE_STREAM_SECONDS=600)

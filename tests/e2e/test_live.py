@@ -383,3 +383,12 @@ def test_streams_end_and_the_page_reconnects_without_loss_or_repeats(restartable
     visible = bob.api(f"/api/conversations/{conv_id}")["messages"]
     assert message_ids(bob.page) == [f"message-{m['id']}" for m in visible]
     assert [message_texts(bob.page).count(text) for text in texts] == [1, 1, 1, 1]
+
+
+def test_the_page_stops_listening_once_logged_out(restartable_server, make_session):
+    """A stream re-checks the session whenever it reconnects (every 3 s here); logged out, the page
+    stops for good instead of retrying forever."""
+    dave = make_session("dave", on=restartable_server)
+    open_live(dave, dave.conversation("offer")["id"])
+    dave.form_post("/logout", {})  # from the page's context: the open page's session ends with it
+    dave.page.wait_for_selector('#messages[data-live="closed"]', state="attached", timeout=LIVE_TIMEOUT_MS)

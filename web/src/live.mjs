@@ -3,13 +3,14 @@
 //   const live = new LiveChannel(url, { cursor }).start();
 //   live.addEventListener('message', (e) => e.detail);   // a new message, once per id
 //   live.addEventListener('state', ...); live.addEventListener('rules', ...);
-//   live.addEventListener('status', ...);                  // detail: 'connecting' | 'open' | 'waiting'
+//   live.addEventListener('status', ...);   // detail: 'connecting' | 'open' | 'waiting' | 'closed' (for good)
 //
 // Every event's id is a cursor; the browser sends the last one back as Last-Event-ID when it
 // reconnects (each stream ends after a bounded time, or the server restarts), and the server
 // goes on from there: nothing lost, nothing twice (ids seen are skipped here as well). When the
 // browser gives up (an error reply, e.g. a proxy's 502), we reconnect ourselves with the cursor
-// in the URL, backing off up to MAX_BACKOFF_MS.
+// in the URL, backing off up to MAX_BACKOFF_MS, and stop for good when the server says the
+// user may no longer listen (logged out, or not a party: 401, 403, 404).
 //
 // connectConversation() wires the channel into the demo conversation page: messages appear,
 // the contract state and the rules reach the composer, which judges the draft again at once,
@@ -37,9 +38,7 @@ export class LiveChannel extends EventTarget {
   /** Open the stream; returns this. */
   start() {
     this.stop();
-    const url = new URL(this.url, window.location.href);
-    if (this.cursor !== null && this.cursor !== '') url.searchParams.set('last_event_id', this.cursor);
-    const source = new EventSource(url);
+    const source = new EventSource(this._url());
     this.source = source;
     for (const kind of ['message', 'state', 'rules']) {
       source.addEventListener(kind, (event) => this._receive(kind, event));
@@ -52,13 +51,37 @@ export class LiveChannel extends EventTarget {
       if (source.readyState === EventSource.CLOSED) {
         // The browser gave up on this stream: try again later, from where we are.
         this._setStatus('waiting');
-        this._timer = setTimeout(() => this.start(), this._backoff);
+        this._timer = setTimeout(() => this._retry(), this._backoff);
         this._backoff = Math.min(this._backoff * 2, MAX_BACKOFF_MS);
       } else {
         this._setStatus('connecting');   // the stream ended or dropped; the browser reconnects
       }
     };
     return this;
+  }
+
+  /** After the browser gave up: ask first (HEAD: no stream is opened) whether we may still listen. */
+  async _retry() {
+    let response = null;
+    try {
+      response = await fetch(this._url(), { method: 'HEAD', credentials: 'same-origin', cache: 'no-store' });
+    } catch { /* still unreachable: the next attempt backs off further */ }
+    if (response && [401, 403, 404].includes(response.status)) {
+      this.stop();   // logged out, or no longer a party: a reload (and a login) starts again
+      this._setStatus('closed');
+      return;
+    }
+    if (response && response.ok) this.start();
+    else {
+      this._timer = setTimeout(() => this._retry(), this._backoff);
+      this._backoff = Math.min(this._backoff * 2, MAX_BACKOFF_MS);
+    }
+  }
+
+  _url() {
+    const url = new URL(this.url, window.location.href);
+    if (this.cursor !== null && this.cursor !== '') url.searchParams.set('last_event_id', this.cursor);
+    return url;
   }
 
   /** Close the stream (no reconnects). */
