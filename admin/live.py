@@ -176,7 +176,9 @@ def changes(conversation_id: int, viewer: Viewer, cursor: Cursor) -> Changes:
         cursor = replace(cursor, state=state)
         events.append(_event("state", cursor, {"conversation_id": conversation_id, "state": state}))
     if rules_id is not None and rules_id != cursor.rules_id:
-        version = db.session.get(RuleSetVersion, rules_id)
+        version = db.session.execute(  # the two columns, not the document
+            db.select(RuleSetVersion.number, RuleSetVersion.fingerprint).where(RuleSetVersion.id == rules_id)
+        ).one_or_none()
         if version is not None:
             cursor = replace(cursor, rules_id=rules_id)
             events.append(_event("rules", cursor, {"version": version.number, "fingerprint": version.fingerprint}))
