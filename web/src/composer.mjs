@@ -10,8 +10,13 @@
 // exact verdict, a scan of the whole text, follows when typing pauses and always before Send,
 // and only it marks the widget "settled". The flagged spans are highlighted
 // in place, each finding is explained, and Send follows the action: allow sends, warn asks for a
-// confirmation, redact shows what will be delivered, block disables Send unless the user picks
-// one of the rule set's exception reasons. The explanation is an aria-live region.
+// confirmation, redact shows what will be delivered, block holds Send back unless the user picks
+// one of the rule set's exception reasons.
+//
+// Keyboard and screen readers: a polite live region says what changed once per change of
+// verdict (never per keystroke); every finding is listed with its category in words and an icon
+// (never colour alone) and a button that selects its span in the message; Send is held back
+// with aria-disabled, so it keeps focus and says why instead of dropping focus to the page.
 
 import { EngineClient, postJson } from './client.mjs';
 
@@ -19,9 +24,12 @@ const SERVER_DEBOUNCE_MS = 300;
 const EXACT_AFTER_MS = 150;   // a pause in typing this long brings the exact (whole-text) verdict
 const LABELS = { phone: 'Phone number', email: 'Email address', address: 'Street address', link: 'Outside link',
   social: 'Messenger or social handle' };
+// Shown beside each label (aria-hidden: the label says it in words).
+// Plain symbols from the Basic Multilingual Plane: they render without an emoji font.
+const ICONS = { phone: '\u260E', email: '\u2709', address: '\u2302', link: '\u2197', social: '@' };
 const SUMMARIES = {
   allow: '',
-  warn: 'This message may share contact information. You can still send it after confirming; it will be reviewed.',
+  warn: 'This message may share contact information.',
   redact: 'Parts of this message will be hidden before it is delivered.',
   block: 'This message can\'t be sent: it shares contact information.',
 };
@@ -68,6 +76,15 @@ export function moveVerdict(verdict, before, after) {
   return { ...verdict, findings, redacted: null };
 }
 
+function labelOf(category) {
+  return LABELS[category] || category;
+}
+
+/** "a, b and c" */
+function joined(words) {
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
 let counter = 0;
 
 export class Composer {
@@ -112,8 +129,8 @@ export class Composer {
     this.field.append(this.backdrop, ta);
     ta.classList.add('cg-input');
     this.mode = el('p', { class: 'cg-mode', id: `${id}-mode` });
-    this.summary = el('p', { class: 'cg-summary' });
-    this.list = el('ul', { class: 'cg-findings' });
+    this.summary = el('p', { class: 'cg-summary', id: `${id}-summary` });
+    this.list = el('ul', { class: 'cg-findings', 'aria-label': 'Contact information found in your message' });
     this.preview = el('div', { class: 'cg-preview', hidden: true },
       el('span', { class: 'cg-preview-label', text: 'Will be delivered as:' }), el('output', { class: 'cg-preview-text' }));
     this.confirm = el('input', { type: 'checkbox', class: 'cg-confirm-box', id: `${id}-confirm` });
@@ -131,12 +148,21 @@ export class Composer {
       ? el('label', { class: 'cg-exception', hidden: true }, 'Permitted exception: ', this.exceptionSelect)
       : (this.exceptionSelect.closest('label') || this.exceptionSelect);
     this.serverNote = el('p', { class: 'cg-server-note', hidden: true });
-    this.panel = el('div', { class: 'cg-panel', id: `${id}-panel`, role: 'status', 'aria-live': 'polite' },
+    // The panel is read where it stands; news goes to the announcer, once per change.
+    this.panel = el('div', { class: 'cg-panel', id: `${id}-panel` },
       this.summary, this.list, this.preview, this.serverNote);
+    this.announcer = el('div', { class: 'cg-sr-only', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
+    this._announced = '';
     this.root.append(this.field, this.panel, this.confirmLabel);
     if (this.ownException) this.root.append(this.exceptionLabel);
-    this.root.append(this.mode);
-    ta.setAttribute('aria-describedby', `${this.panel.id} ${this.mode.id}`.trim());
+    this.root.append(this.mode, this.announcer);
+    ta.setAttribute('aria-describedby', `${this.summary.id} ${this.mode.id}`);
+    if (this.sendButton) {
+      // Send says why it is held back: the summary describes it.
+      const described = (this.sendButton.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
+      if (!described.includes(this.summary.id)) described.push(this.summary.id);
+      this.sendButton.setAttribute('aria-describedby', described.join(' '));
+    }
     if (this.ownException) this._fillReasons();
     this._syncStyle();
   }
@@ -177,7 +203,8 @@ export class Composer {
     ta.addEventListener('keydown', (event) => {
       if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && this.form) {
         event.preventDefault();
-        if (!this.sendButton || !this.sendButton.disabled) this.form.requestSubmit(this.sendButton || undefined);
+        if (this.sendable) this.form.requestSubmit(this.sendButton || undefined);
+        else this._announce(this.summary.textContent, { again: true });
       }
     });
     if (typeof ResizeObserver !== 'undefined') new ResizeObserver(() => this._syncStyle()).observe(ta);
@@ -327,16 +354,25 @@ export class Composer {
     }
     frag.append(text.slice(at), '\n');   // a trailing newline keeps the last line's height
     this.highlights.replaceChildren(frag);
+    // Same writing direction as the textarea (its dir, or the page's): right-to-left text too.
+    if (this.backdrop.dir !== this.textarea.dir) this.backdrop.dir = this.textarea.dir;
     this.backdrop.scrollTop = this.textarea.scrollTop;
     // The explanation: one item per finding, grouped messages from the rule set.
     // Only a change is written to the live region, so screen readers announce news, not keystrokes.
     const key = JSON.stringify([action, findings.map((f) => [f.category, f.start, f.end, f.match])]);
     if (key !== this._panelKey) {
       this._panelKey = key;
-      const items = findings.map((f) => el('li', { class: `cg-finding cg-${f.category}`, 'data-category': f.category,
-        'data-start': f.start, 'data-end': f.end, 'data-rule': f.rule },
-      el('strong', { text: `${LABELS[f.category] || f.category}: ` }),
-      el('q', { text: f.match }), ' ', el('span', { class: 'cg-message', text: f.message })));
+      // Each finding: its category in words (and an icon), a button that selects its span in
+      // the message (the highlight itself is behind the textarea, out of reach), what the rules say.
+      const items = findings.map((f) => {
+        const show = el('button', { type: 'button', class: 'cg-show' }, el('q', { dir: 'auto', text: f.match }),
+          el('span', { class: 'cg-sr-only', text: ' (select it in the message)' }));
+        show.addEventListener('click', () => this.select(f.start, f.end));
+        return el('li', { class: `cg-finding cg-${f.category}`, 'data-category': f.category,
+          'data-start': f.start, 'data-end': f.end, 'data-rule': f.rule },
+        el('span', { class: 'cg-icon', 'aria-hidden': 'true', text: ICONS[f.category] || '\u2691' }), ' ',
+        el('strong', { text: `${labelOf(f.category)}: ` }), show, ' ', el('span', { class: 'cg-message', text: f.message }));
+      });
       this.list.replaceChildren(...items);
     }
     this.preview.hidden = action !== 'redact';
@@ -346,45 +382,108 @@ export class Composer {
     this.root.dataset.findings = String(findings.length);
     this.root.dataset.status = checkedText === text && !(verdict && verdict.scope === 'window') ? 'settled' : 'pending';
     if (this.serverNote.dataset.text !== text) this.serverNote.hidden = true;
+    this._findings = findings;
     this._applyAction();
     const renderedAt = performance.now();
     const detail = { verdict, source, text: checkedText, current: text, inputAt, renderedAt, checkMs };
     this.textarea.dispatchEvent(new CustomEvent('contactguard:verdict', { detail, bubbles: true }));
   }
 
+  /** Select the code-point span [start, end) of the message and put the caret there. */
+  select(start, end) {
+    const units = utf16Offsets(this.textarea.value);
+    this.textarea.focus();
+    this.textarea.setSelectionRange(units[start] ?? 0, units[end] ?? units[units.length - 1]);
+  }
+
+  /** Whether Send may send now (the action allows it and nothing is being sent). */
+  get sendable() {
+    return this.root.dataset.sendable !== 'false' && !this._sending;
+  }
+
   _applyAction() {
     const action = this.root.dataset.action;
     const canSend = Boolean(this.sendButton);   // the playground only shows, it never sends
     const reasons = this.exceptionSelect.options.length > 1;
-    const exception = this.exceptionSelect.value;
     this.confirmLabel.hidden = !canSend || action !== 'warn';
     if (action !== 'warn') this.confirm.checked = false;
     this.exceptionLabel.hidden = !(canSend && reasons && (action === 'block' || action === 'warn' || action === 'redact'));
     if (this.exceptionLabel.hidden && this.ownException) this.exceptionSelect.value = '';
+    const picked = this.exceptionLabel.hidden ? null : this.exceptionSelect.selectedOptions[0];
+    const exception = picked && picked.value ? picked : null;
+    // One true thing at a time: what happens if Send is pressed now, and what to do otherwise.
     let enabled = true;
-    let why = '';
-    if (action === 'block' && !exception) {
+    let summary = SUMMARIES[action] || '';
+    if (canSend && exception) {
+      summary = this._exceptionSummary(exception);
+    } else if (canSend && action === 'block') {
       enabled = false;
-      why = reasons ? 'Send is disabled: remove the contact information or pick a permitted exception.'
-        : 'Send is disabled: remove the contact information.';
-    } else if (action === 'warn' && !this.confirm.checked && !exception) {
+      summary += reasons ? ' Remove the contact information, or pick a permitted exception below.'
+        : ' Remove the contact information to send it.';
+    } else if (canSend && action === 'warn' && this.confirm.checked) {
+      summary += ' You confirmed: it will be sent and reviewed.';
+    } else if (canSend && action === 'warn') {
       enabled = false;
-      why = 'Confirm above to send this message anyway.';
+      summary += ' To send it anyway, tick \u201cI understand\u201d below; it will be reviewed.';
     }
+    this.root.dataset.excepted = String(Boolean(canSend && exception));
     if (this.sendButton) {
-      this.sendButton.disabled = !enabled;
-      this.sendButton.title = why;
+      // aria-disabled, not disabled: a disabled button drops keyboard focus to the page.
+      if (enabled && !this._sending) this.sendButton.removeAttribute('aria-disabled');
+      else this.sendButton.setAttribute('aria-disabled', 'true');
+      this.sendButton.removeAttribute('title');
       this.sendButton.dataset.action = action;
     }
     this.root.dataset.sendable = String(enabled);
-    const summary = canSend && why ? `${SUMMARIES[action]} ${why}` : (SUMMARIES[action] || '');
     if (this.summary.textContent !== summary) this.summary.textContent = summary;
+    if (this.root.dataset.status === 'settled') this._announceVerdict(action, summary, exception);
+  }
+
+  _exceptionSummary(option) {
+    const name = option.textContent.replace(/\s*\(releases [^)]*\)\s*$/, '');
+    const flagged = [...new Set((this._findings || []).map((f) => f.category))];
+    const releases = option.dataset.releases !== undefined ? option.dataset.releases.split(' ').filter(Boolean) : null;
+    const uncovered = releases ? flagged.filter((c) => !releases.includes(c)) : [];
+    if (uncovered.length) {
+      return `The exception \u201c${name}\u201d does not cover ${joined(uncovered.map((c) => labelOf(c).toLowerCase()))}: `
+        + 'the server will refuse this message. Remove it, or pick another exception.';
+    }
+    return `You are sending this under the exception \u201c${name}\u201d: it will be delivered and an administrator will review it.`;
+  }
+
+  /** Say a settled verdict once: when what it means changes, not when its offsets or letters do. */
+  _announceVerdict(action, summary, exception) {
+    const categories = [...new Set((this._findings || []).map((f) => f.category))].sort();
+    const key = JSON.stringify([action, categories, exception && exception.value, this.confirm.checked]);
+    if (key === this._verdictKey) return;
+    const before = this._verdictKey;
+    this._verdictKey = key;
+    if (action === 'allow' && !categories.length) {
+      if (before && !JSON.parse(before)[1].length) return;
+      if (before) this._announce('No contact information found any more.');
+      return;
+    }
+    const found = categories.length ? `Found: ${joined(categories.map(labelOf))}. ` : '';
+    this._announce(`${found}${summary}`.trim());
+  }
+
+  /** Write to the polite live region (again: repeat the same words, e.g. on a refused Send). */
+  _announce(text, { again = false } = {}) {
+    if (!text || (text === this._announced && !again)) return;
+    this._announced = text;
+    // Emptied first so that a repeat is still news to the screen reader.
+    this.announcer.textContent = '';
+    setTimeout(() => { if (this._announced === text) this.announcer.textContent = text; }, again ? 50 : 0);
   }
 
   async _onSubmit(event) {
+    if (!this.sendable) {   // held back: say why again, keep focus where it is
+      event.preventDefault();
+      this._announce(this.summary.textContent, { again: true });
+      return;
+    }
     if (!this.conversationId) return;   // not a conversation page: let the form post as usual
     event.preventDefault();
-    if (this.sendButton && this.sendButton.disabled) return;
     const text = this.textarea.value;
     if (!text.trim()) return;
     if (!this._exactFor(text)) {
@@ -394,19 +493,22 @@ export class Composer {
           conversationId: this.conversationId });
         if (this.textarea.value === text) this._render(text, result.verdict, result.source, 0, result.ms);
       } catch { /* the server judges every message on send anyway */ }
-      if (this.textarea.value !== text || (this.sendButton && this.sendButton.disabled)) return;
+      if (this.textarea.value !== text || !this.sendable) return;
     }
     const body = { text };
     if (this.exceptionSelect.value && !this.exceptionLabel.hidden) body.exception_reason = this.exceptionSelect.value;
-    if (this.sendButton) this.sendButton.disabled = true;
+    this._sending = true;
+    if (this.sendButton) this.sendButton.setAttribute('aria-disabled', 'true');
     let reply;
     try {
       reply = await postJson(`/api/conversations/${encodeURIComponent(this.conversationId)}/messages`, body);
     } catch (error) {
+      this._sending = false;
       this._serverSays(text, `Sending failed: ${error.message}`);
       this._applyAction();
       return;
     }
+    this._sending = false;
     const { response, payload } = reply;
     this.client.noteServerFingerprint(response.headers.get('X-Rules-Fingerprint') || (payload && payload.fingerprint));
     const detail = { status: response.status, payload };
@@ -429,6 +531,7 @@ export class Composer {
     this.serverNote.textContent = message;
     this.serverNote.dataset.text = text;
     this.serverNote.hidden = false;
+    this._announce(message, { again: true });
   }
 }
 
