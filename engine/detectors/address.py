@@ -130,7 +130,7 @@ class _Evidence:
             r"|(?<![\w.,])(?:\d{1,2}(?:st|nd|rd|th|er|e|º|ª|\.)?|" + number_word + r")[ \t]+" + units + r"(?!\w)"
             r"|(?<!\w)" + number_word + r"[ \t]+stock(?!\w)"  # "dritter Stock" (not "3. Stock transfers")
         )
-        self.unit_keys = gate_keys(lex["dwelling_units"])
+        self.unit_keys = gate_keys(lex["dwelling_units"]) | {"stock"}
         self.crossing = lazy_compile(phrase_source(lex["crossings"]))
         self.crossing_keys = gate_keys(lex["crossings"])
         self.structure = structure
@@ -150,25 +150,32 @@ class _Evidence:
         return not (words.isdisjoint(self.unit_keys) and words.isdisjoint(self.crossing_keys)
                     and words.isdisjoint(self.structure.keys))
 
-    def find(self, view: View, t: str, original: str, hits: list[Hit]) -> None:
+    def find(self, view: View, t: str, original: str, words: frozenset[str], hits: list[Hit]) -> None:
         pieces: list[tuple[int, int, str]] = []
-        for m in islice(self.unit.finditer(t), 64):
-            pieces.append((m.start(), m.end(), "unit"))
-        for m in islice(self.crossing.finditer(t), 16):
-            pieces.append((m.start(), m.end(), "crossing"))
-        for m in islice(self.street.finditer(t), 64):
+        # each family runs only when its key words are in the message (its long alternation at
+        # every position of every message would cost more than the rest of the engine)
+        if not words.isdisjoint(self.unit_keys):
+            for m in islice(self.unit.finditer(t), 64):
+                pieces.append((m.start(), m.end(), "unit"))
+        if not words.isdisjoint(self.crossing_keys):
+            for m in islice(self.crossing.finditer(t), 16):
+                pieces.append((m.start(), m.end(), "crossing"))
+        streets = self.street.finditer(t) if not words.isdisjoint(self.structure.keys) else ()
+        for m in islice(streets, 64):
             if m.group().rstrip(".") in self.everyday_types and not _upper(original, view, m.start()):
                 continue  # "via Upwork", "the way", "in place": everyday words unless part of a name
             name = _proper_name_beside(t, original, view, m.start(), m.end())
             if name is not None:
                 pieces.append((min(name[0], m.start()), max(name[1], m.end()), "street"))
-        for m in islice(self.de_street.finditer(t), 16):
-            if _capitalised(original, view, m.start()):
-                pieces.append((m.start(), m.end(), "street"))
-        for m in islice(self.structure.postcode.finditer(t), 64):
-            place = _postcode_place(t, original, view, m.start(), m.end())
-            if place is not None:
-                pieces.append((place[0], place[1], "postcode"))
+        if _DE_STREET_HINT.search(t):
+            for m in islice(self.de_street.finditer(t), 16):
+                if _capitalised(original, view, m.start()):
+                    pieces.append((m.start(), m.end(), "street"))
+        for a, b in _digit_windows(t, 10):
+            for m in islice(self.structure.postcode.finditer(t, a, b), 8):
+                place = _postcode_place(t, original, view, m.start(), m.end())
+                if place is not None:
+                    pieces.append((place[0], place[1], "postcode"))
         if not pieces:
             return
         for pattern in (self.number_name, self.name_number):
@@ -207,6 +214,53 @@ class _Evidence:
             decided = len(kinds) >= 2 or (cue and bool(kinds & {"unit", "postcode"}))
         if decided:
             hits.append(AddressDetector._hit(view, start, end, "address.evidence"))
+
+
+_DE_STREET_HINT = re.compile(r"stra(?:ß|ss)e|str\.|gasse|allee|platz|ufer")
+
+
+_TOKEN_CHARS = re.compile(r"[a-z0-9\-]*")
+_PART_EDGE = "\n,;:.)—-!"
+
+
+def _at_part_edge(t: str, d: re.Match[str]) -> bool:
+    """Whether the digit run's token (with a second token such as "2JQ") begins or ends a line or
+    a comma-separated part: only there does a postcode stand."""
+    a = d.start()
+    while a > 0 and (t[a - 1].isalnum() or t[a - 1] == "-"):
+        a -= 1
+    k = a - 1
+    while k >= 0 and t[k] in " \t":
+        k -= 1
+    if k < 0 or t[k] in _PART_EDGE:
+        return True
+    b = _TOKEN_CHARS.match(t, d.end()).end()
+    for _ in range(2):
+        j = b
+        while j < len(t) and t[j] in " \t":
+            j += 1
+        if j >= len(t) or t[j] in _PART_EDGE:
+            return True
+        nxt = _TOKEN_CHARS.match(t, j).end()
+        if not any(c.isdigit() for c in t[j:nxt]):
+            return False
+        b = nxt
+    return False
+
+
+def _digit_windows(t: str, reach: int) -> list[tuple[int, int]]:
+    """Merged windows of `reach` characters around each digit run that stands at the edge of a
+    part (every postcode holds a digit and begins or ends its line or part)."""
+    windows: list[list[int]] = []
+    for d in _DIGITS_RUN.finditer(t):
+        if not _at_part_edge(t, d):
+            continue
+        a, b = max(0, d.start() - reach), min(len(t), d.end() + reach)
+        if windows and a <= windows[-1][1]:
+            windows[-1][1] = b
+        else:
+            windows.append([a, b])
+    return [(a, b) for a, b in windows[:64]]
 
 
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[^\W\d_]{4})|(?<=\d))[.!?]\s+(?=[^\W\d_])|[!?]|\n\s*\n")
@@ -420,7 +474,7 @@ class AddressDetector:
         if digits and not hits and not words.isdisjoint(self.structure.keys):
             self.structure.find(view, t, original, hits)
         if not hits and (digits or self.evidence.admits(words)):
-            self.evidence.find(view, t, original, hits)
+            self.evidence.find(view, t, original, words, hits)
         if "///" in t or (digits and "." in t):
             self._places(view, t, hits)
         if not hits and not words.isdisjoint(self.spelled_numbers) and not words.isdisjoint(self.keys_any):
