@@ -217,7 +217,8 @@ export function connectConversation({ list, composer, client, stateBadge = docum
     const { state } = event.detail;
     if (stateBadge && stateBadge.textContent.trim() !== state) {
       stateBadge.textContent = state;
-      stateBadge.className = `state state-${state}`;
+      for (const name of [...stateBadge.classList]) if (name.startsWith('state-')) stateBadge.classList.remove(name);
+      stateBadge.classList.add(`state-${state}`);
     }
     if (composer && composer.textarea.dataset.state !== state) {
       composer.textarea.dataset.state = state;
