@@ -214,3 +214,16 @@ def test_composer_works_right_to_left(alice_page: Session):
     finding = tab_to(page, lambda f: f["category"] == "phone" and "cg-show" in f["cls"], "the phone finding")
     page.keyboard.press("Enter")
     assert focused(page)["selection"] == finding["match"] and PHONE in finding["match"]
+
+
+def test_the_first_tab_stop_skips_to_the_content(alice_page: Session):
+    page = alice_page.page
+    page.evaluate("() => document.activeElement && document.activeElement.blur()")
+    page.keyboard.press("Tab")
+    assert focused(page)["text"] == "Skip to content"
+    assert page.locator(".skip-link").is_visible(), "the skip link must show while it has focus"
+    page.keyboard.press("Enter")
+    assert focused(page)["id"] == "main"
+    # The next Tab goes on from the content, not from the top of the page.
+    now = tab_to(page, lambda f: f["id"] == "composer" or f["cls"] == "brand", "the message box")
+    assert now["id"] == "composer", "Tab went back to the navigation"
