@@ -15,6 +15,9 @@ one (cluster start-up excluded; each worker compiling the rules included).
 The database is written by a separate process, so the driver's peak memory is the rescan's
 own. Peak memory (RSS high-water mark) is read from every worker process and the driver.
 
+Each worker's CPU time is measured too: messages per worker CPU-second do not depend on what else
+a shared machine runs, so they are the figure to size a cluster from.
+
 Prints figures and writes bench/results/rescan.json. Run: `.venv/bin/python bench/rescan.py`
 (`--messages 20000` for a quick run).
 """
@@ -114,6 +117,12 @@ def generate(database_url: str, instance: str, messages: int, seed: int) -> None
         mix.seen.clear()
 
 
+def _cpu_seconds() -> float:
+    # User + system CPU of this process: unlike the wall clock, it does not depend on what else the machine runs.
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _peak_rss_kib() -> int:
     # ru_maxrss is in KiB on Linux: the process's high-water mark, not its current size.
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -133,15 +142,22 @@ def measure(app, workers: int, partition_size: int) -> dict:
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0")
         try:
             with Client(cluster) as client:
+                cpu_before = client.run(_cpu_seconds)
+                driver_before = _cpu_seconds()
                 started = time.perf_counter()
                 report = rescan(version, SINCE, client, partition_size)
                 seconds = time.perf_counter() - started
+                driver_cpu = _cpu_seconds() - driver_before
+                cpu_after = client.run(_cpu_seconds)
+                worker_cpu = sum(cpu_after[w] - cpu_before[w] for w in cpu_after)
                 worker_peaks = sorted(client.run(_peak_rss_kib).values())
         finally:
             cluster.close()
         tasks = len(partitions(SINCE, partition_size))
     return {"workers": workers, "partitions": tasks, "scanned": report.scanned, "seconds": round(seconds, 2),
             "messages_per_second": round(report.scanned / seconds),
+            "worker_cpu_seconds": round(worker_cpu, 1), "driver_cpu_seconds": round(driver_cpu, 1),
+            "messages_per_worker_cpu_second": round(report.scanned / worker_cpu),
             "changed": len(report.changed), "by_action": dict(sorted(report.by_action.items())),
             "by_category": dict(sorted(report.by_category.items())),
             "worker_peak_rss_mib": [round(kib / 1024) for kib in worker_peaks]}
@@ -178,12 +194,14 @@ def main() -> None:
             runs.append(run)
             print(f"{workers} worker process{'es' if workers > 1 else ''}: {run['scanned']} messages in "
                   f"{run['seconds']:.1f} s = {run['messages_per_second']} messages/s "
-                  f"({run['partitions']} partitions; worker peak RSS {run['worker_peak_rss_mib']} MiB)", flush=True)
+                  f"({run['partitions']} partitions; worker peak RSS {run['worker_peak_rss_mib']} MiB); "
+                  f"CPU: workers {run['worker_cpu_seconds']} s = {run['messages_per_worker_cpu_second']} messages "
+                  f"per worker CPU-second, driver {run['driver_cpu_seconds']} s", flush=True)
         driver_mib = round(_peak_rss_kib() / 1024)
     one, two = runs
     ratio = two["messages_per_second"] / one["messages_per_second"]
     largest = max(driver_mib, *one["worker_peak_rss_mib"], *two["worker_peak_rss_mib"])
-    print(f"scaling 1 -> 2 workers: {ratio:.2f}x")
+    print(f"scaling 1 -> 2 workers: {ratio:.2f}x (wall clock; 2.00x would need two idle CPUs)")
     print(f"peak RSS: driver (scheduler, report) {driver_mib} MiB; largest process {largest} MiB")
     print(f"changed verdicts: {two['changed']} of {two['scanned']}; after: {two['by_action']}")
     print(f"load average (1 min) before {load_before[0]:.1f}, after {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs "
