@@ -114,6 +114,17 @@ _HANDLE_TOKEN = re.compile(
 _APP_QUESTION = re.compile(r"[?؟]")
 
 
+def _piece_span(detector: Detector, text: str, own: list[re.Match[str]]) -> tuple[int, int]:
+    """The newest message's piece in the original text: its digit groups ("el 0457"), or the whole
+    message when the piece is written in words ("diecisiete")."""
+    from engine.normalize import Text
+
+    view = Text(text, detector.rules.number_languages).digits
+    if any(ch.isdigit() for ch in view.text):
+        return view.span(own[0].start(), own[-1].end())
+    return _content_span(text)
+
+
 def _content_span(text: str) -> tuple[int, int]:
     start, end = 0, len(text)
     while start < end and text[start].isspace():
@@ -145,6 +156,8 @@ def _split_number(detector: Detector, text: str, history: list[str], cues: _Cues
     if not own or len(own) > 4:
         return None
     pieces = ["".join(c for m in own for c in m.group() if c.isdigit() or c == "+")]
+    if len(pieces[0].lstrip("+")) > 8:
+        return None  # a piece is short; a message with a whole number is judged on its own
     cue = cues.phone.search(text.lower()) is not None
     skipped = 0
     for raw in reversed(history[-6:]):
@@ -185,7 +198,7 @@ def _split_number(detector: Detector, text: str, history: list[str], cues: _Cues
     size = len(earlier.lstrip("+"))
     if size >= 10 or (size >= 9 and _validate(earlier.lstrip("+"), earlier.startswith("+"), phone.regions)[0]):
         return None  # the history already held the whole number: "thanks" or "5" after it adds nothing
-    return _content_span(text)
+    return _piece_span(detector, text, own)
 
 
 def _substitution(detector: Detector, text: str, history: list[str]) -> bool:

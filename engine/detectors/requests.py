@@ -32,6 +32,7 @@ def _after_preposition(t: str, pos: int) -> bool:
     return bool(words) and words[-1] in _PREPOSITIONS
 
 
+_CONJUNCTIONS = frozenset({"and", "or", "y", "o", "e", "ou", "et", "und", "oder", "и", "или", "aur", "ya", "و", "&"})
 _ON_PLATFORM = re.compile(
     r"\s*(?:here|in here|on (?:the|this) (?:platform|site|app)|aqu[ií]|ici|hier|здесь|тут|هنا|yahan|yaha)(?!\w)"
 )
@@ -83,7 +84,9 @@ class RequestDetector:
         self.ext_phone = lazy_compile(r"\s*" + phrase_source(ext["phone"]))
         self.blockers = set(lex["noun_blockers_after"])
         verbs = phrase_source(lex["verbs_after"])
-        self.verbs_after = lazy_compile(r"\s*(?:id\s+|number\s+|no\.?\s+)?(?P<verb>" + verbs + r")")
+        self.verbs_after = lazy_compile(
+            r"\s*(?:id\s+|number\s+|no\.?\s+)?(?:abhi\s+|jaldi\s+|zara\s+)?(?P<verb>" + verbs + r")"
+        )
         self.verbs_need_poss = set(lex["verbs_after_need_possessive"])
         self.hindi_tail = lazy_compile(r"\s*(?:" + phrase_source(lex["hindi_question_tails"]) + r")\s*[?؟]")
         self.question = lazy_compile(r"[^\n.!?؟]{0,60}[?؟]")
@@ -150,7 +153,8 @@ class RequestDetector:
         words_after = _WORD.findall(after)[:2]
         if words_after and words_after[0] in self.blockers and after[:1] not in "?؟":
             return
-        if len(words_after) > 1 and words_after[1] in self.blockers and after.lstrip()[:1].isalpha():
+        if (len(words_after) > 1 and words_after[1] in self.blockers and after.lstrip()[:1].isalpha()
+                and words_after[0] not in _CONJUNCTIONS):  # "your address and zip" asks for both
             # "LinkedIn company page", "número de pedido", "номер заказа": the second word decides
             between = after[after.index(words_after[0]) + len(words_after[0]):after.index(words_after[1])]
             if between.strip() in ("", "-"):

@@ -345,3 +345,25 @@ def test_identifiers_examples_formats_amounts_and_logs_in_work_messages(detector
 def test_a_config_key_naming_a_phone_is_phone_context(detector, key):
     text = f"mi número está en el .env:\n```\n{key}=+573148620457\n```"
     assert "phone" in detector.scan(text).categories, text
+
+
+# -- requests ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Schick mir jetzt deine private Mail, dann machen wir das direkt.", "email"),
+    ("Apna email abhi bhejo, bahar deal kar lete hain.", "email"),
+    ("Before we start, what's your street address and zip?", "address"),
+    ("Can you just email it to me instead?", "email"),
+    ("¿Me lo mandas por correo mejor?", "email"),
+    ("скинь на почту, так быстрее", "email"),
+])
+def test_requests_with_urgency_words_conjunctions_and_email_moves(detector, text, category):
+    assert category in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["I can't share my number before the contract starts.",
+                                  "Blog setup ya email newsletter, dono chahiye.",
+                                  "Before we start, please read the brief and the style guide."])
+def test_before_the_contract_is_no_deferral_and_ya_is_or(detector, text):
+    verdict = detector.scan(text)
+    assert "email" not in verdict.categories and "phone" not in verdict.categories, text
