@@ -33,7 +33,9 @@ _CODE_LINE = re.compile(
     r"|^[ \t]*[\w.\[\]'\"]+\s*(?:=|\+=|:=|=>)\s*\S"  # assignments
     r"|^[ \t]*[\"'][\w\- .]+[\"']\s*:\s*\S"  # JSON and dict keys
     r"|\b[a-zA-Z_][\w.]*\((?:[\w'\"., =:/+-]*)\)\s*[;,)]?\s*$"  # a call ending the line
-    r"|^[ \t]*</?[a-zA-Z][\w-]*[^<>\n]*>"  # markup
+    # markup with attributes, or a line of tags alone; "<p>call me on ...</p>" from a rich-text
+    # editor is prose in tags
+    r"|^[ \t]*<[a-zA-Z][\w-]*\s[^<>\n]*=[^<>\n]*>|^[ \t]*(?:</?[a-zA-Z][\w-]*[^<>\n]*>\s*)+$"
     r"|^\s*(?:\[?\d{4}[-/.]\d{2}[-/.]\d{2}[ T]\d{2}:\d{2}|\[?\d{2}/[A-Z][a-z]{2}/\d{4}:\d{2}:\d{2}"  # logs
     r"|\[?(?:INFO|DEBUG|WARN|WARNING|ERROR|TRACE|FATAL|NOTICE|CRIT)\]?\s)"
     r"|\[(?:error|warn|notice|info|debug|crit|alert|emerg)\]\s"  # nginx and Apache error logs

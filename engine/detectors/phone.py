@@ -27,7 +27,7 @@ MAX_VALIDATIONS = 160  # per message: bounds the cost of adversarial input (past
 #   "+44 (0)20 7946 0958", "917.555.0123", "9-1-7-5-5-5", "(11) 98765-4321"
 _SEPARATORS = r"[ \-.,()/_*\[\]\\|~]"
 _CANDIDATE = re.compile(
-    r"(?<![\w.,\-/#@&%+$])(?:\+\s?|\(\s?\+?\s?)?\d(?:" + _SEPARATORS + r"{0,3}\d)+(?![^\W_])"
+    r"(?<![\w.,\-/#@&%+$])(?:\+\s?|\(\s?\+?\s?)?\d(?:" + _SEPARATORS + r"{0,3}\d)+(?:(?![^\W_])|(?=(?:ext|x)\.?\d))"
 )
 _DIGIT_GROUP = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
@@ -76,6 +76,9 @@ class _Mask(NamedTuple):
     written: bool = False  # only when written in digits (nobody spells out a date, an IP or a version)
 
 
+_EXTENSION = re.compile(r"[\d\-]{7,}(?:ext|x)\.?\d{1,5}")
+
+
 def _plausible_date(match: re.Match[str]) -> bool:
     """12/03/2025, 2025-03-12, 03.12.25: a month and a day in range, in either order; "45-09-11"
     (the end of "+375 152 45-09-11") is no date."""
@@ -107,7 +110,8 @@ _MASKS = (
     _Mask(re.compile(r"[$€£¥₹₦₽₱₺]\s?\d{1,3}(?:[,. ]?\d{3})*(?:[.,]\d{1,2})?"), _CURRENCY),
     _Mask(re.compile(r"(?<!\d)\d{1,3}(?:[,. ]?\d{3})*(?:[.,]\d{1,2})?\s?[$€£¥₹₦₽₱₺]"), _CURRENCY),
     # identifiers mixing letters and digits: INV2024001234, a3f9c2d1e5, user_12345678
-    _Mask(re.compile(r"(?<![^\W_])(?=[\w-]{0,64}[a-z_])(?=[\w-]{0,64}\d)[\w][\w-]{5,}"), None),
+    _Mask(re.compile(r"(?<![^\W_])(?=[\w-]{0,64}[a-z_])(?=[\w-]{0,64}\d)[\w][\w-]{5,}"), None,
+          lambda m: _EXTENSION.fullmatch(m.group()) is None),  # "523-222-8888ext623" is a number and its extension
     # coordinates and long decimals: 51.507351, -0.127758
     _Mask(re.compile(r"(?<![\d.])-?\d{1,3}\.\d{5,}(?![\d.])"), (".",)),
     # percentages (decimals with units are handled by the unit check)
@@ -191,7 +195,7 @@ class PhoneDetector:
         if self._unit_after.match(after):
             return []
         if re.match(r"\s?(?:x|×)\s?\d", after) and (
-            sum(ch.isdigit() for ch in raw) < 10 or not re.match(r"\s?x\d{1,5}(?!\d)", after)
+            sum(ch.isdigit() for ch in raw) < 10 or not re.match(r"\s?x\s?\d{1,5}(?!\d)", after)
         ):
             return []  # "1920 x 1080": a dimension; "212 555 0123 x623" is a number and its extension
         context = self._context(before, after)

@@ -367,3 +367,23 @@ def test_requests_with_urgency_words_conjunctions_and_email_moves(detector, text
 def test_before_the_contract_is_no_deferral_and_ya_is_or(detector, text):
     verdict = detector.scan(text)
     assert "email" not in verdict.categories and "phone" not in verdict.categories, text
+
+
+# -- rich text and extensions ---------------------------------------------------------------
+
+@pytest.mark.parametrize("tag", ["p", "b", "div", "span", "strong", "li"])
+def test_prose_in_rich_text_tags_is_prose(detector, tag):
+    for text, category in [("call 972-534-5446", "phone"), ("visit www.cheap-pills-shop.com", "link"),
+                           ("55 Glenfada Park, Londonderry BT48 9DR", "address")]:
+        marked = f"<{tag}>{text}</{tag}>"
+        assert category in detector.scan(marked).categories, marked
+
+
+def test_markup_with_attributes_is_still_code(detector):
+    assert detector.scan('<input type="tel" value="+1 415 555 0123">').findings == ()
+
+
+@pytest.mark.parametrize("extension", [" x 623", "x623", "EXT623", " ext. 12", " ext 527"])
+def test_a_number_with_its_extension(detector, extension):
+    text = f"(523) 222-8888{extension}"
+    assert "phone" in detector.scan(text).categories, text
