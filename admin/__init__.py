@@ -183,6 +183,11 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         response.headers.setdefault("X-Frame-Options", "DENY")
         return response
 
+    @app.get("/favicon.ico")
+    def favicon() -> ResponseReturnValue:
+        """Browsers ask for /favicon.ico whatever the page links: answer with the SVG icon, not a 404."""
+        return app.send_static_file("favicon.svg")
+
     @app.get("/")
     def index() -> ResponseReturnValue:
         """Staff land on the dashboard, marketplace users on their conversations."""

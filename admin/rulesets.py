@@ -139,7 +139,11 @@ def save_structured(version_id: int) -> ResponseReturnValue:
     return redirect(url_for("rulesets.show", version_id=version.id), 303)
 
 
+# The editor's raw form posts to the editor's own URL, so a document that fails to save is shown
+# again at /rules/<id> (a reload or a shared link opens the editor, not a bare POST-only /raw).
+# /raw stays as an alias for scripts; url_for builds the first rule, the editor URL.
 @bp.post("/rules/<int:version_id>/raw")
+@bp.post("/rules/<int:version_id>")
 @role_required(Role.ADMIN)
 def save_raw(version_id: int) -> ResponseReturnValue:
     """Save the raw JSON document."""
