@@ -6,15 +6,19 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from sqlalchemy.orm import aliased
+from werkzeug.datastructures import MultiDict
 
 from admin.auth import role_required
 from admin.db import db
 from admin.enums import ContractState, Role
+from admin.listing import CursorForm
 from admin.models import Conversation, Message, StateChange, User, record_audit, utcnow
 
 bp = Blueprint("contracts", __name__, url_prefix="/admin/contracts")
 
 MAX_REASON_CHARS = 500
+MESSAGES_PAGE_SIZE = 50
+CONTRACTS_PAGE_SIZE = 50
 
 
 @bp.get("/")
@@ -39,18 +43,20 @@ def index() -> ResponseReturnValue:
                 | Conversation.job_title.ilike(pattern)
             )
         )
-    page = db.paginate(query, page=request.args.get("page", 1, type=int), per_page=50, error_out=False)
+    page = db.paginate(query, page=request.args.get("page", 1, type=int), per_page=CONTRACTS_PAGE_SIZE, error_out=False)
     return render_template("admin/contracts.html", page=page, states=list(ContractState), state=state, q=who)
 
 
 @bp.get("/<int:conversation_id>")
 @role_required(Role.ADMIN, Role.REVIEWER)
 def detail(conversation_id: int) -> ResponseReturnValue:
-    """One conversation: every message (blocked attempts too) and the state history."""
+    """One conversation: its messages (blocked attempts too; newest first, keyset-paged) and the state history."""
     conversation = db.get_or_404(Conversation, conversation_id)
-    messages = db.session.execute(
-        db.select(Message).where(Message.conversation_id == conversation.id).order_by(Message.id)
-    ).scalars().all()
+    cursor = CursorForm(request.args if request.method == "GET" else MultiDict())
+    if not cursor.validate():
+        abort(400, description=" ".join(cursor.error_list()))
+    messages = cursor.page(db.select(Message).where(Message.conversation_id == conversation.id), Message.id,
+                           MESSAGES_PAGE_SIZE)
     history = db.session.execute(
         db.select(StateChange).where(StateChange.conversation_id == conversation.id).order_by(StateChange.id)
     ).scalars().all()

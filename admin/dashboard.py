@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from datetime import date, timedelta
 from xml.sax.saxutils import escape
 
-from flask import Blueprint, Response, render_template, request
+from flask import Blueprint, Response, render_template, request, url_for
 from flask.typing import ResponseReturnValue
+from flask_login import current_user
 
 from admin.auth import role_required
 from admin.db import db
 from admin.enums import Action, Category, ReviewStatus, Role
+from admin.listing import AuditFilterForm
 from admin.models import AuditEntry, Message, utcnow
 
 bp = Blueprint("dashboard", __name__, url_prefix="/admin")
@@ -21,6 +24,7 @@ CATEGORY_COLOURS = {
     Category.SOCIAL: "#e67700",
 }
 CHART_DAYS = 14
+AUDIT_PAGE_SIZE = 50
 
 
 def _flagged_since(days: int) -> list[Message]:
@@ -125,8 +129,39 @@ def chart() -> ResponseReturnValue:
 @bp.get("/audit")
 @role_required(Role.ADMIN, Role.REVIEWER)
 def audit() -> ResponseReturnValue:
-    """Every rule, state and review change: who, when, what (newest first, paged)."""
-    page = request.args.get("page", 1, type=int)
-    entries = db.paginate(db.select(AuditEntry).order_by(AuditEntry.id.desc()), page=page, per_page=50,
-                          error_out=False)
-    return render_template("admin/audit.html", entries=entries)
+    """Every rule, state, review and login event: who, when, what (newest first, filtered, keyset-paged)."""
+    filters = AuditFilterForm(request.args)
+    actions = db.session.execute(db.select(AuditEntry.action).distinct().order_by(AuditEntry.action)).scalars().all()
+    if not filters.validate():
+        return render_template("admin/audit.html", entries=None, filters=filters, actions=actions), 400
+    entries = filters.page(filters.query(), AuditEntry.id, AUDIT_PAGE_SIZE)
+    return render_template("admin/audit.html", entries=entries, filters=filters, actions=actions,
+                           target_url=audit_target_links(entries.items))
+
+
+def audit_target_links(entries: list[AuditEntry]) -> Callable[[AuditEntry], str | None]:
+    """A function giving the page of an entry's target (None when it has none, or it is gone)."""
+    message_ids = {e.target_id for e in entries if e.target_type == "message" and e.target_id}
+    conversation_of = dict(db.session.execute(
+        db.select(Message.id, Message.conversation_id).where(Message.id.in_(message_ids))
+    ).all()) if message_ids else {}
+    admin = current_user.role == Role.ADMIN
+
+    def target_url(entry: AuditEntry) -> str | None:
+        if not entry.target_id:
+            return None
+        if entry.target_type == "conversation":
+            return url_for("contracts.detail", conversation_id=entry.target_id)
+        if entry.target_type == "message" and entry.target_id in conversation_of:
+            # The page that starts at that message, whatever its age.
+            return url_for("contracts.detail", conversation_id=conversation_of[entry.target_id],
+                           before=entry.target_id + 1, _anchor=f"message-{entry.target_id}")
+        if entry.target_type == "rule_set_version":
+            return url_for("rulesets.show", version_id=entry.target_id)
+        if entry.target_type == "job":
+            return url_for("jobs.show", job_id=entry.target_id)
+        if entry.target_type == "user" and admin:
+            return url_for("users.index", _anchor=f"user-{entry.target_id}")
+        return None
+
+    return target_url

@@ -6,7 +6,7 @@ import os
 import secrets
 
 import click
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask.cli import with_appcontext
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
@@ -15,10 +15,14 @@ from admin.auth import conversation_for, create_user, role_required
 from admin.db import db
 from admin.enforcement import MAX_MESSAGE_CHARS, EnforcementError, send_message
 from admin.enums import Action, ContractState, MessageStatus, Role
+from admin.listing import CursorForm, keyset_page
 from admin.models import Conversation, Message, StateChange, User, record_audit
 from admin.versions import published
 
 bp = Blueprint("demo", __name__, url_prefix="/demo")
+
+CONVERSATION_PAGE_SIZE = 50
+"""Messages on one page of a conversation: the latest, with links to older ones."""
 
 DEMO_USERS: tuple[tuple[str, str, str], ...] = (
     ("reviewer", "Rita Reviewer", Role.REVIEWER),
@@ -66,18 +70,24 @@ def index() -> ResponseReturnValue:
 
 
 def _render_conversation(conversation: Conversation, text: str = "", result=None, error: str | None = None,
-                         status: int = 200):
-    messages = db.session.execute(
+                         status: int = 200, cursor: CursorForm | None = None):
+    """The page: the latest messages (or an older/newer page of them, from `cursor`) and the composer."""
+    visible = (
         db.select(Message)
         .where(Message.conversation_id == conversation.id)
         .where((Message.status != MessageStatus.BLOCKED) | (Message.sender_id == current_user.id))
-        .order_by(Message.id)
-    ).scalars().all()
+    )
+    page = cursor.page(visible, Message.id, CONVERSATION_PAGE_SIZE) if cursor else \
+        keyset_page(visible, Message.id, CONVERSATION_PAGE_SIZE)
+    # The live channel continues after the newest message there is, whichever page is shown.
+    last_id = db.session.scalar(visible.with_only_columns(db.func.max(Message.id))) or 0
     rules = published()
     return render_template(
         "demo/conversation.html",
         conversation=conversation,
-        messages=messages,
+        messages=list(reversed(page.items)),
+        page=page,
+        last_message_id=last_id,
         text=text,
         result=result,
         error=error,
@@ -93,7 +103,10 @@ def conversation(conversation_id: int) -> ResponseReturnValue:
     """Read a conversation and send a message; the server judges every message (no JS needed)."""
     conv = conversation_for(conversation_id, write=request.method == "POST")
     if request.method == "GET":
-        return _render_conversation(conv)
+        cursor = CursorForm(request.args)
+        if not cursor.validate():
+            abort(400, description=" ".join(cursor.error_list()))
+        return _render_conversation(conv, cursor=cursor)
     text = request.form.get("text", "")
     reason = request.form.get("exception_reason") or None
     try:

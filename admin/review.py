@@ -14,6 +14,7 @@ from admin.db import db
 from admin.enforcement import LIMIT_RULE_SUFFIX
 from admin.enums import REVIEW_DECISIONS, ReviewStatus, Role
 from admin.exceptions import ExceptionPolicy
+from admin.listing import ReviewFilterForm
 from admin.models import Message, User, record_audit, utcnow
 
 bp = Blueprint("review", __name__, url_prefix="/admin/review")
@@ -21,21 +22,18 @@ bp = Blueprint("review", __name__, url_prefix="/admin/review")
 CLAIM_DAYS = 7
 """The window of the per-user exception claim counts shown beside the queue."""
 MAX_REVIEW_NOTE_CHARS = 500
+REVIEW_PAGE_SIZE = 30
 
 @bp.get("/")
 @role_required(Role.ADMIN, Role.REVIEWER)
 def index() -> ResponseReturnValue:
-    """Messages waiting for review (or already judged, with ?status=), and violations per user."""
-    try:
-        status = ReviewStatus(request.args.get("status", ReviewStatus.PENDING))
-    except ValueError:
-        status = ReviewStatus.NONE
-    if status == ReviewStatus.NONE:
-        abort(400, description=f"status must be one of {', '.join((ReviewStatus.PENDING, *REVIEW_DECISIONS))}")
-    page = db.paginate(
-        db.select(Message).where(Message.review_status == status).order_by(Message.id.desc()),
-        page=request.args.get("page", 1, type=int), per_page=30, error_out=False,
-    )
+    """Messages waiting for review (or already judged), filtered and keyset-paged; violations per user."""
+    filters = ReviewFilterForm(request.args)
+    if filters.validate():
+        page = filters.page(filters.query(), Message.id, REVIEW_PAGE_SIZE)
+        code = 200
+    else:
+        page, code = None, 400
     violations = db.session.execute(
         db.select(User, db.func.count(Message.id))
         .join(Message, Message.sender_id == User.id)
@@ -50,9 +48,10 @@ def index() -> ResponseReturnValue:
         .group_by(User.id)
         .order_by(db.func.count(Message.id).desc())
     ).all()
-    return render_template("admin/review.html", page=page, status=status, violations=violations, claims=claims,
+    return render_template("admin/review.html", page=page, filters=filters, status=filters.status.data,
+                           violations=violations, claims=claims,
                            claim_days=CLAIM_DAYS, max_note=MAX_REVIEW_NOTE_CHARS, claim=exception_claim,
-                           capped=reached_a_limit)
+                           capped=reached_a_limit), code
 
 
 def reached_a_limit(message: Message) -> bool:
@@ -94,4 +93,5 @@ def decide(message_id: int) -> ResponseReturnValue:
                  sender=message.sender.username, note=message.review_note)
     db.session.commit()
     flash(f"Message #{message.id} marked {decision}.", "info")
-    return redirect(url_for("review.index", status=request.args.get("status", ReviewStatus.PENDING)), 303)
+    # Back to the same filtered page (the form's action carries the list's query string).
+    return redirect(url_for("review.index", **request.args.to_dict()), 303)

@@ -39,6 +39,7 @@ from engine.rules import NUMBER_WORD_LANGUAGES
 bp = Blueprint("rulesets", __name__, url_prefix="/admin")
 
 MAX_IMPACT_MESSAGES = 5000
+VERSIONS_PAGE_SIZE = 25
 """The most stored messages one impact preview covers, over as many requests as it takes."""
 
 def _version_or_404(version_id: int) -> RuleSetVersion:
@@ -74,8 +75,11 @@ def _all_versions() -> list[RuleSetVersion]:
 @bp.get("/rules/")
 @role_required(Role.ADMIN, Role.REVIEWER)
 def index() -> ResponseReturnValue:
-    """Every version: draft, published or archived, with author, note, fingerprint and dates."""
-    return render_template("admin/rulesets.html", versions=_all_versions(), published=current_published_row())
+    """Every version: draft, published or archived, with author, note, fingerprint and dates (paged)."""
+    page = db.paginate(db.select(RuleSetVersion).order_by(RuleSetVersion.number.desc()),
+                       page=request.args.get("page", 1, type=int), per_page=VERSIONS_PAGE_SIZE, error_out=False)
+    return render_template("admin/rulesets.html", page=page, versions=_all_versions(),
+                           published=current_published_row())
 
 
 @bp.post("/rules/new")

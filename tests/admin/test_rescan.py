@@ -22,7 +22,7 @@ TEXTS = [CLEAN_TEXT, PHONE_TEXT, EMAIL_TEXT, ADDRESS_TEXT, LINK_TEXT, "see you a
 @pytest.fixture(scope="module")
 def dask_client():
     """A real two-process LocalCluster for the module."""
-    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0")
     client = Client(cluster)
     yield client
     client.close()

@@ -141,8 +141,8 @@ export function messageItem(message, viewerId) {
 }
 
 function sendable(composer) {
-  if (typeof composer.sendable === 'boolean') return composer.sendable;
-  return composer.root.dataset.sendable !== 'false' && !(composer.sendButton && composer.sendButton.disabled);
+  // the composer's own answer (Send keeps focus with aria-disabled, so `disabled` is never set)
+  return composer.sendable;
 }
 
 /** Before every Send, ask the server for its verdict on the text as it stands now; when it differs
