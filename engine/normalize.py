@@ -462,19 +462,26 @@ def _digits_from_lookalikes(view: View) -> View:
         return view  # no digit touches a letter anywhere
     table = _digit_lookalikes()
     chars = None
-    for m in _MIXED_TOKEN.finditer(text):
-        token = m.group()
-        if not all(c.isdigit() or c in table for c in token):
-            continue
-        digits = sum(c.isdigit() for c in token)
-        if len(token) < 3 or digits < 2 or digits * 3 < len(token):
-            # "O6 42 99 l7 38": a short token counts when a neighbour is a digit group
-            if not _digit_neighbour(text, m.start(), m.end()):
+    # twice: a token read in the first pass is a digit neighbour for the next ("9l7-OO3-5l82")
+    for _ in range(2):
+        current = text if chars is None else "".join(chars)
+        changed = False
+        for m in _MIXED_TOKEN.finditer(current):
+            token = m.group()
+            if not all(c.isdigit() or c in table for c in token) or all(c.isdigit() for c in token):
                 continue
-        if chars is None:
-            chars = list(text)
-        for k in range(m.start(), m.end()):
-            chars[k] = table.get(chars[k], chars[k])
+            digits = sum(c.isdigit() for c in token)
+            if len(token) < 3 or digits < 2 or digits * 3 < len(token):
+                # "O6 42 99 l7 38": a short token counts when a neighbour is a digit group
+                if not _digit_neighbour(current, m.start(), m.end()):
+                    continue
+            if chars is None:
+                chars = list(text)
+            for k in range(m.start(), m.end()):
+                chars[k] = table.get(chars[k], chars[k])
+            changed = True
+        if not changed:
+            break
     if chars is None:
         return view
     return View("".join(chars), view.starts, view.ends)
@@ -718,7 +725,7 @@ def numeric(view: View, languages: tuple[str, ...], words_seen: frozenset[str] |
 # glue evaders use (line breaks, emoji and other symbols, runs of dots, a word in brackets after
 # each group, connecting words: "917 (one) 555 (two)", "917 then 555 and then 0123").
 _GROUP = re.compile(r"\d+")
-_PLAIN_GAP = re.compile(r"[ \-.()/_*\[\]\\|~]{0,3}")
+_PLAIN_GAP = re.compile(r"[ \-.(){}/_*\[\]\\|~]{0,3}")
 _BRACKETED = re.compile(r"[(\[{<][^\W\d_]{1,20}[)\]}>]")
 _GAP_WORDS = re.compile(r"[^\W\d_]+")
 _GAP_NOISE = re.compile(r"[\s\W_]")

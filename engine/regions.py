@@ -29,7 +29,8 @@ _CODE_LINE = re.compile(
     r"|^[ \t]*(?:from [\w.]+ import|import [\w.{}, *]+$|export (?:default|const|function|class)|"
     r"let \w+ =|class \w+\s*[(:{]|return .*;|curl -|npm (?:i|install|run) |pip install |git (?:clone|push|pull) )"
     r"|^[ \t]*@\w+[(\w.]*\s*$"  # a decorator or annotation line
-    r"|[;{}]\s*$"  # statements and blocks
+    # statements and blocks: "x = {a: 1};", "if (x) { y }" (not "{2290}" in prose)
+    r"|[;{]\s*$|^\s*[}\]][;,)]*\s*$|(?:[:=(]\s*|\)\s*)\{[^\n]*\}[;,)]*\s*$"
     r"|^[ \t]*[\w.\[\]'\"]+\s*(?:=|\+=|:=|=>)\s*\S"  # assignments
     r"|^[ \t]*[\"'][\w\- .]+[\"']\s*:\s*\S"  # JSON and dict keys
     r"|\b[a-zA-Z_][\w.]*\((?:[\w'\"., =:/+-]*)\)\s*[;,)]?\s*$"  # a call ending the line

@@ -25,7 +25,7 @@ MAX_VALIDATIONS = 160  # per message: bounds the cost of adversarial input (past
 
 # A run of digits with short separator stretches, optionally led by "+" or "(".
 #   "+44 (0)20 7946 0958", "917.555.0123", "9-1-7-5-5-5", "(11) 98765-4321"
-_SEPARATORS = r"[ \-.,()/_*\[\]\\|~]"
+_SEPARATORS = r"[ \-.,()/_*\[\]{}\\|~]"
 _CANDIDATE = re.compile(
     r"(?<![\w.,\-/#@&%+$])(?:\+\s?|\(\s?\+?\s?)?\d(?:" + _SEPARATORS + r"{0,3}\d)+(?:(?![^\W_])|(?=(?:ext|x)\.?\d))"
 )
