@@ -29,6 +29,10 @@ def tlds() -> frozenset[str]:
     return frozenset(line.strip() for line in text.splitlines() if line.strip())
 
 
+# Digits typed for the letters they look like (leetspeak), for a domain read back.
+_LEET = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g"})
+
+
 class EmailDetector:
     """Finds email addresses in any disguise; ignores reserved and code-only addresses."""
 
@@ -106,6 +110,10 @@ class EmailDetector:
         provider = labels[0] in self.providers
         tld = labels[-1] if len(labels) > 1 else ""
         if len(labels) > 1 and tld not in tlds() and not provider:
+            # "m4rc0.d3v@pr0t0nm4il.c0m": digits for letters in the domain, read back as letters
+            plain = [label.translate(_LEET) for label in labels]
+            if any(c.isdigit() for c in tld) and any(c.isalpha() for c in tld) and plain[-1] in tlds():
+                return "email.leet"
             return None
         if tld in self.reserved_tlds or ".".join(labels[-2:]) in self.reserved or "example" in labels[:-1]:
             return None

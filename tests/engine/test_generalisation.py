@@ -387,3 +387,19 @@ def test_markup_with_attributes_is_still_code(detector):
 def test_a_number_with_its_extension(detector, extension):
     text = f"(523) 222-8888{extension}"
     assert "phone" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["hit me up: m4rc0.d3v [at] pr0t0nm4il dot c0m", "write to j0hn@g4mes.n3t"])
+def test_an_email_with_digits_for_letters_in_its_domain(detector, text):
+    assert "email" in detector.scan(text).categories
+
+
+@pytest.mark.parametrize("text", ["my number is 9l7-OO3-5l82 lol", "ring me, it's 2O6 8S4 Zl9O",
+                                  "the real one is (713) [468] {2290}"])
+def test_look_alike_chains_and_braces_between_groups(detector, text):
+    assert "phone" in detector.scan(text).categories
+
+
+@pytest.mark.parametrize("text", ["the model is B2B SaaS 3D and 4K video", "config = {a: 1, b: 2};"])
+def test_letters_among_digits_in_words_and_code_stay_clean(detector, text):
+    assert "phone" not in detector.scan(text).categories
