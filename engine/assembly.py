@@ -59,6 +59,7 @@ class _Cues:
         self.apps = word_pattern(words["app_request_words"])
         self.email_words = word_pattern(words["email_request_words"])
         self.move_there = word_pattern(words["move_there"])
+        self.in_parts = word_pattern(words["in_parts"])
         at_words = sorted({*words["at_words"], *words["at_sign_words"], "at rate", "at the rate"} - {"@"}, key=len)
         self.partial_email = lazy_compile(
             r"[a-z0-9][\w.+-]{1,40}\s*(?:@|\s(?:" + "|".join(re.escape(w) for w in reversed(at_words))
@@ -73,7 +74,7 @@ def _cues() -> _Cues:
 
 def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hit]:
     """Hits on the newest message from the features above."""
-    if not text.strip() or not history:
+    if not text.strip():
         return []
     if len(text) > _PIECE:
         return []  # an instruction or a missing piece is a short message, not a long proposal
@@ -81,6 +82,12 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
     hits: list[Hit] = []
     whole = (0, len(text))
     lower = text.lower()
+    if not history:
+        # "replace the # with @: tomas.ibarra#yahoo.es" needs no history
+        if ((cues.replace.search(lower) or cues.parts.search(lower)) and not detector._data.spans(text)
+                and _substitution(detector, text, [])):
+            hits.append(Hit("email", *whole, "email.substitution"))
+        return hits
     number = _split_number(detector, text, history, cues)
     if number is not None:
         hits.append(Hit("phone", number[0], number[1], "phone.valid+split"))
@@ -88,6 +95,9 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
         if _substitution(detector, text, history):
             hits.append(Hit("email", *whole, "email.substitution"))
     if _POSTCODE.search(text) and _CAPITAL_WORD.search(text) and _recent(detector, history, "address"):
+        hits.append(Hit("address", *whole, "address.completion"))
+    elif _dwelling_unit(detector, text) and _recent(detector, history, "address"):
+        # "y el piso es 5ºB", "bloco C, apto 204", "подъезд 3, этаж 7" after the street: the rest of it
         hits.append(Hit("address", *whole, "address.completion"))
     if _TLD_ONLY.match(text) and any(cues.partial_email.search(m.lower()) for m in history[-3:]):
         hits.append(Hit("email", *whole, "email.tld_completion"))
@@ -183,6 +193,7 @@ def _split_number(detector: Detector, text: str, history: list[str], cues: _Cues
             cue = True
             break
     cue = cue or pieces[-1].startswith("+")  # "+7 916" opens an international number
+    cue = cue or any(cues.in_parts.search(m.lower()) for m in history[-6:])  # "I'll send it in parts"
     if len(pieces) < 2 or not cue:
         return None
     digits = "".join(reversed(pieces))
@@ -220,6 +231,18 @@ def _substitution(detector: Detector, text: str, history: list[str]) -> bool:
             if any(h.category == "email" for h in detector.find(f"{user}@{domain}")):
                 return True
     return False
+
+
+def _dwelling_unit(detector: Detector, text: str) -> bool:
+    """Whether the message names a flat, floor, entrance or building with its number or letter."""
+    from engine.detectors.address import AddressDetector
+    from engine.normalize import Text
+
+    address = next((d for d in detector._detectors if isinstance(d, AddressDetector)), None)
+    if address is None:
+        return False
+    view = Text(text, detector.rules.number_languages).folded
+    return address.evidence.unit.search(view.text) is not None
 
 
 def _recent(detector: Detector, history: list[str], category: str) -> bool:

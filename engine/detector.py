@@ -78,7 +78,7 @@ class Detector:
         hits = self.find(text)
         if past:
             hits.extend(conversation_hits(self, text, past))
-            hits.extend(assembled_hits(self, text, past))
+        hits.extend(assembled_hits(self, text, past))  # some need no history: "replace # with @: a#b.com"
         hits = self._across_categories(text, hits, past)
         findings = self._findings(text, hits)
         actions = [self.action_for(state, f) for f in findings]

@@ -126,7 +126,8 @@ class _Evidence:
         units = phrase_source(lex["dwelling_units"], bounded=False)
         # "flat 3", "apartment 14B", "кв. 17", "الطابق 8", "3rd floor", "dritter Stock", "piso 4", "Local 9"
         self.unit = lazy_compile(
-            r"(?<!\w)" + units + r"(?:(?<=\.)|(?!\w))\s*(?:no\.?|#|№|رقم|number)?\s*[:.]?\s*" + number + r"(?!\w)"
+            r"(?<!\w)" + units + r"(?:(?<=\.)|(?!\w))\s*(?:no\.?|#|№|رقم|number|es|is|é|est|ist)?\s*[:.]?\s*"
+            + number + r"(?:º|ª|°)?[a-z]?(?!\w)"
             r"|(?<![\w.,])(?:\d{1,2}(?:st|nd|rd|th|er|e|º|ª|\.)?|" + number_word + r")[ \t]+" + units + r"(?!\w)"
             r"|(?<!\w)" + number_word + r"[ \t]+stock(?!\w)"  # "dritter Stock" (not "3. Stock transfers")
         )

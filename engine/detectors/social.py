@@ -67,6 +67,8 @@ _OTHER_POSSESSIVES = {
     "ton", "ta", "votre", "dein", "deine", "deinem", "ihr", "ihre", "твой", "твоя", "ваш", "ваша", "твоём",
     "твоем", "вашем", "aapka", "aapki", "tumhara", "tera", "apna", "apni",
 }
+_YOUR_MORE = {"eurer", "euer", "eure", "eures", "вашего", "вашей", "вашу", "вашим", "твоего", "твоей", "tumhare",
+              "aapke", "vuestro", "vuestra", "vosso", "vossa", "seus", "suas", "vos", "sus"}
 _DETERMINERS = {"my", "the", "a", "mi", "el", "la", "meu", "minha", "o", "mon", "ma", "le", "mein", "meinem", "meine",
                 "dem", "den", "мой", "моём", "моем", "моя", "мою", "our", "mere", "meri", "mera"}
 _NUMBER_TAIL = re.compile(r"(?:[ \t().-]{0,2}\d)+")
@@ -418,6 +420,8 @@ class SocialDetector:
             return None
         if sep == "-" and not (idw or poss):
             return None
+        if after[:1] == "-" and idw and not marked:
+            return None  # "den Instagram-Account eurer Marke": a compound noun, then a word
         if marked or (len(tok_clean) >= 3 and (idw or sep in (":", "="))):
             if sep is None and not idw and not marked:
                 return None
@@ -449,6 +453,10 @@ class SocialDetector:
                 if rest.startswith("\n") and re.match(r"\s*(?:@|def |class |async |public |private |function |export )",
                                                       rest):
                     continue  # a decorator line above code
+            near = _WORD.findall(t[max(0, m.start() - 50):m.start()])[-6:]
+            if any(w in _OTHER_POSSESSIVES or w in _YOUR_MORE or (w[:1] >= "\u0600" and w.endswith("\u0643\u0645"))
+                   for w in near) and not self.intent.search(t, max(0, m.start() - 50), m.start()):
+                continue  # "your brand's Instagram (@cafeteriaolmo)": the client's account is the work
             before = _WORD.findall(t[max(0, m.start() - 30):m.start()])[-3:]
             if any(w.rstrip(".") in self.style_before for w in before) and not self.intent.search(
                 t, max(0, m.start() - 50), m.start()

@@ -403,3 +403,31 @@ def test_look_alike_chains_and_braces_between_groups(detector, text):
 @pytest.mark.parametrize("text", ["the model is B2B SaaS 3D and 4K video", "config = {a: 1, b: 2};"])
 def test_letters_among_digits_in_words_and_code_stay_clean(detector, text):
     assert "phone" not in detector.scan(text).categories
+
+
+@pytest.mark.parametrize("text", ["cambia la almohadilla por arroba: tomas.ibarra#yahoo.es",
+                                  "troca o % por @: renan.alves%gmail.com", "replace the # with @: ines.morel#sfr.fr",
+                                  "замени решётку на собаку: artem.belov#inbox.ru"])
+def test_a_substitution_inside_one_message(detector, text):
+    assert "email" in detector.scan(text).categories
+
+
+@pytest.mark.parametrize(("street", "unit"), [("Rúa do Franco 22, Santiago de Compostela", "y el piso es 5ºB"),
+                                              ("Rua Marquês de Abrantes 140, Flamengo, RJ", "bloco C, apto 204"),
+                                              ("14 rue Oberkampf, 75011 Paris", "3e étage, porte gauche"),
+                                              ("ул. Гагарина, д. 8, Новосибирск", "подъезд 3, этаж 7")])
+def test_the_flat_after_the_street_completes_the_address(detector, street, unit):
+    assert "address" in detector.scan(unit, history=["where do I send it?", street]).categories
+    assert "address" not in detector.scan(unit, history=["where do I send it?", "let me check"]).categories
+
+
+@pytest.mark.parametrize("text", ["Voy a gestionar la cuenta de Instagram de tu marca (@cafeteriaolmo) y 12 posts",
+                                  "Ich betreue den Instagram-Account eurer Marke (@baeckerei_hansen) mit 12 Posts",
+                                  "Буду вести инстаграм вашего бренда (@pekarnya_kolos), 12 постов в месяц"])
+def test_the_clients_own_account_is_the_work(detector, text):
+    assert "social" not in detector.scan(text).categories
+
+
+def test_numbers_sent_in_parts_are_assembled(detector):
+    history = ["te lo paso en partes", "empieza por 6", "44 19"]
+    assert "phone" in detector.scan("y termina en 7781", history=history).categories
