@@ -34,6 +34,7 @@ _GROUP = re.compile(r"\+?\d[\d \-.()]*\d|\d")
 _SHORT = 80  # a piece of a split number is a short message
 _PIECE = 300  # any message that completes an identifier assembled over a conversation
 _SYMBOLS = re.compile(r"[#%&*$~!|^]")
+_SWAPPED = re.compile(r"[\w.][#%&*$~!|^]\w")  # a symbol inside a token: "tomas.ibarra#yahoo.es"
 # Postcodes of the common formats (US ZIP+4, CA, GB, NL, BR, PL, 4 to 6 digits) beside a capital word.
 _POSTCODE = re.compile(
     r"(?<![\w-])(?:\d{5}(?:-\d{3,4})?|\d{6}|\d{4}|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}"
@@ -84,8 +85,8 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
     lower = text.lower()
     if not history:
         # "replace the # with @: tomas.ibarra#yahoo.es" needs no history
-        if ((cues.replace.search(lower) or cues.parts.search(lower)) and not detector._data.spans(text)
-                and _substitution(detector, text, [])):
+        if (_SWAPPED.search(text) and cues.at_sign.search(lower) and cues.replace.search(lower)
+                and not detector._data.spans(text) and _substitution(detector, text, [])):
             hits.append(Hit("email", *whole, "email.substitution"))
         return hits
     number = _split_number(detector, text, history, cues)
