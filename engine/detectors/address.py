@@ -209,8 +209,10 @@ class _Evidence:
         strong = kinds & {"unit", "postcode", "street"}
         if not strong:
             return
-        if kinds <= {"street", "number"}:
-            decided = cue and len(kinds) == 2  # "AWS Route 53": a name and a number need a cue as well
+        if kinds <= {"street", "number"} or kinds <= {"unit", "number"}:
+            # "AWS Route 53", "Room 835 on floor 4 has the projector": a name or a room and a
+            # number need an address cue as well
+            decided = cue and len(kinds) == 2
         else:
             decided = len(kinds) >= 2 or (cue and bool(kinds & {"unit", "postcode"}))
         if decided:

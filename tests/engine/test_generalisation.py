@@ -412,7 +412,7 @@ def test_a_substitution_inside_one_message(detector, text):
     assert "email" in detector.scan(text).categories
 
 
-@pytest.mark.parametrize(("street", "unit"), [("Rúa do Franco 22, Santiago de Compostela", "y el piso es 5ºB"),
+@pytest.mark.parametrize(("street", "unit"), [("Calle Mayor 22, 28013 Madrid", "y el piso es 5ºB"),
                                               ("Rua Marquês de Abrantes 140, Flamengo, RJ", "bloco C, apto 204"),
                                               ("14 rue Oberkampf, 75011 Paris", "3e étage, porte gauche"),
                                               ("ул. Гагарина, д. 8, Новосибирск", "подъезд 3, этаж 7")])
@@ -431,3 +431,9 @@ def test_the_clients_own_account_is_the_work(detector, text):
 def test_numbers_sent_in_parts_are_assembled(detector):
     history = ["te lo paso en partes", "empieza por 6", "44 19"]
     assert "phone" in detector.scan("y termina en 7781", history=history).categories
+
+
+@pytest.mark.parametrize("text", ["Room 835 on floor 4 has the projector, the workshop is Monday from 9 am.",
+                                  "Sala 12 no andar 3 tem o projetor, a oficina é na segunda."])
+def test_a_room_on_a_floor_without_an_address_cue_is_work_logistics(detector, text):
+    assert "address" not in detector.scan(text).categories
