@@ -15,3 +15,25 @@ TEST_EXTRA_RULES = [
     {"id": "test-address", "category": "address", "kind": "phrase", "value": "221b baker street"},
     {"id": "test-link", "category": "link", "kind": "domain", "value": "my-agency-site.com"},
 ]
+
+
+def direct_scan(rules):
+    """Every stored message judged again, one by one, with `rules` (in the caller's app context):
+    what a rescan must report. Returns (count per action, count per category, changed message ids)."""
+    from collections import Counter
+
+    from admin.db import db
+    from admin.enforcement import recent_history
+    from admin.models import Message
+    from engine import Detector
+
+    detector = Detector(rules)
+    by_action, by_category, changed = Counter(), Counter(), []
+    for message in db.session.execute(db.select(Message).order_by(Message.id)).scalars():
+        history = recent_history(message.conversation, rules.history_messages, before_id=message.id)
+        verdict = detector.scan(message.text, history=history, state=message.state)
+        by_action[verdict.action] += 1
+        by_category.update(verdict.categories)
+        if verdict.action != message.action or list(verdict.categories) != message.category_list:
+            changed.append(message.id)
+    return by_action, by_category, changed

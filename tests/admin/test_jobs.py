@@ -12,14 +12,14 @@ from collections import Counter
 from datetime import datetime
 
 import pytest
-from admin_testdata import ADDRESS_TEXT, CLEAN_TEXT, EMAIL_TEXT, LINK_TEXT, PHONE_TEXT
+from admin_testdata import ADDRESS_TEXT, CLEAN_TEXT, EMAIL_TEXT, LINK_TEXT, PHONE_TEXT, direct_scan
 from distributed import Client, LocalCluster
 
 from admin.db import db
 from admin.enforcement import recent_history, send_message
 from admin.models import Conversation, Job, JobChange, Message, RuleSetVersion, User
 from admin.versions import create_version
-from engine import Detector, RuleSet
+from engine import RuleSet
 
 TEXTS = [CLEAN_TEXT, PHONE_TEXT, EMAIL_TEXT, ADDRESS_TEXT, LINK_TEXT, "see you at 10", "=1+1 " + PHONE_TEXT]
 COPIES = 3
@@ -53,17 +53,7 @@ def stored(app, demo, dask_client) -> int:
 
 def _direct_scan(app, version_id: int) -> tuple[Counter, Counter, list[int]]:
     with app.app_context():
-        rules = RuleSet.from_dict(db.session.get(RuleSetVersion, version_id).document)
-        detector = Detector(rules)
-        by_action, by_category, changed = Counter(), Counter(), []
-        for message in db.session.execute(db.select(Message).order_by(Message.id)).scalars():
-            history = recent_history(message.conversation, rules.history_messages, before_id=message.id)
-            verdict = detector.scan(message.text, history=history, state=message.state)
-            by_action[verdict.action] += 1
-            by_category.update(verdict.categories)
-            if verdict.action != message.action or list(verdict.categories) != message.category_list:
-                changed.append(message.id)
-        return by_action, by_category, changed
+        return direct_scan(RuleSet.from_dict(db.session.get(RuleSetVersion, version_id).document))
 
 
 def _start(auth, version_id: int, kind: str = "rescan", partition_size: int = 4):

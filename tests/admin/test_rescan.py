@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import datetime
 
 import pytest
-from admin_testdata import ADDRESS_TEXT, CLEAN_TEXT, EMAIL_TEXT, LINK_TEXT, PHONE_TEXT
+from admin_testdata import ADDRESS_TEXT, CLEAN_TEXT, EMAIL_TEXT, LINK_TEXT, PHONE_TEXT, direct_scan
 from distributed import Client, LocalCluster
 
 from admin.db import db
-from admin.enforcement import recent_history, send_message
-from admin.models import Conversation, Message, User
+from admin.enforcement import send_message
+from admin.models import Conversation, User
 from admin.rescan import partitions, rescan
 from admin.versions import create_version
-from engine import Detector, RuleSet
+from engine import RuleSet
 
 TEXTS = [CLEAN_TEXT, PHONE_TEXT, EMAIL_TEXT, ADDRESS_TEXT, LINK_TEXT, "see you at 10", "my number is 415 555"]
 
@@ -51,16 +50,7 @@ def test_rescan_on_a_local_cluster_matches_a_direct_scan(app, demo, dask_client)
         assert len(partitions(since, 4)) > 2
         report = rescan(version, since, dask_client, partition_size=4)
 
-        rules = RuleSet.from_dict(document)
-        detector = Detector(rules)
-        by_action, by_category, changed = Counter(), Counter(), []
-        for message in db.session.execute(db.select(Message).order_by(Message.id)).scalars():
-            history = recent_history(message.conversation, rules.history_messages, before_id=message.id)
-            verdict = detector.scan(message.text, history=history, state=message.state)
-            by_action[verdict.action] += 1
-            by_category.update(verdict.categories)
-            if verdict.action != message.action or list(verdict.categories) != message.category_list:
-                changed.append(message.id)
+        by_action, by_category, changed = direct_scan(RuleSet.from_dict(document))
     assert report.scanned == len(TEXTS) * 3
     assert (report.by_action, report.by_category) == (by_action, by_category)
     assert [c["id"] for c in report.changed] == changed
