@@ -209,11 +209,18 @@ def post_message(conversation_id: int, body: schemas.SendRequest) -> ResponseRet
         result = send_message(conversation, current_user, body.text, body.exception_reason, idempotency_key=key)
     except EnforcementError as exc:
         raise _enforcement_error(exc) from exc
-    response = reply(send_reply(result), result.http_status)
+    response = sent_response(result)
     if result.http_status == 201:
         response.headers["Location"] = url_for(
             "api.get_conversation", conversation_id=conversation.id, _anchor=f"message-{result.message.id}"
         )
+    return response
+
+
+def sent_response(result) -> Response:
+    """The HTTP reply to a send, first attempt or retry, for every route that sends: the body of
+    `send_reply`, its status, and the replay header on a retry with the same Idempotency-Key."""
+    response = reply(send_reply(result), result.http_status)
     if result.replayed:
         response.headers["Idempotent-Replayed"] = "true"
     return response

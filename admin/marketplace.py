@@ -26,11 +26,11 @@ from sqlalchemy.exc import IntegrityError
 from werkzeug.wrappers import Response
 
 from admin import schemas
-from admin.api import ETAG_HEADER, REPLAYED_HEADER, conversation_summary, judged, rules_reply
+from admin.api import ETAG_HEADER, REPLAYED_HEADER, conversation_summary, judged, rules_reply, sent_response
 from admin.auth import limiter
 from admin.contracts import change_state
 from admin.db import db
-from admin.enforcement import EnforcementError, message_view, send_message, send_reply
+from admin.enforcement import EnforcementError, message_view, send_message
 from admin.enums import ContractState, MessageStatus, Role, TokenScope
 from admin.errors import APIError
 from admin.models import Conversation, Message, StateChange, User, utcnow
@@ -251,10 +251,7 @@ def send(external_id: str, body: schemas.MarketplaceSend) -> ResponseReturnValue
     audit_token_use("token.message", "message", result.message.id, conversation=external_id, sender=body.sender,
                     status=result.message.status, replayed=result.replayed)
     db.session.commit()
-    response = reply(send_reply(result), result.http_status)
-    if result.replayed:
-        response.headers["Idempotent-Replayed"] = "true"
-    return response
+    return sent_response(result)
 
 
 @operation(bp, "GET", "/messages/<int:message_id>", operation_id="getMarketplaceMessage",
@@ -413,10 +410,7 @@ def widget_send(external_id: str, body: schemas.SendRequest) -> ResponseReturnVa
     audit_token_use("token.widget.message", "message", result.message.id, conversation=external_id,
                     sender=grant.participant.external_id, status=result.message.status, replayed=result.replayed)
     db.session.commit()
-    response = reply(send_reply(result), result.http_status)
-    if result.replayed:
-        response.headers["Idempotent-Replayed"] = "true"
-    return response
+    return sent_response(result)
 
 
 @operation(bp, "GET", "/widget/rules/current", operation_id="widgetRules",

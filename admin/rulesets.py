@@ -39,8 +39,8 @@ from engine.rules import NUMBER_WORD_LANGUAGES
 bp = Blueprint("rulesets", __name__, url_prefix="/admin")
 
 MAX_IMPACT_MESSAGES = 5000
-VERSIONS_PAGE_SIZE = 25
 """The most stored messages one impact preview covers, over as many requests as it takes."""
+VERSIONS_PAGE_SIZE = 25
 
 def _version_or_404(version_id: int) -> RuleSetVersion:
     return db.get_or_404(RuleSetVersion, version_id)

@@ -188,3 +188,15 @@ def make_token(app: Flask):
         return secret
 
     return make
+
+
+@pytest.fixture(scope="module")
+def dask_client():
+    """A real two-process LocalCluster for a module (the rescan and job tests)."""
+    from distributed import Client, LocalCluster
+
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0")
+    client = Client(cluster)
+    yield client
+    client.close()
+    cluster.close()

@@ -13,7 +13,6 @@ from datetime import datetime
 
 import pytest
 from admin_testdata import ADDRESS_TEXT, CLEAN_TEXT, EMAIL_TEXT, LINK_TEXT, PHONE_TEXT, direct_scan
-from distributed import Client, LocalCluster
 
 from admin.db import db
 from admin.enforcement import recent_history, send_message
@@ -24,15 +23,6 @@ from engine import RuleSet
 TEXTS = [CLEAN_TEXT, PHONE_TEXT, EMAIL_TEXT, ADDRESS_TEXT, LINK_TEXT, "see you at 10", "=1+1 " + PHONE_TEXT]
 COPIES = 3
 
-
-@pytest.fixture(scope="module")
-def dask_client():
-    """A real two-process LocalCluster for the module."""
-    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0")
-    client = Client(cluster)
-    yield client
-    client.close()
-    cluster.close()
 
 
 @pytest.fixture

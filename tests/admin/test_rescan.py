@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import pytest
 from admin_testdata import ADDRESS_TEXT, CLEAN_TEXT, EMAIL_TEXT, LINK_TEXT, PHONE_TEXT, direct_scan
-from distributed import Client, LocalCluster
 
 from admin.db import db
 from admin.enforcement import send_message
@@ -17,15 +15,6 @@ from engine import RuleSet
 
 TEXTS = [CLEAN_TEXT, PHONE_TEXT, EMAIL_TEXT, ADDRESS_TEXT, LINK_TEXT, "see you at 10", "my number is 415 555"]
 
-
-@pytest.fixture(scope="module")
-def dask_client():
-    """A real two-process LocalCluster for the module."""
-    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0")
-    client = Client(cluster)
-    yield client
-    client.close()
-    cluster.close()
 
 
 def _store_messages(app, demo) -> None:
