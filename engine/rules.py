@@ -14,6 +14,11 @@ from engine.policy import ACTIONS, CATEGORIES, STATES
 
 SCHEMA_VERSION = 1
 NUMBER_WORD_LANGUAGES = ("en", "es", "pt", "fr", "de", "hi", "ru", "ar")
+MESSAGE_LANGUAGES = ("en", "es", "pt", "fr", "de", "hi", "ru", "ar")
+"""Languages a user-facing text of the rule set may be written in; English ("en") is the fallback."""
+FALLBACK_LANGUAGE = "en"
+MESSAGE_MAX_CHARS = 500
+LABEL_MAX_CHARS = 300
 EXTRA_RULE_KINDS = ("phrase", "domain", "pattern")
 _ID = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
 _REGION = re.compile(r"^[A-Z]{2}$")
@@ -76,10 +81,14 @@ class RuleSet:
     extra_rules: tuple[ExtraRule, ...]
     actions: dict
     messages: dict
+    """category -> the English message (the text a Finding carries)."""
     exception_reasons: tuple[dict, ...]
+    """{"id", "label" (English), "labels" ({language: text})} per reason, in document order."""
     history_messages: int
     marketplace_name: str = ""
     marketplace_domains: tuple[str, ...] = ()
+    message_texts: dict = field(default_factory=dict)
+    """category -> {language: message}; English always present."""
 
     @classmethod
     def from_dict(cls, doc: Any) -> RuleSet:
@@ -112,9 +121,34 @@ class RuleSet:
         """The action configured for a category in a contract state."""
         return self.actions[state][category]
 
+    def message_for(self, category: str, language: str | None) -> str:
+        """The user-facing message of a category in `language` (English when not translated)."""
+        return localized_text(self.message_texts.get(category) or self.messages[category], language)
+
+    def reason_label(self, reason_id: str, language: str | None) -> str:
+        """An exception reason's label in `language` (English when not translated); the id if unknown."""
+        for reason in self.exception_reasons:
+            if reason["id"] == reason_id:
+                return localized_text(reason["labels"], language)
+        return reason_id
+
     def exception_ids(self) -> tuple[str, ...]:
         """Ids of the configured exception reasons."""
         return tuple(r["id"] for r in self.exception_reasons)
+
+
+def localized_text(value: str | dict, language: str | None) -> str:
+    """A user-facing text of the rule set in `language`, else in English.
+
+    `value` is what the document holds: a string (English) or {"en": ..., "es": ...}.
+    """
+    if isinstance(value, str):
+        return value
+    if language:
+        base = language.replace("_", "-").split("-")[0].lower()
+        if value.get(base):
+            return value[base]
+    return value[FALLBACK_LANGUAGE]
 
 
 def default_document() -> dict:
@@ -160,8 +194,7 @@ class _Validator:
         extra = self.extra_rules(obj["extra_rules"])
         actions = self.actions(obj["actions"])
         messages = self.obj(obj["messages"], "messages", {c: True for c in CATEGORIES})
-        for category in CATEGORIES:
-            self.string(messages[category], f"messages.{category}", max_len=500)
+        texts = {c: self.localized(messages[c], f"messages.{c}", MESSAGE_MAX_CHARS) for c in CATEGORIES}
         reasons = self.reasons(obj["exception_reasons"])
         context = self.obj(obj.get("context", {}), "context", {"history_messages": False})
         history = context.get("history_messages", 6)
@@ -186,7 +219,8 @@ class _Validator:
             apps=apps,
             extra_rules=tuple(extra),
             actions=actions,
-            messages=dict(messages),
+            messages={c: texts[c][FALLBACK_LANGUAGE] for c in CATEGORIES},
+            message_texts=texts,
             exception_reasons=tuple(reasons),
             history_messages=history,
             marketplace_name=market_name,
@@ -328,7 +362,7 @@ class _Validator:
     def reasons(self, value: Any) -> list[dict]:
         if not isinstance(value, list):
             raise RuleSetError("exception_reasons", "must be a list")
-        seen = set()
+        seen, reasons = set(), []
         for i, item in enumerate(value):
             path = f"exception_reasons[{i}]"
             self.obj(item, path, {"id": True, "label": True})
@@ -337,8 +371,29 @@ class _Validator:
             if item["id"] in seen:
                 raise RuleSetError(f"{path}.id", f"duplicate id {item['id']!r}")
             seen.add(item["id"])
-            self.string(item["label"], f"{path}.label", max_len=300)
-        return [dict(item) for item in value]
+            labels = self.localized(item["label"], f"{path}.label", LABEL_MAX_CHARS)
+            reasons.append({"id": item["id"], "label": labels[FALLBACK_LANGUAGE], "labels": labels})
+        return reasons
+
+    def localized(self, value: Any, path: str, max_len: int) -> dict[str, str]:
+        """A user-facing text: a string (English) or {language: text} with English required."""
+        if isinstance(value, str):
+            return {FALLBACK_LANGUAGE: self.string(value, path, max_len=max_len)}
+        if not isinstance(value, dict):
+            raise RuleSetError(path, f"must be a string or an object of texts per language, got {type(value).__name__}")
+        for language in value:
+            if language not in MESSAGE_LANGUAGES:
+                raise RuleSetError(
+                    _join(path, str(language)),
+                    f"unknown language code {language!r}; use one of {', '.join(MESSAGE_LANGUAGES)}",
+                )
+        if FALLBACK_LANGUAGE not in value:
+            raise RuleSetError(
+                _join(path, FALLBACK_LANGUAGE), "is required: the English text is shown when a language is missing"
+            )
+        # Document order of languages, English first: the same texts give the same parsed view.
+        return {lang: self.string(value[lang], _join(path, lang), max_len=max_len)
+                for lang in MESSAGE_LANGUAGES if lang in value}
 
 
 def _join(path: str, key: str) -> str:
