@@ -77,9 +77,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         WTF_CSRF_TIME_LIMIT=None,
         MAX_CONTENT_LENGTH=1024 * 1024,
         PASSWORD_HASH_METHOD="scrypt",
-        # Login throttling (Flask-Limiter; failed attempts count). memory:// is per process:
-        # several processes share limits through e.g. redis://host:6379 or memcached://host:11211.
-        RATELIMIT_STORAGE_URI="memory://",
+        # Login and service-token throttling (Flask-Limiter; failed logins count). database:// keeps
+        # the counters in this app's own database, shared by every process (admin/limits_storage.py);
+        # memory:// is per process, right only when one process serves (two would double the attempts).
+        RATELIMIT_STORAGE_URI="database://",
         RATELIMIT_HEADERS_ENABLED=True,
         LOGIN_LIMIT_PER_ADDRESS="20 per minute",
         LOGIN_LIMIT_PER_ACCOUNT="5 per minute",

@@ -36,7 +36,7 @@ login_manager = LoginManager()
 login_manager.login_view = "auth.login"
 login_manager.session_protection = "basic"
 limiter = Limiter(get_remote_address)
-"""Throttles login attempts; storage from RATELIMIT_STORAGE_URI (memory:// by default, one process)."""
+"""Throttles login attempts; storage from RATELIMIT_STORAGE_URI (database://, shared by every process)."""
 
 
 class LoginForm(FlaskForm):
@@ -209,6 +209,8 @@ def create_user_command(username: str, role: str, display_name: str | None, pass
 
 def init_app(app: Flask) -> None:
     """Attach Flask-Login, the login limiter and the CLI command."""
+    from admin import limits_storage  # noqa: F401 - registers database:// with the limits library
+
     login_manager.init_app(app)
     limiter.init_app(app)
     app.cli.add_command(create_user_command)

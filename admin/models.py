@@ -353,6 +353,10 @@ class Job(db.Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     started_at: Mapped[datetime | None]
     finished_at: Mapped[datetime | None]
+    # The lease of a running job: which process runs it (host:pid:nonce) and when it last said so.
+    # A heartbeat older than JOB_LEASE_SECONDS means that process is gone (admin/jobs.py, reap_stale_jobs).
+    owner: Mapped[str | None] = mapped_column(String(100))
+    heartbeat_at: Mapped[datetime | None]
 
     version: Mapped[RuleSetVersion] = relationship()
     created_by: Mapped[User | None] = relationship()
@@ -378,3 +382,14 @@ class JobChange(db.Model):
     after: Mapped[Action] = mapped_column(enum_column(Action, "ck_job_changes_after"))
     before_categories: Mapped[str] = mapped_column(String(100), default="")
     after_categories: Mapped[str] = mapped_column(String(100), default="")
+
+
+class RateLimitCounter(db.Model):
+    """A fixed-window rate-limit counter shared by every app process (admin/limits_storage.py)."""
+
+    __tablename__ = "rate_limit_counters"
+
+    key: Mapped[str] = mapped_column(String(255), primary_key=True)
+    hits: Mapped[int]
+    # Unix seconds (float) when the window ends: the limits library speaks in those.
+    expires_at: Mapped[float] = mapped_column(index=True)
