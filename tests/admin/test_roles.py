@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 STAFF_PAGES = [
-    "/admin/", "/admin/chart.svg", "/admin/audit", "/admin/rules/", "/admin/rules/1", "/admin/rules/1/document.json",
+    "/admin/", "/admin/audit", "/admin/rules/", "/admin/rules/1", "/admin/rules/1/document.json",
     "/admin/rules/diff?a=1&b=1", "/admin/rules/1/impact", "/admin/playground", "/admin/contracts/",
     "/admin/contracts/{inquiry}", "/admin/review/",
 ]
