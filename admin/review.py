@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
@@ -16,6 +17,10 @@ from admin.enums import REVIEW_DECISIONS, ReviewStatus, Role
 from admin.exceptions import ExceptionPolicy
 from admin.listing import ReviewFilterForm
 from admin.models import Message, User, record_audit, utcnow
+from engine import ACTIONS
+from engine.detectors import LIMIT_FEATURE
+from engine.rules import localized_text
+from engine.verdict import RULE_SEPARATOR
 
 bp = Blueprint("review", __name__, url_prefix="/admin/review")
 
@@ -23,6 +28,8 @@ CLAIM_DAYS = 7
 """The window of the per-user exception claim counts shown beside the queue."""
 MAX_REVIEW_NOTE_CHARS = 500
 REVIEW_PAGE_SIZE = 30
+CONTEXT_MESSAGES = 5
+"""How many earlier messages of the conversation each card shows."""
 
 @bp.get("/")
 @role_required(Role.ADMIN, Role.REVIEWER)
@@ -51,7 +58,61 @@ def index() -> ResponseReturnValue:
     return render_template("admin/review.html", page=page, filters=filters, status=filters.status.data,
                            violations=violations, claims=claims,
                            claim_days=CLAIM_DAYS, max_note=MAX_REVIEW_NOTE_CHARS, claim=exception_claim,
-                           capped=reached_a_limit), code
+                           capped=reached_a_limit, explain=explain, context=conversation_context,
+                           context_size=CONTEXT_MESSAGES), code
+
+
+@dataclass(frozen=True)
+class RuleHit:
+    """One engine rule behind a finding: the detector (kind) and the features that fired."""
+
+    rule: str
+    kind: str
+    features: tuple[str, ...]
+
+    @classmethod
+    def parse(cls, rule: str) -> RuleHit:
+        """'phone.valid+context' is the phone detector with features valid and context; 'extra:x' the rule
+        set's extra rule x."""
+        if rule.startswith("extra:"):
+            return cls(rule, "extra rule", (rule.removeprefix("extra:"),))
+        kind, _, features = rule.partition(".")
+        return cls(rule, kind, tuple(f for f in features.split("+") if f))
+
+
+@dataclass(frozen=True)
+class FindingReason:
+    """Why one finding counted: its rules, and the action the message's rule set gives it in its state."""
+
+    finding: dict[str, Any]
+    hits: tuple[RuleHit, ...]
+    action: str | None
+    decisive: bool
+
+
+def explain(message: Message) -> list[FindingReason]:
+    """Each finding of a message with the rules that found it and the action it leads to, as the rule set
+    version that judged the message says for the message's contract state (stored with the message).
+
+    The decisive findings are those whose action is the message's action (the strictest one)."""
+    table = (message.rule_version.document.get("actions", {}) if message.rule_version else {}).get(message.state, {})
+    reasons = []
+    for finding in message.findings:
+        hits = tuple(RuleHit.parse(r) for r in str(finding.get("rule", "")).split(RULE_SEPARATOR) if r)
+        action = table.get(finding.get("category"))
+        if action not in (None, "allow") and any(LIMIT_FEATURE in h.features for h in hits):
+            action = ACTIONS[-1]  # a detector stopped at its cap: the message was judged as block
+        reasons.append(FindingReason(finding, hits, action, action is not None and action == message.action))
+    return reasons
+
+
+def conversation_context(message: Message, size: int = CONTEXT_MESSAGES) -> list[Message]:
+    """The `size` messages of the conversation just before this one, oldest first."""
+    earlier = db.session.execute(
+        db.select(Message).where(Message.conversation_id == message.conversation_id, Message.id < message.id)
+        .order_by(Message.id.desc()).limit(size)
+    ).scalars().all()
+    return list(reversed(earlier))
 
 
 def reached_a_limit(message: Message) -> bool:
@@ -64,7 +125,8 @@ def exception_claim(message: Message) -> dict[str, Any] | None:
     if not message.exception_reason or message.rule_version is None:
         return None
     version = message.rule_version
-    label = next((r["label"] for r in version.document.get("exception_reasons", [])
+    label = next((localized_text(r.get("label") or r.get("labels") or r["id"], "en")
+                  for r in version.document.get("exception_reasons", [])
                   if r["id"] == message.exception_reason), message.exception_reason)
     released = ExceptionPolicy.from_version(version).released_by(message.exception_reason)
     return {"id": message.exception_reason, "label": label, "releases": [c.value for c in released]}
@@ -89,9 +151,14 @@ def decide(message_id: int) -> ResponseReturnValue:
     if len(note) > MAX_REVIEW_NOTE_CHARS:
         abort(422, description=f"the note must be at most {MAX_REVIEW_NOTE_CHARS} characters; nothing was saved")
     message.review_note = note
+    following = request.form.get("next", "")
+    if following and not following.isdigit():
+        abort(400, description="next must be the id of the message to show after this one; nothing was saved")
     record_audit(current_user, "review.decide", "message", message.id, before=before, decision=decision,
                  sender=message.sender.username, note=message.review_note)
     db.session.commit()
     flash(f"Message #{message.id} marked {decision}.", "info")
-    # Back to the same filtered page (the form's action carries the list's query string).
-    return redirect(url_for("review.index", **request.args.to_dict()), 303)
+    # Back to the same filtered page (the form's action carries the list's query string), at the card
+    # that followed this one: the next to judge, with or without the keyboard script.
+    anchor = f"review-{following}" if following else None
+    return redirect(url_for("review.index", **request.args.to_dict(), _anchor=anchor), 303)
