@@ -266,7 +266,8 @@ def audit() -> ResponseReturnValue:
         return render_template("admin/audit.html", entries=None, filters=filters, actions=actions), 400
     entries = filters.page(filters.query(), AuditEntry.id, AUDIT_PAGE_SIZE)
     return render_template("admin/audit.html", entries=entries, filters=filters, actions=actions,
-                           target_url=audit_target_links(entries.items), detail_items=detail_items)
+                           target_url=audit_target_links(entries.items), detail_items=detail_items,
+                           detail_url=audit_detail_link)
 
 
 def detail_items(value: object) -> list[tuple[str, object]] | None:
@@ -277,6 +278,17 @@ def detail_items(value: object) -> list[tuple[str, object]] | None:
         return sorted((str(k), v) for k, v in value.items())
     if isinstance(value, list):
         return [(str(i), v) for i, v in enumerate(value, 1)]
+    return None
+
+
+def audit_detail_link(key: str, value: object) -> str | None:
+    """The page a detail value names, when it names one by id: a conversation, a service token (admins)."""
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        return None  # a marketplace's own conversation id is text: no page of ours
+    if key == "conversation":
+        return url_for("contracts.detail", conversation_id=value)
+    if key == "token_id" and current_user.role == Role.ADMIN:
+        return url_for("tokens.index", _anchor=f"token-{value}")
     return None
 
 
