@@ -190,8 +190,8 @@ def _split_number(detector: Detector, text: str, history: list[str], cues: _Cues
         lowered = message.lower()
         if cues.ids.search(lowered):
             return None  # "ticket 48213" then "99201": an identifier in two messages
-        if cues.phone.search(lowered):
-            cue = True
+        if cues.phone.search(lowered) or pieces[-1].startswith("+"):
+            cue = True  # a phone word, or "+1 212" opening an international number: the run starts here
             break
     cue = cue or pieces[-1].startswith("+")  # "+7 916" opens an international number
     cue = cue or any(cues.in_parts.search(m.lower()) for m in history[-6:])  # "I'll send it in parts"
@@ -208,8 +208,14 @@ def _split_number(detector: Detector, text: str, history: list[str], cues: _Cues
         return None  # after a phone cue, eight digits or more are a number of some plan
     earlier = "".join(reversed(pieces[1:]))
     size = len(earlier.lstrip("+"))
-    if size >= 10 or (size >= 9 and _validate(earlier.lstrip("+"), earlier.startswith("+"), phone.regions)[0]):
-        return None  # the history already held the whole number: "thanks" or "5" after it adds nothing
+    # The history already held the whole number ("thanks" or "5" after it adds nothing): ten digits,
+    # or an international number that is valid; "+44 20 7183 08" is ten digits and two short.
+    if earlier.startswith("+"):
+        complete = size >= 9 and _validate(size and earlier[1:], True, phone.regions)[0]
+    else:
+        complete = size >= 10
+    if complete:
+        return None
     return _piece_span(detector, text, own)
 
 

@@ -43,7 +43,7 @@ def conversation_hits(detector: Detector, text: str, history: list[str]) -> list
     return hits
 
 
-WINDOW = 240  # characters either side of the boundary: enough for any identifier split in two
+WINDOW = 100  # characters either side of the boundary: enough for any identifier split in two
 
 
 def _completed(detector: Detector, tail: list[str], joiner: str, text: str) -> list[Hit]:
@@ -130,8 +130,10 @@ def _already_complete(earlier: Hit, hit: Hit, past: str, offset: int, text: str)
         return False
     if hit.category == "phone":
         # a valid number in the history is complete; a possible one ("+49 176 1234") may go on
+        # ("+44 20 7183 08" is only possible: ten digits with the country code, two short of London's)
         digits = sum(c.isdigit() for c in past[earlier.start:earlier.end])
         plus = "+" in past[earlier.start:earlier.end]
-        return digits >= 10 or (plus and digits >= 9 and earlier.rule.startswith("phone.valid"))
+        valid = earlier.rule.startswith("phone.valid")
+        return (digits >= 10 and (valid or not plus)) or (plus and digits >= 9 and valid)
     # an address or handle cut short: the newest message carries on the same token
     return not _CONTINUATION.match(text.strip())

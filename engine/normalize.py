@@ -143,12 +143,13 @@ def _fold(text: str) -> View:
     b = _Builder()
     if text.isascii() and not _ASCII_CONTROL.search(text):
         lowered = text.lower()
-        return _collapse_spaced(View(lowered.replace("\t", " ").replace("\r", " "), list(range(len(text))),
-                                     list(range(1, len(text) + 1))))
+        return _unleet(_collapse_spaced(View(lowered.replace("\t", " ").replace("\r", " "), list(range(len(text))),
+                                             list(range(1, len(text) + 1)))))
     if _plain(text):
         lowered = text.lower()
         if len(lowered) == len(text):  # most Latin, Cyrillic, Arabic and Devanagari prose
-            return _collapse_spaced(_unconfuse(View(lowered, list(range(len(text))), list(range(1, len(text) + 1)))))
+            return _unleet(_collapse_spaced(_unconfuse(View(lowered, list(range(len(text))),
+                                                            list(range(1, len(text) + 1))))))
     for m in _ASCII_RUN.finditer(text):
         i = m.start()
         run = m.group()
@@ -161,7 +162,7 @@ def _fold(text: str) -> View:
         if out:
             b.add(out, i, i + 1)
     view = b.view()
-    return _collapse_spaced(_unconfuse(view))
+    return _unleet(_collapse_spaced(_unconfuse(view)))
 
 
 _ASCII_RUN = re.compile(r"[\x20-\x7e\t\n\r]+|[^\x20-\x7e\t\n\r]")
@@ -223,6 +224,68 @@ def _collapse_spaced(view: View) -> View:
         return view
     b.copy(view, pos, len(text))
     return b.view()
+
+
+# Leetspeak: digits and signs typed for the letters they look like ("gm41l d0t c0m", "s3v3n").
+_LEET_CHARS = {"0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t", "9": "g", "!": "i", "$": "s",
+               "|": "l", "@": "a"}
+_LEET_HINT = re.compile(r"[a-z][01345679!$|@]|[01345679!$|@][a-z]")
+_LEET_TOKEN = re.compile(r"(?<![\w!$|@])[a-z01345679!$|@]*(?:[a-z][01345679!$|@]|[01345679!$|@][a-z])[a-z01345679!$|@]*"
+                         r"(?![\w!$|@])")
+# A domain's dot before a top-level domain: "w3b.d3", "w3b . d3", "d0t d3", "[.]d3"; not "Str. 5a", "2.5a"
+_AFTER_DOT = re.compile(r"(?:(?<=[a-z])\.|\s\.\s|(?<![^\W_])dot\s|\[\.\]\s?|\(\.\)\s?)$")
+
+
+@lru_cache(maxsize=1)
+def _leet_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """What a leet token may stand for: (words of three letters or more, two-letter tokens' words,
+    top-level domains after a dot). Contact vocabulary from the lexicons, never everyday words:
+    number words of every language, at/dot words, phone cues, email providers."""
+    from engine.lexicon import lexicon
+
+    words = lexicon()
+    table = json.loads(resources.files("engine").joinpath("data/number_words.json").read_text("utf-8"))
+    vocabulary = {w for entry in table.values() for w in entry["words"] if w.isascii()}
+    short = {w for w in (*words["at_words"], *words["dot_words"]) if w.isascii() and w.isalpha()}
+    vocabulary |= short | {w for w in words["phone_context"] if w.isascii() and w.isalpha()}
+    rules = json.loads(resources.files("engine").joinpath("data/default_rules.json").read_text("utf-8"))
+    providers = (*words["bare_providers"], *rules["detectors"]["email"]["providers"])
+    vocabulary |= {w for w in providers if w.isalpha()} | {"mail", "email", "com", "net", "org"}
+    tlds = resources.files("engine").joinpath("data/tlds.txt").read_text("utf-8").split()
+    return frozenset(vocabulary), frozenset(short), frozenset(t for t in tlds if t.isascii() and t.isalpha())
+
+
+def _leet_readings(token: str) -> list[str]:
+    readings = [""]
+    for ch in token:
+        options = _LEET_CHARS.get(ch, ch)
+        if len(options) > 1 and len(readings) >= 8:
+            return []  # too ambiguous to read
+        readings = [r + o for r in readings for o in options]
+    return readings
+
+
+def _unleet(view: View) -> View:
+    """Read a token mixing letters with look-alike digits or signs as the word it spells, when that
+    word is contact vocabulary ("gm41l" gmail, "d0t" dot, "[4t]" at, "s3v3n" seven, ".d3" de).
+    One-to-one, so spans keep their meaning; "mp3", "4k", "b2b" and "h264" spell nothing and stay."""
+    text = view.text
+    if not _LEET_HINT.search(text):
+        return view
+    vocabulary, short, tlds = _leet_words()
+    chars = None
+    for m in _LEET_TOKEN.finditer(text):
+        token = m.group()
+        after_dot = _AFTER_DOT.search(text, max(0, m.start() - 5), m.start()) is not None
+        for reading in _leet_readings(token):
+            if (reading in (vocabulary if len(token) >= 3 else short)) or (after_dot and reading in tlds):
+                if chars is None:
+                    chars = list(text)
+                chars[m.start():m.end()] = reading
+                break
+    if chars is None:
+        return view
+    return View("".join(chars), view.starts, view.ends)
 
 
 # Text written down the screen, one character per line: "j\nw\na\nl\nt\ne\nr\n@\ng..."

@@ -145,6 +145,14 @@ class DataFilter:
         # "my number is in the config, just call it: ```...```": the prose around the data owns it
         self._owned = word_pattern(words["ownership_cues"] + words["self_contact_cues"])
         self.cues = word_pattern(words["data_cues"])
+        # "ship the test units to ...", "sample yahan bhejna: ...": the address is where the goods go
+        verbs = "|".join(sorted((re.escape(w) for w in words["delivery_verbs"]), key=len, reverse=True))
+        places = "|".join(sorted((re.escape(w) for w in words["delivery_places"]), key=len, reverse=True))
+        tail = r"\s*[:\-\u2014]?\s*$"
+        self._delivery = re.compile(
+            rf"(?<![^\W_])(?:{verbs})(?![^\W_])[^.!?\n]{{0,40}}?(?<![^\W_])(?:{places}){tail}"
+            rf"|(?<![^\W_])(?:{places})\s+(?:{verbs}){tail}"
+        )
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """The data spans of a message (see `data_spans`)."""
@@ -187,6 +195,8 @@ class DataFilter:
         if _CODE_LINE.search(rest) or _in_fence(text, start):
             return False
         if category in ("phone", "address") and self.cues.search(line.lower()):
+            if category == "address" and self._delivery.search(text.lower(), max(0, start - 60), start):
+                return True  # "ship the test units to <address>": a destination, not a row of data
             return False  # a value in a sentence about test, demo or placeholder data
         inline = _INLINE.search(text, max(0, start - 400), min(len(text), end + 400))
         while inline is not None and inline.end() <= start:

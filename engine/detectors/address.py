@@ -222,7 +222,7 @@ class _Evidence:
 _DE_STREET_HINT = re.compile(r"stra(?:ß|ss)e|str\.|gasse|allee|platz|ufer")
 
 
-_TOKEN_CHARS = re.compile(r"[a-z0-9\-]*")
+_TOKEN_CHARS = re.compile(r"[a-z0-9\-]{0,12}")  # a postcode's token is short: bounded, so runs cost O(1)
 _PART_EDGE = "\n,;:.)—-!"
 
 
@@ -232,6 +232,8 @@ def _at_part_edge(t: str, d: re.Match[str]) -> bool:
     a = d.start()
     while a > 0 and (t[a - 1].isalnum() or t[a - 1] == "-"):
         a -= 1
+        if d.start() - a > 12:
+            return False  # inside a long token ("9a9a9a..."): no postcode, and no quadratic walk
     k = a - 1
     while k >= 0 and t[k] in " \t":
         k -= 1
@@ -420,7 +422,8 @@ class AddressDetector:
         )
         # "corner of 5th and Main", "esquina de Corrientes y Florida"
         connectors = phrase_source(lex["corner_connectors"], bounded=False)
-        articles = r"(?:" + phrase_source(lex["corner_articles"], bounded=False) + r"(?:(?<=['.])|(?!\w))\s*)?"
+        # "au coin de la rue de Rivoli et de la rue du Louvre": an article may bring a particle along
+        articles = r"(?:" + phrase_source(lex["corner_articles"], bounded=False) + r"(?:(?<=['.])|(?!\w))\s*){0,2}"
         self.corner = lazy_compile(
             phrase_source(lex["corner_phrases"]) + r"\s+" + articles +
             r"(?P<a>(?!" + stop + r")" + _NAME + r"(?:\s+(?!" + stop + r")" + _NAME + r"){0,2})\s*"
@@ -434,6 +437,16 @@ class AddressDetector:
             r"(?!" + stop + r")" + _NAME + r"\s+" + ctypes + r"(?!\w)"
         )
         self.corner_types = set(lex["corner_types"])
+        # "Av. Paulista esquina com a Rua da Consolação", "Schönhauser Allee Ecke Eberswalder Straße"
+        street_words = (lex["types_first"] + lex["fr_types_strong"] + lex["de_words"] + lex["ru_types_after_name"]
+                        + lex["ar_number_first_types"])
+        self.street_words = self.corner_types | {w.rstrip(".") for w in street_words}
+        name_run = r"(?:[^\W\d_][\w'\u2019\-]*\.?\s+){0,2}" + _NAME
+        self.corner_infix = lazy_compile(
+            r"(?<![\w.])(?P<a>(?!" + stop + r")" + name_run + r")\s+" + phrase_source(lex["corner_infixes"])
+            + r"\s+" + articles + r"(?P<b>(?!" + stop + r")" + _NAME + r"(?:\s+(?!" + stop + r")" + _NAME + r"){0,2})"
+        )
+        self.keys_corner_infix = gate_keys(lex["corner_infixes"])
         # cheap gates: the words each family of patterns cannot match without
         self.keys_number_first = gate_keys(lex["types_after_strong"] + lex["types_after_weak"])
         self.keys_number_words = gate_keys(lex["number_words"])
@@ -465,6 +478,8 @@ class AddressDetector:
         digits = _DIGIT.search(t) is not None  # the folded view has ASCII digits only
         original = text.original
         hits: list[Hit] = []
+        if not words.isdisjoint(self.keys_corner_infix):
+            self._infix_corners(view, t, original, hits)
         if not words.isdisjoint(self.keys_corner):
             self._corners(view, t, original, hits)
         elif not words.isdisjoint(self.keys_street_pair) and _PAIR_JOIN.search(t):
@@ -606,6 +621,22 @@ class AddressDetector:
                 hits.append(self._hit(view, m.start(), m.end(), "address.corner"))
         for m in capped(self.street_pair.finditer(t), view, CATEGORY, hits):
             hits.append(self._hit(view, m.start(), m.end(), "address.corner"))
+
+    def _infix_corners(self, view: View, t: str, original: str, hits: list[Hit]) -> None:
+        """Two streets with the corner word between them; one named as a street, or both names
+        capitalised as written."""
+        for m in capped(self.corner_infix.finditer(t), view, CATEGORY, hits):
+            a_words, b_words = m.group("a").split(), m.group("b").split()
+            marked = any(w.rstrip(".") in self.street_words for w in (*a_words, *b_words))
+            capitals = (_capitalised(original, view, m.end("a") - len(a_words[-1]))
+                        and _capitalised(original, view, m.start("b")))
+            if marked and capitals or (capitals and len(a_words) + len(b_words) >= 3):
+                start = m.start("a")  # from the first word of the street: "na Av. Paulista" starts at "Av."
+                for w in re.finditer(r"\S+", m.group("a")):
+                    if w.group().rstrip(".") in self.street_words or _capitalised(original, view, start + w.start()):
+                        start += w.start()
+                        break
+                hits.append(self._hit(view, start, m.end(), "address.corner"))
 
 
 def _spelled_numbers() -> frozenset[str]:

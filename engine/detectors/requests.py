@@ -95,6 +95,14 @@ class RequestDetector:
             r"[\s,]*(?:and|&|or|y|e|et|und|oder|и|или|aur|ya|\u0648|/|\+)?[\s,]*"
             r"(?:" + poss + r"\s+)?(?:" + fillers + r"\s+){0,2}"
         )
+        # An address asked for by its detail: "your full address", "the address (street, number, floor)"
+        qualifiers = phrase_source(lex["address_qualifiers"])
+        self.address_qualifier = lazy_compile(qualifiers + r"\s+(?:" + fillers + r"\s+){0,2}$")
+        part = phrase_source(lex["address_parts"])
+        self.address_parts = lazy_compile(
+            r"[^\n.!?(:]{0,30}?[\s(:\-—–]+" + part + r"(?:\s*(?:[,;/]|\s(?:and|y|e|et|und|и|و)\s)\s*" + part + r"){1,}"
+        )
+        self.sentence_ask = lazy_compile(phrase_source(lex["ask"]) + r"(?![^\W_])")
         self.keys = gate_keys(self.categories) | (self.apps.keys if self.apps is not None else frozenset())
         self.question_keys = gate_keys(self.question_categories)
 
@@ -201,6 +209,8 @@ class RequestDetector:
             elif "social" in categories and self.hindi_tail.match(t, e):
                 start = offset + pm.start() if pm is not None else s
                 e = self.hindi_tail.match(t, e).end()
+        if start is None and "address" in categories:
+            start, e = self._detailed_address(t, offset, before, s, e)
         if start is None:
             return None
         vm = self.verbs_after.match(t, e)
@@ -211,6 +221,20 @@ class RequestDetector:
             if category in self.enabled:
                 hits.append(Hit(category, a, b, f"request.{category}"))
         return e
+
+    def _detailed_address(self, t: str, offset: int, before: str, s: int, e: int) -> tuple[int | None, int]:
+        """An address asked for by its detail, wherever the possessive is: a list of its parts
+        after it ("the exact address of the flat (street, number and floor)") or a qualifier before
+        it with an ask earlier in the sentence ("send me the property's full street address")."""
+        parts = self.address_parts.match(t, e)
+        if parts is not None:
+            return s, parts.end()
+        qualifier = self.address_qualifier.search(before)
+        if qualifier is not None:
+            clause = re.split(r"[.!?\n]", before[:qualifier.start()])[-1]
+            if self.sentence_ask.search(clause) is not None:
+                return offset + qualifier.start(), e
+        return None, e
 
     @staticmethod
     def _arabic_own(key: str) -> bool:

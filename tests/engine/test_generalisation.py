@@ -190,6 +190,30 @@ def test_a_number_split_over_messages_with_words_or_an_interjection(detector, hi
     assert "phone" in detector.scan(text, history=history).categories
 
 
+SPLIT_REGIONS = ["GB", "RU", "DE", "BR", "IN", "FR", "MX", "US"]
+
+
+@pytest.mark.parametrize("region", SPLIT_REGIONS)
+@pytest.mark.parametrize("lead", ["", "and finally ", "sorry typo, "])
+def test_an_international_number_in_three_pieces_whose_history_is_only_possible(detector, region, lead):
+    # "+44 20" / "7183 08" / "and finally 21": the first two pieces make ten digits with the country
+    # code, a possible number and not a whole one, so the last piece completes it
+    number = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
+    digits = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    code = f"+{number.country_code}"
+    body = digits[len(code):]
+    history = ["ok, writing it in parts", f"{code} {body[:3]}", body[3:-2]]
+    assert "phone" in detector.scan(f"{lead}{body[-2:]}", history=history).categories, history
+
+
+@pytest.mark.parametrize("region", SPLIT_REGIONS)
+def test_a_short_message_after_a_whole_international_number_adds_nothing(detector, region):
+    number = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
+    whole = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    for text in ("5", "thanks 2", "3 more questions"):
+        assert detector.scan(text, history=[f"call me on {whole}"]).action == "allow", (whole, text)
+
+
 @pytest.mark.parametrize(("history", "text"), [
     (["the invoice total is 1200", "hold on", "and the date is"], "15 03"),
     (["ticket 48213", "wait"], "99201 too"),
@@ -437,3 +461,101 @@ def test_numbers_sent_in_parts_are_assembled(detector):
                                   "Sala 12 no andar 3 tem o projetor, a oficina é na segunda."])
 def test_a_room_on_a_floor_without_an_address_cue_is_work_logistics(detector, text):
     assert "address" not in detector.scan(text).categories
+
+
+# Leetspeak: each letter that has a look-alike digit or sign is typed as it, in every language's
+# number words and in the email vocabulary; words the leet spells nothing from stay as written.
+LEET = str.maketrans({"o": "0", "i": "1", "e": "3", "a": "4", "s": "5", "t": "7"})
+LEET_NUMBERS = {"en": ["seven", "one", "four", "five", "five", "six", "two", "three", "zero", "nine"],
+                "es": ["siete", "uno", "cuatro", "cinco", "cinco", "seis", "dos", "tres", "cero", "nueve"],
+                "fr": ["sept", "un", "quatre", "cinq", "cinq", "six", "deux", "trois", "zero", "neuf"],
+                "de": ["sieben", "eins", "vier", "fuenf", "fuenf", "sechs", "zwei", "drei", "null", "neun"],
+                "pt": ["sete", "um", "quatro", "cinco", "cinco", "seis", "dois", "tres", "zero", "nove"]}
+
+
+@pytest.mark.parametrize("lang", sorted(LEET_NUMBERS))
+def test_number_words_typed_in_leet_are_read(detector, lang):
+    words = LEET_NUMBERS[lang]
+    leet = [w.translate(LEET) if len(w) >= 3 else w for w in words]
+    text = f"ph0n3: {' '.join(leet[:3])}, {' '.join(leet[3:6])}, {' '.join(leet[6:])}"
+    assert "phone" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize(("user", "provider", "tld"), [("ana.lima", "gmail", "com"), ("j.wolf", "web", "de"),
+                                                       ("mehta", "outlook", "com"), ("k.ivanova", "yandex", "ru")])
+@pytest.mark.parametrize("at", ["@", "[4t]", " 4t "])
+def test_an_email_with_its_provider_and_at_dot_words_in_leet(detector, user, provider, tld, at):
+    text = f"m4il: {user} {at} {provider.translate(LEET)} d0t {tld.translate(LEET)}"
+    assert "email" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["Export as mp3 or 4k, b2b pricing, h264 at 30fps, budget 3k", "1st draft on the 4th, 5g and 4g",
+                                  "k8s, a11y, i18n and l10n work; s3 buckets and ec2", "the l33t c0d3rs of the 1990s",
+                                  "version v1.0.3 of l1b, r2d2 and c3po figures"])
+def test_letters_and_digits_that_spell_no_contact_word_stay_clean(detector, text):
+    assert detector.scan(text).action == "allow", text
+
+
+# An address asked for by its detail, inside a long message and without "your": a list of its
+# parts after the noun, or a qualifier ("full", "exacta", "genaue") with an ask in its sentence.
+DETAILED_ADDRESS = [
+    "Before the visit, send me the property's full street address and two time slots.",
+    "Para la visita necesito la dirección exacta del local (calle, número y planta), gracias.",
+    "Para a entrega preciso do endereço completo: rua, número, bairro e CEP.",
+    "Pour le devis, envoyez l'adresse complète (rue, numéro, code postal) du chantier.",
+    "Für den Termin brauche ich die Anschrift mit Straße, Hausnummer und PLZ.",
+    "Для доставки напишите полный адрес: улица, дом, квартира и индекс.",
+]
+
+
+@pytest.mark.parametrize("text", DETAILED_ADDRESS)
+def test_an_address_asked_for_by_its_parts_or_in_full(detector, text):
+    long = ("The first milestone covers the wireframes and the style guide at 40% of the budget. " * 4) + text
+    for message in (text, long):
+        assert "address" in detector.scan(message).categories, message
+
+
+@pytest.mark.parametrize("text", [
+    "The full address of the API endpoint is in the docs.", "Our office moved; the full address is on the website.",
+    "The form has fields for street, number and city.", "I'll send the full address list of the 40 stores as a CSV.",
+    "La dirección completa del evento está en la invitación.", "Die vollständige Adresse steht im Impressum der Firma.",
+])
+def test_talk_about_addresses_and_their_fields_is_no_request(detector, text):
+    assert "address" not in detector.scan(text).categories, text
+
+
+# A sentence about test or sample data makes its values data; a delivery directive before an
+# address makes it the place the goods go, whatever the goods are called.
+DELIVERIES = ["Ship the test units to", "Please send the samples to", "Manda las muestras de prueba a",
+              "Envie o protótipo de teste para", "Envoyez les échantillons de test à", "Schick die Testmuster an",
+              "Пришлите тестовые образцы на", "sample yahan bhejna:"]
+
+
+@pytest.mark.parametrize("directive", DELIVERIES)
+def test_an_address_after_a_delivery_directive_is_no_data_value(detector, directive):
+    text = f"{directive} Flat 3, 14 Arbury Road, Cambridge CB4 2JQ"
+    assert "address" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["Sample addresses for the store locator: 210 Market St, Springfield IL 62701",
+                                  "For the test fixture use 48 Oak Ave, Springfield IL 62704 as the demo store"])
+def test_addresses_in_a_sentence_about_sample_data_stay_data(detector, text):
+    assert "address" not in detector.scan(text).categories, text
+
+
+# Two streets with the corner word between them, or after it with articles and particles.
+CORNERS = ["fica na Av. Paulista esquina com a Rua da Consolação, te espero lá",
+           "Nos vemos en Calle Alcalá esquina con la Gran Vía a las 6",
+           "Treffen wir uns Schönhauser Allee Ecke Eberswalder Straße?",
+           "rendez-vous au coin de la rue de Rivoli et de la rue du Louvre à 10 h"]
+
+
+@pytest.mark.parametrize("text", CORNERS)
+def test_a_street_corner_with_the_corner_word_between_or_before(detector, text):
+    assert "address" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["the living room corner needs a lamp", "put the logo in the top corner of the page",
+                                  "la mesa de la esquina con luz natural", "Design Ecke im Büro: 3 Stühle"])
+def test_corners_of_rooms_and_pages_are_no_address(detector, text):
+    assert "address" not in detector.scan(text).categories, text
