@@ -120,11 +120,12 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = _secret_key(Path(app.instance_path))
 
-    from admin import auth, db, errors, versions, webassets
+    from admin import auth, db, errors, i18n, versions, webassets
 
     db.init_app(app)
     csrf.init_app(app)
     auth.init_app(app)
+    i18n.init_app(app)
     versions.init_app(app)
     errors.init_app(app)
 

@@ -9,12 +9,14 @@ import click
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask.cli import with_appcontext
 from flask.typing import ResponseReturnValue
+from flask_babel import gettext
 from flask_login import current_user
 
 from admin.auth import conversation_for, create_user, role_required
 from admin.db import db
 from admin.enforcement import MAX_MESSAGE_CHARS, EnforcementError, send_message
 from admin.enums import Action, ContractState, MessageStatus, Role
+from admin.i18n import current_language, finding_message
 from admin.listing import CursorForm, keyset_page
 from admin.models import Conversation, Message, StateChange, User, record_audit
 from admin.versions import published
@@ -91,7 +93,8 @@ def _render_conversation(conversation: Conversation, text: str = "", result=None
         text=text,
         result=result,
         error=error,
-        reasons=rules.rules.exception_reasons,
+        reasons=[{"id": r["id"], "text": rules.rules.reason_label(r["id"], current_language())}
+                 for r in rules.rules.exception_reasons],
         exceptions=rules.exceptions,
         max_chars=MAX_MESSAGE_CHARS,
     ), status
@@ -116,12 +119,13 @@ def conversation(conversation_id: int) -> ResponseReturnValue:
     message = result.message
     if message.status == MessageStatus.BLOCKED:
         return _render_conversation(conv, text=text, result=message, status=422)
+    explained = " ".join(dict.fromkeys(finding_message(f) for f in message.findings))
     if message.status == MessageStatus.REDACTED:
-        flash("Sent with parts hidden: " + " ".join(dict.fromkeys(f["message"] for f in message.findings)), Action.WARN)
+        flash(gettext("Sent with parts hidden: %(explanation)s", explanation=explained), Action.WARN)
     elif message.action == Action.WARN and not message.exception_reason:
-        flash("Sent. Note: " + " ".join(dict.fromkeys(f["message"] for f in message.findings)), Action.WARN)
+        flash(gettext("Sent. Note: %(explanation)s", explanation=explained), Action.WARN)
     elif message.exception_reason:
-        flash("Sent with an exception; an administrator will review it.", "info")
+        flash(gettext("Sent with an exception; an administrator will review it."), "info")
     return redirect(url_for("demo.conversation", conversation_id=conv.id, _anchor=f"message-{message.id}"))
 
 

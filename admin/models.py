@@ -54,6 +54,8 @@ class User(UserMixin, db.Model):
     locked_until: Mapped[datetime | None]
     # The marketplace's own id for a party mirrored through a service token (such users never log in).
     external_id: Mapped[str | None] = mapped_column(String(64), unique=True)
+    # The interface language the user picked (admin/i18n.py LANGUAGES); None: the browser's.
+    language: Mapped[str | None] = mapped_column(String(8))
 
     def set_password(self, password: str, method: str = "scrypt") -> None:
         """Store a salted hash of the password, never the password; ends the user's other sessions."""

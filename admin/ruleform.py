@@ -31,8 +31,10 @@ from wtforms.validators import Length, NumberRange
 
 from admin.enums import Action, Category, ContractState
 from admin.exceptions import MAX_CLAIMS_PER_DAY, ExceptionPolicy
-from engine.rules import NUMBER_WORD_LANGUAGES
+from engine.rules import FALLBACK_LANGUAGE, MESSAGE_LANGUAGES, NUMBER_WORD_LANGUAGES
 
+TRANSLATED_LANGUAGES: tuple[str, ...] = tuple(lang for lang in MESSAGE_LANGUAGES if lang != FALLBACK_LANGUAGE)
+"""Languages a user-facing text may be translated into; the English text is the field itself."""
 BLANK_ROWS = 3
 """Empty rows offered under every list, for adding entries without JavaScript."""
 EXTRA_RULE_KINDS: tuple[str, ...] = ("phrase", "domain", "pattern")
@@ -96,6 +98,26 @@ class PathList(FieldList):
 
 def _nested(form_class: type[Form]) -> FormField:
     return FormField(form_class, separator=".")
+
+
+def localized_fields(name: str, field_class: type[Field]) -> dict[str, Field]:
+    """`name` (the English text) plus `name.es`, `name.pt`, ...: the document's paths of its translations."""
+    return {name: field_class(), **{f"{name}.{lang}": field_class() for lang in TRANSLATED_LANGUAGES}}
+
+
+def localized_data(name: str, value: Any) -> dict[str, str]:
+    """A document's text (a string, or {language: text}) as the form's flat fields."""
+    texts = value if isinstance(value, dict) else {FALLBACK_LANGUAGE: value or ""}
+    return {name: texts.get(FALLBACK_LANGUAGE, ""), **{f"{name}.{lang}": texts.get(lang, "")
+                                                       for lang in TRANSLATED_LANGUAGES}}
+
+
+def localized_value(form: Form, name: str) -> str | dict[str, str]:
+    """The document's text from the flat fields: a plain string while there are no translations."""
+    english = (form[name].data or "").strip()
+    translations = {lang: text for lang in TRANSLATED_LANGUAGES
+                    if (text := (form[f"{name}.{lang}"].data or "").strip())}
+    return {FALLBACK_LANGUAGE: english, **translations} if translations else english
 
 
 class PhoneForm(Form):
@@ -189,19 +211,23 @@ class ExtraRuleForm(Form):
 
 
 class ExceptionReasonForm(Form):
-    """exception_reasons[i], and what the reason releases (the server's exception policy)"""
+    """exception_reasons[i] (its label in English, `label`, and translated, `label.es`, ...), and what
+    the reason releases (the server's exception policy)"""
 
     id = StringField()
-    label = StringField()
     releases = SelectMultipleField(choices=[SelectChoice(c.value) for c in Category])
     delete = BooleanField()
 
     def item(self) -> dict[str, Any] | None:
         """The document's reason entry, or None for a blank or deleted row."""
-        reason = {"id": (self.id.data or "").strip(), "label": (self.label.data or "").strip()}
+        reason = {"id": (self.id.data or "").strip(), "label": localized_value(self, "label")}
         if self.delete.data or not any(reason.values()):
             return None
         return reason
+
+
+for _name, _field in localized_fields("label", StringField).items():
+    setattr(ExceptionReasonForm, _name, _field)
 
 
 ActionRowForm = type("ActionRowForm", (Form,), {
@@ -213,8 +239,8 @@ ActionsForm = type("ActionsForm", (Form,), {
     **{s.value: _nested(ActionRowForm) for s in ContractState},
 })
 MessagesForm = type("MessagesForm", (Form,), {
-    "__doc__": "messages: what users are told, per category",
-    **{c.value: TextAreaField() for c in Category},
+    "__doc__": "messages: what users are told, per category: `messages.phone` in English, `messages.phone.es`, ...",
+    **{name: field for c in Category for name, field in localized_fields(c.value, TextAreaField).items()},
 })
 
 
@@ -253,9 +279,14 @@ class RuleSetForm(FlaskForm):
         """The editor filled from a stored version: its document, note, revision and exception policy."""
         doc = version.document
         policy = ExceptionPolicy.from_version(version)
-        reasons = [{**r, "releases": [c.value for c in policy.released_by(r["id"])]}
+        reasons = [{**r, **localized_data("label", r.get("label")),
+                    "releases": [c.value for c in policy.released_by(r["id"])]}
                    for r in doc.get("exception_reasons", [])]
-        return cls(formdata=None, data={**doc, "exception_reasons": reasons, "note": version.note,
+        messages = {}
+        for category, text in (doc.get("messages") or {}).items():
+            messages.update(localized_data(category, text))
+        return cls(formdata=None, data={**doc, "exception_reasons": reasons, "messages": messages,
+                                        "note": version.note,
                                         "revision": version.revision,
                                         "exceptions": {"claims_per_day": policy.claims_per_day}})
 
@@ -291,7 +322,7 @@ class RuleSetForm(FlaskForm):
         doc["extra_rules"] = [r for r in (row.form.item() for row in self.extra_rules) if r]
         doc["actions"] = {s.value: {c.value: self.actions[s.value][c.value].data for c in Category}
                           for s in ContractState}
-        doc["messages"] = {c.value: self.messages[c.value].data or "" for c in Category}
+        doc["messages"] = {c.value: localized_value(self.messages.form, c.value) for c in Category}
         doc["exception_reasons"] = [r for r in (row.form.item() for row in self.exception_reasons) if r]
         doc.setdefault("context", {})["history_messages"] = self.context.history_messages.data
         return doc

@@ -19,9 +19,10 @@ from admin.db import db
 from admin.enforcement import MAX_MESSAGE_CHARS, recent_history
 from admin.enums import Action, Category, ContractState, Role, RuleSetStatus
 from admin.exceptions import ExceptionPolicyError
+from admin.i18n import LANGUAGES
 from admin.models import Message, RuleSetVersion, record_audit
 from admin.patternbudget import PROBES, new_patterns, scans_within
-from admin.ruleform import BLANK_ROWS, EXTRA_RULE_KINDS, MAX_NOTE_CHARS, RuleSetForm
+from admin.ruleform import BLANK_ROWS, EXTRA_RULE_KINDS, MAX_NOTE_CHARS, TRANSLATED_LANGUAGES, RuleSetForm
 from admin.schemas import UnstorableText, storable
 from admin.versions import (
     PublishConflict,
@@ -53,6 +54,13 @@ def _errors_for(errors: list[tuple[str, str]]):
     return lookup
 
 
+def _errors_at(errors: list[tuple[str, str]]):
+    """Errors at exactly one of the given paths (a text's English field also shows `<path>.en`)."""
+    def lookup(*names: str) -> str:
+        return "; ".join(msg for path, msg in errors if path in names)
+    return lookup
+
+
 def _render_version(version: RuleSetVersion, form: RuleSetForm | None = None,
                     errors: list[tuple[str, str]] | None = None, raw_json: str | None = None, status: int = 200):
     if form is None:
@@ -60,11 +68,12 @@ def _render_version(version: RuleSetVersion, form: RuleSetForm | None = None,
     form.add_blank_rows()
     return render_template(
         "admin/ruleset.html", version=version, form=form, errors=errors or [],
-        error_for=_errors_for(errors or []), raw_json=raw_json or json.dumps(version.document, indent=2,
-                                                                              sort_keys=True, ensure_ascii=False),
+        error_for=_errors_for(errors or []), error_at=_errors_at(errors or []),
+        raw_json=raw_json or json.dumps(version.document, indent=2, sort_keys=True, ensure_ascii=False),
         published=current_published_row(), categories=list(Category), states=list(ContractState),
         actions=list(Action), languages=NUMBER_WORD_LANGUAGES, rule_kinds=EXTRA_RULE_KINDS, blank_rows=BLANK_ROWS,
-        max_note=MAX_NOTE_CHARS, versions=_all_versions(),
+        max_note=MAX_NOTE_CHARS, versions=_all_versions(), text_languages=TRANSLATED_LANGUAGES,
+        language_names=LANGUAGES,
     ), status
 
 

@@ -19,20 +19,22 @@
 // with aria-disabled, so it keeps focus and says why instead of dropping focus to the page.
 
 import { EngineClient, postJson } from './client.mjs';
+import { language, listOf, localized, t } from './composer-i18n.mjs';
 
 const SERVER_DEBOUNCE_MS = 300;
 const EXACT_AFTER_MS = 150;   // a pause in typing this long brings the exact (whole-text) verdict
-const LABELS = { phone: 'Phone number', email: 'Email address', address: 'Street address', link: 'Outside link',
-  social: 'Messenger or social handle' };
+// Functions, not constants: t() reads the page's catalogue (admin/translations) when asked.
+const LABELS = () => ({ phone: t('Phone number'), email: t('Email address'), address: t('Street address'),
+  link: t('Outside link'), social: t('Messenger or social handle') });
 // Shown beside each label (aria-hidden: the label says it in words).
 // Plain symbols from the Basic Multilingual Plane: they render without an emoji font.
 const ICONS = { phone: '\u260E', email: '\u2709', address: '\u2302', link: '\u2197', social: '@' };
-const SUMMARIES = {
+const SUMMARIES = () => ({
   allow: '',
-  warn: 'This message may share contact information.',
-  redact: 'Parts of this message will be hidden before it is delivered.',
-  block: 'This message can\'t be sent: it shares contact information.',
-};
+  warn: t('This message may share contact information.'),
+  redact: t('Parts of this message will be hidden before it is delivered.'),
+  block: t('This message can’t be sent: it shares contact information.'),
+});
 
 /** Code-point offsets (Python) -> UTF-16 offsets (JavaScript) for one string. */
 export function utf16Offsets(text) {
@@ -77,12 +79,15 @@ export function moveVerdict(verdict, before, after) {
 }
 
 function labelOf(category) {
-  return LABELS[category] || category;
+  return LABELS()[category] || category;
 }
 
-/** "a, b and c" */
-function joined(words) {
-  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+const joined = listOf;   // "a, b and c" in the page's language
+
+/** A category's label inside a sentence: lower case, except in German, which capitalises nouns. */
+function inSentence(category) {
+  const label = labelOf(category);
+  return language() === 'de' ? label : label.toLocaleLowerCase(language());
 }
 
 let counter = 0;
@@ -130,22 +135,22 @@ export class Composer {
     ta.classList.add('cg-input');
     this.mode = el('p', { class: 'cg-mode', id: `${id}-mode` });
     this.summary = el('p', { class: 'cg-summary', id: `${id}-summary` });
-    this.list = el('ul', { class: 'cg-findings', 'aria-label': 'Contact information found in your message' });
+    this.list = el('ul', { class: 'cg-findings', 'aria-label': t('Contact information found in your message') });
     this.preview = el('div', { class: 'cg-preview', hidden: true },
-      el('span', { class: 'cg-preview-label', text: 'Will be delivered as:' }), el('output', { class: 'cg-preview-text' }));
+      el('span', { class: 'cg-preview-label', text: t('Will be delivered as:') }), el('output', { class: 'cg-preview-text' }));
     this.confirm = el('input', { type: 'checkbox', class: 'cg-confirm-box', id: `${id}-confirm` });
     this.confirmLabel = el('label', { class: 'cg-confirm', for: `${id}-confirm`, hidden: true }, this.confirm,
-      ' I understand; send it anyway (it will be reviewed)');
+      ' ' + t('I understand; send it anyway (it will be reviewed)'));
     this.exceptionSelect = this.options.exceptionSelect
       || (this.form && this.form.querySelector('select[name="exception_reason"]')) || null;
     this.ownException = !this.exceptionSelect;
     if (this.ownException) {
       this.exceptionSelect = el('select', { class: 'cg-exception-select', id: `${id}-exception`, name: 'exception_reason' },
-        el('option', { value: '', text: 'No exception' }));
+        el('option', { value: '', text: t('No exception') }));
     }
     // The page's own select stays where the page put it; only ours is placed by the widget.
     this.exceptionLabel = this.ownException
-      ? el('label', { class: 'cg-exception', hidden: true }, 'Permitted exception: ', this.exceptionSelect)
+      ? el('label', { class: 'cg-exception', hidden: true }, t('Permitted exception:') + ' ', this.exceptionSelect)
       : (this.exceptionSelect.closest('label') || this.exceptionSelect);
     this.serverNote = el('p', { class: 'cg-server-note', hidden: true });
     // The panel is read where it stands; news goes to the announcer, once per change.
@@ -164,15 +169,25 @@ export class Composer {
       this.sendButton.setAttribute('aria-describedby', described.join(' '));
     }
     if (this.ownException) this._fillReasons();
+    else this._loadTexts();
     this._syncStyle();
+  }
+
+  /** The rule set's messages per language (the worker's or the server's copy): explanations in the
+   *  user's language follow as soon as they are here. */
+  async _loadTexts() {
+    await this.client.rulesInfo();
+    this._panelKey = null;
+    if (this.textarea.value) this.schedule();
   }
 
   async _fillReasons() {
     const info = await this.client.rulesInfo();
+    this._panelKey = null;
     const reasons = info.exception_reasons || [];
     const select = this.exceptionSelect;
     for (const option of [...select.options].slice(1)) option.remove();
-    for (const reason of reasons) select.append(el('option', { value: reason.id, text: reason.label }));
+    for (const reason of reasons) select.append(el('option', { value: reason.id, text: localized(reason.label) }));
   }
 
   // The backdrop mirrors the textarea's box and font so marks sit under the right characters.
@@ -227,11 +242,11 @@ export class Composer {
     const { mode, reason } = this.client;
     this.root.dataset.mode = mode;
     if (mode === 'worker') {
-      this.mode.textContent = 'Live checks are on: your message is checked in your browser as you type.';
+      this.mode.textContent = t('Live checks are on: your message is checked in your browser as you type.');
     } else if (mode === 'server') {
-      this.mode.textContent = `Live checks are limited: messages are checked by the server (${reason}).`;
+      this.mode.textContent = t('Live checks are limited: messages are checked by the server (%(reason)s).', { reason });
     } else {
-      this.mode.textContent = 'Live checks are starting; meanwhile the server checks your message.';
+      this.mode.textContent = t('Live checks are starting; meanwhile the server checks your message.');
     }
   }
 
@@ -317,7 +332,8 @@ export class Composer {
     if (error && error.code === 'invalid_rules') {
       this.summary.textContent = `The draft rules are not valid: ${error.path}: ${error.message}`;
     } else {
-      this.summary.textContent = `Could not check this message (${error && error.message}). The server will check it on send.`;
+      this.summary.textContent = t('Could not check this message (%(error)s). The server will check it on send.',
+        { error: error && error.message });
     }
   }
 
@@ -366,12 +382,13 @@ export class Composer {
       // the message (the highlight itself is behind the textarea, out of reach), what the rules say.
       const items = findings.map((f) => {
         const show = el('button', { type: 'button', class: 'cg-show' }, el('q', { dir: 'auto', text: f.match }),
-          el('span', { class: 'cg-sr-only', text: ' (select it in the message)' }));
+          el('span', { class: 'cg-sr-only', text: ' ' + t('(select it in the message)') }));
         show.addEventListener('click', () => this.select(f.start, f.end));
         return el('li', { class: `cg-finding cg-${f.category}`, 'data-category': f.category,
           'data-start': f.start, 'data-end': f.end, 'data-rule': f.rule },
         el('span', { class: 'cg-icon', 'aria-hidden': 'true', text: ICONS[f.category] || '\u2691' }), ' ',
-        el('strong', { text: `${labelOf(f.category)}: ` }), show, ' ', el('span', { class: 'cg-message', text: f.message }));
+        el('strong', { text: t('%(label)s:', { label: labelOf(f.category) }) + ' ' }), show, ' ',
+        el('span', { class: 'cg-message', text: this._messageOf(f) }));
       });
       this.list.replaceChildren(...items);
     }
@@ -387,6 +404,13 @@ export class Composer {
     const renderedAt = performance.now();
     const detail = { verdict, source, text: checkedText, current: text, inputAt, renderedAt, checkMs };
     this.textarea.dispatchEvent(new CustomEvent('contactguard:verdict', { detail, bubbles: true }));
+  }
+
+  /** A finding's explanation in the page's language: the rule set's message for its category, else
+   *  the English one the engine put in the finding. */
+  _messageOf(finding) {
+    const texts = this.client.info && this.client.info.messages;
+    return (texts && localized(texts[finding.category])) || finding.message;
   }
 
   /** Select the code-point span [start, end) of the message and put the caret there. */
@@ -413,18 +437,18 @@ export class Composer {
     const exception = picked && picked.value ? picked : null;
     // One true thing at a time: what happens if Send is pressed now, and what to do otherwise.
     let enabled = true;
-    let summary = SUMMARIES[action] || '';
+    let summary = SUMMARIES()[action] || '';
     if (canSend && exception) {
       summary = this._exceptionSummary(exception);
     } else if (canSend && action === 'block') {
       enabled = false;
-      summary += reasons ? ' Remove the contact information, or pick a permitted exception below.'
-        : ' Remove the contact information to send it.';
+      summary += ' ' + (reasons ? t('Remove the contact information, or pick a permitted exception below.')
+        : t('Remove the contact information to send it.'));
     } else if (canSend && action === 'warn' && this.confirm.checked) {
-      summary += ' You confirmed: it will be sent and reviewed.';
+      summary += ' ' + t('You confirmed: it will be sent and reviewed.');
     } else if (canSend && action === 'warn') {
       enabled = false;
-      summary += ' To send it anyway, tick \u201cI understand\u201d below; it will be reviewed.';
+      summary += ' ' + t('To send it anyway, tick “I understand” below; it will be reviewed.');
     }
     this.root.dataset.excepted = String(Boolean(canSend && exception));
     if (this.sendButton) {
@@ -440,15 +464,17 @@ export class Composer {
   }
 
   _exceptionSummary(option) {
-    const name = option.textContent.replace(/\s*\(releases [^)]*\)\s*$/, '');
+    // The page may name the reason in data-label (its text also says what it releases).
+    const name = option.dataset.label || option.textContent.replace(/\s*\(releases [^)]*\)\s*$/, '');
     const flagged = [...new Set((this._findings || []).map((f) => f.category))];
     const releases = option.dataset.releases !== undefined ? option.dataset.releases.split(' ').filter(Boolean) : null;
     const uncovered = releases ? flagged.filter((c) => !releases.includes(c)) : [];
     if (uncovered.length) {
-      return `The exception \u201c${name}\u201d does not cover ${joined(uncovered.map((c) => labelOf(c).toLowerCase()))}: `
-        + 'the server will refuse this message. Remove it, or pick another exception.';
+      return t('The exception “%(name)s” does not cover %(categories)s: the server will refuse this message. '
+        + 'Remove it, or pick another exception.', { name, categories: joined(uncovered.map(inSentence)) });
     }
-    return `You are sending this under the exception \u201c${name}\u201d: it will be delivered and an administrator will review it.`;
+    return t('You are sending this under the exception “%(name)s”: it will be delivered and an administrator will review it.',
+      { name });
   }
 
   /** Say a settled verdict once: when what it means changes, not when its offsets or letters do. */
@@ -460,10 +486,10 @@ export class Composer {
     this._verdictKey = key;
     if (action === 'allow' && !categories.length) {
       if (before && !JSON.parse(before)[1].length) return;
-      if (before) this._announce('No contact information found any more.');
+      if (before) this._announce(t('No contact information found any more.'));
       return;
     }
-    const found = categories.length ? `Found: ${joined(categories.map(labelOf))}. ` : '';
+    const found = categories.length ? t('Found: %(categories)s.', { categories: joined(categories.map(labelOf)) }) + ' ' : '';
     this._announce(`${found}${summary}`.trim());
   }
 
@@ -504,7 +530,7 @@ export class Composer {
       reply = await postJson(`/api/conversations/${encodeURIComponent(this.conversationId)}/messages`, body);
     } catch (error) {
       this._sending = false;
-      this._serverSays(text, `Sending failed: ${error.message}`);
+      this._serverSays(text, t('Sending failed: %(error)s', { error: error.message }));
       this._applyAction();
       return;
     }
@@ -523,7 +549,8 @@ export class Composer {
     const verdict = payload && (payload.verdict || (payload.findings ? payload : null));
     if (verdict && verdict.state && verdict.state !== this.textarea.dataset.state) this.textarea.dataset.state = verdict.state;
     if (verdict && this.textarea.value === text) this._render(text, verdict, 'server', 0);
-    this._serverSays(text, (payload && payload.message) || `The server refused this message (HTTP ${response.status}).`);
+    this._serverSays(text, (payload && payload.message)
+      || t('The server refused this message (HTTP %(status)s).', { status: response.status }));
     this._applyAction();
   }
 
