@@ -77,7 +77,7 @@ def test_the_composer_warns_in_the_users_language(bob, language):
     label = page.inner_text('.cg-finding[data-category="phone"] strong')
     assert label.startswith(words.get("Phone number", "Phone number"))
     # The summary: the catalogue's sentence for a blocked message.
-    blocked = "This message can’t be sent: it shares contact information."
+    blocked = "This message can't be sent: it shares contact information."
     assert view["summary"].startswith(words.get(blocked, blocked))
     if language != "en":
         assert "contact information" not in view["summary"]

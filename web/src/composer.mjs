@@ -33,7 +33,7 @@ const SUMMARIES = () => ({
   allow: '',
   warn: t('This message may share contact information.'),
   redact: t('Parts of this message will be hidden before it is delivered.'),
-  block: t('This message can’t be sent: it shares contact information.'),
+  block: t("This message can't be sent: it shares contact information."),
 });
 
 /** Code-point offsets (Python) -> UTF-16 offsets (JavaScript) for one string. */
