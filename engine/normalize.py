@@ -100,10 +100,16 @@ _LINE_BREAKS = frozenset("\x0b\x0c\x85\u2028\u2029")
 _DROPPED = frozenset("\ufffc\ufffd")
 
 
+# Combining marks of the Latin, Greek and Cyrillic diacritic blocks and the symbol marks: a
+# strike-through ("c̶a̶r̶l̶o̶s̶"), "Zalgo" stacks, keycaps and circles drawn over a character.
+# They decorate; the letter underneath is what is read (scripts' own vowel signs are elsewhere).
+_DECORATION = re.compile(r"[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
 @lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
     """Fold one code point: '' for invisible, ASCII digit for any decimal digit, else NFKC."""
-    if ch in _INVISIBLE_EXTRA or ch in _DROPPED:
+    if ch in _INVISIBLE_EXTRA or ch in _DROPPED or _DECORATION.match(ch):
         return ""
     if ch in _LINE_BREAKS:
         return "\n"
@@ -173,7 +179,7 @@ def _special() -> re.Pattern[str]:
     """Characters `str.isprintable` lets through that the fast path of `fold` must not:
     the extra invisible marks, the punctuation table and non-ASCII decimal digits."""
     chars = "".join(re.escape(c) for c in sorted({*_INVISIBLE_EXTRA, *_PUNCT, *_DROPPED}))
-    return re.compile(f"[{chars}]|(?![0-9])\\d")
+    return re.compile(f"[{chars}]|{_DECORATION.pattern}|(?![0-9])\\d")
 
 
 def _plain(text: str) -> bool:

@@ -44,7 +44,8 @@ def tlds() -> list[str]:
         if not line or line.startswith("//"):
             continue
         tld = line.lstrip("*.!").rsplit(".", 1)[-1]
-        if tld.isascii() and tld.isalpha():
+        # ASCII TLDs and internationalised ones in their own script ("рф", "भारत"; letters and marks)
+        if all(ch.isalpha() or unicodedata.category(ch).startswith("M") for ch in tld):
             seen.add(tld.lower())
     return sorted(seen)
 

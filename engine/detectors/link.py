@@ -8,6 +8,7 @@ discussed as the client's own ("your site acme.com").
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 
 from engine.detectors import Hit
@@ -17,7 +18,10 @@ from engine.lexicon import WordGate, lazy_compile, lexicon, word_pattern
 from engine.normalize import Text
 from engine.rules import RuleSet
 
-_HOST = r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}\.?"
+# Labels in any script ("марина-фото.рф", "उदाहरण.भारत"): letters with their marks, digits, inner hyphens;
+# a name in another script counts only under a top-level domain of the Public Suffix List.
+_CH = r"(?:[^\W_]|[\u0900-\u0dff])"  # Python's \w leaves out the Indic scripts' vowel signs
+_HOST = r"(?:" + _CH + r"(?:(?:" + _CH + r"|-){0,61}" + _CH + r")?\.)+(?:(?!\d)" + _CH + r"){2,24}\.?"
 _IP = r"\d{1,3}(?:\.\d{1,3}){3}"
 _PATH = r"(?::\d{2,5})?(?:[/?#][^\s<>\"'`]*)?"
 _URL = re.compile(
@@ -32,7 +36,7 @@ _ITEM_MARKERS = re.compile(
     r"questions|q|wiki|package|project|packages|crate|crates|r)(?:[/?#=]|$)",
 )
 # A cheap first look before the URL pattern: a dot inside a word, a scheme, or an IP-like run.
-_MAYBE_URL = re.compile(r"[a-z0-9-]\.[a-z0-9]|://|www\.")
+_MAYBE_URL = re.compile(r"[a-z0-9-]\.[a-z0-9]|://|www\.|[^\x00-\x7f]\.[^\W_]|[^\W_]\.[^\x00-\x7f]")
 # "moc.ngisedrepramot": a domain written backwards
 _REVERSED = re.compile(r"(?<![\w.@])(?:moc|ten|gro|oi|ved|ku\.oc)\.[a-z0-9-]{3,}(?:\.[a-z0-9-]+)*(?![\w@])")
 _DOC_PATH = re.compile(r"/(?:docs?|documentation|reference|api|manual|guides?|wiki|rfc|spec|specimen)(?:[/?#]|$)")
@@ -167,6 +171,8 @@ class LinkDetector:
             return None if _private_ip(host) else "link.raw_ip"
         labels = host.split(".")
         tld = labels[-1]
+        if not host.isascii() and not _one_script(labels):
+            return None  # "التصميم.Store", "مطور دوت نت": a sentence run on, not a name under its domain
         path = url[url.find(host) + len(host):] if host in url else ""
         if not scheme:
             if len(labels) < 2 or tld not in tlds() or tld in self.reserved_tlds:
@@ -344,6 +350,16 @@ def _is_single_item(path: str) -> bool:
 
 
 _PRIVATE_NETWORKS = ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "fc00::/7")
+
+
+def _one_script(labels: list[str]) -> bool:
+    """Whether a domain's names and its top-level domain are written in one script (any script;
+    "марина-фото.рф", "münchen.de"), and not through a spoken dot."""
+    def scripts(words: list[str]) -> set[str]:
+        return {unicodedata.name(c, "?").split()[0] for w in words for c in w if c.isalpha()}
+
+    names, top = scripts(labels[:-1]), scripts(labels[-1:])
+    return len(names | top) == 1
 
 
 def _private_ip(ip: str, path: str = "") -> bool:

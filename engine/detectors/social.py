@@ -241,6 +241,10 @@ class SocialDetector:
             r"(?:^|[.!?\n]\s*)[¿]?\s*" + apps + r"\s*[?؟]"
             + "|" + apps + r"[\s,:]*" + phrase_source(lex["same_name_words"])
         )
+        # "mesmo nome daqui ... no face", "Gleicher Name wie hier auf LinkedIn": the app and a pointer
+        # to the name or number the other party already has, in one sentence, either order
+        same = phrase_source(lex["same_name_words"])
+        self.pointed_app = lazy_compile(apps + r"[^.!?\n]{0,50}?" + same + "|" + same + r"[^.!?\n]{0,50}?" + apps)
         self.profile_search = lazy_compile(
             phrase_source(lex["search_verbs"]) + r"\s+(?:\w+\s+){0,2}?" + apps
             + r"\s+(?:for|por|nach|pour|по|عن|mein|pe)?\s*(?P<name>\w+\s+\w+)"
@@ -302,6 +306,8 @@ class SocialDetector:
         for m in capped(self.app_question.finditer(t), view, CATEGORY, hits):
             a = m.start() + len(m.group()) - len(m.group().lstrip(".!?\n ¿"))
             hits.append(self._hit(view, a, m.end(), "social.app_question"))
+        for m in capped(self.pointed_app.finditer(t), view, CATEGORY, hits):
+            hits.append(self._hit(view, m.start(), m.end(), "social.profile_pointer"))
         for m in capped(self.profile_search.finditer(t), view, CATEGORY, hits):
             a, _ = view.span(m.start("name"), m.start("name") + 1)
             if original[a:a + 1].isupper() or not original[a:a + 1].isascii():

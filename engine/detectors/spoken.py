@@ -24,9 +24,12 @@ def _rewrites() -> re.Pattern[str]:
     at = "|".join(sorted((re.escape(w) for w in words["at_words"] if w != "@"), key=len, reverse=True))
     dot = "|".join(sorted((re.escape(w) for w in words["dot_words"]), key=len, reverse=True))
     slash = "|".join(sorted((re.escape(w) for w in words["slash_words"]), key=len, reverse=True))
+    # in brackets, the sign's names count too: "(Klammeraffe)", "[arobase]", "(собака)"
+    sign = "|".join(sorted((re.escape(w) for w in {*words["at_words"], *words["at_sign_words"]} - {"@"}),
+                           key=len, reverse=True))
     return re.compile(
         # [at] (at) {at} <at> [@] ( @ )
-        rf"(?P<bat>\s?{_OPEN}\s?(?:{at}|@)\s?{_CLOSE}\s?)"
+        rf"(?P<bat>\s?{_OPEN}\s?(?:{sign}|@)\s?{_CLOSE}\s?)"
         rf"|(?P<bdot>\s?{_OPEN}\s?(?:{dot}|\.)\s?{_CLOSE}\s?)"
         # " at " and " dot " between words
         rf"|(?P<sat>(?<=[\w.])\s+(?:{at})\s+(?=[\w]))"

@@ -559,3 +559,75 @@ def test_a_street_corner_with_the_corner_word_between_or_before(detector, text):
                                   "la mesa de la esquina con luz natural", "Design Ecke im Büro: 3 Stühle"])
 def test_corners_of_rooms_and_pages_are_no_address(detector, text):
     assert "address" not in detector.scan(text).categories, text
+
+
+# The app and a pointer to what the other party already has (the name shown here, the number on
+# the CV), in one sentence and either order; an app preferred as the channel.
+@pytest.mark.parametrize("text", ["Gleicher Name wie hier auf LinkedIn, schreib mir da",
+                                  "estoy en WhatsApp, mismo número que en el CV",
+                                  "on Instagram I'm the same name as here", "Telegram: тот же ник, пиши"])
+def test_an_app_with_a_pointer_to_the_name_or_number_already_known(detector, text):
+    assert "social" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["lmk if you'd rather do the paper-plane app, I'm there all day",
+                                  "mejor por la app verde 😉", "melhor pelo WhatsApp, tô lá o dia todo"])
+def test_an_app_named_as_the_preferred_channel(detector, text):
+    assert "social" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["The same number of Instagram posts as last month",
+                                  "We prefer Telegram for the bot notifications",
+                                  "I'd rather keep it on this platform than WhatsApp"])
+def test_apps_as_topics_with_same_and_prefer_stay_clean(detector, text):
+    assert "social" not in detector.scan(text).categories, text
+
+
+# Marks drawn over or under each character (strike-through, underline, slash, enclosing square)
+# decorate; the characters underneath are read. Accented letters stay letters.
+@pytest.mark.parametrize("mark", ["\u0336", "\u0335", "\u0338", "\u0332", "\u0305", "\u20de", "\u0489"])
+@pytest.mark.parametrize(("contact", "category"), [("carlos.mendes@uol.com.br", "email"), ("+44 7911 123456", "phone")])
+def test_a_combining_mark_on_every_character_is_read_through(detector, mark, contact, category):
+    text = "contact: " + "".join(ch + mark for ch in contact)
+    assert category in detector.scan(text).categories, text
+
+
+def test_decomposed_accents_in_prose_stay_clean(detector):
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "Café déjà vu à Ålesund, crème brûlée pour l'équipe, йогурт")
+    assert detector.scan(text).action == "allow"
+
+
+def _at_sign_names() -> list[str]:
+    from engine.lexicon import lexicon
+
+    return sorted(w for w in lexicon()["at_sign_words"] if w != "@")
+
+
+@pytest.mark.parametrize("name", _at_sign_names())
+def test_any_name_of_the_at_sign_in_brackets_is_an_at(detector, name):
+    text = f"schreib an lisa.weber({name})gmx(punkt)net"
+    assert "email" in detector.scan(text).categories, text
+
+
+def _idn_tlds() -> list[str]:
+    from engine.detectors.email import tlds
+
+    return sorted(t for t in tlds() if not t.isascii())
+
+
+def test_internationalised_top_level_domains_come_from_the_public_suffix_list():
+    assert {"рф", "भारत", "السعودية", "中国"} <= set(_idn_tlds())
+
+
+@pytest.mark.parametrize("tld", _idn_tlds()[::8])
+def test_a_domain_in_any_script_under_its_top_level_domain_is_a_link(detector, tld):
+    text = f"site: www.{tld}{tld}.{tld}"
+    assert "link" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["خلصت التصميم.Store الجديد يكون جاهز", "أنا مطور دوت نت، وأشتغل على ASP.NET",
+                                  "Готово.Дальше идём по плану", "Сделал.Онлайн встреча завтра"])
+def test_sentences_run_on_across_a_full_stop_in_other_scripts_are_no_link(detector, text):
+    assert "link" not in detector.scan(text).categories, text
