@@ -10,6 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.e2e.conftest import Server, Session
+from tests.e2e.test_accessibility import audit, axe_source, describe  # noqa: F401 - axe_source is a fixture
 
 FLAGGED = ["call me at +44 7911 123456", "mail me at jo.keys@example.org", "my number is +44 7911 654321",
            "whatsapp +44 7700 900123"]
@@ -104,6 +105,21 @@ def test_without_javascript_the_cards_own_buttons_decide(queue):
         page.click(f"#{cards[0]} button[value=violation]")
     assert page.url.endswith(f"#{cards[1]}") if len(cards) > 1 else "#" not in page.url
     assert cards[0] in _ids_with_status(session, "violation")
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+@pytest.mark.parametrize("path", ["/admin/", "/admin/review/?user=alice", "/admin/review/?status=acceptable",
+                                  "/admin/audit"])
+def test_the_pages_with_data_meet_wcag_21_aa(queue, axe_source, path, width):  # noqa: F811
+    page = queue["reviewer"].page
+    page.set_viewport_size({"width": width, "height": 800})
+    page.goto(f"{queue['server'].url}{path}")
+    if "review" in path and _card_ids(page):
+        page.keyboard.press("j")  # a card chosen by the keys, with its focus ring
+    assert page.locator("main svg, main article, main table").count() > 0, path
+    violations = audit(page, axe_source)
+    assert violations == [], "\n".join(describe(f"{path} at {width}px", violations))
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= width, path
 
 
 @pytest.mark.parametrize("username", ["admin", "alice"])
