@@ -41,8 +41,8 @@ RIGHT_TO_LEFT = frozenset({"ar"})
 TRANSLATED_BLUEPRINTS = frozenset({"demo", "auth", "i18n"})
 """Pages in the user's language: the demo conversations, the login page, the language menu."""
 SESSION_KEY = "language"
-COMPOSER_MODULES = ("composer.mjs", "composer-i18n.mjs")
-"""The widget's modules whose t('...') texts the page's catalogue carries."""
+COMPOSER_MODULES = ("composer.mjs", "composer-i18n.mjs", "live.mjs")
+"""The widget's modules whose t('...') texts the page's catalogue carries (with the VOCABULARY words)."""
 
 babel = Babel()
 bp = Blueprint("i18n", __name__)
@@ -136,6 +136,8 @@ def composer_msgids() -> tuple[str, ...]:
                     in extract("javascript", handle, keywords={"t": None}) if isinstance(message, str)
                 )
         found.extend(_msgid_cache[key])
+    # A contract state that arrives on the live channel is named in the page's language too.
+    found.extend(member.value for enum in VOCABULARY for member in enum)
     return tuple(dict.fromkeys(found))
 
 

@@ -228,6 +228,38 @@ def _expected_published_id() -> int | None:
         abort(400, description="expected_published_id is missing: reload the page and try again")
 
 
+def impact_summary(version: RuleSetVersion) -> dict[str, Any]:
+    """What publishing `version` would change for the latest stored messages (a bounded scan):
+    how many it newly flags (allowed now, not then), unflags (the reverse) and judges otherwise."""
+    result = impact(version, current_app.config["IMPACT_PREVIEW_LIMIT"],
+                    seconds=current_app.config["IMPACT_PREVIEW_SECONDS"])
+    flagged = sum(n for (before, after), n in result["transitions"] if before == Action.ALLOW and after != Action.ALLOW)
+    unflagged = sum(n for (before, after), n in result["transitions"]
+                    if before != Action.ALLOW and after == Action.ALLOW)
+    return {**result, "flagged": flagged, "unflagged": unflagged,
+            "otherwise": len(result["changed"]) - flagged - unflagged}
+
+
+@bp.get("/rules/<int:version_id>/publish")
+@role_required(Role.ADMIN)
+def confirm_publish(version_id: int) -> ResponseReturnValue:
+    """Publishing changes what every user sees: ask first, with what it would flag and unflag."""
+    version = _draft_for_edit(version_id)
+    return render_template("admin/confirm_publish.html", version=version, kind="publish",
+                           published=current_published_row(), summary=impact_summary(version))
+
+
+@bp.get("/rules/<int:version_id>/rollback")
+@role_required(Role.ADMIN)
+def confirm_rollback(version_id: int) -> ResponseReturnValue:
+    """Rolling back publishes an older document again: ask first, with what it would flag and unflag."""
+    old = _version_or_404(version_id)
+    if old.status != RuleSetStatus.ARCHIVED:
+        abort(409, description=f"version {old.number} is {old.status}; only an archived version can be rolled back to")
+    return render_template("admin/confirm_publish.html", version=old, kind="rollback",
+                           published=current_published_row(), summary=impact_summary(old))
+
+
 @bp.post("/rules/<int:version_id>/publish")
 @role_required(Role.ADMIN)
 def publish_version(version_id: int) -> ResponseReturnValue:

@@ -16,11 +16,14 @@
 // the contract state and the rules reach the composer, which judges the draft again at once,
 // and every Send is checked against the server's current state first.
 
+import { t } from './composer-i18n.mjs';
+
 const FIRST_BACKOFF_MS = 1_000;
 const MAX_BACKOFF_MS = 30_000;
 const HISTORY_SIZE = 20;   // as many delivered texts as the composer loads (composer.mjs)
-const ASK_AGAIN = 'Just before sending, the server judged this message differently from what was shown here '
-  + '(the contract state or the rules changed). Please look at the warning again, then send.';
+// A function: t() reads the page's catalogue (composer-i18n.mjs) when the words are needed.
+const ASK_AGAIN = () => t('Just before sending, the server judged this message differently from what was shown here '
+  + '(the contract state or the rules changed). Please look at the warning again, then send.');
 
 export class LiveChannel extends EventTarget {
   /** url: the conversation's event stream; cursor: the last event id (or message id) the page has. */
@@ -128,12 +131,14 @@ export function messageItem(message, viewerId) {
   li.id = `message-${message.id}`;
   li.append(el('span', 'sender', message.sender_name || message.sender), ' ');
   if (message.status === 'blocked') {
-    li.append(el('span', 'text blocked', `Not delivered (only you see this): ${message.attempted_text ?? ''}`));
+    li.append(el('span', 'text blocked', t('Not delivered (only you see this):') + ' ' + (message.attempted_text ?? '')));
   } else {
     li.append(el('span', 'text', message.text ?? ''));
   }
-  if (message.status === 'redacted') li.append(' ', el('span', 'badge', 'redacted'));
-  if (message.exception_reason) li.append(' ', el('span', 'badge', `exception: ${message.exception_reason}`));
+  if (message.status === 'redacted') li.append(' ', el('span', 'badge', t('redacted')));
+  if (message.exception_reason) {
+    li.append(' ', el('span', 'badge', t('exception: %(reason)s', { reason: message.exception_reason })));
+  }
   const time = el('time', null, `${message.created_at.slice(0, 10)} ${message.created_at.slice(11, 16)}`);
   time.dateTime = message.created_at;
   li.append(' ', time);
@@ -183,7 +188,7 @@ export function guardSend(composer, client) {
         composer.textarea.dataset.state = verdict.state;
       }
       composer._render(text, verdict, 'server', 0);
-      composer._serverSays(text, ASK_AGAIN);
+      composer._serverSays(text, ASK_AGAIN());
       return;
     }
     composer.root.dataset.precheck = 'agreed';
@@ -215,8 +220,10 @@ export function connectConversation({ list, composer, client, stateBadge = docum
   });
   live.addEventListener('state', (event) => {
     const { state } = event.detail;
-    if (stateBadge && stateBadge.textContent.trim() !== state) {
-      stateBadge.textContent = state;
+    // The badge names the state in the page's language; data-state holds the value itself.
+    if (stateBadge && (stateBadge.dataset.state || stateBadge.textContent.trim()) !== state) {
+      stateBadge.dataset.state = state;
+      stateBadge.textContent = t(state);
       for (const name of [...stateBadge.classList]) if (name.startsWith('state-')) stateBadge.classList.remove(name);
       stateBadge.classList.add(`state-${state}`);
     }
