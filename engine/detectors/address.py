@@ -15,7 +15,7 @@ from itertools import islice
 
 from engine.detectors import Hit, capped
 from engine.detectors.social import gate_keys, load_lexicon, phrase_source, word_set
-from engine.lexicon import lazy_compile, trie_alternation
+from engine.lexicon import LETTER, lazy_compile, trie_alternation
 from engine.normalize import Text, View
 from engine.rules import RuleSet
 
@@ -130,10 +130,21 @@ class _Evidence:
             + number + r"(?:º|ª|°)?[a-z]?(?!\w)"
             r"|(?<![\w.,])(?:\d{1,2}(?:st|nd|rd|th|er|e|º|ª|\.)?|" + number_word + r")[ \t]+" + units + r"(?!\w)"
             r"|(?<!\w)" + number_word + r"[ \t]+stock(?!\w)"  # "dritter Stock" (not "3. Stock transfers")
+            r"|(?<![\w.,])\d{1,2}\.[ \t]+(?:stock|og|etage)(?=[ \t]*(?:[,;\n]|$|links|rechts|li\b|re\b))"  # "2. Stock,"
         )
         self.unit_keys = gate_keys(lex["dwelling_units"]) | {"stock"}
         self.crossing = lazy_compile(phrase_source(lex["crossings"]))
         self.crossing_keys = gate_keys(lex["crossings"])
+        # a landmark named after its relation: "near Hanuman Mandir", "بجانب مول الإمارات",
+        # "शिव मंदिर के पास" (a place word: capitalised, or of a caseless script)
+        place = r"(?:" + LETTER + r"(?:" + LETTER + r"|[\w'\u2019\-])*)"
+        relations = phrase_source(lex["landmark_relations"])
+        postpositions = phrase_source(lex["landmark_postpositions"])
+        self.landmark = lazy_compile(
+            relations + r"\s+(?P<place>" + place + r"(?:[ \t]+" + place + r"){0,3})"
+            + r"|(?P<before>" + place + r"(?:[ \t]+" + place + r"){0,2})[ \t]+" + postpositions
+        )
+        self.landmark_keys = gate_keys(lex["landmark_relations"] + lex["landmark_postpositions"])
         self.structure = structure
         # a street word and a proper name: "rue Oberkampf", "Ngong Road", "شارع الرشيد", "Lindenstraße"
         self.street = structure.types
@@ -161,6 +172,11 @@ class _Evidence:
         if not words.isdisjoint(self.crossing_keys):
             for m in islice(self.crossing.finditer(t), 16):
                 pieces.append((m.start(), m.end(), "crossing"))
+        if pieces and not words.isdisjoint(self.landmark_keys):
+            for m in islice(self.landmark.finditer(t), 16):
+                name = m.start("place") if m.group("place") else m.start("before")
+                if _capitalised(original, view, name):
+                    pieces.append((m.start(), m.end(), "landmark"))
         streets = self.street.finditer(t) if not words.isdisjoint(self.structure.keys) else ()
         for m in islice(streets, 64):
             if m.group().rstrip(".") in self.everyday_types and not _upper(original, view, m.start()):
@@ -209,16 +225,25 @@ class _Evidence:
         strong = kinds & {"unit", "postcode", "street"}
         if not strong:
             return
-        if kinds <= {"street", "number"} or kinds <= {"unit", "number"}:
-            # "AWS Route 53", "Room 835 on floor 4 has the projector": a name or a room and a
-            # number need an address cue as well
-            decided = cue and len(kinds) == 2
+        units = sorted((a, b) for a, b, k in cluster if k == "unit")
+        if len(kinds) >= 2 and any(_PART_SEPARATOR.search(t, b1, a2) and t[a1:b1].split()[0] != t[a2:b2].split()[0]
+                                   for (a1, b1), (a2, b2) in zip(units, units[1:], strict=False)):
+            # "الطابق 4، مكتب 402، بجانب مول الإمارات": a floor and a door listed as parts of an
+            # address, with a landmark or a postcode ("sala 4 del piso 12" names a meeting room;
+            # "подъезд 3, этаж 7" alone is the rest of an address given elsewhere)
+            hits.append(AddressDetector._hit(view, start, end, "address.evidence"))
+            return
+        if kinds <= {"street", "number", "landmark"} or kinds <= {"unit", "number", "landmark"}:
+            # "AWS Route 53", "Room 835 on floor 4 has the projector", "floor 3 near Starbucks": a
+            # name or a room with a number or a landmark need an address cue as well
+            decided = cue and len(kinds) >= 2
         else:
             decided = len(kinds) >= 2 or (cue and bool(kinds & {"unit", "postcode"}))
         if decided:
             hits.append(AddressDetector._hit(view, start, end, "address.evidence"))
 
 
+_PART_SEPARATOR = re.compile(r"[,،;\n]")
 _DE_STREET_HINT = re.compile(r"stra(?:ß|ss)e|str\.|gasse|allee|platz|ufer")
 
 
@@ -280,8 +305,9 @@ def _upper(original: str, view: View, pos: int) -> bool:
     return pos < len(view.text) and original[view.starts[pos]].isupper()
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _WORD_START = re.compile(r"(?<![\w'\u2019\-])[^\W\d_]")
-_PLACE_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'\u2019\-]*(?:[ \t\-][^\W\d_][\w'\u2019\-]*){0,3})")
-_PLACE_BEFORE = re.compile(r"(?:^|[\n,;:]\s*)([^\W\d_][\w'\u2019\-]*(?:[ \t][^\W\d_][\w'\u2019\-]*){0,2}),?[ \t]+$")
+_PLACE_WORD = LETTER + r"(?:" + LETTER + r"|[\w'\u2019\-])*"  # "Delhi", "दिल्ली" (with its vowel signs)
+_PLACE_AFTER = re.compile(r"[ \t]+(" + _PLACE_WORD + r"(?:[ \t\-]" + _PLACE_WORD + r"){0,3})")
+_PLACE_BEFORE = re.compile(r"(?:^|[\n,;:]\s*)(" + _PLACE_WORD + r"(?:[ \t]" + _PLACE_WORD + r"){0,2}),?[ \t]+$")
 
 
 def _postcode_place(t: str, original: str, view: View, a: int, b: int) -> tuple[int, int] | None:

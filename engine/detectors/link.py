@@ -108,7 +108,10 @@ class LinkDetector:
         self._site_gate = WordGate(words["site_form_words"])
         self._verb_gate = WordGate(words["search_verbs"])
         self._phrase_gate = WordGate(words["off_platform_phrases"])
-        self._directions = lazy_compile(verbs + r"[^\n]{0,40}?(?:" + target + r"|[«'\"“])[^\n]{0,60}?" + sites)
+        # "look us up and send a message through the site": a verb that names its own target
+        own_search = word_pattern(words["self_search_verbs"]).pattern
+        self._directions = lazy_compile(verbs + r"[^\n]{0,40}?(?:" + target + r"|[«'\"“])[^\n]{0,60}?" + sites
+                                        + "|" + own_search + r"[^\n]{0,60}?" + sites)
         markets = word_pattern(words["marketplaces"]).pattern
         mine = word_pattern(words["my_words"] + _SELF_MARKET).pattern
         # "find me on Workana as carlos-ruiz-dev", "my Fiverr gig"

@@ -631,3 +631,50 @@ def test_a_domain_in_any_script_under_its_top_level_domain_is_a_link(detector, t
                                   "Готово.Дальше идём по плану", "Сделал.Онлайн встреча завтра"])
 def test_sentences_run_on_across_a_full_stop_in_other_scripts_are_no_link(detector, text):
     assert "link" not in detector.scan(text).categories, text
+
+
+# Directions to the sender's site through a search engine: a search verb, the name to search
+# (quoted, or the verb's own "us"/"me"), then the site's form or a message sent there.
+DIRECTIONS = ["tapez « Studio Mistral Lyon » sur Google et passez par le formulaire du site",
+              "Google pe 'Tanvi Mehta Interiors' search karo aur site ke form se message karo",
+              "é só buscar \"Kernel Sete Tecnologia\" no Google e mandar mensagem por lá",
+              "my agency is Pixel Forge in Leeds, look us up and send a message through the site",
+              "búscanos como Estudio Norte y escríbeme por ahí desde el formulario"]
+
+
+@pytest.mark.parametrize("text", DIRECTIONS)
+def test_directions_to_a_site_found_by_search(detector, text):
+    assert "link" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["search the docs on the website for the API", "type 'npm install' and send a message to the channel",
+                                  "look up the error code in the contact form's logs"])
+def test_searching_docs_and_typing_commands_is_no_direction(detector, text):
+    assert "link" not in detector.scan(text).categories, text
+
+
+# Addresses given by units and landmarks, as much of the world gives them: two units (a floor and
+# a door), or a unit with a landmark and a postcode line; a landmark with a room alone is no address.
+LANDMARK_ADDRESSES = ["دبي، البرشاء 1، بناية الأمل، الطابق 4، مكتب 402، بجانب مول الإمارات",
+                      "मकान नं. 12, गली नं. 4, शिव मंदिर के पास, लक्ष्मी नगर, दिल्ली 110092",
+                      "Flat 302, Sai Krupa Apartments, near Hanuman Mandir, Kothrud, Pune 411038",
+                      "Piso 3, oficina 12, frente al Mercado Central, Valencia",
+                      "Hinterhaus, 2. Stock, Wohnung 5, gegenüber dem Bahnhof"]
+
+
+@pytest.mark.parametrize("text", LANDMARK_ADDRESSES)
+def test_an_address_of_units_and_landmarks(detector, text):
+    assert "address" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["The meeting is on floor 3 near Starbucks at 10", "Room 835 on floor 4 near the kitchen",
+                                  "We bought 3. Stock options were granted in March",
+                                  "La reunión interna fue en la sala 4 del piso 12; te paso el acta por aquí."])
+def test_a_room_near_a_landmark_is_no_address(detector, text):
+    assert "address" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize(("street", "detail"), [("Schönhauser Allee 41, 10435 Berlin", "Hinterhaus, 2. Stock, Klingel Aydin"),
+                                                ("Rúa do Franco 22, Santiago de Compostela", "y el piso es 5ºB")])
+def test_the_rest_of_an_address_given_in_the_next_message(detector, street, detail):
+    assert "address" in detector.scan(detail, history=["where should the courier go?", street]).categories
