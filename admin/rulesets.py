@@ -245,8 +245,7 @@ def impact_summary(version: RuleSetVersion) -> dict[str, Any]:
 def confirm_publish(version_id: int) -> ResponseReturnValue:
     """Publishing changes what every user sees: ask first, with what it would flag and unflag."""
     version = _draft_for_edit(version_id)
-    return render_template("admin/confirm_publish.html", version=version, kind="publish",
-                           published=current_published_row(), summary=impact_summary(version))
+    return _confirmation(version, "publish")
 
 
 @bp.get("/rules/<int:version_id>/rollback")
@@ -256,8 +255,16 @@ def confirm_rollback(version_id: int) -> ResponseReturnValue:
     old = _version_or_404(version_id)
     if old.status != RuleSetStatus.ARCHIVED:
         abort(409, description=f"version {old.number} is {old.status}; only an archived version can be rolled back to")
-    return render_template("admin/confirm_publish.html", version=old, kind="rollback",
-                           published=current_published_row(), summary=impact_summary(old))
+    return _confirmation(old, "rollback")
+
+
+def _confirmation(version: RuleSetVersion, kind: str) -> ResponseReturnValue:
+    """The confirmation page; it keeps the published version the editor was loaded with (the
+    editor's expected_published_id), so a publish by someone else meanwhile is still a conflict."""
+    published = current_published_row()
+    expected = request.args.get("expected_published_id", type=int) or (published.id if published else "")
+    return render_template("admin/confirm_publish.html", version=version, kind=kind, published=published,
+                           expected_published_id=expected, summary=impact_summary(version))
 
 
 @bp.post("/rules/<int:version_id>/publish")

@@ -107,3 +107,17 @@ def test_confirmation_pages_refuse_what_cannot_be_done(auth):
     auth.logout()
     auth.login("reviewer")
     assert auth.client.get("/admin/rules/1/rollback").status_code == 403
+
+
+def test_a_publish_by_someone_else_meanwhile_is_still_a_conflict(app, auth):
+    auth.login("admin")
+    mine, theirs = _new_draft(auth), _new_draft(auth)
+    page = _page(auth, mine)
+    expected = re.search(r'id="publish-form">.*?name="expected_published_id" value="(\d+)"', page, re.S).group(1)
+    assert expected == "1"
+    assert auth.post_form(f"/admin/rules/{theirs}/publish", {"expected_published_id": "1"}).status_code == 303
+    # The confirmation page carries what the editor was loaded with, not the newer version.
+    html = auth.client.get(f"/admin/rules/{mine}/publish?expected_published_id={expected}").get_data(as_text=True)
+    assert 'name="expected_published_id" value="1"' in html
+    assert auth.post_form(f"/admin/rules/{mine}/publish", {"expected_published_id": "1"}).status_code == 409
+    assert _version(app, mine).status == RuleSetStatus.DRAFT
