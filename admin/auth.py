@@ -29,7 +29,7 @@ from wtforms.validators import DataRequired, Length
 from admin.db import db
 from admin.enums import Role
 from admin.errors import APIError, wants_json
-from admin.models import User, record_audit, utcnow
+from admin.models import AuditEntry, User, record_audit, utcnow
 
 bp = Blueprint("auth", __name__)
 login_manager = LoginManager()
@@ -116,13 +116,33 @@ def _failed(response) -> bool:
     return response.status_code == 401
 
 
+THROTTLE_AUDIT_WINDOW = timedelta(minutes=1)
+"""At most one 'login.throttled' audit entry per address in this window: a flood of refused attempts is one line."""
+
+
+def _throttled(limit) -> None:
+    """Record a login attempt the throttle refused (answered 429 before the form is read) in the audit log."""
+    address = request.remote_addr
+    recent = db.session.execute(
+        db.select(AuditEntry.id).where(AuditEntry.action == "login.throttled", AuditEntry.address == address,
+                                       AuditEntry.created_at >= utcnow() - THROTTLE_AUDIT_WINDOW).limit(1)
+    ).first()
+    if recent is None:
+        username = (request.form.get("username") or "").strip()[:80]
+        user_id = db.session.execute(db.select(User.id).where(User.username == username)).scalar_one_or_none()
+        record_audit(None, "login.throttled", "user", user_id, username=username, limit=str(limit.limit))
+        db.session.commit()
+
+
 FAILED_LOGIN = "Wrong username or password. After repeated failures an account is locked for a while; an " \
                "administrator can lift the lock."
 
 
 @bp.route("/login", methods=["GET", "POST"])
-@limiter.limit(lambda: current_app.config["LOGIN_LIMIT_PER_ADDRESS"], methods=["POST"], deduct_when=_failed)
+@limiter.limit(lambda: current_app.config["LOGIN_LIMIT_PER_ADDRESS"], methods=["POST"], deduct_when=_failed,
+               on_breach=_throttled)
 @limiter.limit(lambda: current_app.config["LOGIN_LIMIT_PER_ACCOUNT"], methods=["POST"], deduct_when=_failed,
+               on_breach=_throttled,
                key_func=_attempted_account)
 def login() -> ResponseReturnValue:
     """The login form."""

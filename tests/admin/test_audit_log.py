@@ -120,3 +120,19 @@ def test_targets_link_to_their_pages_for_whoever_may_open_them(app, auth, demo, 
     assert "<td>token marketplace</td>" in rows[ids["token_detail"]]
     assert '<dt>conversation</dt><dd><span class="wrap">ext-42</span></dd>' in rows[ids["token_detail"]]
     assert "<a " not in rows[gone] and "user #424242" in rows[gone]
+
+
+def test_logins_refused_by_the_throttle_are_recorded_once_a_minute(app, auth, demo):
+    app.config["LOGIN_LIMIT_PER_ACCOUNT"] = "2 per minute"
+    assert [auth.login("alice", "wrong-password").status_code for _ in range(2)] == [401, 401]
+    assert [auth.login("alice", "wrong-password").status_code for _ in range(3)] == [429, 429, 429]
+    with app.app_context():
+        throttled = db.session.execute(db.select(AuditEntry).where(AuditEntry.action == "login.throttled")).scalars().all()
+        assert len(throttled) == 1
+        assert throttled[0].target_id == demo.users["alice"] and throttled[0].detail["username"] == "alice"
+        assert throttled[0].detail["limit"] == "2 per 1 minute" and throttled[0].address == "127.0.0.1"
+    app.config["LOGIN_LIMIT_PER_ACCOUNT"] = "100 per minute"
+    assert auth.login("admin").status_code == 302
+    rows = _rows(auth.client.get("/admin/audit?action=login.throttled").get_data(as_text=True))
+    row = rows[throttled[0].id]
+    assert f'href="/admin/users/#user-{demo.users["alice"]}"' in row and "<td>system</td>" in row
