@@ -86,11 +86,29 @@ def messages_by_day_and_action(days: list[date]) -> dict[date, Counter]:
     return counts
 
 
+_FINDING_CATEGORIES = {
+    # One row per finding: the message's id and the finding's category, counted by the database itself
+    # (loading every flagged message's JSON into Python took 0.3 s for 20,000 messages).
+    "sqlite": "SELECT json_extract(f.value, '$.category') AS category, count(*), count(DISTINCT m.id) "
+              "FROM messages AS m, json_each(m.findings) AS f "
+              "WHERE m.created_at >= :since AND m.categories != '' GROUP BY 1",
+    "postgresql": "SELECT f.value ->> 'category' AS category, count(*), count(DISTINCT m.id) "
+                  "FROM messages AS m, jsonb_array_elements(m.findings) AS f(value) "
+                  "WHERE m.created_at >= :since AND m.categories != '' GROUP BY 1",
+}
+
+
 def findings_by_category(since: datetime) -> tuple[Counter, Counter]:
     """Since a time: how many findings (highlighted spans) of each category, and how many messages carry it."""
     findings: Counter = Counter()
     messages: Counter = Counter()
-    rows = db.session.execute(
+    query = _FINDING_CATEGORIES.get(db.engine.dialect.name)
+    if query is not None:
+        for category, n_findings, n_messages in db.session.execute(db.text(query), {"since": since}):
+            findings[category] += n_findings
+            messages[category] += n_messages
+        return findings, messages
+    rows = db.session.execute(  # any other database: the same count in Python
         db.select(Message.findings).where(Message.created_at >= since, FLAGGED).execution_options(yield_per=1000)
     ).scalars()
     for doc in rows:
