@@ -141,3 +141,16 @@ def test_a_decision_comes_back_at_the_next_card(app, auth, demo):
         assert db.session.get(Message, newest).review_status == "acceptable"
     last = auth.post_form(f"/admin/review/{oldest}", {"decision": "violation"})
     assert last.status_code == 303 and "#" not in last.headers["Location"]
+
+
+def test_the_card_says_what_the_other_party_saw(auth, demo):
+    auth.login("alice")
+    conv = demo.conversations["inquiry"]
+    redacted = _send(auth, conv, "come to 221b baker street <b>soon</b>")
+    blocked = _send(auth, conv, PHONE_TEXT)
+    auth.logout()
+    auth.login("reviewer")
+    html = auth.client.get("/admin/review/").get_data(as_text=True)
+    seen = re.search(r'<p class="delivered-as">(.*?)</p>', _card(html, redacted), re.S).group(1)
+    assert "The other party saw:" in seen and "221b baker street" not in seen and "&lt;b&gt;soon&lt;/b&gt;" in seen
+    assert "the message was not delivered" in _card(html, blocked)
