@@ -219,7 +219,7 @@ def column_chart(chart_id: str, title: str, labels: list[str], series: list[Seri
     return Markup("".join(parts))
 
 
-def bar_chart(chart_id: str, title: str, bars: list[tuple[str, str, int]], width: int = 720) -> Markup:
+def bar_chart(chart_id: str, title: str, bars: list[tuple[str, str, int]], width: int = 520) -> Markup:
     """Horizontal bars (name, CSS class, value) over an x-axis of round ticks."""
     left, right, row, top, bottom = 90, 40, 28, 6, 22
     height = top + row * len(bars) + bottom
