@@ -13,12 +13,26 @@ received the start (the embedded default: `JOBS_IN_BACKGROUND`, a LocalCluster o
 `RESCAN_WORKERS` processes unless `DASK_SCHEDULER` names a cluster); started by
 `flask --app admin rescan`, in the foreground of the command with a progress bar. Either way
 the Dask cluster does the scanning; the thread or command only submits and folds results.
+
+Leases: several app processes (and commands) share the jobs table, and any of them may die
+while it runs a job. A runner claims a queued job with its owner name (host:pid:nonce) and a
+heartbeat time, and a thread of the runner renews the heartbeat every JOB_HEARTBEAT_SECONDS;
+the same renewal reads the cancel flag, so a cancel from any process stops the job within
+about that time, not only between partitions. A running job whose heartbeat is older than
+JOB_LEASE_SECONDS lost its process: `reap_stale_jobs`, run by every process that shows jobs
+(the jobs page, a job's page and its progress JSON) and by `flask --app admin rescan`, ends it
+as failed, saying whose lease expired when and how far it got (or as cancelled when a cancel
+was asked), so no job stays "running" forever. What its finished partitions found is kept.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import logging
+import os
+import secrets
+import socket
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -41,7 +55,7 @@ from flask import (
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from flask_wtf import FlaskForm
-from sqlalchemy import insert, update
+from sqlalchemy import func, insert, update
 from wtforms import DateField, IntegerField, SelectChoice, SelectField
 from wtforms.validators import DataRequired, NumberRange
 
@@ -57,6 +71,7 @@ TOP_CHANGED = 20
 """How many changed messages the stored report keeps for the job's page (the CSV has all of them)."""
 MAX_PARTITION_SIZE = 100_000
 SEVERITY = {action: rank for rank, action in enumerate(Action)}  # mildest first, as the engine orders them
+log = logging.getLogger(__name__)
 
 
 # -- starting and running ------------------------------------------------------------------------
@@ -109,44 +124,147 @@ def _cancel_requested(job_id: int) -> bool:
     return bool(db.session.execute(db.select(Job.cancel_requested).where(Job.id == job_id)).scalar())
 
 
+def _look(job_id: int, lease: Lease) -> bool:
+    """Between partitions: read the cancel flag and whether the lease is still ours; True to stop."""
+    row = db.session.execute(db.select(Job.owner, Job.status, Job.cancel_requested).where(Job.id == job_id)).one()
+    if row.owner != lease.owner or row.status != JobStatus.RUNNING:
+        lease.lost.set()
+    elif row.cancel_requested:
+        lease.cancelled.set()
+    return lease.should_stop()
+
+
+def lease_owner() -> str:
+    """A name for this runner that no other process or runner shares: host, pid and a nonce."""
+    return f"{socket.gethostname()[:60]}:{os.getpid()}:{secrets.token_hex(4)}"
+
+
+class Lease:
+    """A running job's lease: a thread renews its heartbeat and notices a cancel or a lost lease.
+
+    The renewal is one UPDATE on its own connection (`... WHERE owner = me AND status = running
+    RETURNING cancel_requested`): no row back means another process reaped the job.
+    """
+
+    def __init__(self, engine, job_id: int, owner: str, interval: float) -> None:
+        self.engine, self.job_id, self.owner, self.interval = engine, job_id, owner, interval
+        self.cancelled = threading.Event()
+        self.lost = threading.Event()
+        self._stopped = threading.Event()
+        self._thread = threading.Thread(target=self._run, name=f"contactguard-job-{job_id}-lease", daemon=True)
+
+    def renew(self) -> None:
+        """Write a fresh heartbeat; note a cancel request or a lost lease."""
+        with self.engine.begin() as conn:
+            row = conn.execute(
+                update(Job).where(Job.id == self.job_id, Job.owner == self.owner, Job.status == JobStatus.RUNNING)
+                .values(heartbeat_at=utcnow()).returning(Job.cancel_requested)).first()
+        if row is None:
+            self.lost.set()
+        elif row[0]:
+            self.cancelled.set()
+
+    def _run(self) -> None:
+        while not self._stopped.wait(self.interval) and not self.lost.is_set():
+            try:
+                self.renew()
+            except Exception:  # noqa: BLE001 - a busy database: try again next beat (the lease is generous)
+                log.exception("job %s: heartbeat failed", self.job_id)
+
+    def should_stop(self) -> bool:
+        """True once the job was cancelled or its lease was lost."""
+        return self.cancelled.is_set() or self.lost.is_set()
+
+    def __enter__(self) -> Lease:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._stopped.set()
+        self._thread.join(timeout=max(self.interval, 1.0) + 10)
+
+
+def _finish(job_id: int, owner: str, **values: Any) -> None:
+    """Store how the job ended, unless its lease was lost meanwhile (then the reaper's word stands)."""
+    db.session.execute(
+        update(Job).where(Job.id == job_id, Job.owner == owner, Job.status == JobStatus.RUNNING)
+        .values(finished_at=utcnow(), **values).execution_options(synchronize_session=False))
+    db.session.commit()
+
+
 def run_job(job_id: int, client, on_partition: Callable[[Job], None] | None = None) -> Job:
     """Run a queued job on a Dask `client`, committing after every partition; returns the finished job.
 
     A job that is no longer queued (another runner took it, or it was cancelled) is returned untouched.
     `on_partition(job)` is called after each partition is stored (a progress bar, a test).
+    The job holds a lease while it runs (see the module's docstring).
     """
+    owner, now = lease_owner(), utcnow()
     claimed = db.session.execute(
         update(Job).where(Job.id == job_id, Job.status == JobStatus.QUEUED)
-        .values(status=JobStatus.RUNNING, started_at=utcnow()).execution_options(synchronize_session=False))
+        .values(status=JobStatus.RUNNING, started_at=now, owner=owner, heartbeat_at=now)
+        .execution_options(synchronize_session=False))
     db.session.commit()
     job = db.session.get(Job, job_id)
     if job is None or claimed.rowcount != 1:
         return job
     parts: Iterator[dict] | None = None
+    lease = Lease(db.engine, job_id, owner, float(current_app.config["JOB_HEARTBEAT_SECONDS"]))
     try:
-        job.partitions_total = len(partitions(job.since, job.partition_size))
-        db.session.commit()
-        parts = scan_parts(job.version, job.since, client, job.partition_size)
-        status = JobStatus.DONE
-        for part in parts:
-            _fold(job, part)
+        with lease:
+            job.partitions_total = len(partitions(job.since, job.partition_size))
             db.session.commit()
-            if on_partition is not None:
-                on_partition(job)
-            if _cancel_requested(job.id):
-                status = JobStatus.CANCELLED
-                break
-        job.status = status
+            parts = scan_parts(job.version, job.since, client, job.partition_size, stop=lease.should_stop)
+            for part in parts:
+                if lease.should_stop():
+                    break
+                _fold(job, part)
+                job.heartbeat_at = utcnow()
+                db.session.commit()
+                if on_partition is not None:
+                    on_partition(job)
+                if _look(job_id, lease):
+                    break
+        status = JobStatus.CANCELLED if lease.cancelled.is_set() or _cancel_requested(job_id) else JobStatus.DONE
+        _finish(job_id, owner, status=status)
     except Exception as exc:  # noqa: BLE001 - any failure ends the job as failed, with its reason shown
         db.session.rollback()
-        job = db.session.get(Job, job_id)
-        job.status, job.error = JobStatus.FAILED, f"{type(exc).__name__}: {exc}"[:500]
+        _finish(job_id, owner, status=JobStatus.FAILED, error=f"{type(exc).__name__}: {exc}"[:500])
     finally:
         if parts is not None:
             parts.close()  # cancels the partitions not yet finished
-    job.finished_at = utcnow()
-    db.session.commit()
+    job = db.session.get(Job, job_id)
+    db.session.refresh(job)
     return job
+
+
+def reap_stale_jobs(now: datetime | None = None) -> list[int]:
+    """End every running job whose lease expired (its process died): failed, or cancelled if asked; their ids.
+
+    Each is ended by a conditional UPDATE, so a runner that renews its heartbeat at the same
+    moment keeps its job, and two processes reaping at once end it once.
+    """
+    now = now or utcnow()
+    lease = float(current_app.config["JOB_LEASE_SECONDS"])
+    cutoff = now - timedelta(seconds=lease)
+    last_seen = func.coalesce(Job.heartbeat_at, Job.started_at, Job.created_at)
+    stale = db.session.execute(
+        db.select(Job.id, Job.owner, last_seen, Job.partitions_done, Job.partitions_total, Job.cancel_requested)
+        .where(Job.status == JobStatus.RUNNING, last_seen < cutoff)).all()
+    reaped = []
+    for job_id, owner, seen, done, total, cancel in stale:
+        error = (f"the process running this job ({owner or 'unknown'}) stopped: no heartbeat since "
+                 f"{seen:%Y-%m-%d %H:%M:%S} UTC (lease {lease:g} s); {done} of {total} partitions were done "
+                 f"and their results are kept; start a new job for a complete report")
+        ended = db.session.execute(
+            update(Job).where(Job.id == job_id, Job.status == JobStatus.RUNNING, last_seen < cutoff)
+            .values(status=JobStatus.CANCELLED if cancel else JobStatus.FAILED, error=error[:500], finished_at=now)
+            .execution_options(synchronize_session=False))
+        if ended.rowcount == 1:
+            record_audit(None, "job.lease_expired", "job", job_id, owner=owner, last_heartbeat=seen.isoformat())
+            reaped.append(job_id)
+    db.session.commit()
+    return reaped
 
 
 @contextmanager
@@ -267,6 +385,7 @@ def _page(form: JobForm) -> str:
 @role_required(Role.ADMIN, Role.REVIEWER)
 def index() -> ResponseReturnValue:
     """The latest jobs and the form for a new one."""
+    reap_stale_jobs()
     return _page(_form(None))
 
 
@@ -294,6 +413,7 @@ def create() -> ResponseReturnValue:
 @role_required(Role.ADMIN, Role.REVIEWER)
 def show(job_id: int) -> ResponseReturnValue:
     """A job: its live progress bar while it runs, its report once it has one."""
+    reap_stale_jobs()
     job = db.get_or_404(Job, job_id)
     report = job.report or {}
     top = report.get("top_changed", [])
@@ -307,6 +427,7 @@ def show(job_id: int) -> ResponseReturnValue:
 @role_required(Role.ADMIN, Role.REVIEWER)
 def progress_json(job_id: int) -> ResponseReturnValue:
     """The job's progress as JSON (polled every second by admin/static/jobs.js)."""
+    reap_stale_jobs()
     response = jsonify(progress(db.get_or_404(Job, job_id)))
     response.headers["Cache-Control"] = "no-store"
     return response
@@ -343,4 +464,7 @@ def init_app(app: Flask) -> None:
     app.config.setdefault("JOBS_IN_BACKGROUND", True)
     # Worker processes of the LocalCluster a job starts when DASK_SCHEDULER is not set.
     app.config.setdefault("RESCAN_WORKERS", 2)
+    # A running job renews its lease this often; a lease this old means its process died (see above).
+    app.config.setdefault("JOB_HEARTBEAT_SECONDS", 5.0)
+    app.config.setdefault("JOB_LEASE_SECONDS", 60.0)
     app.register_blueprint(bp)

@@ -14,7 +14,7 @@ import csv
 import sys
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -124,24 +124,37 @@ def partitions(since: datetime, size: int) -> list[tuple[int, int]]:
     return [(start, min(start + size, high + 1)) for start in range(low, high + 1, size)]
 
 
-def scan_parts(version: RuleSetVersion, since: datetime, client, partition_size: int = 1000) -> Iterator[dict]:
+def scan_parts(version: RuleSetVersion, since: datetime, client, partition_size: int = 1000,
+               stop: Callable[[], bool] | None = None, poll_seconds: float = 1.0) -> Iterator[dict]:
     """Submit one Dask task per partition and yield each partition's result as it completes.
 
-    Closing the generator early (a cancelled job) cancels the partitions not yet finished.
+    `stop()` is asked at least every `poll_seconds` while partitions run (a job cancelled from
+    another process, a lost lease); once it says True no more results are yielded. Stopping,
+    or closing the generator early, cancels the partitions not yet finished.
     """
-    from distributed import as_completed
+    from distributed import wait
 
     url = db.engine.url.render_as_string(hide_password=False)
-    document = client.scatter(version.document, broadcast=True)
+    # One future for the whole document under a key of its own: scattering the dict itself would
+    # make each of its top-level keys ("actions", "extra_rules", ...) a cluster-wide data key, which
+    # two jobs with different versions would share, and a scan right after another would race the
+    # release of.
+    [document] = client.scatter([version.document], broadcast=True, hash=False)
     ranges = partitions(since, partition_size)
     futures = [client.submit(scan_partition, url, document, low, high, since, pure=False) for low, high in ranges]
+    pending = set(futures)
     try:
-        for future in as_completed(futures):
-            yield future.result()
+        while pending and not (stop is not None and stop()):
+            try:
+                done, pending = wait(pending, timeout=poll_seconds, return_when="FIRST_COMPLETED")
+            except TimeoutError:
+                continue
+            for future in done:
+                yield future.result()
     finally:
-        pending = [f for f in futures if not f.done()]
-        if pending:
-            client.cancel(pending)
+        unfinished = [f for f in futures if not f.done()]
+        if unfinished:
+            client.cancel(unfinished)
 
 
 def rescan(version: RuleSetVersion, since: datetime, client, partition_size: int = 1000,
@@ -179,11 +192,13 @@ def rescan_command(since: datetime | None, number: int | None, job_id: int | Non
     """Re-judge every stored message since a date with a rule set version, on Dask, as a job with a progress bar."""
     from tqdm import tqdm
 
-    from admin.jobs import changes_csv, dask_client, run_job, start_job
+    from admin.jobs import changes_csv, dask_client, reap_stale_jobs, run_job, start_job
     from admin.models import Job
 
     if job_id is None and (since is None or number is None):
         raise click.UsageError("give --since and --rules, or --job")
+    for reaped in reap_stale_jobs():
+        click.echo(f"job {reaped}: its process stopped renewing its lease; marked as ended", err=True)
     if job_id is not None:
         job = db.session.get(Job, job_id)
         if job is None:
