@@ -41,6 +41,15 @@ class _Cues:
         self.question = word_pattern(words["negation_questions"])
         self.deferral = word_pattern(words["deferral_conjunctions"])
         self.contract = word_pattern(words["contract_words"])
+        # Hindi negates after the verb: "share nahi kar sakta"
+        self.negation_after = word_pattern(words["negation_after"])
+        from engine.detectors.social import load_lexicon
+
+        requests = load_lexicon("requests_lexicon.json")
+        self.ask = word_pattern(requests["ask"])  # "send me your email" asks anew
+        # the words of a list of contact nouns: "your phone number, email, or social handles"
+        nouns = {w for ws in requests["nouns"].values() for n in ws for w in _LIST_ITEM.findall(n.lower())}
+        self.list_words = _LIST_GLUE | nouns | {"handle", "handles", "social", "socials", "details"}
         subjects = word_pattern(words["third_party_subjects"]).pattern
         self.third_party = lazy_compile(subjects + r"\s+(?:\w+\s+){0,3}$")
 
@@ -61,17 +70,38 @@ def cleared(text: str, start: int, end: int) -> bool:
     nxt = _SENTENCE.search(lower, end)
     sentence_end = nxt.start() if nxt else len(lower)
     clause_start = max(sentence_start, _last(_CLAUSE, lower, sentence_start, start))
+    listed = len(_LIST_ITEM.findall(lower, start, end)) <= 3 and not _cues().ask.match(lower, start)
+    while (listed and clause_start > sentence_start
+           and set(_LIST_ITEM.findall(lower, clause_start, start)) <= _cues().list_words
+           and _word_before(lower, sentence_start, clause_start) in _cues().list_words):
+        # "don't send your phone number, email, or social handles": a list item belongs to the
+        # clause that began the list
+        clause_start = max(sentence_start, _last(_CLAUSE, lower, sentence_start, clause_start - 1))
     cues = _cues()
     before = lower[clause_start:start]
     span = lower[start:end]
-    if (cues.negation.search(before) or cues.negation.search(span)) and not cues.question.search(
-        lower, sentence_start, end
-    ):
+    after_end = _CLAUSE.search(lower, end, sentence_end)
+    after = lower[end:after_end.start() if after_end else sentence_end]
+    if (cues.negation.search(before) or cues.negation.search(span) or cues.negation_after.search(after)) \
+            and not cues.question.search(lower, sentence_start, end):
         return True  # "I can't give you my number", "please don't send emails here"
     sentence = lower[sentence_start:sentence_end]
     if cues.deferral.search(sentence) and cues.contract.search(sentence):
         return True  # "I'll share my WhatsApp once the contract is active"
     return cues.third_party.search(before) is not None  # "customers reach you through WhatsApp"
+
+
+_LIST_ITEM = re.compile(r"[^\W\d_]+")
+# what may stand between two items of one list: "..., email, or social handles", "..., y tu correo"
+_LIST_GLUE = frozenset({"or", "and", "nor", "y", "o", "ni", "e", "ou", "et", "und", "oder", "и", "или", "ни", "aur",
+                        "ya", "و", "أو", "your", "tu", "tus", "su", "sus", "seu", "sua", "ton", "ta", "votre", "dein",
+                        "deine", "ihr", "ihre", "твой", "ваш", "aapka", "tumhara", "also", "even", "any"})
+
+
+def _word_before(text: str, lo: int, pos: int) -> str:
+    """The last word of text[lo:pos] ("number" in "your phone number, ")."""
+    words = _LIST_ITEM.findall(text, max(lo, pos - 40), pos)
+    return words[-1] if words else ""
 
 
 def _last(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> int:

@@ -99,6 +99,9 @@ _MASKS = (
                      r"(?!\d|[-./]\d)"), ("-", ".", "/"), _plausible_date, written=True),
     # year ranges and spans of years: 2019-2023, 1990–2000
     _Mask(re.compile(r"(?<!\d)(?:19|20)\d{2}\s?[-/]\s?(?:19|20)?\d{2}(?!\d)"), ("-", "/")),
+    # numbers of laws, decisions and documents with their year: Lei 13.709/2018, 8.078/1990, 2016/679
+    _Mask(re.compile(r"(?<![\d.,/])(?:[1-9]\d{0,2}(?:\.\d{3})*\s?/\s?(?:19|20)\d{2}|(?:19|20)\d{2}/[1-9]\d{0,5})"
+                     r"(?![\d/]|\s?\d)"), ("/",), None, True, True),
     # IPv4 addresses
     _Mask(re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])"), (".",),
           lambda m: len(m.group()) > 7 or _single_digit_run(m.string, m.start(), m.end()) < 7, True, True),

@@ -678,3 +678,32 @@ def test_a_room_near_a_landmark_is_no_address(detector, text):
                                                 ("Rúa do Franco 22, Santiago de Compostela", "y el piso es 5ºB")])
 def test_the_rest_of_an_address_given_in_the_next_message(detector, street, detail):
     assert "address" in detector.scan(detail, history=["where should the courier go?", street]).categories
+
+
+@pytest.mark.parametrize("year", [1990, 2002, 2016, 2018, 2023])
+@pytest.mark.parametrize("form", ["Lei {n}/{y}", "Decreto nº {n}/{y}", "Regulation (EU) {y}/{m}", "Resolución {n}/{y} del BOE"])
+def test_numbers_of_laws_and_documents_with_their_year_are_no_phone(detector, form, year):
+    text = "Conforme a " + form.format(n="13.709", y=year, m="679") + ", o prazo é de 30 dias."
+    assert "phone" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["ruf an: 0171/2019 3456", "mein Handy 0171/2019345", "call me 415/555/0123"])
+def test_phone_numbers_written_with_slashes_stay_phones(detector, text):
+    assert "phone" in detector.scan(text).categories, text
+
+
+# A negation covers every item of the list it begins, and Hindi negates after the verb; a new ask
+# after a negated clause is a request again.
+@pytest.mark.parametrize("text", [
+    "Please do not send your phone number, email, or social handles in proposals: the platform doesn't allow it",
+    "no envíes tu número, ni tu correo, ni tu Instagram, por favor",
+    "Main abhi apna personal number ya email share nahi kar sakta, yeh platform ka rule hai.",
+    "Bitte schicken Sie keine Telefonnummer, E-Mail oder Adresse, das ist hier verboten"])
+def test_a_negated_list_of_contact_nouns_is_talk_about_the_rule(detector, text):
+    assert detector.scan(text).action == "allow", text
+
+
+@pytest.mark.parametrize("text", ["I don't mind, send me your email, I'll add you", "I can't call now, your number and email please",
+                                  "apna number do, email bhi"])
+def test_an_ask_after_a_negated_clause_is_a_request(detector, text):
+    assert detector.scan(text).action != "allow", text
