@@ -192,8 +192,8 @@ def column_chart(chart_id: str, title: str, labels: list[str], series: list[Seri
     ticks = nice_ticks(max(totals, default=0))
     scale = plot_h / ticks[-1]
     base = top + plot_h
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height + legend}" class="chart-svg" '
-             f'role="img" aria-labelledby="{chart_id}-title" id="{chart_id}">',
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height + legend}" '
+             f'class="chart-svg chart-columns" role="img" aria-labelledby="{chart_id}-title" id="{chart_id}">',
              f'<title id="{chart_id}-title">{escape(title)}</title>']
     for tick in ticks:
         y = base - tick * scale
@@ -226,7 +226,7 @@ def bar_chart(chart_id: str, title: str, bars: list[tuple[str, str, int]], width
     ticks = nice_ticks(max((v for _, _, v in bars), default=0))
     scale = (width - left - right) / ticks[-1]
     base = top + row * len(bars)
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" class="chart-svg" '
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" class="chart-svg chart-bars" '
              f'role="img" aria-labelledby="{chart_id}-title" id="{chart_id}">',
              f'<title id="{chart_id}-title">{escape(title)}</title>']
     for tick in ticks:
