@@ -70,6 +70,7 @@ class _Builder:
 # ZWJ, word joiner, soft hyphen, BOM and bidi marks; the rest are marks or fillers.
 _INVISIBLE_EXTRA = {
     "\u034f", "\u115f", "\u1160", "\u180e", "\u20e3", "\u3164", "\uffa0", "\u2800",
+    "\u0640",  # Arabic tatweel: stretches a word ("مـرحـبـا"), or dashes between digit groups
     *(chr(c) for c in range(0xFE00, 0xFE10)),
 }
 _PUNCT = {

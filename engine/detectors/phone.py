@@ -203,9 +203,9 @@ class PhoneDetector:
             return []  # "1920 x 1080": a dimension; "212 555 0123 x623" is a number and its extension
         context = self._context(before, after)
         shape = _SHAPE.sub("d", raw.strip())
-        if context == "id":
+        if context == "id" and not raw.lstrip("( ").startswith("+"):
             id_shapes.add(shape)
-            return []
+            return []  # "order 48213": an identifier (but no identifier starts with "+country")
         if context != "phone" and shape in id_shapes and "-" in shape:
             return []  # "order 3321-0098-4471 is wholesale; 3321-0098-4472 retail": the same kind of id
         digits = "".join(ch for ch in raw if ch.isdigit())

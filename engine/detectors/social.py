@@ -186,6 +186,8 @@ class SocialDetector:
         self.handle_excluded = set(lex["handle_excluded"])
         self.style_before = set(lex["handle_style_before"])
         self.style_after = set(lex["handle_style_after"])
+        # "Exemplos de conteúdo que gosto como referência: os vídeos do @nubank e do @magazineluiza"
+        self.reference_cue = lazy_compile(phrase_source(lex["handle_reference_cues"]))
         self.discord_excluded = set(lex["discord_name_excluded"])
         self.path_excluded = set(lex["domain_path_excluded"])
         # @name, not inside an email (word char before) nor a path or scoped package.
@@ -230,6 +232,9 @@ class SocialDetector:
             + "|" + apps + r"[ \t]+" + as_words + r"[ \t]+" + token + r"(?![\w@])"
             # "Signal is safest for me, username kestrel.42": the app, then its id word in the sentence
             + "|" + apps + r"[^.!?\n]{1,40}?" + id_words + r"[ \t]*[:：=]?[ \t]*" + token + r"(?![\w@])"
+            # "plus réactif sur Discord, tu peux m'ajouter : lucas_anim": the app, then "add me: <name>"
+            + "|" + apps + r"[^.!?\n]{1,60}?" + phrase_source(lex["add_me_verbs"]) + r"[ \t]*[:：][ \t]*"
+            + token + r"(?![\w@])"
         )
         self.reddit = lazy_compile(r"(?<![\w/])u/[a-z0-9_-]{3,20}(?![\w/])")
         emoji = "|".join(re.escape(e) for e in lex["handle_emoji"])
@@ -468,6 +473,11 @@ class SocialDetector:
                 t, max(0, m.start() - 50), m.start()
             ):
                 continue  # "make it like @nike's feed" (but "agrégame como @vale" asks to be added)
+            sentence = max(t.rfind(c, max(0, m.start() - 120), m.start()) for c in ".!?\n")
+            if self.reference_cue.search(t, sentence + 1, m.start()) and not self.intent.search(
+                t, sentence + 1, m.start()
+            ):
+                continue  # accounts named as references or examples earlier in the sentence
             after = t[end:end + 30]
             words_after = _WORD.findall(after)[:3]
             if after.startswith("'s") or after.startswith("’s"):

@@ -707,3 +707,37 @@ def test_a_negated_list_of_contact_nouns_is_talk_about_the_rule(detector, text):
                                   "apna number do, email bhi"])
 def test_an_ask_after_a_negated_clause_is_a_request(detector, text):
     assert detector.scan(text).action != "allow", text
+
+
+@pytest.mark.parametrize("text", ["Exemplos de conteúdo que gosto como referência: os vídeos do @nubank e do @magazineluiza",
+                                  "أبغى تصميم بوست لإنستقرام بأسلوب حساب @nike.",
+                                  "Competitors to benchmark against: the feeds of @glossier, @fentybeauty and @rarebeauty"])
+def test_accounts_named_as_references_earlier_in_the_sentence_are_clean(detector, text):
+    assert "social" not in detector.scan(text).categories, text
+
+
+def test_a_reference_sentence_that_also_asks_to_follow_is_a_handle(detector):
+    assert "social" in detector.scan("as an example of my work, follow @lucia.draws").categories
+
+
+@pytest.mark.parametrize("text", ["Sinon je suis plus réactif sur Discord, tu peux m'ajouter : lucas_anim",
+                                  "En Telegram es más rápido, agrégame: vale_ruiz93", "Auf Discord bin ich schneller, adde mich: jonas.b42"])
+def test_an_app_then_add_me_with_a_handle(detector, text):
+    assert "social" in detector.scan(text).categories, text
+
+
+def test_an_app_then_message_me_with_a_plain_word_is_no_handle(detector):
+    assert "social" not in detector.scan("We use Slack for the team, message me: tomorrow works").categories
+
+
+@pytest.mark.parametrize("region", SPLIT_REGIONS)
+def test_an_international_number_after_an_identifier_word_is_a_phone(detector, region):
+    number = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
+    whole = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    for cue in ("the code for our chat is", "my id:", "ref"):
+        assert "phone" in detector.scan(f"{cue} {whole}").categories, (cue, whole)
+
+
+def test_tatweel_between_digit_groups_is_a_separator_and_in_words_a_stretch(detector):
+    assert "phone" in detector.scan("رقمي ٠١٠ ـ ٢٢٣ ـ ٤٤٥ ـ ٦٦").categories
+    assert detector.scan("مـرحـبـا، الـتـصـمـيـم جـاهـز").action == "allow"
