@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from engine.scope import is_intent
 
@@ -146,13 +147,7 @@ class DataFilter:
         self._owned = word_pattern(words["ownership_cues"] + words["self_contact_cues"])
         self.cues = word_pattern(words["data_cues"])
         # "ship the test units to ...", "sample yahan bhejna: ...": the address is where the goods go
-        verbs = "|".join(sorted((re.escape(w) for w in words["delivery_verbs"]), key=len, reverse=True))
-        places = "|".join(sorted((re.escape(w) for w in words["delivery_places"]), key=len, reverse=True))
-        tail = r"\s*[:\-\u2014]?\s*$"
-        self._delivery = re.compile(
-            rf"(?<![^\W_])(?:{verbs})(?![^\W_])[^.!?\n]{{0,40}}?(?<![^\W_])(?:{places}){tail}"
-            rf"|(?<![^\W_])(?:{places})\s+(?:{verbs}){tail}"
-        )
+        self._delivery = delivery_directive()
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """The data spans of a message (see `data_spans`)."""
@@ -203,6 +198,23 @@ class DataFilter:
             inline = _INLINE.search(text, inline.end(), min(len(text), end + 400))
         # inside inline code that holds more than the value itself ("`self.user.profile.phone`")
         return not (inline is not None and inline.start() < start and end < inline.end() - 1)
+
+
+@lru_cache(maxsize=2)
+def delivery_directive(anchored: bool = True) -> re.Pattern[str]:
+    """A directive that the next words are where goods go, ending right before them: "ship the
+    test units to", "sample yahan bhejna:", "ممكن توصل المنتجات للاستوديو:" (a colon after the verb)."""
+    from engine.lexicon import lexicon
+
+    words = lexicon()
+    verbs = "|".join(sorted((re.escape(w) for w in words["delivery_verbs"]), key=len, reverse=True))
+    places = "|".join(sorted((re.escape(w) for w in words["delivery_places"]), key=len, reverse=True))
+    tail = r"\s*[:\-\u2014]?\s*" + ("$" if anchored else "")
+    return re.compile(
+        rf"(?<![^\W_])(?:{verbs})(?![^\W_])[^.!?\n]{{0,40}}?(?<![^\W_])(?:{places}){tail}"
+        rf"|(?<![^\W_])(?:{places})\s+(?:{verbs}){tail}"
+        rf"|(?<![^\W_])(?:{verbs})(?![^\W_])[^.!?\n:]{{0,40}}:" + tail
+    )
 
 
 def _prose(text: str, spans: list[tuple[int, int]]) -> str:

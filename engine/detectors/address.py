@@ -17,6 +17,7 @@ from engine.detectors import Hit, capped
 from engine.detectors.social import gate_keys, load_lexicon, phrase_source, word_set
 from engine.lexicon import LETTER, lazy_compile, trie_alternation
 from engine.normalize import Text, View
+from engine.regions import delivery_directive
 from engine.rules import RuleSet
 
 CATEGORY = "address"
@@ -222,6 +223,9 @@ class _Evidence:
         start = min(a for a, _, _ in cluster)
         end = max(b for _, b, _ in cluster)
         cue = self.structure.cue.search(t, max(0, start - 60), start) is not None
+        if not cue:  # "توصل المنتجات للاستوديو: دبي، القوز ٣، مستودع رقم ١٤": where the goods go
+            lead = delivery_directive(anchored=False).search(t, max(0, start - 80), start)
+            cue = lead is not None and not _sentence_break(t, lead.end(), start)
         strong = kinds & {"unit", "postcode", "street"}
         if not strong:
             return

@@ -110,8 +110,14 @@ class LinkDetector:
         self._phrase_gate = WordGate(words["off_platform_phrases"])
         # "look us up and send a message through the site": a verb that names its own target
         own_search = word_pattern(words["self_search_verbs"]).pattern
-        self._directions = lazy_compile(verbs + r"[^\n]{0,40}?(?:" + target + r"|[«'\"“])[^\n]{0,60}?" + sites
-                                        + "|" + own_search + r"[^\n]{0,60}?" + sites)
+        # and the name first, as German and Hindi put the verb last: "„Studio Feldgrau“ googeln und das
+        # Kontaktformular ausfüllen", "mon site, que vous trouverez en tapant mon nom ... formulaire"
+        quoted = r"[«'\"“„‘]\s*(?P<{0}>[^«»'\"“”„‘’\n]{{2,50}}?)\s*[»'\"”“’]"  # a quoted name: checked for capitals
+        self._directions = lazy_compile(
+            verbs + r"[^\n]{0,40}?(?:" + target + "|" + quoted.format("q1") + r")[^\n]{0,60}?" + sites
+            + "|" + own_search + r"[^\n]{0,60}?" + sites
+            + r"|(?:" + target + "|" + quoted.format("q2") + r")[^\n]{0,60}?" + verbs + r"[^\n]{0,80}?" + sites
+        )
         markets = word_pattern(words["marketplaces"]).pattern
         mine = word_pattern(words["my_words"] + _SELF_MARKET).pattern
         # "find me on Workana as carlos-ruiz-dev", "my Fiverr gig"
@@ -153,6 +159,8 @@ class LinkDetector:
             if not admitted:
                 continue  # none of the pattern's key words is in the message
             for m in pattern.finditer(folded.text):
+                if pattern is self._directions and not _names_a_business(text.original, folded, m):
+                    continue  # "search the 'checkout' bug": a quoted word, not a name to look up
                 a, b = folded.span(m.start(), m.end())
                 hits.append(Hit("link", a, b, rule))
         for m in (_REVERSED.finditer(src) if _REVERSED_HINT.search(src) else ()):
@@ -353,6 +361,16 @@ def _is_single_item(path: str) -> bool:
 
 
 _PRIVATE_NETWORKS = ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "fc00::/7")
+
+
+def _names_a_business(original: str, view, m: re.Match[str]) -> bool:
+    """Whether a quoted name in a search direction is a name as written (a capital, or a caseless
+    script): "„Studio Feldgrau Leipzig“", not "'checkout'"."""
+    for group in ("q1", "q2"):
+        if m.group(group):
+            a, b = view.span(m.start(group), m.end(group))
+            return any(c.isupper() or (c.isalpha() and c.lower() == c.upper()) for c in original[a:b])
+    return True
 
 
 def _one_script(labels: list[str]) -> bool:

@@ -103,6 +103,12 @@ class RequestDetector:
             r"[^\n.!?(:]{0,30}?[\s(:\-—–]+" + part + r"(?:\s*(?:[,;/]|\s(?:and|y|e|et|und|и|و)\s)\s*" + part + r"){1,}"
         )
         self.sentence_ask = lazy_compile(phrase_source(lex["ask"]) + r"(?![^\W_])")
+        self.qualifier_after = lazy_compile(r"[ \t]+" + qualifiers)  # "la dirección exacta", "l'adresse complète"
+        # "send me the street address", "pásame la dirección": an ask, then an article, then the noun
+        self.ask_article = lazy_compile(
+            phrase_source(lex["ask"]) + r"[\s,]+(?:(?:me|mi|moi|mir|мне|ji)[\s,]+)?"
+            + r"(?:the|la|el|o|a|le|l'|die|den|das|los|las|os|as|les)\s*$"
+        )
         self.keys = gate_keys(self.categories) | (self.apps.keys if self.apps is not None else frozenset())
         self.question_keys = gate_keys(self.question_categories)
 
@@ -229,6 +235,12 @@ class RequestDetector:
         parts = self.address_parts.match(t, e)
         if parts is not None:
             return s, parts.end()
+        asked = self.ask_article.search(before)
+        if asked is not None:
+            return offset + asked.start(), e
+        after = self.qualifier_after.match(t, e)
+        if after is not None and self.sentence_ask.search(re.split(r"[.!?\n]", before)[-1]) is not None:
+            return s, after.end()
         qualifier = self.address_qualifier.search(before)
         if qualifier is not None:
             clause = re.split(r"[.!?\n]", before[:qualifier.start()])[-1]

@@ -741,3 +741,24 @@ def test_an_international_number_after_an_identifier_word_is_a_phone(detector, r
 def test_tatweel_between_digit_groups_is_a_separator_and_in_words_a_stretch(detector):
     assert "phone" in detector.scan("رقمي ٠١٠ ـ ٢٢٣ ـ ٤٤٥ ـ ٦٦").categories
     assert detector.scan("مـرحـبـا، الـتـصـمـيـم جـاهـز").action == "allow"
+
+
+@pytest.mark.parametrize("text", ["para coordinar el rodaje necesito que me pases la dirección exacta y un teléfono",
+                                  "send me the street address and flat number and I'll check parking",
+                                  "pour la livraison, envoyez-moi l'adresse complète du magasin",
+                                  "einfach „Studio Feldgrau Leipzig“ googeln und das Kontaktformular auf der Seite ausfüllen."])
+def test_requests_and_directions_in_the_word_order_of_each_language(detector, text):
+    assert detector.scan(text).action != "allow", text
+
+
+@pytest.mark.parametrize("text", ["I'll search the 'checkout' bug in the logs and fix the contact form",
+                                  "send me the address of the API endpoint", "The address is on the invoice"])
+def test_quoted_words_and_addresses_of_things_are_no_request(detector, text):
+    assert detector.scan(text).action == "allow", text
+
+
+@pytest.mark.parametrize("text", ["ممكن توصل المنتجات للاستوديو: دبي، القوز الصناعية ٣، مستودع رقم ١٤، خلف محطة إينوك",
+                                  "Ship the boxes to: Lagos, Ikeja GRA, warehouse 12, behind Shoprite",
+                                  "Manda as caixas para: Recife, Boa Viagem, galpão 7, atrás do Shopping Recife"])
+def test_a_delivery_directive_is_an_address_cue_across_the_parts_before_the_unit(detector, text):
+    assert "address" in detector.scan(text).categories, text
