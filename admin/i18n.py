@@ -23,7 +23,7 @@ from flask_babel import Babel, get_locale, gettext
 from flask_login import current_user
 
 from admin.db import db
-from admin.enums import Category, ContractState, MessageStatus
+from admin.enums import Category, ContractState, MessageStatus, Role
 
 LANGUAGES: dict[str, str] = {
     "en": "English",
@@ -72,8 +72,8 @@ def text_direction(language: str | None = None) -> str:
     return "rtl" if (language or current_language()) in RIGHT_TO_LEFT else "ltr"
 
 
-VOCABULARY: tuple[type[StrEnum], ...] = (ContractState, Category, MessageStatus)
-"""Enumerations whose values users read (a contract state, a category, "redacted"): each value is its
+VOCABULARY: tuple[type[StrEnum], ...] = (ContractState, Category, MessageStatus, Role)
+"""Enumerations whose values users read (a contract state, a category, "redacted", a role): each value is its
 own msgid, put in the catalogue by extract_vocabulary, so the words stay typed once, in admin/enums.py."""
 
 

@@ -125,6 +125,7 @@ def test_conversation_page_speaks_the_users_language(auth, demo):
     assert ">Enviar</button>" in page
     assert "Sin excepción" in page
     assert "consulta" in page  # the contract state
+    assert '<span class="role">cliente</span>' in page  # the role in the header
     # The exception reasons' labels come from the rule set, in Spanish, and say what they release.
     assert "Un requisito legal" in page and "(permite " in page
     catalogue = _catalogue(response)
