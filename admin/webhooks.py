@@ -13,6 +13,10 @@ deliver-webhooks` POSTs due rows as JSON with
 and retries failures with exponential backoff (WEBHOOK_RETRY_BASE_SECONDS doubling, capped at
 an hour, up to WEBHOOK_MAX_ATTEMPTS: about a day and a half with the defaults). Receivers should
 check the signature, refuse an old timestamp, and process each `id` once: a delivery can repeat.
+
+Several workers may run against one database (a deploy that overlaps, one per machine): each
+delivery is claimed with a conditional UPDATE before it is sent, so one worker sends it; a worker
+that dies mid-send leaves it to be sent again when its claim ends (a few minutes at most).
 """
 
 from __future__ import annotations
@@ -34,7 +38,7 @@ from flask.cli import with_appcontext
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from flask_wtf import FlaskForm
-from sqlalchemy import event, insert, inspect, select
+from sqlalchemy import event, insert, inspect, select, update
 from sqlalchemy.orm import Session
 from wtforms import SelectChoice, SelectMultipleField, URLField, widgets
 from wtforms.validators import URL, DataRequired, Length
@@ -190,27 +194,49 @@ def backoff(attempts: int) -> timedelta:
     return min(timedelta(seconds=base * 2 ** (attempts - 1)), MAX_BACKOFF)
 
 
+def _claim(delivery_id: int, now: datetime) -> bool:
+    """Take one due delivery for this worker: move its next attempt past the longest send, in its
+    own committed UPDATE. Only one of several workers (processes, machines) gets rowcount 1; if
+    this one dies before recording the outcome, the delivery is due again when the claim ends."""
+    claim = timedelta(seconds=3 * float(current_app.config["WEBHOOK_TIMEOUT_SECONDS"]) + 60)
+    taken = db.session.execute(
+        update(WebhookDelivery)
+        .where(WebhookDelivery.id == delivery_id, WebhookDelivery.status == DeliveryStatus.PENDING,
+               WebhookDelivery.next_attempt_at <= now)
+        .values(next_attempt_at=now + claim).execution_options(synchronize_session=False))
+    db.session.commit()
+    return taken.rowcount == 1
+
+
 def deliver_due(now: datetime | None = None, limit: int = 100) -> dict[str, int]:
-    """Send every delivery due at `now` (at most `limit`); returns counts of delivered, retrying, failed."""
+    """Send every delivery due at `now` (at most `limit`); returns counts of delivered, retrying, failed.
+
+    Safe with several workers on one database (SQLite or PostgreSQL): each delivery is claimed
+    before it is sent, and its outcome is committed on its own.
+    """
     now = now or utcnow()
-    query = (db.select(WebhookDelivery)
-             .where(WebhookDelivery.status == DeliveryStatus.PENDING, WebhookDelivery.next_attempt_at <= now)
-             .order_by(WebhookDelivery.id).limit(limit))
-    if db.engine.dialect.name == "postgresql":
-        query = query.with_for_update(skip_locked=True)  # several workers never send one row twice at once
+    due = db.session.execute(
+        db.select(WebhookDelivery.id)
+        .where(WebhookDelivery.status == DeliveryStatus.PENDING, WebhookDelivery.next_attempt_at <= now)
+        .order_by(WebhookDelivery.id).limit(limit)).scalars().all()
+    db.session.commit()
     counts = {DeliveryStatus.DELIVERED.value: 0, "retrying": 0, DeliveryStatus.FAILED.value: 0}
-    for delivery in db.session.execute(query).scalars().all():
+    for delivery_id in due:
+        if not _claim(delivery_id, now):
+            continue  # another worker has it
+        delivery = db.session.get(WebhookDelivery, delivery_id)
         endpoint = delivery.endpoint
         body = json.dumps(delivery.payload, separators=(",", ":"), sort_keys=True).encode()
         headers = {"Content-Type": "application/json", "User-Agent": "contactguard-webhooks",
                    "X-Contactguard-Event": delivery.event_type, "X-Contactguard-Delivery": delivery.event_id,
                    SIGNATURE_HEADER: sign(endpoint.secret, int(time.time()), body)}
-        delivery.attempts += 1
+        db.session.commit()  # no transaction (on SQLite, no lock) is held while the receiver answers
         try:
             status = _post(endpoint.url, body, headers, current_app.config["WEBHOOK_TIMEOUT_SECONDS"])
             error = None if 200 <= status < 300 else f"HTTP {status}"
         except (OSError, ValueError) as exc:
             status, error = None, f"{type(exc).__name__}: {exc}"[:500]
+        delivery.attempts += 1
         delivery.last_status_code, delivery.last_error = status, error
         if error is None:
             delivery.status, delivery.delivered_at = DeliveryStatus.DELIVERED, utcnow()
@@ -221,7 +247,7 @@ def deliver_due(now: datetime | None = None, limit: int = 100) -> dict[str, int]
         else:
             delivery.next_attempt_at = now + backoff(delivery.attempts)
             counts["retrying"] += 1
-    db.session.commit()
+        db.session.commit()
     return counts
 
 

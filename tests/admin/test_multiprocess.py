@@ -7,7 +7,8 @@ and a Dask worker as processes of their own, and a `flask rescan` runner. Over r
 - the login limit is one limit across A and B, not one each;
 - a message posted and a contract state changed through A reach an event stream on B within 2 s;
 - a job running in A is cancelled from B; a job whose runner process is killed is ended as
-  failed once its lease expires, instead of staying "running".
+  failed once its lease expires, instead of staying "running";
+- two webhook delivery workers on the one database send each event once.
 """
 
 from __future__ import annotations
@@ -23,9 +24,11 @@ import sys
 import threading
 import time
 import uuid
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -147,7 +150,7 @@ def _wait_until(what: str, ready: Callable[[], object], seconds: float, processe
             assert process.poll() is None, f"{what}: a process exited with {process.returncode}"
         try:
             found = ready()
-        except (requests.ConnectionError, OSError):
+        except (requests.ConnectionError, requests.Timeout, OSError):
             found = None
         if found:
             return found
@@ -186,16 +189,20 @@ def shape(request, tmp_path_factory) -> Iterator[Shape]:
         ports = _free_port(), _free_port()
         servers = [spawn(f"app-{name}", str(BIN / "gunicorn"), "--workers", "1", "--worker-class", "gthread",
                          "--threads", "8", "--bind", f"127.0.0.1:{port}", "--timeout", "120",
-                         "--graceful-timeout", "3", "admin:create_app()")
+                         "--graceful-timeout", "3", "--no-control-socket", "admin:create_app()")
                    for name, port in zip("ab", ports, strict=True)]
         dask = [spawn("dask-scheduler", str(BIN / "dask"), "scheduler", "--host", "127.0.0.1",
                       "--port", str(scheduler_port), "--no-dashboard"),
                 spawn("dask-worker", str(BIN / "dask"), "worker", f"tcp://127.0.0.1:{scheduler_port}",
                       "--nworkers", "1", "--nthreads", "1", "--no-dashboard", "--local-directory", str(tmp / "dask"))]
         a, b = (f"http://127.0.0.1:{port}" for port in ports)
-        for base in (a, b):
-            _wait_until(f"{base} answers", lambda base=base: requests.get(f"{base}/api/health", timeout=5).ok,
-                        STARTUP_SECONDS, [*servers, *dask])
+        try:
+            for base in (a, b):
+                _wait_until(f"{base} answers", lambda base=base: requests.get(f"{base}/api/health", timeout=5).ok,
+                            STARTUP_SECONDS, [*servers, *dask])
+        except AssertionError as exc:
+            tails = {log.name: log.read_text(errors="replace")[-1500:] for log in sorted(logs.glob("*.log"))}
+            raise AssertionError(f"{exc}; logs: {tails}") from None
         yield Shape(a, b, env, logs, url, conversation_id, version_id, spawn)
     finally:
         for process in reversed(processes):
@@ -389,3 +396,51 @@ def test_a_job_whose_runner_is_killed_does_not_stay_running(shape: Shape):
     assert progress["status"] == "failed" and "stopped: no heartbeat" in progress["error"]
     assert progress["partitions_done"] >= running["partitions_done"]
     assert waited >= JOB_LEASE_SECONDS - 1  # it was the lease that ended it, not the runner
+
+
+class _SlowReceiver(BaseHTTPRequestHandler):
+    """Counts deliveries by event id and answers slowly, so two workers racing for one would both send it."""
+
+    received: Counter
+
+    def do_POST(self) -> None:  # noqa: N802 - the http.server hook's name
+        self.rfile.read(int(self.headers["Content-Length"]))
+        self.received[self.headers["X-Contactguard-Delivery"]] += 1
+        time.sleep(0.2)
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, *_args) -> None:
+        pass
+
+
+def test_two_delivery_workers_send_each_event_once(shape: Shape):
+    received: Counter = Counter()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), type("Receiver", (_SlowReceiver,), {"received": received}))
+    serving = threading.Thread(target=server.serve_forever, daemon=True)
+    serving.start()
+    workers = []
+    try:
+        admin_a = _session(shape.a, "admin")
+        created = _form(admin_a, shape.a, "/admin/webhooks/", {
+            "url": f"http://127.0.0.1:{server.server_address[1]}/hook",
+            "events": ["message.flagged", "message.blocked"]})
+        assert created.status_code == 201, created.text[:500]
+        workers = [shape.spawn(f"deliver-{i}", str(BIN / "flask"), "--app", "admin", "deliver-webhooks",
+                               "--interval", "0.1") for i in range(2)]
+        senders = {"a": _session(shape.a, "alice"), "b": _session(shape.b, "alice")}
+        for i in range(8):
+            name = "ab"[i % 2]
+            base = shape.a if name == "a" else shape.b
+            sent = senders[name].post(f"{base}/api/conversations/{shape.conversation_id}/messages",
+                                      json={"text": f"{PHONE_TEXT} ({i})"},
+                                      headers={"X-CSRFToken": _csrf(senders[name], base)}, timeout=30)
+            assert sent.status_code in (201, 422), sent.text  # delivered flagged, or refused: an event either way
+        _wait_until("both workers deliver the events", lambda: len(received) >= 8, 90, workers)
+        time.sleep(1.5)  # a second copy of any of them would have arrived by now
+    finally:
+        for worker in workers:
+            _stop(worker)
+        server.shutdown()
+        server.server_close()
+    assert len(received) == 8 and set(received.values()) == {1}, received
