@@ -17,7 +17,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from babel.messages.extract import extract
-from flask import Blueprint, Flask, current_app, redirect, request, session, url_for
+from flask import Blueprint, Flask, abort, current_app, redirect, request, session, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import Babel, get_locale, gettext
 from flask_login import current_user
@@ -165,8 +165,7 @@ def choose_language() -> ResponseReturnValue:
     """The language menu: kept in the user's profile (or, before login, in the session)."""
     language = request.form.get("language", "")
     if language not in LANGUAGES:
-        return {"error": "bad_request", "message": f"unknown language {language[:20]!r}; use one of "
-                + ", ".join(LANGUAGES)}, 400
+        abort(400, description=f"unknown language {language[:20]!r}; use one of {', '.join(LANGUAGES)}")
     session[SESSION_KEY] = language
     if current_user.is_authenticated and current_user.language != language:
         current_user.language = language
