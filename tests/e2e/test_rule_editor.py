@@ -9,6 +9,8 @@ import re
 
 import pytest
 
+from tests.e2e.test_accessibility import AXE_JS, audit
+
 WIDTHS = {"desktop": 1280, "phone": 390}
 
 FIT = """(id) => {
@@ -105,6 +107,8 @@ def test_publish_asks_first_and_cancel_publishes_nothing(admin, draft_id):
     assert summary.is_visible()
     for part in ("#impact-changed", "#impact-flagged", "#impact-unflagged", "#impact-otherwise"):
         assert re.fullmatch(r"\d+", page.inner_text(part)), part
+    # The confirmation page passes axe's WCAG 2.1 A/AA checks like every other page.
+    assert audit(page, AXE_JS.read_text("utf-8")) == []
     with page.expect_navigation():
         page.click("#cancel")
     assert admin.api("/api/rules/current")["version"] == before
