@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from babel.messages.pofile import read_po
 
+from tests.e2e.test_accessibility import AXE_JS, audit
+
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "admin" / "translations"
 
 # A phone number in a sentence of each language, with that country's number.
@@ -85,3 +87,5 @@ def test_the_composer_warns_in_the_users_language(bob, language):
     # The exception choice speaks it too: the rule set's reason labels, the catalogue's words.
     legal = page.inner_text('select[name="exception_reason"] option[value="legal"]')
     assert legal.startswith(rules["exception_reasons"][1]["label"][language])
+    # Accessible in every language: lang and dir set, the language menu labelled (axe, WCAG 2.1 A/AA).
+    assert audit(page, AXE_JS.read_text("utf-8")) == []
