@@ -15,7 +15,7 @@ from itertools import islice
 
 from engine.detectors import Hit, capped
 from engine.detectors.social import gate_keys, load_lexicon, phrase_source, word_set
-from engine.lexicon import LETTER, lazy_compile, trie_alternation
+from engine.lexicon import lazy_compile, trie_alternation
 from engine.normalize import Text, View
 from engine.regions import delivery_directive
 from engine.rules import RuleSet
@@ -138,7 +138,7 @@ class _Evidence:
         self.crossing_keys = gate_keys(lex["crossings"])
         # a landmark named after its relation: "near Hanuman Mandir", "بجانب مول الإمارات",
         # "शिव मंदिर के पास" (a place word: capitalised, or of a caseless script)
-        place = r"(?:" + LETTER + r"(?:" + LETTER + r"|[\w'\u2019\-])*)"
+        place = _PLACE_WORD
         relations = phrase_source(lex["landmark_relations"])
         postpositions = phrase_source(lex["landmark_postpositions"])
         self.landmark = lazy_compile(
@@ -174,10 +174,12 @@ class _Evidence:
             for m in islice(self.crossing.finditer(t), 16):
                 pieces.append((m.start(), m.end(), "crossing"))
         if pieces and not words.isdisjoint(self.landmark_keys):
-            for m in islice(self.landmark.finditer(t), 16):
-                name = m.start("place") if m.group("place") else m.start("before")
-                if _capitalised(original, view, name):
-                    pieces.append((m.start(), m.end(), "landmark"))
+            # a landmark counts only beside another piece: look around the pieces, not everywhere
+            for a, b in _merged((p[0] - self.GAP - 40, p[1] + self.GAP + 40) for p in pieces):
+                for m in islice(self.landmark.finditer(t, max(0, a), min(len(t), b)), 16):
+                    name = m.start("place") if m.group("place") else m.start("before")
+                    if _capitalised(original, view, name):
+                        pieces.append((m.start(), m.end(), "landmark"))
         streets = self.street.finditer(t) if not words.isdisjoint(self.structure.keys) else ()
         for m in islice(streets, 64):
             if m.group().rstrip(".") in self.everyday_types and not _upper(original, view, m.start()):
@@ -247,6 +249,16 @@ class _Evidence:
             hits.append(AddressDetector._hit(view, start, end, "address.evidence"))
 
 
+def _merged(spans) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return [(a, b) for a, b in out]
+
+
 _PART_SEPARATOR = re.compile(r"[,،;\n]")
 _DE_STREET_HINT = re.compile(r"stra(?:ß|ss)e|str\.|gasse|allee|platz|ufer")
 
@@ -309,7 +321,7 @@ def _upper(original: str, view: View, pos: int) -> bool:
     return pos < len(view.text) and original[view.starts[pos]].isupper()
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _WORD_START = re.compile(r"(?<![\w'\u2019\-])[^\W\d_]")
-_PLACE_WORD = LETTER + r"(?:" + LETTER + r"|[\w'\u2019\-])*"  # "Delhi", "दिल्ली" (with its vowel signs)
+_PLACE_WORD = r"(?:[^\W\d_]|[\u0900-\u0dff])[\w\u0900-\u0dff'\u2019\-]*"  # "Delhi", "दिल्ली" (with its vowel signs)
 _PLACE_AFTER = re.compile(r"[ \t]+(" + _PLACE_WORD + r"(?:[ \t\-]" + _PLACE_WORD + r"){0,3})")
 _PLACE_BEFORE = re.compile(r"(?:^|[\n,;:]\s*)(" + _PLACE_WORD + r"(?:[ \t]" + _PLACE_WORD + r"){0,2}),?[ \t]+$")
 
