@@ -89,3 +89,27 @@ def test_the_composer_warns_in_the_users_language(bob, language):
     assert legal.startswith(rules["exception_reasons"][1]["label"][language])
     # Accessible in every language: lang and dir set, the language menu labelled (axe, WCAG 2.1 A/AA).
     assert audit(page, AXE_JS.read_text("utf-8")) == []
+
+
+def test_a_state_change_on_the_live_channel_is_named_in_the_users_language(bob, admin):
+    conv = bob.conversation("inquiry")
+    bob.open_conversation(conv["id"])
+    page = bob.page
+    page.select_option("#language-select", "ru")
+    with page.expect_navigation():
+        page.click("#language-submit")
+    page.wait_for_selector('#messages[data-live="open"]', state="attached", timeout=30_000)
+    assert page.inner_text("#contract-state") == "запрос"
+    loads = page.evaluate("performance.getEntriesByType('navigation').length")
+    admin.page.goto(f"{admin.server.url}/admin/contracts/{conv['id']}")
+    try:
+        admin.form_post(f"/admin/contracts/{conv['id']}/state", {"state": "offer", "reason": "e2e: languages"})
+        page.wait_for_function("() => document.querySelector('#contract-state').dataset.state === 'offer'",
+                               timeout=5_000)
+        assert page.inner_text("#contract-state") == "предложение"
+        assert page.evaluate("performance.getEntriesByType('navigation').length") == loads  # no reload
+    finally:
+        admin.form_post(f"/admin/contracts/{conv['id']}/state", {"state": "inquiry", "reason": "e2e: back"})
+    page.wait_for_function("() => document.querySelector('#contract-state').dataset.state === 'inquiry'",
+                           timeout=5_000)
+    assert page.inner_text("#contract-state") == "запрос"

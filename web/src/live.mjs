@@ -133,7 +133,9 @@ export function messageItem(message, viewerId) {
   if (message.status === 'blocked') {
     li.append(el('span', 'text blocked', t('Not delivered (only you see this):') + ' ' + (message.attempted_text ?? '')));
   } else {
-    li.append(el('span', 'text', message.text ?? ''));
+    const text = el('span', 'text', message.text ?? '');
+    text.dir = 'auto';   // a message keeps its own direction on a right-to-left page, as the template's
+    li.append(text);
   }
   if (message.status === 'redacted') li.append(' ', el('span', 'badge', t('redacted')));
   if (message.exception_reason) {
