@@ -24,8 +24,8 @@
 
 export const WINDOW = 240;           // code points of context on each side of the edit
 export const CUT_SLACK = 40;         // how far past WINDOW to look for whitespace to cut at
-export const FULL_BELOW = 800;
-export const MARGIN = 16;            // no cut this close to an earlier finding       // shorter texts are scanned whole: a window saves little there
+export const FULL_BELOW = 800;       // shorter texts are scanned whole: a window saves little there
+export const MARGIN = 16;            // no cut this close to an earlier finding
 const CATEGORY_ORDER = ['phone', 'email', 'address', 'link', 'social'];
 
 /** The changed range between two code-point arrays: {prefix, suffix} lengths they share. */
