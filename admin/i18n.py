@@ -20,7 +20,7 @@ from babel.messages.extract import extract
 from flask import Blueprint, Flask, abort, current_app, redirect, request, session, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import Babel, get_locale, gettext
-from flask_login import current_user
+from flask_login import current_user, user_logged_in
 
 from admin.db import db
 from admin.enums import Category, ContractState, MessageStatus, Role
@@ -173,11 +173,20 @@ def choose_language() -> ResponseReturnValue:
     return redirect(_safe_next(request.form.get("next")), 303)
 
 
+def _adopt_session_language(sender: Flask, user, **_extra) -> None:
+    """At login, a language picked on the login page becomes the profile's, if the profile has none."""
+    chosen = session.get(SESSION_KEY)
+    if chosen in LANGUAGES and getattr(user, "language", "") is None:
+        user.language = chosen
+        db.session.commit()
+
+
 def init_app(app: Flask) -> None:
     """Attach Flask-Babel (catalogues in admin/translations) and the template helpers."""
     app.config.setdefault("BABEL_TRANSLATION_DIRECTORIES", os.path.join(app.root_path, "translations"))
     babel.init_app(app, locale_selector=select_language)
     app.register_blueprint(bp)
+    user_logged_in.connect(_adopt_session_language, app)
 
     @app.context_processor
     def language_helpers() -> dict:

@@ -90,6 +90,24 @@ def test_a_language_picked_before_login_lasts_for_the_session(auth):
     assert _html_lang(auth.client.get("/login", headers={"Accept-Language": "en"})) == ("ar", "rtl")
 
 
+def test_a_language_picked_on_the_login_page_becomes_the_profiles(app, auth, demo):
+    _set_language(auth, "hi", "/login")
+    auth.login("carol")
+    with app.app_context():
+        assert db.session.get(User, demo.users["carol"]).language == "hi"
+    assert _html_lang(auth.client.get("/demo/", headers={"Accept-Language": "en"})) == ("hi", "ltr")
+
+
+def test_a_profile_language_is_not_overwritten_by_a_login_page_choice(app, auth, demo):
+    auth.login("dave")
+    _set_language(auth, "pt")
+    auth.logout()
+    _set_language(auth, "ru", "/login")
+    auth.login("dave")
+    with app.app_context():
+        assert db.session.get(User, demo.users["dave"]).language == "pt"
+
+
 @pytest.mark.parametrize("bad", ["xx", "", "EN", "pt-BR", "<script>"])
 def test_an_unknown_language_is_a_clear_400(auth, bad):
     response = _set_language(auth, bad)
