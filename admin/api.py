@@ -101,6 +101,10 @@ def rules_reply() -> Response:
 # once a second per process (a publish in this process is seen at once) and takes the history
 # from the body when the composer sends it. It still loads the user, so a revoked session is
 # refused here as everywhere.
+# Freshness across processes: a publish or rollback committed by another app process reaches this
+# process's /api/check within CHECK_RULES_MAX_AGE; every other route (sending, /api/rules/current,
+# the marketplace routes, the live channel) looks the published id up per request and sees it at
+# once. tests/admin/test_multiprocess.py measures both on two real gunicorn processes.
 CHECK_RULES_MAX_AGE = 1.0
 _rules_changed = [0]  # bumped when this process writes a rule set version
 
