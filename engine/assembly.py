@@ -102,8 +102,11 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
         hits.append(Hit("address", *whole, "address.completion"))
     if _TLD_ONLY.match(text) and any(cues.partial_email.search(m.lower()) for m in history[-3:]):
         hits.append(Hit("email", *whole, "email.tld_completion"))
-    if _HANDLE_TOKEN.search(text) and any(_APP_QUESTION.search(m) and cues.apps.search(m.lower())
-                                          for m in history[-2:]):
+    if _split_handle(text, history, cues):
+        # "my insta is @tom." / "harper." / "design": a handle given in pieces
+        hits.append(Hit("social", *_content_span(text), "social.split_handle"))
+    elif _HANDLE_TOKEN.search(text) and any(_APP_QUESTION.search(m) and cues.apps.search(m.lower())
+                                            for m in history[-2:]):
         # "do you have instagram?" then "ok it's kai.draws": a handle given in answer
         hits.append(Hit("social", *whole, "social.answered_handle"))
     if cues.move_there.search(lower) and cues.apps.search(" ".join(history[-3:]).lower()):
@@ -123,6 +126,34 @@ _HANDLE_TOKEN = re.compile(
     r"(?<![\w@./])@?[a-z][a-z0-9]*[._][a-z0-9._]*[a-z0-9](?![\w@]|\.[a-z])|(?<![\w@])@[a-z_]\w{2,}", re.IGNORECASE
 )
 _APP_QUESTION = re.compile(r"[?؟]")
+
+
+_FRAGMENT = re.compile(r"(@?[\w.]*[^\W_][\w.]*|[._]\w[\w.]*)[\s!?,;]*$")
+_HANDLE_SHAPE = re.compile(r"@?[a-z][a-z0-9]*(?:[._]+[a-z0-9]+)+", re.IGNORECASE)
+
+
+def _split_handle(text: str, history: list[str], cues: _Cues) -> bool:
+    """Whether the newest message ends a handle begun in the last messages: each piece is the last
+    word of a short message, glued by a dot or an underscore at a boundary ("lumen" / ".frames" /
+    "_studio", "@ivan_" / "petrov"), and an app or an "@" is named on the way."""
+    pieces: list[str] = []
+    for message in [text, *reversed(history[-3:])]:
+        m = _FRAGMENT.search(message.strip()) if len(message) <= 40 else None
+        if m is None:
+            break
+        piece = m.group(1)
+        if pieces and not (piece.endswith(("." , "_")) or pieces[-1].startswith((".", "_"))):
+            break  # no glue at this boundary: the handle began in the next message
+        pieces.append(piece)
+        if piece.startswith("@"):
+            break
+    if len(pieces) < 2:
+        return False
+    handle = "".join(reversed(pieces)).rstrip("._")
+    if not _HANDLE_SHAPE.fullmatch(handle):
+        return False
+    said = " ".join(history[-4:]).lower()
+    return handle.startswith("@") or cues.apps.search(said) is not None
 
 
 def _piece_span(detector: Detector, text: str, own: list[re.Match[str]]) -> tuple[int, int]:

@@ -150,6 +150,11 @@ class AppLexicon:
         return None
 
 
+def _with_conjunction(phrases: list[str]) -> list[str]:
+    """Arabic writes "and" joined to the next word: "ونكمل على الواتس" has the verb "نكمل"."""
+    return phrases + ["\u0648" + p for p in phrases if "\u0600" <= p[:1] <= "\u06ff" and not p.startswith("\u0648")]
+
+
 class SocialDetector:
     """Finds social contact information."""
 
@@ -157,9 +162,10 @@ class SocialDetector:
         self.rules = rules
         lex = load_lexicon("social_lexicon.json")
         self.apps = AppLexicon(rules)
-        self.intent = lazy_compile(phrase_source([p for words in lex["intent"].values() for p in words]))
+        intents = [p for words in lex["intent"].values() for p in words]
+        self.intent = lazy_compile(phrase_source(_with_conjunction(intents)))
         self.preps = set(lex["prepositions_before"])
-        self.move = lazy_compile(phrase_source(lex["move_verbs"]))
+        self.move = lazy_compile(phrase_source(_with_conjunction(lex["move_verbs"])))
         self.move_preps = set(lex["move_prepositions"])
         self.weak_preps = set(lex["weak_prepositions_before"])
         self.postpositions = set(lex["postpositions_after"])
@@ -232,6 +238,8 @@ class SocialDetector:
             + "|" + apps + r"[ \t]+" + as_words + r"[ \t]+" + token + r"(?![\w@])"
             # "Signal is safest for me, username kestrel.42": the app, then its id word in the sentence
             + "|" + apps + r"[^.!?\n]{1,40}?" + id_words + r"[ \t]*[:：=]?[ \t]*" + token + r"(?![\w@])"
+            # "I'm kai.draws on insta", "soy vale_ruiz en insta": the handle, then the app it is on
+            + "|" + token + r"[ \t]+(?:on|in|en|no|na|sur|auf|bei|в|على|pe|par)[ \t]+" + apps + r"(?![\w@])"
             # "plus réactif sur Discord, tu peux m'ajouter : lucas_anim": the app, then "add me: <name>"
             + "|" + apps + r"[^.!?\n]{1,60}?" + phrase_source(lex["add_me_verbs"]) + r"[ \t]*[:：][ \t]*"
             + token + r"(?![\w@])"

@@ -762,3 +762,36 @@ def test_quoted_words_and_addresses_of_things_are_no_request(detector, text):
                                   "Manda as caixas para: Recife, Boa Viagem, galpão 7, atrás do Shopping Recife"])
 def test_a_delivery_directive_is_an_address_cue_across_the_parts_before_the_unit(detector, text):
     assert "address" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["I'm kai.draws on insta", "soy vale_ruiz en insta", "I'm t o m . h a r p e r on insta",
+                                  "je suis lea.graphiste sur insta"])
+def test_a_handle_then_the_app_it_is_on(detector, text):
+    assert "social" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("verb", ["نكمل", "نتكلم", "ننتقل"])
+def test_arabic_intents_with_and_joined_to_the_verb(detector, verb):
+    text = f"خلنا نطلع من المنصة الحين و{verb} على الواتس"
+    assert "social" in detector.scan(text).categories, text
+
+
+def test_handles_of_code_on_platforms_are_no_handles(detector):
+    assert detector.scan("we fixed node.js on linux and react.native on android").action == "allow"
+
+
+SPLIT_HANDLES = [(["insta?", "yes, it's lumen", "then .frames"], "_studio"),
+                 (["my insta is @tom.", "harper."], "design"),
+                 (["в телеге ищи", "@ivan_"], "petrov"),
+                 (["¿tienes TikTok?", "sí: vale."], "ruiz_93")]
+
+
+@pytest.mark.parametrize(("history", "text"), SPLIT_HANDLES)
+def test_a_handle_given_in_pieces_over_messages(detector, history, text):
+    assert "social" in detector.scan(text, history=history).categories, (history, text)
+
+
+@pytest.mark.parametrize(("history", "text"), [(["the file is report."], "pdf"), (["use node."], "js"),
+                                               (["version 2."], "5"), (["see you at 5."], "thanks")])
+def test_file_names_and_versions_over_messages_are_no_handles(detector, history, text):
+    assert "social" not in detector.scan(text, history=history).categories, (history, text)
