@@ -259,6 +259,10 @@ def _merged(spans) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out]
 
 
+# Open Location Code: 8 characters of its alphabet then "+" and 2 or 3 more (or the short form of 4+2)
+_OLC = "[23456789cfghjmpqrvwx]"
+_PLUS_CODE = re.compile(rf"(?<![\w+]){_OLC}{{4}}(?:{_OLC}{{4}}|0000)?\+{_OLC}{{2,3}}(?![\w+])")
+_POSTAL_MARK = re.compile(r"\u3012\s?\d{3}-?\d{4}(?:[^\n,]{0,40})")
 _PART_SEPARATOR = re.compile(r"[,،;\n]")
 _DE_STREET_HINT = re.compile(r"stra(?:ß|ss)e|str\.|gasse|allee|platz|ufer")
 
@@ -520,6 +524,8 @@ class AddressDetector:
         digits = _DIGIT.search(t) is not None  # the folded view has ASCII digits only
         original = text.original
         hits: list[Hit] = []
+        if digits and ("+" in t or "\u3012" in t):
+            self._coded_places(view, t, original, hits)
         if not words.isdisjoint(self.keys_corner_infix):
             self._infix_corners(view, t, original, hits)
         if not words.isdisjoint(self.keys_corner):
@@ -663,6 +669,18 @@ class AddressDetector:
                 hits.append(self._hit(view, m.start(), m.end(), "address.corner"))
         for m in capped(self.street_pair.finditer(t), view, CATEGORY, hits):
             hits.append(self._hit(view, m.start(), m.end(), "address.corner"))
+
+    @staticmethod
+    def _coded_places(view: View, t: str, original: str, hits: list[Hit]) -> None:
+        """Places written as codes: an Open Location Code ("plus code", "7JWV+QF Nairobi": its own
+        20-letter alphabet, written in capitals) and a Japanese postal mark with its code ("〒150-0041")."""
+        for m in islice(_PLUS_CODE.finditer(t), 16):
+            a, b = view.span(m.start(), m.end())
+            code = original[a:b]
+            if any(c.isdigit() for c in code) and any(c.isalpha() for c in code) and code.upper() == code:
+                hits.append(AddressDetector._hit(view, m.start(), m.end(), "address.plus_code"))
+        for m in islice(_POSTAL_MARK.finditer(t), 16):
+            hits.append(AddressDetector._hit(view, m.start(), m.end(), "address.postal_mark"))
 
     def _infix_corners(self, view: View, t: str, original: str, hits: list[Hit]) -> None:
         """Two streets with the corner word between them; one named as a street, or both names

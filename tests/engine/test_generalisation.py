@@ -795,3 +795,18 @@ def test_a_handle_given_in_pieces_over_messages(detector, history, text):
                                                (["version 2."], "5"), (["see you at 5."], "thanks")])
 def test_file_names_and_versions_over_messages_are_no_handles(detector, history, text):
     assert "social" not in detector.scan(text, history=history).categories, (history, text)
+
+
+@pytest.mark.parametrize("code", ["7JWV+QF Nairobi", "849VCWC8+R9", "8FVC9G8F+6W", "CWC8+R9 Mountain View"])
+def test_an_open_location_code_is_an_address(detector, code):
+    assert "address" in detector.scan(f"courier to {code}, it's my building").categories, code
+
+
+@pytest.mark.parametrize("text", ["sum 2345+67 and 6789+234", "the formula is 2x+3y", "use c++ and gcc+clang",
+                                  "tag v2cf+gh was pushed"])
+def test_sums_and_tags_are_no_plus_codes(detector, text):
+    assert "address" not in detector.scan(text).categories, text
+
+
+def test_a_japanese_postal_mark_with_its_code_is_an_address(detector):
+    assert "address" in detector.scan("〒150-0041 東京都渋谷区神南1-19-11, 4F").categories
