@@ -405,7 +405,7 @@ class AddressDetector:
         self.fr_strong = fr_strong
         self.french = lazy_compile(
             r"(?<![\w.,:/$€£#+\-])\d{1,4}(?:\s?(?:bis|ter)|[a-c])?,?\s+(?P<type>" + fr_types + r")(?!\w)\s+"
-            r"(?P<art>" + articles + r"(?!\w)\s*)?(?!" + stop + r")(?!" + articles + r"(?!\w))[^\W\d_][\w'\-]*"
+            r"(?P<art>" + articles + r"(?!\w)[\s\-]*)?(?!" + stop + r")(?!" + articles + r"(?!\w))[^\W\d_][\w'\-]*"
         )
         # "Calle Mayor 5", "Av. Paulista, 1000", "ул. Ленина, д. 5", "شارع التحرير رقم 15"
         markers = phrase_source(lex["number_markers"], bounded=False)

@@ -810,3 +810,10 @@ def test_sums_and_tags_are_no_plus_codes(detector, text):
 
 def test_a_japanese_postal_mark_with_its_code_is_an_address(detector):
     assert "address" in detector.scan("〒150-0041 東京都渋谷区神南1-19-11, 4F").categories
+
+
+@pytest.mark.parametrize("name", ["Saint-Maur", "Sainte-Catherine", "Saint-Denis", "Sainte-Anne", "Saint-Honoré"])
+@pytest.mark.parametrize("number", ["14", "14,", "3 bis"])
+def test_a_french_street_named_after_a_saint(detector, name, number):
+    text = f"{number} rue {name}, Bordeaux"
+    assert "address" in detector.scan(text).categories, text
