@@ -61,6 +61,10 @@ class _Cues:
         self.email_words = word_pattern(words["email_request_words"])
         self.move_there = word_pattern(words["move_there"])
         self.in_parts = word_pattern(words["in_parts"])
+        self.last_piece = word_pattern(words["last_piece_words"])
+        self.affirm = word_pattern(words["affirmations"])
+        self.own = word_pattern(words["own_account_words"])
+        self.identity = word_pattern(words["identity_questions"])
         at_words = sorted({*words["at_words"], *words["at_sign_words"], "at rate", "at the rate"} - {"@"}, key=len)
         self.partial_email = lazy_compile(
             r"[a-z0-9][\w.+-]{1,40}\s*(?:@|\s(?:" + "|".join(re.escape(w) for w in reversed(at_words))
@@ -102,7 +106,10 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
         hits.append(Hit("address", *whole, "address.completion"))
     if _TLD_ONLY.match(text) and any(cues.partial_email.search(m.lower()) for m in history[-3:]):
         hits.append(Hit("email", *whole, "email.tld_completion"))
-    if _split_handle(text, history, cues):
+    if _confirmed_handle(text, history, cues):
+        # "is it @jonah.frames?" then "yes that's my IG": the sender owns the handle asked about
+        hits.append(Hit("social", *_content_span(text), "social.confirmed_handle"))
+    elif _split_handle(text, history, cues):
         # "my insta is @tom." / "harper." / "design": a handle given in pieces
         hits.append(Hit("social", *_content_span(text), "social.split_handle"))
     elif _HANDLE_TOKEN.search(text) and any(_APP_QUESTION.search(m) and cues.apps.search(m.lower())
@@ -130,6 +137,18 @@ _APP_QUESTION = re.compile(r"[?؟]")
 
 _FRAGMENT = re.compile(r"(@?[\w.]*[^\W_][\w.]*|[._]\w[\w.]*)[\s!?,;]*$")
 _HANDLE_SHAPE = re.compile(r"@?[a-z][a-z0-9]*(?:[._]+[a-z0-9]+)+", re.IGNORECASE)
+
+
+def _confirmed_handle(text: str, history: list[str], cues: _Cues) -> bool:
+    """Whether the newest message says yes, it is mine, to a question naming an @handle."""
+    lower = text.lower()
+    if len(text) > 80 or not cues.affirm.search(lower) or not (cues.own.search(lower) or cues.apps.search(lower)):
+        return False
+    return any(_APP_QUESTION.search(m) and _AT_HANDLE.search(m) and cues.identity.search(m.lower())
+               for m in history[-2:])  # "are you @x?", not "did you see @nike's ad?"
+
+
+_AT_HANDLE = re.compile(r"(?<![\w@])@[a-z0-9_][\w.]{2,}", re.IGNORECASE)
 
 
 def _split_handle(text: str, history: list[str], cues: _Cues) -> bool:
@@ -206,7 +225,7 @@ def _split_number(detector: Detector, text: str, history: list[str], cues: _Cues
         message = _spelled(detector, raw) if len(raw) <= _SHORT else raw
         groups = list(_GROUP.finditer(message))
         if not groups:
-            if cues.phone.search(message.lower()) is not None:
+            if cues.phone.search(raw.lower()) is not None:  # the words as written, not the digits read
                 cue = True  # "can we talk by phone?"
                 break
             if len(message) <= 24 and skipped < 2:
@@ -214,11 +233,11 @@ def _split_number(detector: Detector, text: str, history: list[str], cues: _Cues
                 continue  # "espera", "hold on", "щас": an interjection between the pieces
             break
         if len(message) > _SHORT or len(groups) > 4:
-            if cues.phone.search(message.lower()):
+            if cues.phone.search(raw.lower()):
                 cue = True
             break
         pieces.append("".join(c for m in groups for c in m.group() if c.isdigit() or c == "+"))
-        lowered = message.lower()
+        lowered = raw.lower()
         if cues.ids.search(lowered):
             return None  # "ticket 48213" then "99201": an identifier in two messages
         if cues.phone.search(lowered) or pieces[-1].startswith("+"):
@@ -241,7 +260,9 @@ def _split_number(detector: Detector, text: str, history: list[str], cues: _Cues
     size = len(earlier.lstrip("+"))
     # The history already held the whole number ("thanks" or "5" after it adds nothing): ten digits,
     # or an international number that is valid; "+44 20 7183 08" is ten digits and two short.
-    if earlier.startswith("+"):
+    if len(pieces) >= 3 and cues.last_piece.search(text.lower()):
+        complete = False  # "0151" / "284 90" / "und zum Schluss 17": the sender says this piece ends it
+    elif earlier.startswith("+"):
         complete = size >= 9 and _validate(size and earlier[1:], True, phone.regions)[0]
     else:
         complete = size >= 10

@@ -304,6 +304,12 @@ class SocialDetector:
         self._unmarked_handles(view, t, text.original, words, hits)
         return hits
 
+    def _referenced(self, t: str, pos: int) -> bool:
+        """Whether the sentence before `pos` names what follows as a reference, an example or a
+        style, and asks nothing ("un style comme le compte insta de @sezane")."""
+        sentence = max(t.rfind(c, max(0, pos - 120), pos) for c in ".!?\n") + 1
+        return bool(self.reference_cue.search(t, sentence, pos)) and not self.intent.search(t, sentence, pos)
+
     def _unmarked_handles(self, view: View, t: str, original: str, words: frozenset[str], hits: list[Hit]) -> None:
         """Handles without an "@" that something else marks as a handle (see __init__)."""
         if "u/" in t:
@@ -315,7 +321,8 @@ class SocialDetector:
         if words.isdisjoint(self.label_words):
             return
         for m in capped(self.labelled.finditer(t), view, CATEGORY, hits):
-            hits.append(self._hit(view, m.start(), m.end(), "social.app_id"))
+            if not self._referenced(t, m.start()):  # "Stil so ähnlich wie @ritter_sport auf Instagram"
+                hits.append(self._hit(view, m.start(), m.end(), "social.app_id"))
         for m in capped(self.app_question.finditer(t), view, CATEGORY, hits):
             a = m.start() + len(m.group()) - len(m.group().lstrip(".!?\n ¿"))
             hits.append(self._hit(view, a, m.end(), "social.app_question"))
@@ -481,10 +488,7 @@ class SocialDetector:
                 t, max(0, m.start() - 50), m.start()
             ):
                 continue  # "make it like @nike's feed" (but "agrégame como @vale" asks to be added)
-            sentence = max(t.rfind(c, max(0, m.start() - 120), m.start()) for c in ".!?\n")
-            if self.reference_cue.search(t, sentence + 1, m.start()) and not self.intent.search(
-                t, sentence + 1, m.start()
-            ):
+            if self._referenced(t, m.start()):
                 continue  # accounts named as references or examples earlier in the sentence
             after = t[end:end + 30]
             words_after = _WORD.findall(after)[:3]

@@ -817,3 +817,59 @@ def test_a_japanese_postal_mark_with_its_code_is_an_address(detector):
 def test_a_french_street_named_after_a_saint(detector, name, number):
     text = f"{number} rue {name}, Bordeaux"
     assert "address" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize(("cue", "lead"), [("je te file mon numéro", "et pour finir"), ("ich geb dir meine Nummer", "und zum Schluss"),
+                                           ("vou te passar meu número", "e no final"), ("number le lo", "aur last mein"),
+                                           ("سجل رقمي", "والباقي"), ("запиши мой номер", "и последние")])
+@pytest.mark.parametrize("region", ["FR", "DE", "IN"])
+def test_a_number_announced_in_words_then_given_in_pieces(detector, cue, lead, region):
+    number = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
+    national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    digits = "".join(c for c in national if c.isdigit())
+    history = [cue, digits[:4], digits[4:-2]]
+    assert "phone" in detector.scan(f"{lead} {digits[-2:]}", history=history).categories, (history, lead)
+
+
+CONFIRMATIONS = [("is it @jonah.frames?", "yes that's my IG, the one with the cat"),
+                 ("¿eres @tomi.foto.uy?", "sí, esa es mi cuenta de ig jeje"),
+                 ("вы @katya.keramika?", "да, это мой инстаграм)"),
+                 ("aap @meera.mehndi.art ho?", "haan wahi mera insta hai")]
+
+
+@pytest.mark.parametrize(("question", "answer"), CONFIRMATIONS)
+def test_saying_yes_it_is_mine_to_a_question_naming_a_handle(detector, question, answer):
+    assert "social" in detector.scan(answer, history=[question]).categories, answer
+
+
+@pytest.mark.parametrize(("question", "answer"), [("did you see @nike's new ad?", "yes, my favourite"),
+                                                  ("is @figma down for you?", "yes, my file won't load")])
+def test_yes_to_a_question_about_someone_elses_account_is_clean(detector, question, answer):
+    assert "social" not in detector.scan(answer, history=[question]).categories, answer
+
+
+@pytest.mark.parametrize(("question", "answer"), [("¿usas alguna otra app?", "la de la avioncito, mismo usuario que aquí"),
+                                                  ("nutzt du noch einen anderen Messenger?", "die mit dem Papierflieger, gleicher Name wie hier"),
+                                                  ("пользуетесь другими мессенджерами?", "та, что с бумажным самолётиком, ник как здесь")])
+def test_the_same_name_as_here_after_a_question_about_other_apps(detector, question, answer):
+    assert "social" in detector.scan(answer, history=[question]).categories, answer
+
+
+@pytest.mark.parametrize("text", ["quiero un estilo tipo el Instagram de @nike, limpio y con mucho blanco",
+                                  "un style comme le compte insta de @sezane, doux et épuré",
+                                  "Stil so ähnlich wie @ritter_sport auf Instagram, bunt und klar"])
+def test_accounts_named_as_a_style_are_clean(detector, text):
+    assert "social" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["сборка 2024.05.17-4471, версия 3.2.0-beta.2", "الإصدار 3.1.0-beta.4، بناء رقم 20240517",
+                                  "build 20240517 passed, release 2024.05.17-4471"])
+def test_build_numbers_are_no_phones(detector, text):
+    assert "phone" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["Material vom Bildungsserver (https://www.bildungsserver.de/) und Musteraufgaben",
+                                  "Материалы: открытый банк ФИПИ (https://fipi.ru/ege/otkrytyy-bank-zadaniy-ege)",
+                                  "Metodología: OWASP API Security Top 10, https://owasp.org/API-Security/editions/2023/en/"])
+def test_a_link_given_as_a_source_or_material_is_clean(detector, text):
+    assert "link" not in detector.scan(text).categories, text
