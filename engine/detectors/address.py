@@ -146,6 +146,10 @@ class _Evidence:
             + r"|(?P<before>" + place + r"(?:[ \t]+" + place + r"){0,2})[ \t]+" + postpositions
         )
         self.landmark_keys = gate_keys(lex["landmark_relations"] + lex["landmark_postpositions"])
+        # a named locality: "Urb. Los Jardines", "Cité Keur Gorgui", "Cond. Jardim das Flores", "الحي السابع"
+        self.locality = lazy_compile(phrase_source(lex["locality_words"], bounded=False)
+                                     + r"(?:(?<=\.)|(?!\w))\s+(?P<place>" + place + r"(?:[ \t]+" + place + r"){0,3})")
+        self.locality_keys = gate_keys(lex["locality_words"])
         self.structure = structure
         # a street word and a proper name: "rue Oberkampf", "Ngong Road", "شارع الرشيد", "Lindenstraße"
         self.street = structure.types
@@ -173,6 +177,10 @@ class _Evidence:
         if not words.isdisjoint(self.crossing_keys):
             for m in islice(self.crossing.finditer(t), 16):
                 pieces.append((m.start(), m.end(), "crossing"))
+        if pieces and not words.isdisjoint(self.locality_keys):
+            for m in islice(self.locality.finditer(t), 16):
+                if _capitalised(original, view, m.start("place")):
+                    pieces.append((m.start(), m.end(), "landmark"))  # weak, like a landmark
         if pieces and not words.isdisjoint(self.landmark_keys):
             # a landmark counts only beside another piece: look around the pieces, not everywhere
             for a, b in _merged((p[0] - self.GAP - 40, p[1] + self.GAP + 40) for p in pieces):
@@ -232,8 +240,10 @@ class _Evidence:
         if not strong:
             return
         units = sorted((a, b) for a, b, k in cluster if k == "unit")
-        if len(kinds) >= 2 and any(_PART_SEPARATOR.search(t, b1, a2) and t[a1:b1].split()[0] != t[a2:b2].split()[0]
-                                   for (a1, b1), (a2, b2) in zip(units, units[1:], strict=False)):
+        if kinds - {"unit", "number"} and any(
+            (_PART_SEPARATOR.search(t, b1, a2) or not t[b1:a2].strip()) and t[a1:b1].split()[0] != t[a2:b2].split()[0]
+            for (a1, b1), (a2, b2) in zip(units, units[1:], strict=False)
+        ):
             # "الطابق 4، مكتب 402، بجانب مول الإمارات": a floor and a door listed as parts of an
             # address, with a landmark or a postcode ("sala 4 del piso 12" names a meeting room;
             # "подъезд 3, этаж 7" alone is the rest of an address given elsewhere)

@@ -122,7 +122,12 @@ class LinkDetector:
         mine = word_pattern(words["my_words"] + _SELF_MARKET).pattern
         # "find me on Workana as carlos-ruiz-dev", "my Fiverr gig"
         self._market_gate = WordGate(words["marketplaces"])
-        self._market = lazy_compile(mine + r"[^.!?\n]{0,30}?" + markets + "|" + markets + r"[^.!?\n]{0,40}?" + mine)
+        # "também estou na 99freelas como joao-redator", "sur Malt sous le nom de thomas-girard-dev"
+        as_name = (r"(?:as|under the name|como|com o nome|sous le nom de|sous le pseudo|comme|als|unter dem namen|"
+                   r"как|под ником|باسم|naam se)")
+        self._market = lazy_compile(mine + r"[^.!?\n]{0,30}?" + markets + "|" + markets + r"[^.!?\n]{0,40}?" + mine
+                                    + "|" + markets + r"[^.!?\n]{0,12}?\s" + as_name
+                                    + r"\s+[a-z0-9][a-z0-9._\-]{2,40}[a-z0-9]")
 
     def find(self, text: Text) -> list[Hit]:
         """Links in one prepared message."""

@@ -204,10 +204,15 @@ class SocialDetector:
         self.discord = lazy_compile(r"(?<![\w#@/.])([a-z_][\w.]{1,31})#(\d{4})(?!\w)")
         meeting = phrase_source(lex["meeting_id"])
         # "Meeting ID: 845 2291 0043"
-        self.meeting = lazy_compile(meeting + r"\s*[:#.\-]?\s*(\d{3}(?:[ \-]?\d{3,4}){1,2}[ \-]?\d{3,5})(?!\d)")
         self.plain_meeting_words = frozenset({"id", "kennung", "code", "код", "رقم"})
         meeting_apps = phrase_source(["zoom", "teams", "meet", "google meet", "webex", "gotomeeting", "skype", "зум",
                                       "زوم", "تيمز", "jitsi", "whereby", "bluejeans"])
+        # "ID de reunión de Zoom 815 2290 4471", "ID da reunião do Teams: 394 221 870 556": the app may
+        # stand between the words and the number
+        self.meeting = lazy_compile(
+            meeting + r"(?:\s+(?:de|do|da|du|del|of|на|в|في)?\s*" + meeting_apps + r")?"
+            + r"\s*[:#.\-]?\s*(\d{3}(?:[ \-]?\d{3,4}){1,2}[ \-]?\d{3,5})(?!\d)"
+        )
         self.app_before = lazy_compile(meeting_apps + r"[^.!?\n]{0,24}$")
         self.passcode = lazy_compile(phrase_source(lex["passcode"]) + r"\s*[:#.=\-]?\s*([\w]{3,12})(?!\w)")
         self.meeting_keys = gate_keys(lex["meeting_id"]) | {"meet"}

@@ -873,3 +873,36 @@ def test_build_numbers_are_no_phones(detector, text):
                                   "Metodología: OWASP API Security Top 10, https://owasp.org/API-Security/editions/2023/en/"])
 def test_a_link_given_as_a_source_or_material_is_clean(detector, text):
     assert "link" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["ID de reunión de Zoom 815 2290 4471 código 9k2PqZ", "ID da reunião do Teams: 394 221 870 556",
+                                  "ID réunion Zoom 923 4410 7785 — code 71kq"])
+def test_a_meeting_id_with_the_app_between_the_words_and_the_number(detector, text):
+    assert "social" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["também estou na 99freelas como joao-redator", "je suis aussi sur Malt sous le nom de thomas-girard-dev",
+                                  "bin auch auf Freelancermap als lukas-meier-dev", "я ещё на Kwork как sergey-front",
+                                  "أنا موجود على مستقل باسم karim-web"])
+def test_a_profile_on_another_marketplace_named_by_its_username(detector, text):
+    assert "link" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["-34.6037, -58.3816 ahí nos juntamos el sábado", "52.5200, 13.4050 – da bin ich morgen",
+                                  "25.2048, 55.2708 نتقابل هناك يوم السبت"])
+def test_coordinates_with_a_meeting_cue(detector, text):
+    assert "address" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["Mz 14 Lt 8, Urb. Los Jardines, San Juan de Lurigancho, Lima",
+                                  "Cond. Jardim das Flores, Quadra 7, Lote 12, Goiânia",
+                                  "Lot 45, Cité Keur Gorgui, immeuble Fatou, 2e étage, Dakar",
+                                  "عمارة ١٨، بلوك ٣، الحي السابع، مدينة ٦ أكتوبر"])
+def test_block_and_lot_addresses_with_their_locality(detector, text):
+    assert "address" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["Lot 3 of the auction sold, block 2 pending", "casa 41 and casa 42 are the mockups",
+                                  "pi is 3.1416, e is 2.7183, see you there"])
+def test_lots_of_auctions_and_constants_are_no_address(detector, text):
+    assert "address" not in detector.scan(text).categories, text
