@@ -273,6 +273,7 @@ def _merged(spans) -> list[tuple[int, int]]:
 _OLC = "[23456789cfghjmpqrvwx]"
 _PLUS_CODE = re.compile(rf"(?<![\w+]){_OLC}{{4}}(?:{_OLC}{{4}}|0000)?\+{_OLC}{{2,3}}(?![\w+])")
 _POSTAL_MARK = re.compile(r"\u3012\s?\d{3}-?\d{4}(?:[^\n,]{0,40})")
+_LISTED_STREET = re.compile(r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|place|pl)\.?,\s*$")
 _PART_SEPARATOR = re.compile(r"[,،;\n]")
 _DE_STREET_HINT = re.compile(r"stra(?:ß|ss)e|str\.|gasse|allee|platz|ufer")
 
@@ -678,6 +679,8 @@ class AddressDetector:
             if marked or (_capitalised(original, view, m.start("a")) and _capitalised(original, view, m.start("b"))):
                 hits.append(self._hit(view, m.start(), m.end(), "address.corner"))
         for m in capped(self.street_pair.finditer(t), view, CATEGORY, hits):
+            if _LISTED_STREET.search(t, max(0, m.start() - 30), m.start()):
+                continue  # "Baker Street, Oxford Street and Regent Street": a list of streets, no corner
             hits.append(self._hit(view, m.start(), m.end(), "address.corner"))
 
     @staticmethod

@@ -33,6 +33,9 @@ def tlds() -> frozenset[str]:
 _LEET = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g"})
 
 
+_EMOJI = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF#%&*$~^]{1,3}\ufe0f?"  # pictographs and odd signs
+
+
 class EmailDetector:
     """Finds email addresses in any disguise; ignores reserved and code-only addresses."""
 
@@ -54,6 +57,13 @@ class EmailDetector:
         ) if names else None
         # "my gmail is jdoe77", "outlook: maria.lopez88", "mera gmail id rahul.verma91 hai",
         # "мой яндекс — ivan.petrov85"; and the other order, "ahmed.hassan88 على الجيميل"
+        # "pooja 🌼 yahoo 🌼 in", "sveta 🐶 list 🔹 ru": any symbols standing for "@" and "." between a
+        # name, a mail provider and a top-level domain (the provider and the TLD make it an address)
+        every = "|".join(sorted((re.escape(p) for p in self.providers if p.isalpha()), key=len, reverse=True))
+        self._symbol_separated = lazy_compile(
+            r"(?<![\w.@])(?P<user>[a-z][a-z0-9._-]{1,40})\s*" + _EMOJI + r"\s*(?:" + every + r")\s*" + _EMOJI
+            + r"\s*(?P<tld>[a-z]{2,6})(?![\w.@\-])"
+        ) if every else None
         self._provider_user = (
             lazy_compile(rf"(?<![\w.@])(?:{names})(?![\w@])[^.!?\n@]{{0,24}}?(?<![\w.]){user}(?![\w@])"),
             lazy_compile(rf"(?<![\w.@]){user}(?![\w@])[^.!?\n@\d]{{0,12}}?(?<![\w.])(?:{names})(?![\w.@])"),
@@ -85,6 +95,12 @@ class EmailDetector:
                     continue
                 # "me at john.doe@gmail.com": the real address starts after the first "@"
                 pos = m.start("domain")
+        if self._symbol_separated is not None and not text.words.isdisjoint(self.providers):
+            folded = text.folded
+            for m in self._symbol_separated.finditer(folded.text):
+                if m.group("tld") in tlds() and m.group("tld") not in self.reserved_tlds:
+                    a, b = folded.span(m.start(), m.end())
+                    hits.append(Hit("email", a, b, "email.disguised"))
         if self._provider_user is not None and self._provider_gate.admits(text.words):
             folded = text.folded
             # "my Gmail is my full name here, all lowercase": the address is rebuilt from the profile

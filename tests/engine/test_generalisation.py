@@ -906,3 +906,15 @@ def test_block_and_lot_addresses_with_their_locality(detector, text):
                                   "pi is 3.1416, e is 2.7183, see you there"])
 def test_lots_of_auctions_and_constants_are_no_address(detector, text):
     assert "address" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["mail: pooja 🌼 yahoo 🌼 in (phool = @ aur dot)", "почта: sveta 🐶 list 🔹 ru (собачка и точка)",
+                                  "إيميلي: hanan 🌙 outlook ⭐ com (الهلال @ والنجمة نقطة)"])
+def test_pictographs_standing_for_at_and_dot_between_a_name_a_provider_and_a_tld(detector, text):
+    assert "email" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["tasks: design → outlook → de-bug", "rating: 5 ⭐ gmail ⭐ app", "I love gmail ❤️ com-pletely",
+                                  "The app lists cafés on Baker Street, Oxford Street and Regent Street"])
+def test_lists_with_symbols_and_lists_of_streets_are_clean(detector, text):
+    assert detector.scan(text).action == "allow", text
