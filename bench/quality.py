@@ -89,6 +89,7 @@ DEV2 = ROOT / "tests" / "data" / "dev2"
 BLIND2 = ROOT / "tests" / "data" / "blind2"
 DEV3 = ROOT / "tests" / "data" / "dev3"
 BLIND3 = ROOT / "tests" / "data" / "blind3"
+BLIND4 = ROOT / "tests" / "data" / "blind4"
 
 
 def main() -> None:
@@ -111,7 +112,7 @@ def main() -> None:
         for f in report["false_alarms"]:
             print("FP  ", f["id"], repr(f["text"]), f["found"])
     extra = {}
-    for folder in (HOLDOUT, PROBE, DEV2, BLIND2, DEV3, BLIND3):
+    for folder in (HOLDOUT, PROBE, DEV2, BLIND2, DEV3, BLIND3, BLIND4):
         if folder.is_dir():
             result = extra[folder.name] = evaluate(load_corpus(folder))
             print(f"{folder.name} set (tests/data/{folder.name}): {result['messages']} messages, "

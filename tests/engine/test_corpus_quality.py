@@ -54,12 +54,26 @@ def test_the_blind_written_development_set_does_not_slide_back():
 def test_the_second_blind_written_development_set_does_not_slide_back():
     """tests/data/dev3: written blind from POLICY.md (0.862 / 0.042 on its first run)."""
     report = quality.evaluate(quality.load_corpus(quality.DEV3))
-    assert report["recall"] >= 0.92, [m["id"] for m in report["misses"]][:40]
+    assert report["recall"] >= 0.96, [m["id"] for m in report["misses"]][:40]
     assert report["false_positive_rate"] <= 0.015, [f["id"] for f in report["false_alarms"]]
 
 
 def test_the_earlier_blind_set_does_not_slide_back():
     """tests/data/blind2: no longer blind (0.833 / 0.031 on its first run)."""
     report = quality.evaluate(quality.load_corpus(quality.BLIND2))
-    assert report["recall"] >= 0.93, [m["id"] for m in report["misses"]][:40]
+    assert report["recall"] >= 0.96, [m["id"] for m in report["misses"]][:40]
+    assert report["false_positive_rate"] <= 0.015, [f["id"] for f in report["false_alarms"]]
+
+
+def test_the_third_blind_set_does_not_slide_back():
+    """tests/data/blind3: no longer blind (0.862 / 0.025 on its first run)."""
+    report = quality.evaluate(quality.load_corpus(quality.BLIND3))
+    assert report["recall"] >= 0.94, [m["id"] for m in report["misses"]][:40]
+    assert report["false_positive_rate"] <= 0.012, [f["id"] for f in report["false_alarms"]]
+
+
+def test_the_fourth_blind_set_does_not_slide_back():
+    """tests/data/blind4: no longer blind (0.884 / 0.028 on its first run)."""
+    report = quality.evaluate(quality.load_corpus(quality.BLIND4))
+    assert report["recall"] >= 0.95, [m["id"] for m in report["misses"]][:40]
     assert report["false_positive_rate"] <= 0.015, [f["id"] for f in report["false_alarms"]]
