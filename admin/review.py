@@ -13,7 +13,7 @@ from flask_login import current_user
 from admin.auth import role_required
 from admin.db import db
 from admin.enforcement import LIMIT_RULE_SUFFIX
-from admin.enums import REVIEW_DECISIONS, ReviewStatus, Role
+from admin.enums import REVIEW_DECISIONS, Action, ReviewStatus, Role
 from admin.exceptions import ExceptionPolicy
 from admin.listing import ReviewFilterForm
 from admin.models import Message, User, record_audit, utcnow
@@ -100,7 +100,7 @@ def explain(message: Message) -> list[FindingReason]:
     for finding in message.findings:
         hits = tuple(RuleHit.parse(r) for r in str(finding.get("rule", "")).split(RULE_SEPARATOR) if r)
         action = table.get(finding.get("category"))
-        if action not in (None, "allow") and any(LIMIT_FEATURE in h.features for h in hits):
+        if action not in (None, Action.ALLOW) and any(LIMIT_FEATURE in h.features for h in hits):
             action = ACTIONS[-1]  # a detector stopped at its cap: the message was judged as block
         reasons.append(FindingReason(finding, hits, action, action is not None and action == message.action))
     return reasons
