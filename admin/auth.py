@@ -18,6 +18,7 @@ import click
 from flask import Blueprint, Flask, abort, current_app, flash, redirect, render_template, request, url_for
 from flask.cli import with_appcontext
 from flask.typing import ResponseReturnValue
+from flask_babel import gettext
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_login import LoginManager, current_user, login_required, login_user, logout_user
@@ -134,8 +135,12 @@ def _throttled(limit) -> None:
         db.session.commit()
 
 
-FAILED_LOGIN = "Wrong username or password. After repeated failures an account is locked for a while; an " \
-               "administrator can lift the lock."
+def N_(text: str) -> str:  # noqa: N802 - marks a text for the catalogue; gettext translates it when shown
+    return text
+
+
+FAILED_LOGIN = N_("Wrong username or password. After repeated failures an account is locked for a while; an "
+                  "administrator can lift the lock.")
 
 
 @bp.route("/login", methods=["GET", "POST"])
@@ -169,7 +174,7 @@ def login() -> ResponseReturnValue:
         else:
             record_audit(None, "login.failed", "user", None, username=username[:80])
         db.session.commit()
-        flash(FAILED_LOGIN, "error")
+        flash(gettext(FAILED_LOGIN), "error")
         return render_template("login.html", form=form), 401
     return render_template("login.html", form=form)
 
@@ -186,7 +191,7 @@ def logout() -> ResponseReturnValue:
     record_audit(user, "logout", "user", user.id)
     db.session.commit()
     logout_user()
-    flash("Logged out.", "info")
+    flash(gettext("Logged out."), "info")
     return redirect(url_for("auth.login"))
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
+from flask_babel import gettext
 from pydantic import ValidationError
 from sqlalchemy.exc import IntegrityError
 
@@ -13,6 +14,7 @@ from admin import schemas
 from admin.db import db
 from admin.enums import Action, MessageStatus, ReviewStatus
 from admin.exceptions import day_start, next_day
+from admin.i18n import current_language
 from admin.models import Conversation, Message, User, record_audit, utcnow
 from admin.schemas import MAX_IDEMPOTENCY_KEY, MAX_MESSAGE_CHARS, message_text, problem
 from admin.versions import CompiledVersion, published
@@ -109,25 +111,26 @@ def claim_refusal(rules: CompiledVersion, sender: User, reason: str, verdict: Ve
     It must name every flagged category among what the reason releases, the message must not be
     capped (unchecked text is never released), and the sender must have claims left today.
     """
-    label = next((r["label"] for r in rules.rules.exception_reasons if r["id"] == reason), reason)
+    label = rules.rules.reason_label(reason, current_language())
     released = rules.exceptions.released_by(reason)
     if capped(verdict):
         return EnforcementError(422, "exception_not_covering",
-                                "This message has more candidates than the checks look at, so no exception can "
-                                "release it. Send the details in smaller parts.")
+                                gettext("This message has more candidates than the checks look at, so no exception "
+                                        "can release it. Send the details in smaller parts."))
     uncovered = [c for c in verdict.categories if c not in released]
     if uncovered:
-        what = ", ".join(released) if released else "nothing"
+        what = ", ".join(gettext(c) for c in released) if released else gettext("nothing")
         return EnforcementError(422, "exception_not_covering",
-                                f"The exception \u201c{label}\u201d releases {what}; this message also has "
-                                f"{', '.join(uncovered)}, which it does not cover. Remove that part or send it "
-                                "once the contract is active.")
+                                gettext("The exception \u201c%(label)s\u201d releases %(what)s; this message also has "
+                                        "%(uncovered)s, which it does not cover. Remove that part or send it once the "
+                                        "contract is active.", label=label, what=what,
+                                        uncovered=", ".join(gettext(c) for c in uncovered)))
     limit = rules.exceptions.claims_per_day
     now = utcnow()
     if claims_today(sender, now) >= limit:
         return EnforcementError(422, "exception_limit_reached",
-                                f"You have used all {limit} exception claims for today; they renew at "
-                                f"{next_day(now):%H:%M} UTC.")
+                                gettext("You have used all %(limit)s exception claims for today; they renew at "
+                                        "%(time)s UTC.", limit=limit, time=f"{next_day(now):%H:%M}"))
     return None
 
 

@@ -38,8 +38,9 @@ LANGUAGES: dict[str, str] = {
 """Interface languages, each named in itself (for the language menu)."""
 DEFAULT_LANGUAGE = "en"
 RIGHT_TO_LEFT = frozenset({"ar"})
-TRANSLATED_BLUEPRINTS = frozenset({"demo", "auth", "i18n"})
-"""Pages in the user's language: the demo conversations, the login page, the language menu."""
+TRANSLATED_BLUEPRINTS = frozenset({"demo", "auth", "i18n", "api"})
+"""Pages in the user's language: the demo conversations, the login page, the language menu, and what
+the API tells a user in words (a refused exception claim; codes and fields stay as they are)."""
 SESSION_KEY = "language"
 COMPOSER_MODULES = ("composer.mjs", "composer-i18n.mjs", "live.mjs")
 """The widget's modules whose t('...') texts the page's catalogue carries (with the VOCABULARY words)."""
