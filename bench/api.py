@@ -281,10 +281,14 @@ def main() -> int:
     RESULTS.write_text(json.dumps(report, indent=2) + "\n")
     for name in ("check", "messages"):
         r = report[name]
+        # the message phase's non-2xx answers are 422s, the messages the rules block (its Lua counts
+        # anything but 201/422 as bad): only socket errors and bad answers are errors there
+        errors = r["socket_errors"] + (r["non_2xx"] if name == "check" else keys["bad"])
+        blocked = f"  blocked (422) {r['non_2xx']}" if name == "messages" else ""
         print(f"{name:9} {r['requests']:6} requests  {r['requests_per_second']:7.1f} req/s  "
               f"p50 {r['p50_ms']:6.2f} ms  p99 {r['p99_ms']:6.2f} ms  "
               f"server CPU {r['server_cpu_ms_per_request']:.2f} ms/request ({r['server_cpu_cores']:.2f} cores)  "
-              f"wrk CPU {r['client_cpu_ms_per_request']:.3f} ms/request  errors {r['non_2xx'] + r['socket_errors']}")
+              f"wrk CPU {r['client_cpu_ms_per_request']:.3f} ms/request  errors {errors}{blocked}")
     print(f"rows: {stored} stored for {keys['sent']} keys sent (every {RETRY_EVERY}th twice; "
           f"{keys['answered']} answers), {duplicates} duplicates")
     print(f"wrote {RESULTS.relative_to(ROOT)}")
