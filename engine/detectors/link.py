@@ -20,15 +20,26 @@ from engine.rules import RuleSet
 
 # Labels in any script ("марина-фото.рф", "उदाहरण.भारत"): letters with their marks, digits, inner hyphens;
 # a name in another script counts only under a top-level domain of the Public Suffix List.
-_CH = r"(?:[^\W_]|[\u0900-\u0dff])"  # Python's \w leaves out the Indic scripts' vowel signs
-_HOST = r"(?:" + _CH + r"(?:(?:" + _CH + r"|-){0,61}" + _CH + r")?\.)+(?:(?!\d)" + _CH + r"){2,24}\.?"
 _IP = r"\d{1,3}(?:\.\d{1,3}){3}"
 _PATH = r"(?::\d{2,5})?(?:[/?#][^\s<>\"'`]*)?"
-_URL = re.compile(
-    r"(?P<scheme>(?:https?|ftp)://|www\.)(?P<host>" + _IP + "|" + _HOST + r"|[a-z0-9-]+)" + _PATH
-    + r"|(?<![@\w.\-/])(?P<bare>" + _HOST + r")(?![a-z0-9-])" + _PATH
-    + r"|(?<![\w.])(?P<ipurl>" + _IP + r")(?P<ippath>:\d{2,5}(?:/[^\s<>\"']*)?|/[^\s<>\"']+)"
-)
+
+
+def _url_pattern(ch: str, top: str) -> re.Pattern[str]:
+    host = r"(?:" + ch + r"(?:(?:" + ch + r"|-){0,61}" + ch + r")?\.)+" + top + r"\.?"
+    return re.compile(
+        r"(?P<scheme>(?:https?|ftp)://|www\.)(?P<host>" + _IP + "|" + host + r"|[a-z0-9-]+)" + _PATH
+        + r"|(?<![@\w.\-/])(?P<bare>" + host + r")(?![a-z0-9-])" + _PATH
+        + r"|(?<![\w.])(?P<ipurl>" + _IP + r")(?P<ippath>:\d{2,5}(?:/[^\s<>\"']*)?|/[^\s<>\"']+)"
+    )
+
+
+_URL = _url_pattern("[a-z0-9]", "[a-z]{2,24}")
+# Labels in any script ("марина-фото.рф", "उदाहरण.भारत"): letters with their marks, digits, inner hyphens;
+# a name in another script counts only under a top-level domain of the Public Suffix List. A slower
+# pattern, used only when a dot touches a character beyond ASCII.
+_CH = r"(?:[^\W_]|[\u0900-\u0dff])"  # Python's \w leaves out the Indic scripts' vowel signs
+_URL_ANY_SCRIPT = _url_pattern(_CH, r"(?:(?!\d)" + _CH + r"){2,24}")
+_BEYOND_ASCII_DOT = re.compile(r"[^\x00-\x7f][^\s.]{0,62}\.[^\s.]|[^\s.]\.[^\s.]{0,62}[^\x00-\x7f]")
 # Parts of a path that mark one item rather than a profile or a whole site.
 _ITEM_MARKERS = re.compile(
     r"/(?:file|files|design|proto|board|watch|embed|shorts|video|videos|gallery|shot|shots|pen|s|sh|d|drive/folders|"
@@ -143,7 +154,8 @@ class LinkDetector:
         hits: list[Hit] = []
         if _MAYBE_URL.search(src):
             matches = []
-            for m in _URL.finditer(src):
+            pattern = _URL_ANY_SCRIPT if _BEYOND_ASCII_DOT.search(src) else _URL
+            for m in pattern.finditer(src):
                 end = m.end()
                 while end > m.start() and src[end - 1] in _TRAILING:
                     end -= 1
