@@ -180,7 +180,7 @@ def _special() -> re.Pattern[str]:
     """Characters `str.isprintable` lets through that the fast path of `fold` must not:
     the extra invisible marks, the punctuation table and non-ASCII decimal digits."""
     chars = "".join(re.escape(c) for c in sorted({*_INVISIBLE_EXTRA, *_PUNCT, *_DROPPED}))
-    return re.compile(f"[{chars}]|{_DECORATION.pattern}|(?![0-9])\\d")
+    return re.compile(f"[{chars}{_DECORATION.pattern[1:-1]}]|(?![0-9])\\d")
 
 
 def _plain(text: str) -> bool:
@@ -237,9 +237,8 @@ def _collapse_spaced(view: View) -> View:
 _LEET_CHARS = {"0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t", "9": "g", "!": "i", "$": "s",
                "|": "l", "@": "a"}
 _LEET_HINT = re.compile(r"[a-z][01345679!$|@]|[01345679!$|@][a-z]")
-_LEET_TOKEN = re.compile(r"(?<![\w!$|@])[a-z01345679!$|@]*(?:[a-z][01345679!$|@]|[01345679!$|@][a-z])[a-z01345679!$|@]*"
-                         r"(?![\w!$|@])")
 # A domain's dot before a top-level domain: "w3b.d3", "w3b . d3", "d0t d3", "[.]d3"; not "Str. 5a", "2.5a"
+_LEET_TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz01345679!$|@")
 _AFTER_DOT = re.compile(r"(?:(?<=[a-z])\.|\s\.\s|(?<![^\W_])dot\s|\[\.\]\s?|\(\.\)\s?)$")
 
 
@@ -281,14 +280,26 @@ def _unleet(view: View) -> View:
         return view
     vocabulary, short, tlds = _leet_words()
     chars = None
-    for m in _LEET_TOKEN.finditer(text):
-        token = m.group()
-        after_dot = _AFTER_DOT.search(text, max(0, m.start() - 5), m.start()) is not None
+    end = -1
+    for hint in _LEET_HINT.finditer(text):
+        if hint.start() < end:
+            continue  # inside the token read at the last hint
+        start = hint.start()  # widen the hint to its token
+        while start > 0 and text[start - 1] in _LEET_TOKEN_CHARS:
+            start -= 1
+        end = hint.end()
+        while end < len(text) and text[end] in _LEET_TOKEN_CHARS:
+            end += 1
+        if (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")) or end - start > 24 or (
+                end < len(text) and (text[end].isalnum() or text[end] == "_")):
+            continue  # glued to other word characters, or too long to be one word
+        token = text[start:end]
+        after_dot = _AFTER_DOT.search(text, max(0, start - 5), start) is not None
         for reading in _leet_readings(token):
             if (reading in (vocabulary if len(token) >= 3 else short)) or (after_dot and reading in tlds):
                 if chars is None:
                     chars = list(text)
-                chars[m.start():m.end()] = reading
+                chars[start:end] = reading
                 break
     if chars is None:
         return view

@@ -243,12 +243,14 @@ class SocialDetector:
             + "|" + apps + r"[ \t]+" + as_words + r"[ \t]+" + token + r"(?![\w@])"
             # "Signal is safest for me, username kestrel.42": the app, then its id word in the sentence
             + "|" + apps + r"[^.!?\n]{1,40}?" + id_words + r"[ \t]*[:：=]?[ \t]*" + token + r"(?![\w@])"
-            # "I'm kai.draws on insta", "soy vale_ruiz en insta": the handle, then the app it is on
-            + "|" + token + r"[ \t]+(?:on|in|en|no|na|sur|auf|bei|в|على|pe|par)[ \t]+" + apps + r"(?![\w@])"
             # "plus réactif sur Discord, tu peux m'ajouter : lucas_anim": the app, then "add me: <name>"
             + "|" + apps + r"[^.!?\n]{1,60}?" + phrase_source(lex["add_me_verbs"]) + r"[ \t]*[:：][ \t]*"
             + token + r"(?![\w@])"
         )
+        # "I'm kai.draws on insta", "soy vale_ruiz en insta": the handle, then the app it is on (found from
+        # the app, which is rare, and looked for backwards: a handle-shaped pattern tried at every letter is not)
+        self.on_app = lazy_compile(r"[ \t]+(?:on|in|en|no|na|sur|auf|bei|в|على|pe|par)[ \t]+" + apps + r"(?![\w@])")
+        self.token_before = lazy_compile(r"(?<![\w@.])" + token + r"$")
         self.reddit = lazy_compile(r"(?<![\w/])u/[a-z0-9_-]{3,20}(?![\w/])")
         emoji = "|".join(re.escape(e) for e in lex["handle_emoji"])
         self.emoji_handle = lazy_compile(r"(?:" + emoji + r")\s*" + token) if emoji else None
@@ -263,6 +265,7 @@ class SocialDetector:
         # to the name or number the other party already has, in one sentence, either order
         same = phrase_source(lex["same_name_words"])
         self.pointed_app = lazy_compile(apps + r"[^.!?\n]{0,50}?" + same + "|" + same + r"[^.!?\n]{0,50}?" + apps)
+        self.same_keys = gate_keys(lex["same_name_words"])
         self.profile_search = lazy_compile(
             phrase_source(lex["search_verbs"]) + r"\s+(?:\w+\s+){0,2}?" + apps
             + r"\s+(?:for|por|nach|pour|по|عن|mein|pe)?\s*(?P<name>\w+\s+\w+)"
@@ -328,10 +331,15 @@ class SocialDetector:
         for m in capped(self.labelled.finditer(t), view, CATEGORY, hits):
             if not self._referenced(t, m.start()):  # "Stil so ähnlich wie @ritter_sport auf Instagram"
                 hits.append(self._hit(view, m.start(), m.end(), "social.app_id"))
+        for m in capped(self.on_app.finditer(t), view, CATEGORY, hits):
+            handle = self.token_before.search(t, max(0, m.start() - 45), m.start())
+            if handle is not None and not self._referenced(t, handle.start()):
+                hits.append(self._hit(view, handle.start(), m.end(), "social.app_id"))
         for m in capped(self.app_question.finditer(t), view, CATEGORY, hits):
             a = m.start() + len(m.group()) - len(m.group().lstrip(".!?\n ¿"))
             hits.append(self._hit(view, a, m.end(), "social.app_question"))
-        for m in capped(self.pointed_app.finditer(t), view, CATEGORY, hits):
+        for m in capped(self.pointed_app.finditer(t) if not words.isdisjoint(self.same_keys) else (), view,
+                        CATEGORY, hits):
             hits.append(self._hit(view, m.start(), m.end(), "social.profile_pointer"))
         for m in capped(self.profile_search.finditer(t), view, CATEGORY, hits):
             a, _ = view.span(m.start("name"), m.start("name") + 1)
