@@ -47,7 +47,7 @@ _ITEM_MARKERS = re.compile(
     r"questions|q|wiki|package|project|packages|crate|crates|r)(?:[/?#=]|$)",
 )
 # A cheap first look before the URL pattern: a dot inside a word, a scheme, or an IP-like run.
-_MAYBE_URL = re.compile(r"[a-z0-9-]\.[a-z0-9]|://|www\.|[^\x00-\x7f]\.[^\W_]|[^\W_]\.[^\x00-\x7f]")
+_MAYBE_URL = re.compile(r"[a-z0-9-]\.[a-z0-9]|://|www\.")
 # "moc.ngisedrepramot": a domain written backwards
 _REVERSED = re.compile(r"(?<![\w.@])(?:moc|ten|gro|oi|ved|ku\.oc)\.[a-z0-9-]{3,}(?:\.[a-z0-9-]+)*(?![\w@])")
 _DOC_PATH = re.compile(r"/(?:docs?|documentation|reference|api|manual|guides?|wiki|rfc|spec|specimen)(?:[/?#]|$)")
@@ -152,9 +152,10 @@ class LinkDetector:
                 chars[i] = " "
             src = "".join(chars)
         hits: list[Hit] = []
-        if _MAYBE_URL.search(src):
+        any_script = not src.isascii() and _BEYOND_ASCII_DOT.search(src) is not None
+        if any_script or _MAYBE_URL.search(src):
             matches = []
-            pattern = _URL_ANY_SCRIPT if _BEYOND_ASCII_DOT.search(src) else _URL
+            pattern = _URL_ANY_SCRIPT if any_script else _URL
             for m in pattern.finditer(src):
                 end = m.end()
                 while end > m.start() and src[end - 1] in _TRAILING:
