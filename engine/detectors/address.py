@@ -440,7 +440,7 @@ class AddressDetector:
         # "Flat 302, Sai Residency, near Hanuman Mandir", "H.No. 5-2-117, Sector 21"
         self.building = lazy_compile(
             phrase_source(lex["building_leads"]) + r"\s*[.:#\-]?\s*(?:no\.?\s*)?"
-            r"[a-z]?-?\d{1,5}[a-z]?(?:[/\-]\d{1,5}){0,3}(?!\w)"
+            r"[a-z]?-?\d{1,5}[a-z]?(?:[/\-]\d{1,5}){0,3}(?!\w)(?!\s*[x×*]\s*\d)"  # "plot 30 x 50 ft" is a size
         )
         self.cues = lazy_compile(phrase_source(lex["building_cues"]) + r"|(?<!\d)\d{6}(?!\d)")
         self.landmark = lazy_compile(phrase_source(lex["landmark_preps"]) + r"\s+(?:the\s+)?")

@@ -210,6 +210,8 @@ class LinkDetector:
                 return None
             if re.fullmatch(r"[\d.]+", host.replace(tld, "")):
                 return None
+            if len(labels) == 2 and len(labels[0]) <= 2 and not path and _capitalised_parts(sv, m.start(), end):
+                return None  # "M.Tech", "B.Sc", "Ph.D": a degree written with capitals, not a domain
             if self._code_reference(src, m.start(), end, labels):
                 return None  # "self.user.profile.phone", "order.save()", "settings.SUPPORT": code
             if _sentence_join(sv, m.start(), end, labels, path) and not discussion.offers_contact(m.start(), end):
@@ -389,6 +391,13 @@ def _names_a_business(original: str, view, m: re.Match[str]) -> bool:
             a, b = view.span(m.start(group), m.end(group))
             return any(c.isupper() or (c.isalpha() and c.lower() == c.upper()) for c in original[a:b])
     return True
+
+
+def _capitalised_parts(sv, start: int, end: int) -> bool:
+    """Whether both parts of "A.Bcd" begin with a capital as written (an abbreviation, not x.com)."""
+    a, b = sv.view.span(start, end)
+    parts = sv.original[a:b].split(".")
+    return len(parts) == 2 and all(p[:1].isupper() for p in parts) and not parts[1].isupper()
 
 
 def _one_script(labels: list[str]) -> bool:

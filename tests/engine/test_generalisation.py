@@ -918,3 +918,14 @@ def test_pictographs_standing_for_at_and_dot_between_a_name_a_provider_and_a_tld
                                   "The app lists cafés on Baker Street, Oxford Street and Regent Street"])
 def test_lists_with_symbols_and_lists_of_streets_are_clean(detector, text):
     assert detector.scan(text).action == "allow", text
+
+
+@pytest.mark.parametrize("text", ["signal processing mein M.Tech kiya hai", "I have a B.Sc and an M.Sc in physics",
+                                  "plot 30 x 50 ft (1,500 sq ft), east facing, G+2"])
+def test_degrees_and_plot_sizes_are_no_contact(detector, text):
+    assert detector.scan(text).action == "allow", text
+
+
+@pytest.mark.parametrize("text", ["post it on X.com", "the short link t.co/abc", "Plot 42, Sector 18, near Hanuman Mandir, Gurgaon"])
+def test_one_letter_domains_and_plot_numbers_stay_flagged(detector, text):
+    assert detector.scan(text).action != "allow", text
