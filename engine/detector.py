@@ -29,6 +29,7 @@ class Detector:
         # History changes far less often than the newest message (which changes per keystroke
         # in the composer): its own hits are kept for the last few histories seen.
         self._history_hits: dict[str, list[Hit]] = {}
+        self._names_pattern: re.Pattern[str] | None | bool = False  # False: not built yet (see _app_names)
 
     @property
     def fingerprint(self) -> str:
@@ -132,15 +133,16 @@ class Detector:
             return Hit("social", first.start, first.end, "social.app_in_conversation")
         return None
 
-    def _app_names(self):
-        if not hasattr(self, "_names_pattern"):
+    def _app_names(self) -> re.Pattern[str] | None:
+        """The rule set's app names (not the weak aliases), built on first use: most messages never ask."""
+        if self._names_pattern is False:
             from engine.detectors.social import alias_source, load_lexicon
 
             weak = set(load_lexicon("social_lexicon.json")["weak_aliases"])
             names = {a.lower() for app in self.rules.apps for a in (app.name, *app.aliases)
                      if len(a) > 3 and a.lower() not in weak}
             self._names_pattern = re.compile(alias_source(names)) if names else None
-        return self._names_pattern
+        return self._names_pattern  # type: ignore[return-value]
 
     def action_for(self, state: str, finding: Finding) -> str:
         """The rule set's action for a finding; a detector's cap reached is the strictest one."""
