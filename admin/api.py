@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from werkzeug.wrappers import Response
 
 from admin import openapi, schemas
-from admin.auth import conversation_for
+from admin.auth import conversation_for, conversation_head_for
 from admin.db import db
 from admin.enforcement import EnforcementError, enforce_caps, message_view, recent_history, send_message, send_reply
 from admin.enums import MessageStatus
@@ -134,13 +134,14 @@ def _recent_published() -> CompiledVersion:
 def check(body: schemas.CheckRequest) -> ResponseReturnValue:
     """The verdict on a text, stored nowhere; a conversation supplies its state (and its history
     when the composer sends none)."""
-    conversation = conversation_for(body.conversation_id) if body.conversation_id is not None else None
+    conversation = conversation_head_for(body.conversation_id) if body.conversation_id is not None else None
     return reply(judged(_recent_published(), body.text, body.history, body.state, conversation))
 
 
 def judged(rules: CompiledVersion, text: str, history: list[str], state: str,
-           conversation: Conversation | None) -> schemas.Verdict:
-    """A check's verdict: a conversation supplies its state, and its history when none is given."""
+           conversation: Conversation | Any | None) -> schemas.Verdict:
+    """A check's verdict: a conversation supplies its state, and its history when none is given
+    (`conversation` needs only `id` and `state`: a Conversation or a `conversation_head_for` row)."""
     if conversation is not None:
         state = conversation.state
         if not history:

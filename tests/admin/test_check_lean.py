@@ -108,3 +108,52 @@ def test_a_check_without_a_session_is_401(client):
     response = client.post("/api/check", json={"text": "hi"})
     assert response.status_code in (400, 401)  # CSRF may refuse first; either way no verdict
     assert "action" not in (response.get_json() or {})
+
+
+def test_a_revoked_session_is_refused_by_the_lean_check(app, auth):
+    """The lean route reads the session's user with a Core select: a session ended on the server
+    (logout elsewhere, a new password, an admin's "end sessions") is still a 401 there."""
+    auth.login("alice")
+    post = _poster(auth)
+    assert post({"text": "hello"}).status_code == 200
+    with app.app_context():
+        alice = db.session.execute(db.select(User).where(User.username == "alice")).scalar_one()
+        alice.end_sessions()
+        db.session.commit()
+    response = post({"text": "hello"})
+    assert response.status_code == 401
+    assert response.get_json()["error"] == "unauthorized" and "action" not in response.get_json()
+
+
+def test_the_lean_check_reads_the_user_and_the_conversation_with_core_selects(auth, demo, statements):
+    """One row each, only the columns the check needs (no password hash is read for a check)."""
+    auth.login("alice")
+    post = _poster(auth)
+    post({"text": "hello"})
+    statements.clear()
+    assert post({"text": "hi", "history": ["hey"], "conversation_id": demo.conversations["inquiry"]}).status_code == 200
+    users, conversations = statements
+    assert "password_hash" not in users and "users.role" in users and "users.session_version" in users
+    assert "conversations.state" in conversations and "job_title" not in conversations
+
+
+def test_a_lean_check_without_history_reads_the_conversations_history(auth, demo, statements):
+    auth.login("alice")
+    post = _poster(auth)
+    post({"text": "hello"})
+    statements.clear()
+    assert post({"text": "hi", "conversation_id": demo.conversations["inquiry"]}).status_code == 200
+    assert len(statements) == 3 and "FROM messages" in statements[2]
+
+
+def test_other_routes_still_load_the_orm_user(auth):
+    """Only POST /api/check gets the read-only session user; logout still gets the ORM one and
+    revokes the session, so a copy of the old cookie no longer checks."""
+    auth.login("alice")
+    post = _poster(auth)
+    assert post({"text": "hello"}).status_code == 200
+    copied = auth.client.get_cookie("session").value
+    assert auth.logout().status_code in (302, 303)
+    auth.client.set_cookie("session", copied)
+    response = post({"text": "hello"})
+    assert response.status_code == 401 and response.get_json()["error"] == "unauthorized"
