@@ -40,6 +40,18 @@ login_manager.login_view = "auth.login"
 login_manager.session_protection = "basic"
 limiter = Limiter(get_remote_address)
 """Throttles login attempts; storage from RATELIMIT_STORAGE_URI (database://, shared by every process)."""
+UNLIMITED_ENDPOINTS = frozenset({"api.check"})
+"""Routes no limit applies to (no decorator, no limited blueprint; service tokens check through the
+limited /api/marketplace/check): the limiter's per-request work is skipped for them, unless the app
+configures default or application-wide limits (RATELIMIT_DEFAULT, RATELIMIT_APPLICATION)."""
+
+
+@limiter.request_filter
+def _no_limit_applies() -> bool:
+    if request.endpoint not in UNLIMITED_ENDPOINTS:
+        return False
+    config = current_app.config
+    return not config.get("RATELIMIT_DEFAULT") and not config.get("RATELIMIT_APPLICATION")
 
 
 class LoginForm(FlaskForm):

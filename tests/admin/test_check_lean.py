@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 from admin_testdata import PHONE_TEXT
+from conftest import AuthActions, seed
 from sqlalchemy import event
 
+from admin import create_app
 from admin.db import db
 from admin.models import User
 from admin.versions import create_version, publish, published
@@ -157,3 +159,43 @@ def test_other_routes_still_load_the_orm_user(auth):
     auth.client.set_cookie("session", copied)
     response = post({"text": "hello"})
     assert response.status_code == 401 and response.get_json()["error"] == "unauthorized"
+
+
+def test_the_check_skips_the_limiter_only_while_no_limit_applies(app, auth):
+    """No limit names /api/check, so the limiter's per-request work is skipped there; a token check
+    goes through /api/marketplace/check, which stays limited (tests/admin/test_service_tokens.py)."""
+    from admin.auth import _no_limit_applies
+
+    auth.login("alice")
+    with app.test_request_context("/api/check", method="POST"):
+        assert _no_limit_applies()
+    with app.test_request_context("/api/marketplace/check", method="POST"):
+        assert not _no_limit_applies()
+    with app.test_request_context("/login", method="POST"):
+        assert not _no_limit_applies()
+
+
+def test_an_application_wide_limit_still_applies_to_the_check(tmp_path):
+    """Were application-wide limits configured, /api/check would not skip them."""
+    limited = create_app({
+        "TESTING": True, "SECRET_KEY": "test-secret", "SESSION_COOKIE_SECURE": False,
+        "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'limited.sqlite'}",
+        "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000", "INSTANCE_PATH": str(tmp_path / "instance"),
+        "RATELIMIT_STORAGE_URI": "memory://", "RATELIMIT_APPLICATION": "3 per minute",
+    })
+    with limited.app_context():
+        db.create_all()
+    seed(limited)
+    try:
+        auth = AuthActions(limited.test_client())
+        auth.login("alice")
+        token = auth.csrf_token()
+        statuses = [auth.client.post("/api/check", json={"text": "hi"}, headers={"X-CSRFToken": token}).status_code
+                    for _ in range(4)]
+        assert 429 in statuses and statuses[-1] == 429
+        refused = auth.client.post("/api/check", json={"text": "hi"}, headers={"X-CSRFToken": token})
+        assert refused.status_code == 429 and set(refused.get_json()) == {"error", "message"}
+    finally:
+        with limited.app_context():
+            db.session.remove()
+            db.engine.dispose()
