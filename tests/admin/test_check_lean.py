@@ -177,16 +177,18 @@ def test_the_check_skips_the_limiter_only_while_no_limit_applies(app, auth):
 
 def test_an_application_wide_limit_still_applies_to_the_check(tmp_path):
     """Were application-wide limits configured, /api/check would not skip them."""
+    from admin.auth import limiter
+
     limited = create_app({
         "TESTING": True, "SECRET_KEY": "test-secret", "SESSION_COOKIE_SECURE": False,
         "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'limited.sqlite'}",
         "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000", "INSTANCE_PATH": str(tmp_path / "instance"),
-        "RATELIMIT_STORAGE_URI": "memory://", "RATELIMIT_APPLICATION": "3 per minute",
+        "RATELIMIT_APPLICATION": "3 per minute",
     })
-    with limited.app_context():
-        db.create_all()
-    seed(limited)
     try:
+        with limited.app_context():
+            db.create_all()
+        seed(limited)
         auth = AuthActions(limited.test_client())
         auth.login("alice")
         token = auth.csrf_token()
@@ -196,6 +198,8 @@ def test_an_application_wide_limit_still_applies_to_the_check(tmp_path):
         refused = auth.client.post("/api/check", json={"text": "hi"}, headers={"X-CSRFToken": token})
         assert refused.status_code == 429 and set(refused.get_json()) == {"error", "message"}
     finally:
+        # the limiter is one object for every app in this process, and keeps application limits once set
+        limiter.limit_manager.set_application_limits([])
         with limited.app_context():
             db.session.remove()
             db.engine.dispose()
