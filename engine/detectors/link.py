@@ -237,6 +237,8 @@ class LinkDetector:
             return "link.self_contact"  # "my CV, with my details: docs.google.com/...", "my GitHub, with my email"
         if _under(host_key, self.allowed) or _is_documentation(host_key, path):
             return None
+        if _PUBLIC_BODY.intersection(labels[1:]) or ".".join(labels[-2:]) in _PUBLIC_SUFFIXES:
+            return None  # a government or public body's site ("oqlf.gouv.qc.ca", "europa.eu"): a reference
         if len(labels) >= 2 and labels[-2] in self._market_labels and path.strip("/"):
             return "link.marketplace"  # a profile or gig on another marketplace
         if _under(host_key, self._strong_hosts):
@@ -391,6 +393,11 @@ def _names_a_business(original: str, view, m: re.Match[str]) -> bool:
             a, b = view.span(m.start(group), m.end(group))
             return any(c.isupper() or (c.isalpha() and c.lower() == c.upper()) for c in original[a:b])
     return True
+
+
+# Second-level labels of governments and public bodies in the Public Suffix List's country domains.
+_PUBLIC_BODY = frozenset({"gov", "gouv", "gob", "govt", "gv", "gc", "bund", "go", "gub", "gos", "admin"})
+_PUBLIC_SUFFIXES = frozenset({"europa.eu", "admin.ch", "bund.de", "service-public.fr", "gosuslugi.ru"})
 
 
 def _capitalised_parts(sv, start: int, end: int) -> bool:

@@ -209,6 +209,8 @@ class PhoneDetector:
         if context != "phone" and shape in id_shapes and "-" in shape:
             return []  # "order 3321-0098-4471 is wholesale; 3321-0098-4472 retail": the same kind of id
         digits = "".join(ch for ch in raw if ch.isdigit())
+        if len(digits) >= 9 and digits.count("0") >= len(digits) - 3:
+            return []  # "+7 900 000-00-00", "0000 000000": a mask or a placeholder, no one's number
         international = raw.lstrip("( ").startswith("+")
         if not international and digits.startswith("00") and len(digits) > 9:
             international, digits = True, digits[2:]

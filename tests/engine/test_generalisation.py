@@ -929,3 +929,26 @@ def test_degrees_and_plot_sizes_are_no_contact(detector, text):
 @pytest.mark.parametrize("text", ["post it on X.com", "the short link t.co/abc", "Plot 42, Sector 18, near Hanuman Mandir, Gurgaon"])
 def test_one_letter_domains_and_plot_numbers_stay_flagged(detector, text):
     assert detector.scan(text).action != "allow", text
+
+
+@pytest.mark.parametrize("text", ["facturo como monotributista, CUIT 20-31245678-9, factura C",
+                                  "el campo RUT acepta 12.345.678-5, con puntos y guion",
+                                  "TVA intracom FR 40 303 265 045, à mettre sur le devis", "NIT 900.123.456-7 para la factura"])
+def test_tax_ids_after_their_label_are_no_phones(detector, text):
+    assert "phone" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["в форме паспорт должен вводиться как 0000 000000", "маска телефона (+7 900 000-00-00)",
+                                  "format: +44 000 000 0000"])
+def test_masks_of_zeros_are_no_phones(detector, text):
+    assert "phone" not in detector.scan(text).categories, text
+
+
+def test_a_deferral_in_hinglish_is_talk_about_the_rule(detector):
+    assert detector.scan("contract active hote hi apna WhatsApp de dunga").action == "allow"
+
+
+@pytest.mark.parametrize("url", ["https://vitrinelinguistique.oqlf.gouv.qc.ca/", "https://www.gov.uk/vat-registration",
+                                 "https://www.argentina.gob.ar/afip", "https://commission.europa.eu/index_en"])
+def test_government_sites_are_references(detector, url):
+    assert "link" not in detector.scan(f"Références officielles : {url} pour les règles").categories, url
