@@ -384,7 +384,9 @@ def _proper_name_beside(t: str, original: str, view: View, a: int, b: int) -> tu
 
 _WHAT3WORDS = re.compile(r"///[^\W\d_]{2,20}\.[^\W\d_]{2,20}\.[^\W\d_]{2,20}")
 _LAT_LABEL = re.compile(r"(?:lat|latitude|coords?|coordinates|gps|lng|long|longitude)[\s/:=,]*$")
-_COORDINATES = re.compile(r"(?<![\d.])(-?\d{1,2}\.\d{3,8})\s*[,،]\s*(-?\d{1,3}\.\d{3,8})(?![\d.])")
+# "51.5074, -0.1278", "48.1374° N, 11.5755° E"
+_COORDINATES = re.compile(r"(?<![\d.])(-?\d{1,2}\.\d{3,8})(?:\s*°)?(?:\s*[ns](?!\w))?\s*[,،]\s*"
+                          r"(-?\d{1,3}\.\d{3,8})(?:\s*°)?(?:\s*[ew](?!\w))?(?![\d.])")
 
 
 class AddressDetector:
@@ -647,7 +649,8 @@ class AddressDetector:
             # a fix to a few metres (five decimals each) that only a map gives
             precise = min(len(m.group(1).split(".")[1]), len(m.group(2).split(".")[1])) >= 5 and not _LAT_LABEL.search(
                 t, max(0, m.start() - 14), m.start())  # "Lat/long 51.507351, ..." names a data field
-            if precise or self.structure.cue.search(t, max(0, m.start() - 60), min(len(t), m.end() + 60)):
+            near = (max(0, m.start() - 60), min(len(t), m.end() + 60))
+            if precise or self.structure.cue.search(t, *near) or self.evidence.landmark.search(t, *near):
                 hits.append(AddressDetector._hit(view, m.start(), m.end(), "address.coordinates"))
 
     @staticmethod

@@ -135,7 +135,8 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozen
 
     tlds = ["com", "net", "org", "io", "co", "me", "info", "biz", "dev", "app", "ru", "de", "fr", "es", "br", "uk",
             "in", "it", "nl", "pl", "ua", "mx", "ar", "au", "ca", "ng", "ke", "za", "eg", "sa", "ae", *_TLD_WORDS]
-    return (tokens(w for w in words["at_words"] if w != "@"), tokens(words["dot_words"]), tokens(words["slash_words"]),
+    at = [w for w in (*words["at_words"], *words["at_sign_words"]) if w != "@"]  # "(Klammeraffe)" in brackets
+    return (tokens(at), tokens(words["dot_words"]), tokens(words["slash_words"]),
             tokens(tlds), tokens(words.get("bare_providers", [])))
 
 

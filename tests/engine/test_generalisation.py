@@ -952,3 +952,27 @@ def test_a_deferral_in_hinglish_is_talk_about_the_rule(detector):
                                  "https://www.argentina.gob.ar/afip", "https://commission.europa.eu/index_en"])
 def test_government_sites_are_references(detector, url):
     assert "link" not in detector.scan(f"Références officielles : {url} pour les règles").categories, url
+
+
+@pytest.mark.parametrize("text", ["mejor hablamos por el verde, aquí no me llegan las notificaciones",
+                                  "on passe sur l'appli avec l'avion en papier ? c'est plus simple",
+                                  "lass uns auf die App mit dem Papierflieger wechseln",
+                                  "в бумажном самолётике я есть, ник тот же что тут", "نكمل على التليقرام أريح، نفس الاسم"])
+def test_an_app_named_by_its_icon_or_local_spelling_as_the_channel(detector, text):
+    assert "social" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["el verde de la paleta es #2F4F3A", "le logo vert du client est trop pâle",
+                                  "Papierflieger-Animation für die Startseite, 3 Sekunden"])
+def test_colours_and_paper_planes_as_work_are_clean(detector, text):
+    assert "social" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["Treffpunkt: 48.1374° N, 11.5755° E, vor dem Eingang",
+                                  "موقع التسليم: 24.7136, 46.6753 قدام البوابة الشمالية"])
+def test_coordinates_with_hemispheres_or_a_landmark(detector, text):
+    assert "address" in detector.scan(text).categories, text
+
+
+def test_the_at_sign_named_in_brackets_with_a_plain_dot(detector):
+    assert "email" in detector.scan("Mail: anna.keller(Klammeraffe)web.de").categories
