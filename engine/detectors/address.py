@@ -86,7 +86,11 @@ class _Structure:
             hits.append(AddressDetector._hit(view, start, post if post is not None else end, "address.structure"))
 
     def _postcode(self, t: str, original: str, view: View, lo: int, hi: int) -> int | None:
-        """End of a postcode in t[lo:hi] that stands in the original as written (upper case)."""
+        """End of a postcode in t[lo:hi] that stands in the original as written (upper case), in the
+        same sentence ("... Laravel 11, ... Délai : 10 semaines. Coût : 14 500" is a price)."""
+        stop = _SENTENCE_BREAK.search(t, lo, hi)
+        if stop is not None:
+            hi = stop.start()
         for m in self.postcode.finditer(t, lo, hi):
             a, b = view.span(m.start(), m.end())
             token = original[a:b]

@@ -976,3 +976,9 @@ def test_coordinates_with_hemispheres_or_a_landmark(detector, text):
 
 def test_the_at_sign_named_in_brackets_with_a_plain_dot(detector):
     assert "email" in detector.scan("Mail: anna.keller(Klammeraffe)web.de").categories
+
+
+@pytest.mark.parametrize("text", ["Back-end Laravel 11, hébergement chez vous. Délai : 10 semaines à partir du 11 janvier. Coût : 14 500 DT.",
+                                  "Frontend Vue 3, hosting on AWS. Delivery in 6 weeks. Budget: 12500 USD"])
+def test_a_postcode_shaped_price_in_the_next_sentence_completes_no_street(detector, text):
+    assert "address" not in detector.scan(text).categories, text
