@@ -43,7 +43,7 @@ def conversation_hits(detector: Detector, text: str, history: list[str]) -> list
     return hits
 
 
-WINDOW = 100  # characters either side of the boundary: enough for any identifier split in two
+WINDOW = 100  # characters a side of the boundary: a split identifier and its cue (a hit at a cut: the whole)
 
 
 def _completed(detector: Detector, tail: list[str], joiner: str, text: str) -> list[Hit]:

@@ -238,7 +238,7 @@ _LEET_CHARS = {"0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t", "9":
                "|": "l", "@": "a"}
 _LEET_HINT = re.compile(r"[a-z][01345679!$|@]|[01345679!$|@][a-z]")
 # A domain's dot before a top-level domain: "w3b.d3", "w3b . d3", "d0t d3", "[.]d3"; not "Str. 5a", "2.5a"
-_LEET_TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz01345679!$|@")
+_LEET_TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz").union(_LEET_CHARS)  # a leet token's characters
 _AFTER_DOT = re.compile(r"(?:(?<=[a-z])\.|\s\.\s|(?<![^\W_])dot\s|\[\.\]\s?|\(\.\)\s?)$")
 
 

@@ -53,13 +53,7 @@ class _Structure:
 
     def find(self, view: View, t: str, original: str, hits: list[Hit]) -> None:
         # Every structure has a number: look for street types only in windows around digit groups.
-        windows: list[list[int]] = []
-        for d in _DIGITS_RUN.finditer(t):
-            a, b = max(0, d.start() - 56), min(len(t), d.end() + 56)
-            if windows and a <= windows[-1][1]:
-                windows[-1][1] = b
-            else:
-                windows.append([a, b])
+        windows = _merged((max(0, d.start() - 56), min(len(t), d.end() + 56)) for d in _DIGITS_RUN.finditer(t))
         matches = (m for a, b in windows for m in self.types.finditer(t, a, b))
         for m in capped(matches, view, CATEGORY, hits):
             before = t[max(0, m.start() - 48):m.start()]
@@ -264,6 +258,7 @@ class _Evidence:
 
 
 def _merged(spans) -> list[tuple[int, int]]:
+    """Spans merged where they touch or overlap, in order."""
     out: list[list[int]] = []
     for a, b in sorted(spans):
         if out and a <= out[-1][1]:
@@ -316,16 +311,8 @@ def _at_part_edge(t: str, d: re.Match[str]) -> bool:
 def _digit_windows(t: str, reach: int) -> list[tuple[int, int]]:
     """Merged windows of `reach` characters around each digit run that stands at the edge of a
     part (every postcode holds a digit and begins or ends its line or part)."""
-    windows: list[list[int]] = []
-    for d in _DIGITS_RUN.finditer(t):
-        if not _at_part_edge(t, d):
-            continue
-        a, b = max(0, d.start() - reach), min(len(t), d.end() + reach)
-        if windows and a <= windows[-1][1]:
-            windows[-1][1] = b
-        else:
-            windows.append([a, b])
-    return [(a, b) for a, b in windows[:64]]
+    edges = (d for d in _DIGITS_RUN.finditer(t) if _at_part_edge(t, d))
+    return _merged((max(0, d.start() - reach), min(len(t), d.end() + reach)) for d in edges)[:64]
 
 
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[^\W\d_]{4})|(?<=\d))[.!?]\s+(?=[^\W\d_])|[!?]|\n\s*\n")
