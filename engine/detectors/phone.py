@@ -159,6 +159,9 @@ class PhoneDetector:
         self._phone_words = word_pattern(words["phone_context"])
         self._id_words = word_pattern(words["id_context"])
         self._money_words = word_pattern([w for w in words["money_context"] if w[0].isalnum()])
+        examples = word_pattern(words["example_markers"]).pattern
+        # "(e.g. 900.123.456-7)", "tipo 2400012345678", "مثل ٢٠٢٤٠٠٨٨١٢": a number given as an example
+        self._example_before = lazy_compile(r"(?:" + examples + r")[\s:(]{0,3}$")
         units = word_pattern([w for w in words["units"] if w[0].isalnum()]).pattern
         self._unit_after = lazy_compile(r"\s?(?:" + units[units.index("(?:") + 3:units.rindex(")(?!")] + r")(?![^\W_])")
 
@@ -201,7 +204,14 @@ class PhoneDetector:
             sum(ch.isdigit() for ch in raw) < 10 or not re.match(r"\s?x\s?\d{1,5}(?!\d)", after)
         ):
             return []  # "1920 x 1080": a dimension; "212 555 0123 x623" is a number and its extension
+        if _MASK_AFTER.match(view.text, end):
+            return []  # "+44 20 7946 0xxx", "06 12 xx xx xx": a format with its digits masked, no one's number
         context = self._context(before, after)
+        example = self._example_before.search(before) if context is None else None
+        if example is not None:
+            # an example of a kind of number: what kind the sentence says ("the members' card codes
+            # have 13 digits (e.g. 2400012345678)", "los NIT ... (ej. 900.123.456-7)")
+            context = self._context(_sentence_before(masked, start - len(before) + example.start()), "")
         shape = _SHAPE.sub("d", raw.strip())
         if context == "id" and not raw.lstrip("( ").startswith("+"):
             id_shapes.add(shape)
@@ -283,6 +293,8 @@ class PhoneDetector:
         nearest, kind = -1, None
         for pattern, name in ((self._phone_words, "phone"), (self._id_words, "id"), (self._money_words, "money")):
             for m in pattern.finditer(before):
+                if name == "phone" and _counted(before, m.start()):
+                    continue  # "13 dígitos", "three calls a week": a count of something, not a cue
                 if m.end() > nearest or (m.end() == nearest and name == "id"):
                     nearest, kind = m.end(), name
         tail = before.rstrip()
@@ -292,7 +304,7 @@ class PhoneDetector:
             return "id"  # "#48213", "№ 5", "MAX = 2147483647"
         if kind == "phone":
             # "order number", "tracking no", "رقم الشحنة": a number word naming an identifier
-            m = list(self._phone_words.finditer(before))[-1]
+            m = [m for m in self._phone_words.finditer(before) if m.end() == nearest][-1]
             # only the words touching it: a decoy id earlier ("ref 1015838 call me ...") names nothing here
             prev = _WORDS_BEFORE.search(before, 0, m.start())
             near = (prev.group() if prev else "") + " " + before[m.end():m.end() + 16]
@@ -407,6 +419,34 @@ def _mask(text: str, view: View | None = None, original: str = "") -> str:
 
 
 _SHAPE = re.compile(r"\d")
+# masked digits go on the number: attached ("0xxx"), after a dash or dot ("-XXXX"), or as two groups
+# ("xx xx"); a lone " xx" after a number is a sign-off ("call me 0612345678 xx"), not a mask
+_MASK_AFTER = re.compile(r"(?:[ .\-]?\d{1,3}|[.\-]|[ ][x#*•]{2,}[ .\-])[x#*•]{2,}(?![^\W\d_])")
+_COUNTED = re.compile(r"(?:\d|([^\W\d_]+))[ \u00a0]?$")
+
+
+@lru_cache(maxsize=1)
+def _count_words() -> frozenset[str]:
+    """Number words of every language (engine/data/number_words.json)."""
+    import json
+    from importlib import resources
+
+    table = json.loads(resources.files("engine").joinpath("data/number_words.json").read_text("utf-8"))
+    return frozenset(w for entry in table.values() for w in entry["words"])
+
+
+def _counted(before: str, pos: int) -> bool:
+    """Whether a number, in digits or words, stands right before `pos` ("13 digits", "three calls")."""
+    m = _COUNTED.search(before, max(0, pos - 16), pos)
+    return m is not None and (m.group(1) is None or m.group(1) in _count_words())
+_SENTENCE_END = re.compile(r"[.!?؟。]\s|\n")
+
+
+def _sentence_before(t: str, pos: int, reach: int = 200) -> str:
+    """The text of the sentence before `pos` (at most `reach` characters)."""
+    a = max(0, pos - reach)
+    ends = [m.end() for m in _SENTENCE_END.finditer(t, a, pos)]
+    return t[ends[-1] if ends else a:pos]
 _PHONE_KEY = re.compile(r"(?:phone|mobile|cell|tel|whatsapp|wa|sms|contact)[\w]*[\"']?\s*=$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+[\s:.#-]{1,3}){1,2}$")

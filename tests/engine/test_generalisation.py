@@ -982,3 +982,41 @@ def test_the_at_sign_named_in_brackets_with_a_plain_dot(detector):
                                   "Frontend Vue 3, hosting on AWS. Delivery in 6 weeks. Budget: 12500 USD"])
 def test_a_postcode_shaped_price_in_the_next_sentence_completes_no_street(detector, text):
     assert "address" not in detector.scan(text).categories, text
+
+
+# A number given as an example of a kind of identifier: the marker ("e.g.", "tipo", "مثل") right
+# before it, the kind named earlier in its sentence, out of the nearest context words' reach.
+EXAMPLE_SENTENCES = [
+    "The loyalty card codes in the old system all have thirteen digits ({marker} {number}), keep them",
+    "Los NIT de tus clientes se validarán con el dígito de verificación ({marker} {number}).",
+    "Les numéros de commande de l'ancienne boutique sont longs, {marker} {number}, on les garde tels quels",
+    "أرقام الطلبات في النظام القديم تبدأ بنفس الأرقام {marker} {number} وننقلها كما هي",
+]
+EXAMPLE_MARKERS = ["e.g.", "ej.", "tipo", "par exemple", "z. B.", "например", "مثل"]
+
+
+@pytest.mark.parametrize("sentence", EXAMPLE_SENTENCES)
+@pytest.mark.parametrize("region", ["US", "CO", "FR", "SA"])
+def test_a_number_given_as_an_example_of_an_identifier_is_no_phone(detector, sentence, region):
+    number = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
+    digits = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    for marker in EXAMPLE_MARKERS:
+        text = sentence.format(marker=marker, number=digits)
+        assert "phone" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["my cell (e.g. 0612345678), text me there", "llámame, tipo 300 123 4567, cuando puedas",
+                                  "mon portable, genre 06 12 34 56 78, après 18 h"])
+def test_an_example_marker_without_an_identifier_keeps_the_phone(detector, text):
+    assert "phone" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["check the column format (+44 20 7946 0xxx style)", "формат: +7 900 123-XX-XX",
+                                  "le champ attend 06 12 xx xx xx", "Mobilnummern wie 0151 234##### maskieren"])
+def test_numbers_with_masked_digits_are_formats(detector, text):
+    assert "phone" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["call me 0612345678 xx", "text me on 07911 123456 xxx"])
+def test_a_sign_off_after_a_number_is_no_mask(detector, text):
+    assert "phone" in detector.scan(text).categories, text
