@@ -207,11 +207,12 @@ class PhoneDetector:
         if _MASK_AFTER.match(view.text, end):
             return []  # "+44 20 7946 0xxx", "06 12 xx xx xx": a format with its digits masked, no one's number
         context = self._context(before, after)
-        example = self._example_before.search(before) if context is None else None
+        example = self._example_before.search(before) if context != "id" else None
         if example is not None:
             # an example of a kind of number: what kind the sentence says ("the members' card codes
             # have 13 digits (e.g. 2400012345678)", "los NIT ... (ej. 900.123.456-7)")
-            context = self._context(_sentence_before(masked, start - len(before) + example.start()), "")
+            sentence = _sentence_before(masked, start - len(before) + example.start())
+            context = self._context(sentence, after, skip_counts=True)
         shape = _SHAPE.sub("d", raw.strip())
         if context == "id" and not raw.lstrip("( ").startswith("+"):
             id_shapes.add(shape)
@@ -288,12 +289,13 @@ class PhoneDetector:
                 i += 1
         return found
 
-    def _context(self, before: str, after: str) -> str | None:
-        """'phone', 'id' or 'money' from the nearest context word before the number."""
+    def _context(self, before: str, after: str, skip_counts: bool = False) -> str | None:
+        """'phone', 'id' or 'money' from the nearest context word before the number; with
+        `skip_counts`, a phone word after a number ("13 digits") is a count, not a cue."""
         nearest, kind = -1, None
         for pattern, name in ((self._phone_words, "phone"), (self._id_words, "id"), (self._money_words, "money")):
             for m in pattern.finditer(before):
-                if name == "phone" and _counted(before, m.start()):
+                if skip_counts and name == "phone" and _counted(before, m.start()):
                     continue  # "13 dígitos", "three calls a week": a count of something, not a cue
                 if m.end() > nearest or (m.end() == nearest and name == "id"):
                     nearest, kind = m.end(), name
