@@ -62,6 +62,7 @@ class _Cues:
         self.move_there = word_pattern(words["move_there"])
         self.in_parts = word_pattern(words["in_parts"])
         self.last_piece = word_pattern(words["last_piece_words"])
+        self.continuation = word_pattern(words["continuation_words"])
         self.affirm = word_pattern(words["affirmations"])
         self.own = word_pattern(words["own_account_words"])
         self.identity = word_pattern(words["identity_questions"])
@@ -112,8 +113,7 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
     elif _split_handle(text, history, cues):
         # "my insta is @tom." / "harper." / "design": a handle given in pieces
         hits.append(Hit("social", *_content_span(text), "social.split_handle"))
-    elif _HANDLE_TOKEN.search(text) and any(_APP_QUESTION.search(m) and cues.apps.search(m.lower())
-                                            for m in history[-2:]):
+    elif _HANDLE_TOKEN.search(text) and _asked_for_app(history, cues):
         # "do you have instagram?" then "ok it's kai.draws": a handle given in answer
         hits.append(Hit("social", *whole, "social.answered_handle"))
     if cues.move_there.search(lower) and cues.apps.search(" ".join(history[-3:]).lower()):
@@ -135,7 +135,18 @@ _HANDLE_TOKEN = re.compile(
 _APP_QUESTION = re.compile(r"[?؟]")
 
 
+def _asked_for_app(history: list[str], cues: _Cues) -> bool:
+    """Whether the last messages ask a question and name an app, in one message or two
+    ("do you have instagram?"; "examples?" / "on TikTok")."""
+    recent = history[-2:]
+    return (any(_APP_QUESTION.search(m) for m in recent)
+            and any(cues.apps.search(m.lower()) for m in recent))
+
+
 _FRAGMENT = re.compile(r"(@?[\w.]*[^\W_][\w.]*|[._]\w[\w.]*)[\s!?,;]*$")
+# a piece glued on by an underscore, anywhere in a short message: "y al final _studio, todo junto"
+# (a leading dot is not enough there: ".NET core, probably" names a framework)
+_GLUED = re.compile(r"(?<![\w.@])_[^\W_]\w*(?:[._]\w+)*(?![\w@])")
 _HANDLE_SHAPE = re.compile(r"@?[a-z][a-z0-9]*(?:[._]+[a-z0-9]+)+", re.IGNORECASE)
 
 
@@ -157,10 +168,15 @@ def _split_handle(text: str, history: list[str], cues: _Cues) -> bool:
     "_studio", "@ivan_" / "petrov"), and an app or an "@" is named on the way."""
     pieces: list[str] = []
     for message in [text, *reversed(history[-3:])]:
+        glued = _GLUED.findall(message) if not pieces and len(message) <= 40 and (
+            cues.continuation.search(message.lower()) or cues.last_piece.search(message.lower())) else []
         m = _FRAGMENT.search(message.strip()) if len(message) <= 40 else None
-        if m is None:
+        if len(glued) == 1:
+            piece = glued[0]  # the newest message's piece need not be its last word
+        elif m is not None:
+            piece = m.group(1)
+        else:
             break
-        piece = m.group(1)
         if pieces and not (piece.endswith(("." , "_")) or pieces[-1].startswith((".", "_"))):
             break  # no glue at this boundary: the handle began in the next message
         pieces.append(piece)

@@ -235,12 +235,12 @@ class SocialDetector:
         self.label_words = gate_keys(labels)
         token = r"@?(?:[a-z][a-z0-9]*[._][a-z0-9._]*[a-z0-9]|[a-z][a-z0-9_]*\d[a-z0-9_]*)"
         id_words = phrase_source(lex["id_words"])
-        as_words = phrase_source(["as", "como", "comme", "als", "как", "باسم", "under", "naam se"])
+        as_words = phrase_source(["as", "como", "comme", "als", "как", "باسم", "under", "naam se", *lex["self_naming"]])
         self.labelled = lazy_compile(
             apps + r"[ \t]*(?:[,\-]?[ \t]*" + id_words + r"[ \t]*[:：=,\-]?|[:：=,\-])[ \t]*" + token + r"(?![\w@])"
             + "|" + id_words + r"[ \t]+(?:\w+[ \t]+){0,2}?" + apps + r"[ \t]*[:：=][ \t]*" + token
-            # "búscame en insta como estudio.coral", "find me on Signal as kestrel.42"
-            + "|" + apps + r"[ \t]+" + as_words + r"[ \t]+" + token + r"(?![\w@])"
+            # "búscame en insta como estudio.coral", "find me on Signal as kestrel.42", "on TikTok I'm lama.draws"
+            + "|" + apps + r"[ \t,]+(?:[^\W\d_]+[ \t]+){0,2}?" + as_words + r"[ \t]+" + token + r"(?![\w@])"
             # "Signal is safest for me, username kestrel.42": the app, then its id word in the sentence
             + "|" + apps + r"[^.!?\n]{1,40}?" + id_words + r"[ \t]*[:：=]?[ \t]*" + token + r"(?![\w@])"
             # "plus réactif sur Discord, tu peux m'ajouter : lucas_anim": the app, then "add me: <name>"
@@ -249,7 +249,8 @@ class SocialDetector:
         )
         # "I'm kai.draws on insta", "soy vale_ruiz en insta": the handle, then the app it is on (found from
         # the app, which is rare, and looked for backwards: a handle-shaped pattern tried at every letter is not)
-        self.on_app = lazy_compile(r"[ \t]+(?:on|in|en|no|na|sur|auf|bei|в|على|pe|par)[ \t]+" + apps + r"(?![\w@])")
+        on = r"(?:on|in|en|no|na|sur|auf|bei|im|dans|em|в|на|على|في|فى|عبر|pe|par)"
+        self.on_app = lazy_compile(r"[ \t]+" + on + r"[ \t]+" + apps + r"(?![\w@])")
         self.token_before = lazy_compile(r"(?<![\w@.])" + token + r"$")
         self.reddit = lazy_compile(r"(?<![\w/])u/[a-z0-9_-]{3,20}(?![\w/])")
         emoji = "|".join(re.escape(e) for e in lex["handle_emoji"])

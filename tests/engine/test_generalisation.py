@@ -1020,3 +1020,48 @@ def test_numbers_with_masked_digits_are_formats(detector, text):
 @pytest.mark.parametrize("text", ["call me 0612345678 xx", "text me on 07911 123456 xxx"])
 def test_a_sign_off_after_a_number_is_no_mask(detector, text):
     assert "phone" in detector.scan(text).categories, text
+
+
+def _aliases_in(script_start: str, script_end: str) -> list[tuple[str, str]]:
+    from engine import RuleSet
+
+    return [(app.name, alias) for app in RuleSet.default().apps for alias in app.aliases
+            if alias and script_start <= alias[0] <= script_end and " " not in alias[:1]]
+
+
+@pytest.mark.parametrize(("app", "alias"), _aliases_in("\u0621", "\u064a"))
+def test_a_handle_on_an_app_named_in_arabic_script(detector, app, alias):
+    text = f"اليوزر lama.draws في {alias}"
+    assert "social" in detector.scan(text).categories, (app, text)
+
+
+@pytest.mark.parametrize(("app", "alias"), _aliases_in("\u0410", "\u044f"))
+def test_a_handle_on_an_app_named_in_cyrillic_script(detector, app, alias):
+    text = f"мой ник lera_design2, пишите в {alias}"
+    assert "social" in detector.scan(text).categories, (app, text)
+
+
+@pytest.mark.parametrize("text", ["on TikTok I'm lama.draws", "en insta soy vale_ruiz", "tiktok pe mera naam riya.dance hai",
+                                  "auf Insta, ich heiße tobi.cuts", "lera_design на тиктоке"])
+def test_a_handle_named_with_the_app_in_either_order(detector, text):
+    assert "social" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["On Instagram I'm mostly posting reels", "on TikTok I'm following the 2.0 launch"])
+def test_an_app_and_a_self_description_without_a_handle_are_clean(detector, text):
+    assert "social" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["muchos en insta", "¿cómo te busco?", "pon nachoperez"], "y al final _studio, todo junto"),
+    (["в телеге канал с кейсами", "как найти?", "@lena"], "а дальше _smm_pro, без пробелов"),
+    (["ich schneide Videos", "Beispiele?", "auf TikTok"], "dort heiße ich tobi.cuts"),
+])
+def test_a_handle_finished_or_given_after_the_app_was_asked_about(detector, history, text):
+    assert "social" in detector.scan(text, history=history).categories, text
+
+
+@pytest.mark.parametrize("text", ["_underscore prefixes for private fields", ".NET core, probably"])
+def test_underscored_code_words_after_a_mention_of_an_app_are_clean(detector, text):
+    history = ["do you know insta?", "yes I use it for the shop", "which stack for the backend"]
+    assert detector.scan(text, history=history).action == "allow", text
