@@ -12,9 +12,11 @@ from engine.lexicon import WordGate, lazy_compile, lexicon, word_pattern
 from engine.normalize import Text
 from engine.rules import RuleSet
 
-# local@domain.tld, on the spoken view (so "[at]" and " dot " are already symbols)
+# local@domain.tld, on the spoken view (so "[at]" and " dot " are already symbols); letters of any
+# script, as internationalised addresses (RFC 6531) and IDN domains allow: "pablo.nuñez@yahoo.es",
+# "иван@почта.рф"
 _EMAIL = re.compile(
-    r"(?<![\w.%+-])(?P<local>[a-z0-9][a-z0-9._%+-]{0,63})@(?P<domain>[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})*)"
+    r"(?<![\w.%+-])(?P<local>[^\W_][\w.%+-]{0,63})@(?P<domain>[^\W_](?:[^\W_]|-){0,62}(?:\.(?:[^\W_]|-){1,63})*)"
 )
 _USERNAME_LIKE = re.compile(r"\d|[._]")
 _FILE_LIKE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|png|jpe?g|gif|zip|txt|csv|mp4|psd|ai|fig|js|py|html?)$")

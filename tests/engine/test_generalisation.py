@@ -1065,3 +1065,14 @@ def test_a_handle_finished_or_given_after_the_app_was_asked_about(detector, hist
 def test_underscored_code_words_after_a_mention_of_an_app_are_clean(detector, text):
     history = ["do you know insta?", "yes I use it for the shop", "which stack for the backend"]
     assert detector.scan(text, history=history).action == "allow", text
+
+
+@pytest.mark.parametrize("local", ["pablo.nuñez", "jürgen.müller", "иван.петров", "françois", "josé_luis"])
+@pytest.mark.parametrize("domain", ["yahoo.es", "web.de", "почта.рф", "gmail.com"])
+def test_addresses_with_letters_of_any_script_are_emails(detector, local, domain):
+    text = f"escríbeme a {local}@{domain}"
+    assert "email" in detector.scan(text).categories, text
+
+
+def test_a_reversed_address_next_to_an_underscore_is_still_read_backwards(detector):
+    assert "email" in detector.scan("email: moc.liamg@88nivek_ — read it backwards").categories
