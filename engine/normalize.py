@@ -375,21 +375,56 @@ def _markup_char(m: re.Match[str]) -> str | None:
     return chr(code)
 
 
+# A tag's link attribute: its value is text a reader follows ('<a href="mailto:ana&#64;web.de">')
+_LINK_ATTRIBUTE = re.compile(
+    r"""(?<![\w-])(?:href|src|action|data-href|data-url|formaction)\s*=\s*(?:"(?P<dq>[^"<>]*)"|'(?P<sq>[^'<>]*)'"""
+    r"""|(?P<bare>[^\s"'<>]+))""",
+    re.IGNORECASE,
+)
+
+
+def _link_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+    """The span of a tag's link attribute value, if the tag has one."""
+    if m.group("tag") is None or m.end() - m.start() < 8:
+        return None
+    attribute = _LINK_ATTRIBUTE.search(text, m.start(), m.end())
+    if attribute is None:
+        return None
+    group = next(g for g in ("dq", "sq", "bare") if attribute.group(g) is not None)
+    return attribute.start(group), attribute.end(group)
+
+
 def unmarkup(text: str) -> View | None:
-    """`text` with markup, character references and %XX escapes decoded; None if it has none."""
+    """`text` with markup, character references and %XX escapes decoded; None if it has none.
+    A tag's link attribute stays as text between spaces, decoded the same way."""
     if "&" not in text and "<" not in text and "%" not in text:
         return None
     b = _Builder()
     pos = 0
     changed = False
+    value_end = -1
     for m in _MARKUP.finditer(text):
+        if m.start() < value_end:  # an entity inside a link attribute's value, decoded below
+            continue
         out = _markup_char(m)
         if out is None:
             continue
         changed = True
         for k in range(pos, m.start()):
             b.add(text[k], k, k + 1)
-        b.add(out, m.start(), m.end())
+        value = _link_value(text, m)
+        if value is None:
+            b.add(out, m.start(), m.end())
+        else:
+            b.add(" ", m.start(), value[0])
+            inner = unmarkup(text[value[0]:value[1]])
+            if inner is None:
+                for k in range(*value):
+                    b.add(text[k], k, k + 1)
+            else:
+                for k, ch in enumerate(inner.text):
+                    b.add(ch, value[0] + inner.starts[k], value[0] + inner.ends[k])
+            b.add(" ", value[1], m.end())
         pos = m.end()
     if not changed:
         return None

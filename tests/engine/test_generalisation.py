@@ -1076,3 +1076,14 @@ def test_addresses_with_letters_of_any_script_are_emails(detector, local, domain
 
 def test_a_reversed_address_next_to_an_underscore_is_still_read_backwards(detector):
     assert "email" in detector.scan("email: moc.liamg@88nivek_ — read it backwards").categories
+
+
+@pytest.mark.parametrize("attribute", ['href="mailto:{e}"', "href='mailto:{e}'", "href=mailto:{e}", 'data-href="mailto:{e}"'])
+@pytest.mark.parametrize("address", ["florian.b@gmx.fr", "florian.b&#64;gmx&#46;fr", "florian.b%40gmx.fr"])
+def test_an_address_in_a_tags_link_attribute_is_read(detector, attribute, address):
+    text = f"<a {attribute.format(e=address)}>écris-moi</a> — voilà mon lien"
+    assert "email" in detector.scan(text).categories, text
+
+
+def test_a_marketplace_link_in_an_attribute_stays_clean(detector):
+    assert detector.scan('use <a href="https://www.upwork.com/jobs/123">the job</a>').action == "allow"
