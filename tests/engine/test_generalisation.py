@@ -1087,3 +1087,10 @@ def test_an_address_in_a_tags_link_attribute_is_read(detector, attribute, addres
 
 def test_a_marketplace_link_in_an_attribute_stays_clean(detector):
     assert detector.scan('use <a href="https://www.upwork.com/jobs/123">the job</a>').action == "allow"
+
+
+@pytest.mark.parametrize("text", ["а какая у вас личная почта? пришлю ТЗ туда", "какой у тебя рабочий номер?",
+                                  "wie ist deine private Handynummer?", "quel est ton mail perso ?",
+                                  "¿me pasas tu correo privado?", "qual é o seu email pessoal?"])
+def test_a_request_with_an_adjective_before_the_noun(detector, text):
+    assert detector.scan(text).findings and all(f.rule.startswith("request.") for f in detector.scan(text).findings), text
