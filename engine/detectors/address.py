@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from importlib import resources
 from itertools import islice
 
@@ -60,6 +61,9 @@ class _Structure:
             after = t[m.end():m.end() + 48]
             number_before = _HOUSE_BEFORE.search(before)
             number_after = _HOUSE_AFTER.match(after)
+            if number_after is not None and (_quantity_after(t, m.end() + number_after.end())
+                                             or _GLUED_NUMBER.search(number_after.group())):
+                number_after = None  # "lot 25 x 120 ft" is a size; "range HW-1001" an identifier
             if number_before is None and number_after is None:
                 continue
             named = False
@@ -86,6 +90,8 @@ class _Structure:
         if stop is not None:
             hi = stop.start()
         for m in self.postcode.finditer(t, lo, hi):
+            if _quantity_after(t, m.end()):
+                continue  # "18th floor, 842 sq ft": an area, not a postcode
             a, b = view.span(m.start(), m.end())
             token = original[a:b]
             if any(c.isalpha() for c in token) and not token.upper() == token:
@@ -94,6 +100,25 @@ class _Structure:
         return None
 
 
+_EXTRA_UNITS = ("sq ft", "sq. ft", "sq ft.", "sq m", "sqm", "qm", "m", "km²", "m³", "кв.м", "кв. м", "м²", "м2", "м",
+                "متر", "مترًا", "mts", "metros", "mètres", "meter", "x", "×")
+
+
+@lru_cache(maxsize=1)
+def _quantity() -> re.Pattern[str]:
+    """A unit of measure, a count noun or a currency right after a number: "842 sq ft", "25 x 120",
+    "68.000 EUR" are quantities, never a house number or a postcode."""
+    from engine.lexicon import lexicon
+
+    units = {u.lower() for u in (*lexicon()["units"], *_EXTRA_UNITS, *lexicon()["currencies"])}
+    return re.compile(r"[ \t\u00a0]?(?:" + trie_alternation(units, space=r"\s?") + r")(?![^\W_])")
+
+
+def _quantity_after(t: str, pos: int) -> bool:
+    return _quantity().match(t, pos) is not None
+
+
+_GLUED_NUMBER = re.compile(r"[^\W\d_]-?\d+[a-z]?(?:[/-]\d{1,5})?$")  # "HW-1001", "A12": one identifier token
 # "512 Michelle Ring", "4/17 Harbour St": a number, then up to three name words, then the type
 _DIGITS_RUN = re.compile(r"\d+")
 _HOUSE_BEFORE = re.compile(
@@ -338,6 +363,8 @@ def _postcode_place(t: str, original: str, view: View, a: int, b: int) -> tuple[
     token = original[view.starts[a]:view.ends[b - 1]]
     if any(c.isalpha() for c in token) and token.upper() != token:
         return None
+    if _quantity_after(t, b):
+        return None  # "Support 38.000 EUR", "842 sq ft": amounts and sizes
     head = t[max(0, a - 3):a].rstrip(" \t")
     starts_part = a == 0 or not head or head[-1] in "\n,;:"
     if starts_part:

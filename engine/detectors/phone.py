@@ -159,6 +159,9 @@ class PhoneDetector:
         self._phone_words = word_pattern(words["phone_context"])
         self._id_words = word_pattern(words["id_context"])
         self._money_words = word_pattern([w for w in words["money_context"] if w[0].isalnum()])
+        currencies = sorted((re.escape(c) for c in words["currencies"]), key=len, reverse=True)
+        # "52.000-68.000 EUR", "1 200 000 ₽": an amount, the currency after it
+        self._currency_after = lazy_compile(r"[ \t\u00a0]?(?:" + "|".join(currencies) + r")(?![^\W_])")
         examples = word_pattern(words["example_markers"]).pattern
         # "(e.g. 900.123.456-7)", "tipo 2400012345678", "مثل ٢٠٢٤٠٠٨٨١٢": a number given as an example
         self._example_before = lazy_compile(r"(?:" + examples + r")[\s:(]{0,3}$")
@@ -204,6 +207,10 @@ class PhoneDetector:
             sum(ch.isdigit() for ch in raw) < 10 or not re.match(r"\s?x\s?\d{1,5}(?!\d)", after)
         ):
             return []  # "1920 x 1080": a dimension; "212 555 0123 x623" is a number and its extension
+        if _ALNUM_BEFORE.search(before) and not raw.lstrip("( ").startswith("+"):
+            return []  # "1Z 999 AA1 01 2345 6784": the digit groups of a code that has letters too
+        if self._currency_after.match(masked, end) and not raw.lstrip("( ").startswith("+"):
+            return []  # "Gehaltsbänder: 52.000-68.000 EUR": an amount or a range of amounts
         if _MASK_AFTER.match(view.text, end):
             return []  # "+44 20 7946 0xxx", "06 12 xx xx xx": a format with its digits masked, no one's number
         context = self._context(before, after)
@@ -421,6 +428,7 @@ def _mask(text: str, view: View | None = None, original: str = "") -> str:
 
 
 _SHAPE = re.compile(r"\d")
+_ALNUM_BEFORE = re.compile(r"(?<![^\W_])(?:[a-z]+\d+[a-z]*|\d+[a-z]+\d*)[ -]$")
 # masked digits go on the number: attached ("0xxx"), after a dash or dot ("-XXXX"), or as two groups
 # ("xx xx"); a lone " xx" after a number is a sign-off ("call me 0612345678 xx"), not a mask
 _MASK_AFTER = re.compile(r"(?:[ .\-]?\d{1,3}|[.\-]|[ ][x#*•]{2,}[ .\-])[x#*•]{2,}(?![^\W\d_])")

@@ -1094,3 +1094,26 @@ def test_a_marketplace_link_in_an_attribute_stays_clean(detector):
                                   "¿me pasas tu correo privado?", "qual é o seu email pessoal?"])
 def test_a_request_with_an_adjective_before_the_noun(detector, text):
     assert detector.scan(text).findings and all(f.rule.startswith("request.") for f in detector.scan(text).findings), text
+
+
+@pytest.mark.parametrize("text", ["2-bed condo, 18th floor, 842 sq ft, parking + locker", "Semi-detached, lot 25 x 120 ft, finished basement",
+                                  "Imported 412 products (SKU range HW-1001 to HW-1412), 37 variants fixed",
+                                  "Büro im 3. Stock, Support 38.000 EUR, Kaution 2.400 EUR"])
+def test_sizes_amounts_and_identifier_tokens_are_no_address_numbers(detector, text):
+    assert "address" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("currency", ["EUR", "€", "USD", "₽", "руб", "R$", "MXN", "درهم"])
+def test_a_range_of_amounts_with_its_currency_after_is_no_phone(detector, currency):
+    text = f"Gehaltsbänder (brutto/Jahr): 52.000-68.000 {currency}; Support 38.000 {currency}"
+    assert "phone" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["El número de guía que me mandaste (1Z 999 AA1 01 2345 6784) ya aparece como entregado",
+                                  "tracking 1Z 999 AA1 01 2345 6784, delivered"])
+def test_digit_groups_of_a_code_with_letters_are_no_phone(detector, text):
+    assert "phone" not in detector.scan(text).categories, text
+
+
+def test_a_street_address_with_a_postcode_stays_an_address(detector):
+    assert "address" in detector.scan("ship it to 48 Ponsonby Road, Grey Lynn, Auckland 1011 please").categories
