@@ -135,20 +135,28 @@ def check(body: schemas.CheckRequest) -> ResponseReturnValue:
     """The verdict on a text, stored nowhere; a conversation supplies its state (and its history
     when the composer sends none)."""
     conversation = conversation_head_for(body.conversation_id) if body.conversation_id is not None else None
-    return reply(judged(_recent_published(), body.text, body.history, body.state, conversation))
+    # The verdict's dict as JSON, without the round trip through schemas.Verdict that `judged` makes:
+    # the same bytes (tests/admin/test_check_lean.py compares them), about 0.05 ms less per check.
+    return jsonify(verdict_body(_recent_published(), body.text, body.history, body.state, conversation))
 
 
-def judged(rules: CompiledVersion, text: str, history: list[str], state: str,
-           conversation: Conversation | Any | None) -> schemas.Verdict:
-    """A check's verdict: a conversation supplies its state, and its history when none is given
-    (`conversation` needs only `id` and `state`: a Conversation or a `conversation_head_for` row)."""
+def verdict_body(rules: CompiledVersion, text: str, history: list[str], state: str,
+                 conversation: Conversation | Any | None) -> dict[str, Any]:
+    """A check's verdict as the JSON-ready body of schemas.Verdict: a conversation supplies its state,
+    and its history when none is given (`conversation` needs only `id` and `state`: a Conversation
+    or a `conversation_head_for` row)."""
     if conversation is not None:
         state = conversation.state
         if not history:
             history = recent_history(conversation, rules.rules.history_messages)
     verdict = enforce_caps(rules.detector.scan(text, history=history, state=state))
-    return schemas.Verdict.model_validate({**verdict.to_dict(), "fingerprint": rules.fingerprint,
-                                           "engine_version": __version__})
+    return {**verdict.to_dict(), "fingerprint": rules.fingerprint, "engine_version": __version__}
+
+
+def judged(rules: CompiledVersion, text: str, history: list[str], state: str,
+           conversation: Conversation | Any | None) -> schemas.Verdict:
+    """A check's verdict as schemas.Verdict (see `verdict_body`)."""
+    return schemas.Verdict.model_validate(verdict_body(rules, text, history, state, conversation))
 
 
 def _participant(user: User) -> schemas.Participant:

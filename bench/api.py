@@ -1,6 +1,7 @@
 """API benchmark: POST /api/check and message posting under gunicorn (2 workers) on localhost.
 
-A fresh SQLite database in a temporary instance folder, gunicorn with 2 sync workers, and `wrk`
+A fresh SQLite database in a temporary instance folder, gunicorn started from the production
+settings (`gunicorn.conf.py`: 2 gthread workers, keep-alive connections), and `wrk`
 (Debian's C load generator, `apt-get install -y wrk`) as the client: a Python client costs about
 1 ms of CPU per request on the same two cores and hides the server's real throughput. Beside
 req/s and latency it reports the server's CPU per request (the gunicorn workers' user + system
@@ -12,7 +13,7 @@ Idempotency-Key and sends every tenth twice; afterwards the database must hold n
 one row per key sent, but for the at most one send per connection still in flight when wrk stops.
 Prints the figures, writes bench/results/api.json.
 
-    .venv/bin/python bench/api.py [--seconds 10] [--connections 8]
+    .venv/bin/python bench/api.py [--seconds 10] [--connections 8] [--worker-class sync] [--threads 4]
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import os
 import platform
 import re
 import resource
+import runpy
 import shutil
 import socket
 import sqlite3
@@ -36,6 +38,7 @@ import requests
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results" / "api.json"
+GUNICORN_CONF = ROOT / "gunicorn.conf.py"  # the production settings; the options below override them
 PASSWORD = "bench-password-1"
 CHECK_TEXTS = [
     "Sounds good, I can start on Monday and deliver the first draft by Friday.",
@@ -198,6 +201,12 @@ def run_wrk(base: str, script: str, seconds: int, connections: int, workers: lis
     return report
 
 
+def _gunicorn_settings() -> dict:
+    """worker_class, threads and keepalive as gunicorn.conf.py sets them."""
+    settings = runpy.run_path(str(GUNICORN_CONF))
+    return {name: settings[name] for name in ("worker_class", "threads", "keepalive")}
+
+
 def _rows(db_path: Path) -> tuple[int, int]:
     with sqlite3.connect(db_path) as conn:
         total = conn.execute("SELECT count(*) FROM messages").fetchone()[0]
@@ -213,7 +222,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=10, help="length of each wrk run")
     parser.add_argument("--connections", type=int, default=8, help="wrk's open connections")
+    parser.add_argument("--worker-class", choices=("gthread", "sync"), help="override gunicorn.conf.py's worker class")
+    parser.add_argument("--threads", type=int, help="override gunicorn.conf.py's threads per worker")
     args = parser.parse_args()
+    settings = _gunicorn_settings()
+    worker_class = args.worker_class or settings["worker_class"]
+    # gunicorn runs a "sync" worker with more than one thread as gthread: a sync worker gets one
+    threads = 1 if worker_class == "sync" else args.threads or settings["threads"]
+    server_text = (f"gunicorn, 2 {worker_class} workers"
+                   + (f" x {threads} threads, keep-alive {settings['keepalive']} s" if worker_class == "gthread"
+                      else ", a connection per request")
+                   + ", 127.0.0.1, SQLite (WAL) in a temporary instance folder")
+    print(f"server: {server_text}")
     if shutil.which("wrk") is None:
         raise SystemExit("bench/api.py needs wrk: apt-get install -y wrk")
 
@@ -231,8 +251,9 @@ def main() -> int:
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
     server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "--workers", "2", "--bind", f"127.0.0.1:{port}", "--log-level", "warning",
-         "admin:create_app()"],
+        [sys.executable, "-m", "gunicorn", "--config", str(GUNICORN_CONF), "--workers", "2",
+         "--worker-class", worker_class, "--threads", str(threads), "--bind", f"127.0.0.1:{port}",
+         "--log-level", "warning", "admin:create_app()"],
         cwd=ROOT, env=env,
     )
     try:
@@ -275,7 +296,7 @@ def main() -> int:
     keys = messages.get("keys", {"sent": 0, "answered": 0, "bad": 0})
     report = {
         "setup": {
-            "server": "gunicorn, 2 sync workers, 127.0.0.1, SQLite (WAL) in a temporary instance folder",
+            "server": server_text,
             "load": f"wrk 1 thread, {args.connections} connections, {args.seconds} s per route, one session",
             "python": platform.python_version(),
             "cpus": os.cpu_count(),

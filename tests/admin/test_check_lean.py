@@ -203,3 +203,37 @@ def test_an_application_wide_limit_still_applies_to_the_check(tmp_path):
         with limited.app_context():
             db.session.remove()
             db.engine.dispose()
+
+
+@pytest.mark.parametrize("body", [
+    {"text": PHONE_TEXT, "history": ["hi"], "state": "inquiry"},
+    {"text": "hello, how are you?", "state": "active"},
+    {"text": SPLIT[0], "history": SPLIT[1]},
+])
+def test_the_checks_reply_is_the_verdict_models_bytes(app, auth, body):
+    """The check answers with the verdict's dict as JSON, without the round trip through
+    schemas.Verdict: the bytes are those `reply(judged(...))` gives, as every other check route sends."""
+    from admin.api import judged
+    from admin.openapi import reply
+
+    auth.login("alice")
+    response = _poster(auth)(body)
+    assert response.status_code == 200
+    with app.test_request_context():
+        want = reply(judged(published(), body["text"], body.get("history", []), body.get("state", "inquiry"), None))
+    assert response.get_data() == want.get_data()
+    assert response.mimetype == "application/json"
+
+
+def test_the_lean_checks_connection_goes_back_to_the_pool(app, auth, demo):
+    """The session user and the conversation are read on one Core connection per request, which
+    is returned when the request ends, answered or refused."""
+    auth.login("alice")
+    post = _poster(auth)
+    with app.app_context():
+        pool = db.engine.pool
+    assert post({"text": "hi", "conversation_id": demo.conversations["inquiry"]}).status_code == 200
+    assert post({"text": "hi", "conversation_id": 987654}).status_code == 404
+    auth.client.set_cookie("session", "forged")
+    assert post({"text": "hi"}).status_code in (400, 401)
+    assert pool.checkedout() == 0
