@@ -13,10 +13,11 @@ from engine.normalize import Text
 from engine.rules import RuleSet
 
 # local@domain.tld, on the spoken view (so "[at]" and " dot " are already symbols); letters of any
-# script, as internationalised addresses (RFC 6531) and IDN domains allow: "pablo.nuñez@yahoo.es",
-# "иван@почта.рф"
+# script (with the Indic scripts' vowel signs, which Python's \w leaves out), as internationalised
+# addresses (RFC 6531) and IDN domains allow: "pablo.nuñez@yahoo.es", "иван@почта.рф", "प्रकाश@जीमेल.कॉम"
 _EMAIL = re.compile(
-    r"(?<![\w.%+-])(?P<local>[^\W_][\w.%+-]{0,63})@(?P<domain>[^\W_](?:[^\W_]|-){0,62}(?:\.(?:[^\W_]|-){1,63})*)"
+    r"(?<![\w.%+\u0900-\u0dff-])(?P<local>[^\W_][\w.%+\u0900-\u0963\u0966-\u0dff-]{0,63})"
+    r"@(?P<domain>[^\W_](?:[^\W_]|[\u0900-\u0963\u0966-\u0dff-]){0,62}(?:\.(?:[^\W_]|[\u0900-\u0963\u0966-\u0dff-]){1,63})*)"
 )
 _USERNAME_LIKE = re.compile(r"\d|[._]")
 _FILE_LIKE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|png|jpe?g|gif|zip|txt|csv|mp4|psd|ai|fig|js|py|html?)$")

@@ -200,7 +200,7 @@ class LinkDetector:
             return None if _private_ip(host) else "link.raw_ip"
         labels = host.split(".")
         tld = labels[-1]
-        if not host.isascii() and not _one_script(labels):
+        if not host.isascii() and not _one_script(labels) and not self._spoken_in_script(src, m, end, sv, labels):
             return None  # "التصميم.Store", "مطور دوت نت": a sentence run on, not a name under its domain
         path = url[url.find(host) + len(host):] if host in url else ""
         if not scheme:
@@ -250,6 +250,15 @@ class LinkDetector:
         if _under(host_key, self.samples) and _is_single_item(path):
             return None  # one work sample
         return self._by_context(src, m.start(), end, "link.url" if scheme else "link.domain", discussion)
+
+    def _spoken_in_script(self, src: str, m: re.Match[str], end: int, sv, labels: list[str]) -> bool:
+        """"मेरी वेबसाइट: डॉक्टर-अनुराधा डॉट इन": a name, its dot and its top-level domain all spoken
+        in the name's own script, after words offering a site (without them, "مطور دوت نت" is a
+        ".NET developer")."""
+        a, b = sv.view.span(m.start(), end)
+        written = sv.original[a:b]
+        return (_one_script(labels[:-1]) and _one_script([written])
+                and self._intent.search(src, max(0, m.start() - 40), m.start()) is not None)
 
     def _code_reference(self, src: str, start: int, end: int, labels: list[str]) -> bool:
         """An attribute chain read as a domain: a code object first, a word as the 'TLD', or a call."""

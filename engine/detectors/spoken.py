@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from engine.lexicon import lexicon
+from engine.lexicon import LETTER, lexicon
 from engine.normalize import Text, View, _Builder
 
 _OPEN = r"[\(\[\{<]"
@@ -33,9 +33,9 @@ def _branches() -> tuple[tuple[str, str], ...]:
         ("bat", rf"(?P<bat>\s?{_OPEN}\s?(?:{sign}|@)\s?{_CLOSE}\s?)"),
         ("bdot", rf"(?P<bdot>\s?{_OPEN}\s?(?:{dot}|\.)\s?{_CLOSE}\s?)"),
         # " at " and " dot " between words
-        ("sat", rf"(?P<sat>(?<=[\w.])\s+(?:{at})\s+(?=[\w]))"),
-        ("sdot", rf"(?P<sdot>(?<=\w)\s*(?<![^\W_])(?:{dot})(?![^\W_])\s*(?=\w))"),
-        ("slash", rf"(?P<slash>(?<=[\w.])\s*(?<![^\W_])(?:{slash})(?![^\W_])\s*)"),
+        ("sat", rf"(?P<sat>(?<=[\w.\u0900-\u0dff])\s+(?:{at})\s+(?=[\w\u0900-\u0dff]))"),
+        ("sdot", rf"(?P<sdot>(?<=[\w\u0900-\u0dff])\s*(?<![^\W_])(?:{dot})(?![^\W_])\s*(?=[\w\u0900-\u0dff]))"),
+        ("slash", rf"(?P<slash>(?<=[\w.\u0900-\u0dff])\s*(?<![^\W_])(?:{slash})(?![^\W_])\s*)"),
         # emoji slipped into an address: "lucia🌸@🌸gmail🌸.com"
         ("emoji", r"(?P<emoji>(?<=[\w.@])[\U0001F000-\U0001FAFF\u2600-\u27BF\ufe0f]+(?=[\w.@]))"),
         # spaced symbols: "john @ gmail . com"
@@ -107,7 +107,7 @@ def _possible(src: str) -> frozenset[str]:
     return frozenset(names)
 
 
-_TLD_WORDS = {"ру": "ru", "рф": "xn--p1ai", "ком": "com", "орг": "org", "нет": "net", "كوم": "com", "نت": "net",
+_TLD_WORDS = {"ру": "ru", "рф": "рф", "ком": "com", "орг": "org", "нет": "net", "كوم": "com", "نت": "net",
               "اورج": "org", "कॉम": "com", "कोम": "com", "नेट": "net", "इन": "in"}
 
 
@@ -200,7 +200,7 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozen
             tokens(tlds), tokens(words.get("bare_providers", [])))
 
 
-_TOKEN = re.compile(r"[^\W_]+")
+_TOKEN = re.compile(LETTER + "+")  # as normalize.word_set tokenizes: "डॉट" keeps its vowel sign
 _SYMBOLS = re.compile(r"@|xx|\*\*|[\(\[\{<]\.|\s\.\s")
 _DOTTED = re.compile(r"(?<![\w.])(?:[a-z0-9]\.){3}[a-z0-9](?!\w)")
 _SPACED = re.compile(r"(?<!\S)(?:[a-z0-9@._-] ){3}")

@@ -1117,3 +1117,19 @@ def test_digit_groups_of_a_code_with_letters_are_no_phone(detector, text):
 
 def test_a_street_address_with_a_postcode_stays_an_address(detector):
     assert "address" in detector.scan("ship it to 48 Ponsonby Road, Grey Lynn, Auckland 1011 please").categories
+
+
+@pytest.mark.parametrize("text", ["मेरी ईमेल आईडी है: प्रकाश.लेखक एट जीमेल डॉट कॉम", "मेरी ईमेल: priya.kapoor एट रेडिफमेल डॉट कॉम",
+                                  "मेरी ईमेल आईडी है: प्रकाश.लेखक@जीमेल.कॉम"])
+def test_an_address_with_devanagari_vowel_signs_is_read_whole(detector, text):
+    assert "email" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["मेरी वेबसाइट पर है: डॉक्टर-अनुराधा डॉट इन", "на моём личном сайте: д-р-волкова точка рф"])
+def test_a_site_spoken_in_its_own_script_after_an_offer(detector, text):
+    assert "link" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["مطور دوت نت", "انا مطور دوت نت بخبرة ٥ سنوات"])
+def test_a_developer_of_a_framework_spoken_with_dot_is_no_site(detector, text):
+    assert detector.scan(text).action == "allow", text
