@@ -96,6 +96,10 @@ class LinkDetector:
         self.reserved_tlds = frozenset(words["reserved_tlds"])
         self._your = word_pattern(words["your_words"])
         self._intent = word_pattern(words["contact_intent_words"])
+        # a claim on a site in its sentence: "my", "meines Studios", "الخاص بي", an offer, or an app
+        # named beside it ("Discord schmidt.art" is a handle)
+        apps = [a for app in rules.apps for a in (app.name, *app.aliases) if len(a) > 3]
+        self._mine = word_pattern(words["my_words"] + words["contact_intent_words"] + apps)
         self._reference = word_pattern(words["reference_words"])
         self._work = word_pattern(words["work_words"])
         self._strong_hosts = frozenset(words.get("contact_hosts", []))
@@ -237,7 +241,8 @@ class LinkDetector:
             return "link.self_contact"  # "my CV, with my details: docs.google.com/...", "my GitHub, with my email"
         if _under(host_key, self.allowed) or _is_documentation(host_key, path):
             return None
-        if _PUBLIC_BODY.intersection(labels[1:]) or ".".join(labels[-2:]) in _PUBLIC_SUFFIXES:
+        if (_PUBLIC_BODY.intersection(labels[1:]) or ".".join(labels[-2:]) in _PUBLIC_SUFFIXES
+                or (len(labels) == 2 and labels[0] in _PUBLIC_BODY and len(tld) == 2)):  # "gov.br/anpd", "egov.kz"
             return None  # a government or public body's site ("oqlf.gouv.qc.ca", "europa.eu"): a reference
         if len(labels) >= 2 and labels[-2] in self._market_labels and path.strip("/"):
             return "link.marketplace"  # a profile or gig on another marketplace
@@ -277,6 +282,11 @@ class LinkDetector:
             return rule  # "visit", "contact", "book", "my portfolio": a way to reach the sender
         if discussion.about_work_or_references(start, end):
             return None  # "our site x.com loads slowly, can you fix it?": the work itself
+        if rule == "link.domain" and len(src) >= _LONG_MESSAGE:
+            a, b = discussion._sentence(start, end)
+            if self._mine.search(src, a, b) is None:
+                return None  # "Kanäle: karriere.at, LinkedIn", "по данным esomar.org": in a proposal, a
+                #              site no one in its sentence claims is a source, a tool or a channel of the work
         return rule  # a bare site with nothing around it: treat it as the sender's
 
     def _client_site(self, before: str) -> bool:
@@ -405,7 +415,8 @@ def _names_a_business(original: str, view, m: re.Match[str]) -> bool:
 
 
 # Second-level labels of governments and public bodies in the Public Suffix List's country domains.
-_PUBLIC_BODY = frozenset({"gov", "gouv", "gob", "govt", "gv", "gc", "bund", "go", "gub", "gos", "admin"})
+_PUBLIC_BODY = frozenset({"gov", "gouv", "gob", "govt", "gv", "gc", "bund", "go", "gub", "gos", "admin", "egov"})
+_LONG_MESSAGE = 400  # a proposal or a brief, not a chat line
 _PUBLIC_SUFFIXES = frozenset({"europa.eu", "admin.ch", "bund.de", "service-public.fr", "gosuslugi.ru"})
 
 

@@ -1133,3 +1133,27 @@ def test_a_site_spoken_in_its_own_script_after_an_offer(detector, text):
 @pytest.mark.parametrize("text", ["مطور دوت نت", "انا مطور دوت نت بخبرة ٥ سنوات"])
 def test_a_developer_of_a_framework_spoken_with_dot_is_no_site(detector, text):
     assert detector.scan(text).action == "allow", text
+
+
+_PROPOSAL = ("Hello, thanks for the brief. Scope: 12 articles of 1,500 words, two rounds of edits, SEO titles and meta "
+             "descriptions, delivery in weekly batches of three. Budget 1,200 USD in four milestones, first draft on "
+             "Friday. {sentence} I will keep everything here in the chat and share drafts as files. Questions: tone of "
+             "voice, target market, and whether you already have a keyword list. Looking forward to it.")
+
+
+@pytest.mark.parametrize("sentence", ["Sources: statistics from esomar.org and the 2024 report on statista.com.",
+                                      "Uniqueness is checked with text.ru, readability with hemingwayapp.com.",
+                                      "Fuentes: comunidadandina.org y la base de marcas de la SIC.",
+                                      "Referência legal: gov.br/anpd e o portal egov.kz para o Cazaquistão."])
+def test_sites_named_as_sources_in_a_long_proposal_are_clean(detector, sentence):
+    text = _PROPOSAL.format(sentence=sentence)
+    assert "link" not in detector.scan(text).categories, sentence
+
+
+@pytest.mark.parametrize("sentence", ["More references on my studio's site, becker-digital.de, under projects.",
+                                      "Weitere Referenzen finden Sie auf der Seite meines Studios, becker-digital.de.",
+                                      "يمكنك مشاهدة المزيد من الأعمال على موقع الاستوديو الخاص بي haddad.studio.",
+                                      "Yes, Discord schmidt.art, same as always."])
+def test_a_site_claimed_in_its_sentence_stays_flagged_in_a_long_proposal(detector, sentence):
+    text = _PROPOSAL.format(sentence=sentence)
+    assert detector.scan(text).action != "allow", sentence
