@@ -56,6 +56,10 @@ class RequestDetector:
         self.generic_phone = {collapse(n) for n in lex["generic_phone_nouns"]}
         self.generic_address = {collapse(n) for n in lex["generic_address_nouns"]}
         self.generic_link = {collapse(n) for n in lex["generic_link_nouns"]}
+        # "what's your location?" asks for a city (fine); "send me your location", "la ubicación exacta en
+        # Maps" asks for a pin: a location counts with a transfer or a map word beside it
+        self.location = {collapse(n) for n in lex["location_nouns"]}
+        self.location_transfer = lazy_compile(phrase_source(lex["location_transfers"]))
         self.link_contact = lazy_compile(phrase_source(lex["link_contact_words"]))
         fillers = phrase_source(lex["fillers"])
         poss = phrase_source(lex["possessives"])
@@ -173,6 +177,8 @@ class RequestDetector:
             between = after[after.index(words_after[0]) + len(words_after[0]):after.index(words_after[1])]
             if between.strip() in ("", "-"):
                 return None
+        if key in self.location and self.location_transfer.search(t, max(0, s - 40), min(len(t), e + 40)) is None:
+            return None
         before = t[max(0, s - _BEFORE):s]
         offset = s - len(before)
         start = s if chained else None

@@ -1157,3 +1157,16 @@ def test_sites_named_as_sources_in_a_long_proposal_are_clean(detector, sentence)
 def test_a_site_claimed_in_its_sentence_stays_flagged_in_a_long_proposal(detector, sentence):
     text = _PROPOSAL.format(sentence=sentence)
     assert detector.scan(text).action != "allow", sentence
+
+
+@pytest.mark.parametrize("text", ["give me your office address and I'll come over", "Können Sie mir Ihre Büroadresse geben?",
+                                  "pásame la ubicación exacta del local en Maps", "send me your location", "скиньте локацию, я подъеду",
+                                  "manda a localização da loja"])
+def test_a_request_for_an_office_address_or_a_location_pin(detector, text):
+    assert "address" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["what's your location?", "what is your location and time zone?",
+                                  "¿cuál es tu ubicación? yo estoy en Lima", "the location of the event is up to you"])
+def test_asking_where_someone_is_based_is_clean(detector, text):
+    assert detector.scan(text).action == "allow", text
