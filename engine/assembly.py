@@ -66,6 +66,12 @@ class _Cues:
         self.affirm = word_pattern(words["affirmations"])
         self.own = word_pattern(words["own_account_words"])
         self.identity = word_pattern(words["identity_questions"])
+        # "o user é igual ao daqui", "ник тот же что и тут", "such nach meinem Namen hier": the name
+        # or the sameness, and "here", in one short message
+        self.here = word_pattern(words["here_words"])
+        self.same = word_pattern(words["sameness_words"])
+        self.name = word_pattern(words["name_words"])
+        self.search = word_pattern(words["search_verbs"] + words["self_search_verbs"])
         at_words = sorted({*words["at_words"], *words["at_sign_words"], "at rate", "at the rate"} - {"@"}, key=len)
         self.partial_email = lazy_compile(
             r"[a-z0-9][\w.+-]{1,40}\s*(?:@|\s(?:" + "|".join(re.escape(w) for w in reversed(at_words))
@@ -119,13 +125,26 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
     if cues.move_there.search(lower) and cues.apps.search(" ".join(history[-3:]).lower()):
         # "ok, I'll write you there" after "shall we continue on Telegram?": the move, agreed
         hits.append(Hit("social", *whole, "social.move_agreed"))
-    if cues.pointer.search(lower):
+    if cues.pointer.search(lower) or _points_here(lower, cues):
         asked = " ".join(history[-3:]).lower()
         if cues.email_words.search(asked):
             hits.append(Hit("email", *whole, "email.profile_pointer"))
         elif cues.apps.search(asked):
             hits.append(Hit("social", *whole, "social.profile_pointer"))
     return hits
+
+
+def _points_here(lower: str, cues: _Cues) -> bool:
+    """Whether a short message says the handle is the name used here: a name word, a "here" word,
+    and a sameness word or a search verb ("o user é igual ao daqui", "ник тот же что и тут",
+    "search my name here"); "no, let's keep it here, my name is Ana" says neither."""
+    here = cues.here.search(lower)
+    if len(lower) > 120 or here is None or cues.name.search(lower) is None:
+        return False
+    if cues.search.search(lower) is not None:
+        return True  # "such einfach nach meinem Namen hier"
+    # "a gente segue por aqui mesmo", "aquí mismo", "ici même": the sameness stresses "here"
+    return any(lower[:m.start()].rstrip()[-len(here.group()):] != here.group() for m in cues.same.finditer(lower))
 
 
 # A handle's shape: ASCII, with a dot, an underscore or a digit inside ("kai.draws", "ada_writes").

@@ -1170,3 +1170,18 @@ def test_a_request_for_an_office_address_or_a_location_pin(detector, text):
                                   "¿cuál es tu ubicación? yo estoy en Lima", "the location of the event is up to you"])
 def test_asking_where_someone_is_based_is_clean(detector, text):
     assert detector.scan(text).action == "allow", text
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["Você tem Insta? Queria ver mais coisas suas"], "Ah, então procura por mim lá, o user é igual ao daqui, só que com _ no final"),
+    (["Ты есть в телеге? Хочу скинуть референсы"], "да, ник тот же что и тут, только с точкой вместо подчёркивания"),
+    (["Bist du auch auf Telegram? Dann schick ich dir meine Skizzen dort."], "Klar, such einfach nach meinem Namen hier"),
+])
+def test_the_name_used_here_given_for_an_app_asked_about(detector, history, text):
+    assert "social" in detector.scan(text, history=history).categories, text
+
+
+@pytest.mark.parametrize("text", ["beleza, então a gente segue por aqui mesmo", "I prefer to stay here, same for files",
+                                  "same, I'm new here", "aquí mismo lo vemos, sin problema"])
+def test_staying_here_after_an_app_was_asked_about_is_clean(detector, text):
+    assert detector.scan(text, history=["Do you have Telegram or Insta?"]).action == "allow", text
