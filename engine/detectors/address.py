@@ -90,8 +90,8 @@ class _Structure:
         if stop is not None:
             hi = stop.start()
         for m in self.postcode.finditer(t, lo, hi):
-            if _quantity_after(t, m.end()):
-                continue  # "18th floor, 842 sq ft": an area, not a postcode
+            if not _DIGIT.search(m.group()) or _quantity_after(t, m.end()):
+                continue  # "EUR HTVA" (no digit), "18th floor, 842 sq ft" (an area): no postcode
             a, b = view.span(m.start(), m.end())
             token = original[a:b]
             if any(c.isalpha() for c in token) and not token.upper() == token:
@@ -224,6 +224,8 @@ class _Evidence:
                     pieces.append((m.start(), m.end(), "street"))
         for a, b in _digit_windows(t, 10):
             for m in islice(self.structure.postcode.finditer(t, a, b), 8):
+                if not _DIGIT.search(m.group()):
+                    continue  # every postcode has a digit ("EUR HTVA" fits Google's loose pattern for Ireland)
                 place = _postcode_place(t, original, view, m.start(), m.end())
                 if place is not None:
                     pieces.append((place[0], place[1], "postcode"))
@@ -235,6 +237,8 @@ class _Evidence:
                 word = _FIRST_WORD.search(t, m.start() if pattern is self.name_number else m.end())
                 if word is not None and word.group() in self.not_places:
                     continue  # "9 March", "USD 1200", "48 hours": dates, money and counts
+                if pattern is self.name_number and _quantity_after(t, end):
+                    continue  # "Verbrauch 128 kWh", "Каталог 96 страниц": a measure, not a house number
                 if _upper(original, view, m.end() if pattern is self.number_name else m.start()):
                     pieces.append((m.start(), end, "number"))  # cased scripts only: "الساعة 4" is a time
         # a number read as a postcode is not also a house number beside a name
@@ -353,7 +357,10 @@ def _upper(original: str, view: View, pos: int) -> bool:
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _WORD_START = re.compile(r"(?<![\w'\u2019\-])[^\W\d_]")
 _PLACE_WORD = r"(?:[^\W\d_]|[\u0900-\u0dff])[\w\u0900-\u0dff'\u2019\-]*"  # "Delhi", "दिल्ली" (with its vowel signs)
-_PLACE_AFTER = re.compile(r"[ \t]+(" + _PLACE_WORD + r"(?:[ \t\-]" + _PLACE_WORD + r"){0,3})")
+# a place after a postcode has two letters at least ("7408 C" is a colour)
+_PLACE_AFTER = re.compile(
+    r"[ \t]+((?=(?:[^\W\d_]|[\u0900-\u0dff]){2})" + _PLACE_WORD + r"(?:[ \t\-]" + _PLACE_WORD + r"){0,3})"
+)
 _PLACE_BEFORE = re.compile(r"(?:^|[\n,;:]\s*)(" + _PLACE_WORD + r"(?:[ \t]" + _PLACE_WORD + r"){0,2}),?[ \t]+$")
 
 

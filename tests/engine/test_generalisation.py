@@ -1185,3 +1185,16 @@ def test_the_name_used_here_given_for_an_app_asked_about(detector, history, text
                                   "same, I'm new here", "aquí mismo lo vemos, sin problema"])
 def test_staying_here_after_an_app_was_asked_about_is_clean(detector, text):
     assert detector.scan(text, history=["Do you have Telegram or Insta?"]).action == "allow", text
+
+
+@pytest.mark.parametrize("text", ["colores (Pantone 7621 C, 7408 C), tipografías Gotham y Lora",
+                                  "Energieausweis: Verbrauch 128 kWh/(m2·a), Klasse D, Baujahr 1909.",
+                                  "- Каталог 96 страниц A4, InDesign CC 2024",
+                                  "Phase 3 (statistiques + SMS) : 3 semaines, 4 300 EUR\n- Total : 26 500 EUR HTVA"])
+def test_measures_colours_and_letter_codes_make_no_address(detector, text):
+    assert "address" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["Arbury 14, Cambridge CB4 2JQ", "ship to flat 3, 80631 Bailly", "Calle Mayor 5, 28013 Madrid"])
+def test_postcodes_with_their_places_stay_addresses(detector, text):
+    assert "address" in detector.scan(text).categories, text
