@@ -8,6 +8,7 @@ session version, so logout, a new password or an admin's "end sessions" revoke i
 
 from __future__ import annotations
 
+from collections import namedtuple
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
@@ -24,7 +25,8 @@ from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_login import LoginManager, UserMixin, current_user, login_required, login_user, logout_user
 from flask_wtf import FlaskForm
-from sqlalchemy import Connection, bindparam, select
+from sqlalchemy import Dialect, PoolProxiedConnection, Select, bindparam, select
+from sqlalchemy.engine import Compiled
 from werkzeug.security import check_password_hash, generate_password_hash
 from wtforms import PasswordField, StringField
 from wtforms.validators import DataRequired, Length
@@ -63,20 +65,16 @@ class LoginForm(FlaskForm):
 
 LEAN_ENDPOINTS = frozenset({"api.check"})
 """Routes that only ask who the caller is (id and role): their session user is a `SessionUser` read
-with one Core select on the request's `lean_connection()`, not an ORM `User` through the session
-(about 0.25 ms less per request). Still one query per request, so a revoked session is refused
-there as everywhere."""
+with `lean_row`, not an ORM `User` through the session. Still one query per request, so a revoked
+session is refused there as everywhere."""
 
 
-def lean_connection() -> Connection:
-    """The request's Core connection for LEAN_ENDPOINTS' reads, closed (rolled back) when the request ends.
-
-    One pool checkout for the session user and the conversation's head, and no ORM session to
-    begin and close: most of a lean route's database cost is that bookkeeping, not its two selects.
-    """
+def lean_connection() -> PoolProxiedConnection:
+    """The request's pooled driver connection for LEAN_ENDPOINTS' reads, given back (rolled back)
+    when the request ends: one pool checkout for the session user and the conversation's head."""
     connection = g.get("lean_connection")
     if connection is None:
-        connection = g.lean_connection = db.engine.connect()
+        connection = g.lean_connection = db.engine.raw_connection()
     return connection
 
 
@@ -84,6 +82,30 @@ def _close_lean_connection(_exc: BaseException | None) -> None:
     connection = g.pop("lean_connection", None)
     if connection is not None:
         connection.close()
+
+
+@cache
+def _driver_statement(statement: Select, dialect: Dialect) -> Compiled:
+    return statement.compile(dialect=dialect)
+
+
+def lean_row(statement: Select, params: dict[str, Any]) -> tuple | None:
+    """The first row of a Core select run by the driver itself on `lean_connection()`.
+
+    The select is compiled once per dialect, so the SQL is SQLAlchemy's own for SQLite and
+    PostgreSQL alike; what this skips is the Connection and Result machinery around two
+    one-row reads (about 0.13 ms of a check's 1.4 ms in the app). Values come back as the
+    driver gives them: plain strings for enumeration columns, no ORM objects.
+    """
+    compiled = _driver_statement(statement, db.engine.dialect)
+    values = compiled.construct_params(params)
+    cursor = lean_connection().cursor()
+    try:
+        cursor.execute(compiled.string, tuple(values[name] for name in compiled.positiontup)
+                       if compiled.positional else values)
+        return cursor.fetchone()
+    finally:
+        cursor.close()
 
 
 @dataclass(frozen=True, eq=False)
@@ -122,7 +144,7 @@ def load_user(session_ref: str) -> User | SessionUser | None:
         return None
     user: User | SessionUser | None
     if request.endpoint in LEAN_ENDPOINTS:
-        row = lean_connection().execute(_SESSION_USER, {"user_id": user_id}).first()
+        row = lean_row(_SESSION_USER, {"user_id": user_id})
         user = SessionUser(*row) if row is not None else None
     else:
         user = db.session.get(User, user_id)
@@ -323,6 +345,8 @@ def conversation_for(conversation_id: int, write: bool = False):
     return conversation
 
 
+ConversationHead = namedtuple("ConversationHead", "id state client_id freelancer_id")
+"""What the check needs of a conversation (`conversation_head_for`)."""
 _CONVERSATION_HEAD = select(Conversation.__table__.c.id, Conversation.__table__.c.state,
                             Conversation.__table__.c.client_id, Conversation.__table__.c.freelancer_id).where(
     Conversation.__table__.c.id == bindparam("conversation_id"))
@@ -330,10 +354,11 @@ _CONVERSATION_HEAD = select(Conversation.__table__.c.id, Conversation.__table__.
 
 def conversation_head_for(conversation_id: int):
     """As `conversation_for(conversation_id)` (read access), but only the row's id, state, client_id
-    and freelancer_id, read with one Core select: for a route that needs no more (POST /api/check)."""
-    row = lean_connection().execute(_CONVERSATION_HEAD, {"conversation_id": conversation_id}).first()
-    _check_access(row, conversation_id, write=False)
-    return row
+    and freelancer_id, read with `lean_row`: for a route that needs no more (POST /api/check)."""
+    row = lean_row(_CONVERSATION_HEAD, {"conversation_id": conversation_id})
+    head = ConversationHead(*row) if row is not None else None
+    _check_access(head, conversation_id, write=False)
+    return head
 
 
 def _check_access(conversation, conversation_id: int, write: bool) -> None:

@@ -5,7 +5,8 @@ settings (`gunicorn.conf.py`: 2 gthread workers, keep-alive connections), and `w
 (Debian's C load generator, `apt-get install -y wrk`) as the client: a Python client costs about
 1 ms of CPU per request on the same two cores and hides the server's real throughput. Beside
 req/s and latency it reports the server's CPU per request (the gunicorn workers' user + system
-time over the run, from /proc, divided by the requests answered) and wrk's own CPU.
+time over the run, from /proc, divided by the requests answered), wrk's own CPU, and the CPU other
+processes on the machine took meanwhile (a run that shared its cores says so).
 
 The check phase sends what the composer sends in fallback (text, the conversation's history,
 whose last message has no full stop, and conversation_id). The message phase gives every send an
@@ -156,6 +157,13 @@ def _cpu_seconds(pids: list[int]) -> float:
     return total / TICKS
 
 
+def _machine_busy_seconds() -> float:
+    """CPU time every process on the machine has used (all CPUs, idle and iowait excluded), from /proc/stat."""
+    fields = [int(x) for x in Path("/proc/stat").read_text().split()[1:9]]
+    user, nice, system, _idle, _iowait, irq, softirq, steal = fields
+    return (user + nice + system + irq + softirq + steal) / TICKS
+
+
 def _parse_ms(value: str) -> float:
     number, unit = re.fullmatch(r"([\d.]+)(us|ms|s|m)", value).groups()
     return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}[unit]
@@ -166,6 +174,7 @@ def run_wrk(base: str, script: str, seconds: int, connections: int, workers: lis
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as fh:
         fh.write(script)
     before_server = _cpu_seconds(workers)
+    before_machine = _machine_busy_seconds()
     before_client = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     result = subprocess.run(
@@ -175,6 +184,7 @@ def run_wrk(base: str, script: str, seconds: int, connections: int, workers: lis
     wall = time.perf_counter() - started
     after_client = resource.getrusage(resource.RUSAGE_CHILDREN)
     server_cpu = _cpu_seconds(workers) - before_server
+    machine_cpu = _machine_busy_seconds() - before_machine
     os.unlink(fh.name)
     out = result.stdout
     requests_done = int(re.search(r"(\d+) requests in", out).group(1))
@@ -194,6 +204,9 @@ def run_wrk(base: str, script: str, seconds: int, connections: int, workers: lis
         "server_cpu_ms_per_request": round(1000 * server_cpu / max(requests_done, 1), 3),
         "server_cpu_cores": round(server_cpu / wall, 2),
         "client_cpu_ms_per_request": round(1000 * client_cpu / max(requests_done, 1), 3),
+        # CPU that neither the server nor wrk used: other processes on the machine. Above about 0.1
+        # cores, the run shared its two cores and its req/s understate the server.
+        "other_cpu_cores": round(max(machine_cpu - server_cpu - client_cpu, 0.0) / wall, 2),
     }
     keys = re.search(r"KEYS sent=(\d+) answered=(\d+) bad=(\d+)", out)
     if keys:
@@ -317,7 +330,8 @@ def main() -> int:
         print(f"{name:9} {r['requests']:6} requests  {r['requests_per_second']:7.1f} req/s  "
               f"p50 {r['p50_ms']:6.2f} ms  p99 {r['p99_ms']:6.2f} ms  "
               f"server CPU {r['server_cpu_ms_per_request']:.2f} ms/request ({r['server_cpu_cores']:.2f} cores)  "
-              f"wrk CPU {r['client_cpu_ms_per_request']:.3f} ms/request  errors {errors}{blocked}")
+              f"wrk CPU {r['client_cpu_ms_per_request']:.3f} ms/request  "
+              f"other processes {r['other_cpu_cores']:.2f} cores  errors {errors}{blocked}")
     print(f"rows: {stored} stored for {keys['sent']} keys sent (every {RETRY_EVERY}th twice; "
           f"{keys['answered']} answers), {duplicates} duplicates")
     print(f"wrote {RESULTS.relative_to(ROOT)}")

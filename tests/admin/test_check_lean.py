@@ -20,8 +20,10 @@ SPLIT = ("0123", ["so the number is 415 555"])  # a phone number the newest mess
 @pytest.fixture
 def statements(app, monkeypatch):
     """The SQL statements the app runs while the test looks (with the rules' freshness window
-    made long, so that a slow machine does not cross it between two requests)."""
+    made long, so that a slow machine does not cross it between two requests): SQLAlchemy's, and
+    the lean route's, which go to the driver directly (`admin.auth.lean_row`)."""
     import admin.api
+    import admin.auth
 
     monkeypatch.setattr(admin.api, "CHECK_RULES_MAX_AGE", 3600.0)
     seen: list[str] = []
@@ -30,6 +32,14 @@ def statements(app, monkeypatch):
 
     def record(_conn, _cursor, statement, *_args):
         seen.append(statement)
+
+    lean_row = admin.auth.lean_row
+
+    def record_lean(statement, params):
+        seen.append(str(statement.compile(dialect=engine.dialect)))
+        return lean_row(statement, params)
+
+    monkeypatch.setattr(admin.auth, "lean_row", record_lean)
 
     event.listen(engine, "before_cursor_execute", record)
     yield seen
@@ -127,7 +137,7 @@ def test_a_revoked_session_is_refused_by_the_lean_check(app, auth):
     assert response.get_json()["error"] == "unauthorized" and "action" not in response.get_json()
 
 
-def test_the_lean_check_reads_the_user_and_the_conversation_with_core_selects(auth, demo, statements):
+def test_the_lean_check_reads_only_the_columns_it_needs(auth, demo, statements):
     """One row each, only the columns the check needs (no password hash is read for a check)."""
     auth.login("alice")
     post = _poster(auth)
@@ -226,8 +236,8 @@ def test_the_checks_reply_is_the_verdict_models_bytes(app, auth, body):
 
 
 def test_the_lean_checks_connection_goes_back_to_the_pool(app, auth, demo):
-    """The session user and the conversation are read on one Core connection per request, which
-    is returned when the request ends, answered or refused."""
+    """The session user and the conversation are read on one pooled connection per request, which
+    is given back when the request ends, answered or refused."""
     auth.login("alice")
     post = _poster(auth)
     with app.app_context():
@@ -237,3 +247,17 @@ def test_the_lean_checks_connection_goes_back_to_the_pool(app, auth, demo):
     auth.client.set_cookie("session", "forged")
     assert post({"text": "hi"}).status_code in (400, 401)
     assert pool.checkedout() == 0
+
+
+def test_the_lean_check_judges_in_the_conversations_state(app, auth, demo):
+    """The conversation's head comes from the driver (its state a plain string): each state's
+    verdict is the one the published rules give in that state, whatever `state` the body claims."""
+    auth.login("alice")
+    post = _poster(auth)
+    with app.app_context():
+        detector = published().detector
+    for state in ("inquiry", "offer"):
+        body = {"text": PHONE_TEXT, "history": ["hi"], "state": "active", "conversation_id": demo.conversations[state]}
+        got = post(body).get_json()
+        want = detector.scan(PHONE_TEXT, history=["hi"], state=state).to_dict()
+        assert got["state"] == state and {k: v for k, v in got.items() if k in want} == want
