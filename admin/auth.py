@@ -12,7 +12,7 @@ from collections import namedtuple
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
-from functools import cache, wraps
+from functools import cache, lru_cache, wraps
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -84,7 +84,7 @@ def _close_lean_connection(_exc: BaseException | None) -> None:
         connection.close()
 
 
-@cache
+@lru_cache(maxsize=16)  # a few statements per database dialect in the process
 def _driver_statement(statement: Select, dialect: Dialect) -> Compiled:
     return statement.compile(dialect=dialect)
 
