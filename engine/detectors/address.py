@@ -150,7 +150,8 @@ class _Evidence:
         units = phrase_source(lex["dwelling_units"], bounded=False)
         # "flat 3", "apartment 14B", "кв. 17", "الطابق 8", "3rd floor", "dritter Stock", "piso 4", "Local 9"
         self.unit = lazy_compile(
-            r"(?<!\w)" + units + r"(?:(?<=\.)|(?!\w))\s*(?:no\.?|#|№|رقم|number|es|is|é|est|ist)?\s*[:.]?\s*"
+            r"(?<!\w)" + units + r"(?:(?<=\.)|(?!\w))\s*"
+            r"(?:n\.?[oº°]|no\.?|nr\.?|#|№|رقم|number|es|is|é|est|ist)?\s*[:.]?\s*"
             + number + r"(?:º|ª|°)?[a-z]?(?!\w)"
             r"|(?<![\w.,])(?:\d{1,2}(?:st|nd|rd|th|er|e|º|ª|\.)?|" + number_word + r")[ \t]+" + units + r"(?!\w)"
             r"|(?<!\w)" + number_word + r"[ \t]+stock(?!\w)"  # "dritter Stock" (not "3. Stock transfers")
@@ -185,6 +186,9 @@ class _Evidence:
         self.name_number = lazy_compile(
             r"(?<!\w)[^\W\d_]{3,}\.?,?\s+(?:no\.?\s*|nº\s*|#\s*)?\d{1,5}[a-z]?(?![\w.,:]?\d)"
         )
+
+    def admits_landmark(self, words: frozenset[str]) -> bool:
+        return not words.isdisjoint(self.landmark_keys)
 
     def admits(self, words: frozenset[str]) -> bool:
         return not (words.isdisjoint(self.unit_keys) and words.isdisjoint(self.crossing_keys)
@@ -344,6 +348,7 @@ def _digit_windows(t: str, reach: int) -> list[tuple[int, int]]:
     return _merged((max(0, d.start() - reach), min(len(t), d.end() + reach)) for d in edges)[:64]
 
 
+_SENTENCE_END_OR_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[^\W\d_]{4})|(?<=\d))[.!?]\s+(?=[^\W\d_])|[!?]|\n\s*\n")
 
 
@@ -551,6 +556,10 @@ class AddressDetector:
         )
         self.spelled_numbers = _spelled_numbers()
         self.evidence = _Evidence(lex, self.structure, self.spelled_numbers)
+        # "давайте у памятника Пушкину", "let's meet in front of the Old Town Hall": a meeting at a named
+        # landmark is a place to meet (POLICY.md, "Places")
+        self.meeting = lazy_compile(phrase_source(lex["meeting_cues"]))
+        self.meeting_keys = gate_keys(lex["meeting_cues"])
 
     def find(self, text: Text) -> list[Hit]:
         """Hits in one prepared message."""
@@ -581,12 +590,28 @@ class AddressDetector:
             self.evidence.find(view, t, original, words, hits)
         if "///" in t or (digits and "." in t):
             self._places(view, t, hits)
+        if not hits and not words.isdisjoint(self.meeting_keys) and self.evidence.admits_landmark(words):
+            self._meeting_points(view, t, original, hits)
         if not hits and not words.isdisjoint(self.spelled_numbers) and not words.isdisjoint(self.keys_any):
             # "calle Serrano número cuarenta y dos": read number words as digits and look again
             numeric = text.numeric
             if numeric.text != t:
                 self._digit_families(numeric, numeric.text, original, word_set(numeric.text), hits)
         return hits
+
+    def _meeting_points(self, view: View, t: str, original: str, hits: list[Hit]) -> None:
+        """A meeting cue and a named landmark in one sentence ("встретимся у памятника Пушкину")."""
+        for cue in islice(self.meeting.finditer(t), 8):
+            stop = _SENTENCE_END_OR_BREAK.search(t, cue.end())
+            end = min(stop.start() if stop else len(t), cue.end() + 120)
+            begin = max(0, cue.start() - 80)
+            last = max(t.rfind(c, begin, cue.start()) for c in ".!?\n")
+            for m in islice(self.evidence.landmark.finditer(t, last + 1 if last >= 0 else begin, end), 4):
+                name = m.start("place") if m.group("place") else m.start("before")
+                if _capitalised(original, view, name):
+                    a, b = min(cue.start(), m.start()), max(cue.end(), m.end())
+                    hits.append(self._hit(view, a, b, "address.meeting_point"))
+                    return
 
     def _digit_families(self, view: View, t: str, original: str, words: frozenset[str], hits: list[Hit]) -> None:
         if not words.isdisjoint(self.keys_number_first):

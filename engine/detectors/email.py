@@ -55,14 +55,23 @@ class EmailDetector:
         names = "|".join(sorted((re.escape(p) for p in list(self.named) + aliases), key=len, reverse=True))
         user = r"(?P<user>(?=[a-z])(?=[a-z0-9._-]{0,40}?[\d._][a-z0-9])(?!v?\d+(?:\.\d+)+\b)[a-z][a-z0-9._-]{4,40})"
         self._provider_gate = WordGate(list(self.named) + aliases)
+        pointer = word_pattern(words["name_as_address"]).pattern
         self._provider_name = lazy_compile(
-            rf"(?<![\w.@])(?:{names})(?![\w@])[^.!?\n@]{{0,16}}?" + word_pattern(words["name_as_address"]).pattern
+            rf"(?<![\w.@])(?:{names})(?![\w@])[^.!?\n@]{{0,16}}?" + pointer
+            # "my work email, which is the same as my full name on this profile, at gmail"
+            + "|" + pointer + r"[^.!?\n@]{0,40}?(?<![^\W_])(?:at|@|en|no|na|chez|bei|на|على|pe)\s+"
+            + rf"(?:{names})(?![\w@])"
         ) if names else None
         # "my gmail is jdoe77", "outlook: maria.lopez88", "mera gmail id rahul.verma91 hai",
         # "мой яндекс — ivan.petrov85"; and the other order, "ahmed.hassan88 على الجيميل"
         # "pooja 🌼 yahoo 🌼 in", "sveta 🐶 list 🔹 ru": any symbols standing for "@" and "." between a
         # name, a mail provider and a top-level domain (the provider and the TLD make it an address)
         every = "|".join(sorted((re.escape(p) for p in self.providers if p.isalpha()), key=len, reverse=True))
+        # "joel.fotografia 🌴 outlook.com": a pictograph between a name and a provider's domain (spoken view)
+        self._emoji_at = lazy_compile(
+            r"(?<![\w.@])(?P<user>[a-z][a-z0-9._-]{1,40})\s*" + _EMOJI + r"\s*(?:" + every + r")"
+            r"\.(?P<tld>[a-z]{2,6})(?![\w.@\-])"
+        ) if every else None
         self._symbol_separated = lazy_compile(
             r"(?<![\w.@])(?P<user>[a-z][a-z0-9._-]{1,40})\s*" + _EMOJI + r"\s*(?:" + every + r")\s*" + _EMOJI
             + r"\s*(?P<tld>[a-z]{2,6})(?![\w.@\-])"
@@ -103,6 +112,11 @@ class EmailDetector:
             for m in self._symbol_separated.finditer(folded.text):
                 if m.group("tld") in tlds() and m.group("tld") not in self.reserved_tlds:
                     a, b = folded.span(m.start(), m.end())
+                    hits.append(Hit("email", a, b, "email.disguised"))
+        if self._emoji_at is not None and not src.isascii() and not text.words.isdisjoint(self.providers):
+            for m in self._emoji_at.finditer(src):
+                if m.group("tld") in tlds() and m.group("tld") not in self.reserved_tlds:
+                    a, b = view.span(m.start(), m.end())
                     hits.append(Hit("email", a, b, "email.disguised"))
         if self._provider_user is not None and self._provider_gate.admits(text.words):
             folded = text.folded

@@ -75,6 +75,9 @@ _NUMBER_TAIL = re.compile(r"(?:[ \t().-]{0,2}\d)+")
 _FAR_BLOCKERS = frozenset({"login", "logins", "sign-in", "signin", "oauth", "auth", "sdk", "sdks", "api", "apis",
                            "pixel", "clone", "clones", "bot", "bots", "integration", "integrations", "webhook"})
 _CLAUSE_BREAK = re.compile(r"[.!?;\n]")
+_CREDENTIALS = re.compile(
+    r"pass(?:word|wort|e)?\b|pwd|contraseña|senha|mot de passe|пароль|كلمة (?:المرور|السر)|staging|login"
+)
 _HEX_NEIGHBOURS = re.compile(r"[0-9a-f]{2}[:-][0-9a-f]{2}[:-][0-9a-f]{2}")
 _DECORATOR_CALL = re.compile(r"(?<![\w@])@[a-z_][\w.]*\(")
 _WEAK_ONLY_BLOCKERS = {"in", "out", "to", "level", "levels", "factor", "strength", "strong", "weak", "lost", "grid",
@@ -197,7 +200,8 @@ class SocialDetector:
         self.discord_excluded = set(lex["discord_name_excluded"])
         self.path_excluded = set(lex["domain_path_excluded"])
         # @name, not inside an email (word char before) nor a path or scoped package.
-        self.handle = lazy_compile(r"(?<![\w@./+\-`'])@([a-z_][a-z0-9_.]{1,30})")
+        # ("/@name" after a space is YouTube's form of a handle, not a path)
+        self.handle = lazy_compile(r"(?<![\w@.+\-`'])(?<![^\s(\[]/)@([a-z_][a-z0-9_.]{1,30})")
         # live:john.doe_88, live:.cid.1a2b3c
         self.skype_live = lazy_compile(r"(?<!\w)live:(?:\.cid\.)?([a-z0-9][\w.\-]{2,40})")
         # name#1234 (Discord's old tags)
@@ -264,9 +268,19 @@ class SocialDetector:
         )
         # "mesmo nome daqui ... no face", "Gleicher Name wie hier auf LinkedIn": the app and a pointer
         # to the name or number the other party already has, in one sentence, either order
-        same = phrase_source(lex["same_name_words"])
+        from engine.lexicon import lexicon
+
+        pointers = [*lex["same_name_words"], *lexicon()["name_as_address"]]
+        same = phrase_source(pointers)
+        # "bei XING hinterlegt, finden Sie unter meinem vollen Namen": the app and the name to look up
         self.pointed_app = lazy_compile(apps + r"[^.!?\n]{0,50}?" + same + "|" + same + r"[^.!?\n]{0,50}?" + apps)
-        self.same_keys = gate_keys(lex["same_name_words"])
+        self.same_keys = gate_keys(pointers)
+        # "pseudo : remi_shop_builder_bxl", "ник: lera_design": a handle after a label that only names
+        # handles, with no app named (the label's colon and the token's shape say what it is)
+        token_shape = r"@?(?:[a-z][a-z0-9]*[._][a-z0-9._]*[a-z0-9]|[a-z][a-z0-9_]*\d[a-z0-9_]*)"
+        self.handle_label = lazy_compile(phrase_source(lex["handle_labels"]) + r"[ \t]*[:：=][ \t]*" + token_shape
+                                         + r"(?![\w@]|\.[a-z])")
+        self.handle_label_keys = gate_keys(lex["handle_labels"])
         self.profile_search = lazy_compile(
             phrase_source(lex["search_verbs"]) + r"\s+(?:\w+\s+){0,2}?" + apps
             + r"\s+(?:for|por|nach|pour|по|عن|mein|pe)?\s*(?P<name>\w+\s+\w+)"
@@ -327,6 +341,10 @@ class SocialDetector:
         if self.emoji_handle is not None and "\U0001f47b" in t:
             for m in capped(self.emoji_handle.finditer(t), view, CATEGORY, hits):
                 hits.append(self._hit(view, m.start(), m.end(), "social.app_emoji"))
+        for m in capped(self.handle_label.finditer(t) if not words.isdisjoint(self.handle_label_keys) else (),
+                        view, CATEGORY, hits):
+            if not _CREDENTIALS.search(t, max(0, m.start() - 60), min(len(t), m.end() + 60)):
+                hits.append(self._hit(view, m.start(), m.end(), "social.labelled_handle"))  # (a login is work)
         if words.isdisjoint(self.label_words):
             return
         for m in capped(self.labelled.finditer(t), view, CATEGORY, hits):

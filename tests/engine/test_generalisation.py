@@ -1198,3 +1198,34 @@ def test_measures_colours_and_letter_codes_make_no_address(detector, text):
 @pytest.mark.parametrize("text", ["Arbury 14, Cambridge CB4 2JQ", "ship to flat 3, 80631 Bailly", "Calle Mayor 5, 28013 Madrid"])
 def test_postcodes_with_their_places_stay_addresses(detector, text):
     assert "address" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["my work email which is the same as my full name on this profile, at gmail",
+                                  "mail me: joel punto fotografia 🌴 outlook dot com", "joel.fotografia 🌴 outlook.com"])
+def test_an_email_rebuilt_from_the_profile_or_glued_by_a_pictograph(detector, text):
+    assert "email" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["pseudo : remi_shop_builder_bxl", "ник: lera_design", "username: kai.draws",
+                                  "قناتي: يوتيوب /@fadi.cuts.lb", "Lebenslauf bei XING, finden Sie unter meinem vollen Namen"])
+def test_handles_after_a_handle_label_or_a_slash_and_profiles_found_by_name(detector, text):
+    assert "social" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["username: test_user1 password: secret", "staging login — username: qa_tester2",
+                                  "the username field: user_name (snake case)", "see the docs at docs.python.org/3/library/re.html"])
+def test_logins_for_the_work_and_field_names_are_no_handles(detector, text):
+    assert "social" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["a morada do meu escritório é: Rua Comandante Che Guevara, casa n.º 45, Bairro Maculusso, Luanda",
+                                  "أنا ساكنة فأكدال، زنقة وادي زيز، رقم 14، الطابق 2", "встретимся у памятника Пушкину в 13:00",
+                                  "let's meet in front of the Old Town Hall at 5", "we can meet near Hanuman Mandir tomorrow"])
+def test_addresses_with_number_markers_maghreb_streets_and_meeting_points(detector, text):
+    assert "address" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["let's meet next to the coffee machine", "Let's meet near the deadline to review",
+                                  "we can meet on the platform call next to the demo"])
+def test_meetings_near_things_that_are_no_landmark_are_clean(detector, text):
+    assert "address" not in detector.scan(text).categories, text
