@@ -113,6 +113,9 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
         hits.append(Hit("address", *whole, "address.completion"))
     if _TLD_ONLY.match(text) and any(cues.partial_email.search(m.lower()) for m in history[-3:]):
         hits.append(Hit("email", *whole, "email.tld_completion"))
+    elif _email_completion(detector, text, history, cues):
+        # "mi correo empieza por mar.quintana" / "luego va la arroba" / "y después outlook.es"
+        hits.append(Hit("email", *whole, "email.domain_completion"))
     if _confirmed_handle(text, history, cues):
         # "is it @jonah.frames?" then "yes that's my IG": the sender owns the handle asked about
         hits.append(Hit("social", *_content_span(text), "social.confirmed_handle"))
@@ -152,6 +155,65 @@ _HANDLE_TOKEN = re.compile(
     r"(?<![\w@./])@?[a-z][a-z0-9]*[._][a-z0-9._]*[a-z0-9](?![\w@]|\.[a-z])|(?<![\w@])@[a-z_]\w{2,}", re.IGNORECASE
 )
 _APP_QUESTION = re.compile(r"[?؟]")
+
+
+# a provider's domain ("outlook.es", "@proton.me") or a TLD piece (".com.mx")
+_DOMAIN_PIECE = re.compile(
+    r"(?<![\w@])@?\s*(?:[a-z0-9-]+\.)+(?P<tld>[a-z]{2,12})(?![\w.-])"
+    r"|(?<![\w.])\.(?P<bare>[a-z]{2,6})(?:\.[a-z]{2})?(?![\w.-])",
+    re.IGNORECASE,
+)
+# the name of an address: with a dot, an underscore or digits ("mar.quintana", "ivan85")
+_LOCAL_PART = re.compile(
+    r"(?<![\w@./])[a-z][a-z0-9]*(?:[._][a-z0-9]+)+(?![\w@]|\.[a-z])|(?<![\w@./])[a-z]+\d+[a-z0-9]*(?![\w@.])",
+    re.IGNORECASE,
+)
+
+
+def _email_completion(detector: Detector, text: str, history: list[str], cues: _Cues) -> bool:
+    """Whether a short newest message gives the domain of an address whose name the last messages
+    gave, with an email word on the way: the name, the "@" and the domain one per message."""
+    if len(text) > 80:
+        return False
+    piece = _DOMAIN_PIECE.search(text)
+    if piece is None:
+        return False
+    from engine.detectors.email import tlds
+
+    providers = _providers(detector)
+    host = piece.group().lstrip("@ \t").lower()
+    if piece.group("bare"):
+        if piece.group("bare").lower() not in tlds():
+            return False  # ".com.mx" after the name and the provider: a TLD piece
+        said = " ".join(history[-3:]).lower()
+        if not any(p in said for p in providers):
+            return False
+    elif host.split(".")[0] not in providers or piece.group("tld").lower() not in tlds():
+        return False  # "outlook.es", "proton.me": a mail provider's domain, not any site
+    # the name, after an email word in its own message ("mi correo empieza por mar.quintana",
+    # "take mine: jules.ferrand"), and not a file ("report_v2.docx")
+    for message in history[-3:]:
+        lower = message.lower()
+        for m in _LOCAL_PART.finditer(lower):
+            if m.group().rsplit(".", 1)[-1] in _file_extensions():
+                continue
+            if cues.email_words.search(lower, 0, m.start()) is not None:
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _file_extensions() -> frozenset[str]:
+    return frozenset(lexicon()["file_extensions"])
+
+
+def _providers(detector: Detector) -> frozenset[str]:
+    from engine.detectors.email import EmailDetector
+
+    for d in detector._detectors:
+        if isinstance(d, EmailDetector):
+            return d.providers
+    return frozenset()
 
 
 def _asked_for_app(history: list[str], cues: _Cues) -> bool:

@@ -1229,3 +1229,21 @@ def test_addresses_with_number_markers_maghreb_streets_and_meeting_points(detect
                                   "we can meet on the platform call next to the demo"])
 def test_meetings_near_things_that_are_no_landmark_are_clean(detector, text):
     assert "address" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["I'll email it, what's yours? or take mine: jules.ferrand"], "and it's proton.me after the at"),
+    (["mi correo empieza por mar.quintana", "luego va la arroba"], "y después outlook.es"),
+    (["Mi correo es arq.lopez.ibarra", "en gmail"], "Y para terminar el correo: .com.mx 😉"),
+    (["моя почта начинается с ivan.petrov85", "дальше собака"], "и потом yandex.ru"),
+])
+def test_an_address_finished_by_its_domain_in_a_later_message(detector, history, text):
+    assert "email" in detector.scan(text, history=history).categories, text
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["the file is report_v2.docx", "did you get the email from the client?"], "yes, it came from outlook.com"),
+    (["the email template is in emails/welcome_v2.html", "which provider?"], "we use outlook.com for the team"),
+])
+def test_a_provider_named_after_files_and_email_talk_is_clean(detector, history, text):
+    assert "email" not in detector.scan(text, history=history).categories, text
