@@ -76,7 +76,8 @@ _FAR_BLOCKERS = frozenset({"login", "logins", "sign-in", "signin", "oauth", "aut
                            "pixel", "clone", "clones", "bot", "bots", "integration", "integrations", "webhook"})
 _CLAUSE_BREAK = re.compile(r"[.!?;\n]")
 _CREDENTIALS = re.compile(
-    r"pass(?:word|wort|e)?\b|pwd|contraseña|senha|mot de passe|пароль|كلمة (?:المرور|السر)|staging|login"
+    r"pass(?:word|wort|e)?\b|pwd|contraseña|senha|mot de passe|пароль|كلمة (?:المرور|السر)|staging|login|\btest|demo\b"
+    r"|sandbox|dummy|example|fixture"
 )
 _HEX_NEIGHBOURS = re.compile(r"[0-9a-f]{2}[:-][0-9a-f]{2}[:-][0-9a-f]{2}")
 _DECORATOR_CALL = re.compile(r"(?<![\w@])@[a-z_][\w.]*\(")
@@ -278,8 +279,10 @@ class SocialDetector:
         # "pseudo : remi_shop_builder_bxl", "ник: lera_design": a handle after a label that only names
         # handles, with no app named (the label's colon and the token's shape say what it is)
         token_shape = r"@?(?:[a-z][a-z0-9]*[._][a-z0-9._]*[a-z0-9]|[a-z][a-z0-9_]*\d[a-z0-9_]*)"
-        self.handle_label = lazy_compile(phrase_source(lex["handle_labels"]) + r"[ \t]*[:：=][ \t]*" + token_shape
-                                         + r"(?![\w@]|\.[a-z])")
+        self.handle_label = lazy_compile(
+            phrase_source(lex["handle_labels"]) + r"(?:[ \t]*[:：=]|[ \t]+(?:is|es|é|est|ist|это|هو|hai))[ \t]*"
+            + token_shape + r"(?![\w@]|\.[a-z])"
+        )
         self.handle_label_keys = gate_keys(lex["handle_labels"])
         self.profile_search = lazy_compile(
             phrase_source(lex["search_verbs"]) + r"\s+(?:\w+\s+){0,2}?" + apps

@@ -1247,3 +1247,14 @@ def test_an_address_finished_by_its_domain_in_a_later_message(detector, history,
 ])
 def test_a_provider_named_after_files_and_email_talk_is_clean(detector, history, text):
     assert "email" not in detector.scan(text, history=history).categories, text
+
+
+@pytest.mark.parametrize("text", ["¿tienes Line? mi ID es pauli_kawaii, estoy viviendo en Japón", "my handle is kai.draws",
+                                  "meu usuário é joana_pereira88"])
+def test_a_handle_after_my_id_is(detector, text):
+    assert "social" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["The username is test_user1 for the QA round", "the demo username: demo_user2"])
+def test_test_accounts_are_no_handles(detector, text):
+    assert "social" not in detector.scan(text).categories, text
