@@ -1258,3 +1258,15 @@ def test_a_handle_after_my_id_is(detector, text):
 @pytest.mark.parametrize("text", ["The username is test_user1 for the QA round", "the demo username: demo_user2"])
 def test_test_accounts_are_no_handles(detector, text):
     assert "social" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("label", ["ITIN", "NHS number", "US bank", "bank account", "SIN number", "driver license", "iqama", "CNIC"])
+def test_national_and_bank_identifiers_after_their_label_are_no_phones(detector, label):
+    for digits in ("911-70-1234", "943 476 5919", "2715 5536 4444"):
+        text = f"{label} {digits}"
+        assert "phone" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["sin espacios: 612 345 678, llámame", "fin de la conversación, mi número 06 12 34 56 78"])
+def test_words_that_spell_an_identifiers_label_in_another_language_keep_the_phone(detector, text):
+    assert "phone" in detector.scan(text).categories, text
