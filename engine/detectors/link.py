@@ -282,11 +282,11 @@ class LinkDetector:
             return rule  # "visit", "contact", "book", "my portfolio": a way to reach the sender
         if discussion.about_work_or_references(start, end):
             return None  # "our site x.com loads slowly, can you fix it?": the work itself
-        if rule == "link.domain" and len(src) >= _LONG_MESSAGE:
+        if len(src) >= _LONG_MESSAGE:
             a, b = discussion._sentence(start, end)
             if self._mine.search(src, a, b) is None:
-                return None  # "Kanäle: karriere.at, LinkedIn", "по данным esomar.org": in a proposal, a
-                #              site no one in its sentence claims is a source, a tool or a channel of the work
+                return None  # "Kanäle: karriere.at", "по данным esomar.org", "siehe https://www.bildungsserver.de/":
+                #              in a proposal, a site no one in its sentence claims is a source, a tool or a channel
         return rule  # a bare site with nothing around it: treat it as the sender's
 
     def _client_site(self, before: str) -> bool:

@@ -1270,3 +1270,15 @@ def test_national_and_bank_identifiers_after_their_label_are_no_phones(detector,
 @pytest.mark.parametrize("text", ["sin espacios: 612 345 678, llámame", "fin de la conversación, mi número 06 12 34 56 78"])
 def test_words_that_spell_an_identifiers_label_in_another_language_keep_the_phone(detector, text):
     assert "phone" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("sentence", ["Referenzen zum Lehrplan: https://www.bildungsserver.de/ und die KMK-Seiten.",
+                                      "Docs: https://devdocs.prestashop-project.org/8/ for the module hooks."])
+def test_reference_urls_in_a_long_proposal_are_clean(detector, sentence):
+    assert "link" not in detector.scan(_PROPOSAL.format(sentence=sentence)).categories, sentence
+
+
+@pytest.mark.parametrize("sentence", ["Резюме — в этом общем документе с моими данными: https://disk.yandex.ru/i/Qw3Er5Ty7Ui9",
+                                      "Portfolio: https://janedoe.design (contact form on the last page)."])
+def test_a_url_claimed_in_a_long_proposal_stays_flagged(detector, sentence):
+    assert "link" in detector.scan(_PROPOSAL.format(sentence=sentence)).categories, sentence
