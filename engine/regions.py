@@ -103,6 +103,13 @@ _OFCOM_DRAMA = (
 )
 
 
+_FICTION_RANGES = (
+    ("49", ("3023125", "6990009", "4066969", "2214710", "8999998")),
+    ("33", ("19900", "26191", "35301", "46571", "53649", "63998")),
+    ("61", ("491570156", "491570157", "491570158", "491570159", "491570110", "255550", "355550", "755550", "855550")),
+)
+
+
 def placeholder_digits(digits: str) -> bool:
     """Placeholder digits (one digit repeated, a counting run) or a documented fictional range."""
     core = digits.lstrip("0")
@@ -114,7 +121,19 @@ def placeholder_digits(digits: str) -> bool:
     if len(national) == 10 and (national[3:6] == "555" and national[6:8] == "01" or national[:3] in ("555", "500")):
         return True  # NANP fictional 555-01xx, area code 555, Twilio's 500-555 test numbers
     uk = "44" + digits[1:] if digits.startswith("0") else digits
-    return uk.startswith(_OFCOM_DRAMA)
+    if uk.startswith(_OFCOM_DRAMA):
+        return True
+    # the other regulators' ranges for fiction and examples: Bundesnetzagentur (DE), ARCEP (FR), ACMA (AU)
+    for country, prefixes in _FICTION_RANGES:
+        if digits.startswith(country):
+            national = digits[len(country):]
+        elif digits.startswith("0"):
+            national = digits[1:]
+        else:
+            continue
+        if national.startswith(prefixes):
+            return True
+    return False
 
 
 def _counting(digits: str) -> bool:

@@ -80,6 +80,7 @@ _CREDENTIALS = re.compile(
     r"|sandbox|dummy|example|fixture"
 )
 _HEX_NEIGHBOURS = re.compile(r"[0-9a-f]{2}[:-][0-9a-f]{2}[:-][0-9a-f]{2}")
+_DECORATOR_WORD = re.compile(r"d[ée]corat|dekorat|декорат|decorador|annotation|аннотац|anotaç|anotación")
 _DECORATOR_CALL = re.compile(r"(?<![\w@])@[a-z_][\w.]*\(")
 _WEAK_ONLY_BLOCKERS = {"in", "out", "to", "level", "levels", "factor", "strength", "strong", "weak", "lost", "grid",
                        "height", "spacing", "processing", "style", "lens", "filter", "filters", "effect", "effects"}
@@ -496,7 +497,7 @@ class SocialDetector:
         return None
 
     def _handles(self, view: View, t: str, hits: list[Hit]) -> None:
-        if "decorat" in t or "annotation" in t or _DECORATOR_CALL.search(t):
+        if _DECORATOR_WORD.search(t) or _DECORATOR_CALL.search(t):
             return  # "@login_required and @cache_page(60 * 15)": code, not handles
         for m in capped(self.handle.finditer(t), view, CATEGORY, hits):
             name = m.group(1).rstrip(".")

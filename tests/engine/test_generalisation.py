@@ -1282,3 +1282,14 @@ def test_reference_urls_in_a_long_proposal_are_clean(detector, sentence):
                                       "Portfolio: https://janedoe.design (contact form on the last page)."])
 def test_a_url_claimed_in_a_long_proposal_stays_flagged(detector, sentence):
     assert "link" in detector.scan(_PROPOSAL.format(sentence=sentence)).categories, sentence
+
+
+@pytest.mark.parametrize("text", ["Der Seed legt max@example.de an, Telefonnummer 030 23125 000 laut Bundesnetzagentur-Fiktivbereich",
+                                  "SMS_TEST=+33 6 39 98 01 23 (numéro fictif réservé par l'ARCEP pour la fiction)",
+                                  "J'ai aussi un décorateur @login_required et @media print { ... }"])
+def test_regulators_fiction_ranges_and_decorators_in_other_languages_are_data(detector, text):
+    assert detector.scan(text).action == "allow", text
+
+
+def test_a_fiction_range_offered_as_ones_own_is_still_a_phone(detector):
+    assert "phone" in detector.scan("ruf mich an: 030 23125 000").categories
