@@ -558,6 +558,15 @@ class AddressDetector:
         self.evidence = _Evidence(lex, self.structure, self.spelled_numbers)
         # "давайте у памятника Пушкину", "let's meet in front of the Old Town Hall": a meeting at a named
         # landmark is a place to meet (POLICY.md, "Places")
+        # "Site: client's own property, 48 Ponsonby Road", "la obra del cliente en Calle Mayor 5": the other
+        # party's or a third party's place, handed over as the work (POLICY.md: the client's own store)
+        owners, places = phrase_source(lex["third_party_owners"]), phrase_source(lex["third_party_places"])
+        self.third_party_place = lazy_compile(
+            owners + r"[^.!?\n]{0,24}?" + places + "|" + places + r"[^.!?\n]{0,12}?" + owners
+        )
+        from engine.lexicon import lexicon, word_pattern
+
+        self._mine = word_pattern(lexicon()["my_words"])
         self.meeting = lazy_compile(phrase_source(lex["meeting_cues"]))
         self.meeting_keys = gate_keys(lex["meeting_cues"])
 
@@ -597,7 +606,21 @@ class AddressDetector:
             numeric = text.numeric
             if numeric.text != t:
                 self._digit_families(numeric, numeric.text, original, word_set(numeric.text), hits)
+        if hits:
+            hits = [h for h in hits if not self._third_partys(original, h)]
         return hits
+
+    def _third_partys(self, original: str, hit: Hit) -> bool:
+        """Whether the words right before an address say whose place it is, and it is not the
+        writer's ("Site: client's own property, 48 ...", "votre magasin au 12 rue ...")."""
+        if hit.rule.endswith(".limit"):
+            return False
+        lower = original.lower()
+        start = max(0, hit.start - 60)
+        stop = max(lower.rfind(c, start, hit.start) for c in ".!?\n")
+        found = list(self.third_party_place.finditer(lower, stop + 1 if stop >= 0 else start, hit.start))
+        # "I'm in your area, my house is 12 Baker Street": the writer's own place after it
+        return bool(found) and self._mine.search(lower, found[-1].start(), hit.start) is None
 
     def _meeting_points(self, view: View, t: str, original: str, hits: list[Hit]) -> None:
         """A meeting cue and a named landmark in one sentence ("встретимся у памятника Пушкину")."""

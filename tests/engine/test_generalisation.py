@@ -1293,3 +1293,16 @@ def test_regulators_fiction_ranges_and_decorators_in_other_languages_are_data(de
 
 def test_a_fiction_range_offered_as_ones_own_is_still_a_phone(detector):
     assert "phone" in detector.scan("ruf mich an: 030 23125 000").categories
+
+
+@pytest.mark.parametrize("text", ["Site: client's own property, 48 Ponsonby Road, Grey Lynn, Auckland 1011",
+                                  "la obra del cliente en Calle Mayor 5, 28013 Madrid", "votre magasin au 12 rue de la Paix, 75002 Paris",
+                                  "Ihr Objekt in der Hauptstraße 12, 10115 Berlin: 3 Zimmer, 86 m²"])
+def test_the_other_partys_place_handed_over_as_the_work_is_clean(detector, text):
+    assert "address" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["I'm in your area, my house is 12 Baker Street", "ship it to my office at 12 Baker Street",
+                                  "your office or mine? mine: 12 Baker Street"])
+def test_the_writers_own_place_near_your_words_stays_flagged(detector, text):
+    assert "address" in detector.scan(text).categories, text
