@@ -1306,3 +1306,9 @@ def test_the_other_partys_place_handed_over_as_the_work_is_clean(detector, text)
                                   "your office or mine? mine: 12 Baker Street"])
 def test_the_writers_own_place_near_your_words_stays_flagged(detector, text):
     assert "address" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("label", ["الرقم المميز للمنشأة", "رقم السجل", "رقم العقد", "الرقم الضريبي", "رقم الترخيص"])
+def test_arabic_registry_and_contract_numbers_are_no_phones(detector, label):
+    text = f"{label} ٧٠٠١٢٣٤٥٦٧ أخذته من ملفك"
+    assert "phone" not in detector.scan(text).categories, text
