@@ -1312,3 +1312,7 @@ def test_the_writers_own_place_near_your_words_stays_flagged(detector, text):
 def test_arabic_registry_and_contract_numbers_are_no_phones(detector, label):
     text = f"{label} ٧٠٠١٢٣٤٥٦٧ أخذته من ملفك"
     assert "phone" not in detector.scan(text).categories, text
+
+
+def test_a_box_of_twelve_is_no_calle(detector):
+    assert detector.scan("Unidades de medida normalizadas: pza, kg, m, caja c/12").action == "allow"
