@@ -348,6 +348,7 @@ def _digit_windows(t: str, reach: int) -> list[tuple[int, int]]:
     return _merged((max(0, d.start() - reach), min(len(t), d.end() + reach)) for d in edges)[:64]
 
 
+_DIRECTIONS_LENGTH = 300  # directions are a message of their own, not a paragraph of a proposal
 _SENTENCE_END_OR_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[^\W\d_]{4})|(?<=\d))[.!?]\s+(?=[^\W\d_])|[!?]|\n\s*\n")
 
@@ -567,6 +568,17 @@ class AddressDetector:
         from engine.lexicon import lexicon, word_pattern
 
         self._mine = word_pattern(lexicon()["my_words"])
+        # directions by landmarks, where streets have no numbers: "frente al parque central, ... al lado de la
+        # farmacia San Rafael", "Hanuman mandir ke peeche wali gali": a relation, then a point of interest
+        # (or the point of interest, then a postposition)
+        relations = phrase_source(lex["landmark_relations"])
+        pois = phrase_source(lex["poi_nouns"])
+        self.poi_landmark = lazy_compile(
+            relations + r"\s+(?:(?:the|la|el|le|les|a|o|da|do|de|del|der|die|das|dem|al|ال)\s+)?"
+            + r"(?:[^\W\d_]+\s+){0,2}?" + pois
+            + "|" + pois + r"(?:\s+[^\W\d_]+){0,2}?\s+" + phrase_source(lex["landmark_postpositions"])
+        )
+        self.poi_keys = gate_keys(lex["poi_nouns"])
         self.meeting = lazy_compile(phrase_source(lex["meeting_cues"]))
         self.meeting_keys = gate_keys(lex["meeting_cues"])
 
@@ -599,8 +611,11 @@ class AddressDetector:
             self.evidence.find(view, t, original, words, hits)
         if "///" in t or (digits and "." in t):
             self._places(view, t, hits)
-        if not hits and not words.isdisjoint(self.meeting_keys) and self.evidence.admits_landmark(words):
-            self._meeting_points(view, t, original, hits)
+        if not hits and self.evidence.admits_landmark(words):
+            if not words.isdisjoint(self.meeting_keys):
+                self._meeting_points(view, t, original, hits)
+            if not hits and len(t) <= _DIRECTIONS_LENGTH and not words.isdisjoint(self.poi_keys):
+                self._directions(view, t, hits)
         if not hits and not words.isdisjoint(self.spelled_numbers) and not words.isdisjoint(self.keys_any):
             # "calle Serrano número cuarenta y dos": read number words as digits and look again
             numeric = text.numeric
@@ -621,6 +636,24 @@ class AddressDetector:
         found = list(self.third_party_place.finditer(lower, stop + 1 if stop >= 0 else start, hit.start))
         # "I'm in your area, my house is 12 Baker Street": the writer's own place after it
         return bool(found) and self._mine.search(lower, found[-1].start(), hit.start) is None
+
+    def _directions(self, view: View, t: str, hits: list[Hit]) -> None:
+        """An address given as directions: two points of interest placed by relations in one short
+        message, or one with an address or meeting cue before it ("pour la livraison : ..., derrière le
+        marché, 2e rue à gauche")."""
+        found = list(islice(self.poi_landmark.finditer(t), 6))
+        if not found:
+            return
+        if len(found) >= 2 and found[-1].start() - found[0].end() <= 120:
+            hits.append(self._hit(view, found[0].start(), found[-1].end(), "address.directions"))
+            return
+        first = found[0]
+        cue = self.structure.cue.search(t, max(0, first.start() - 80), first.start())
+        if cue is None:
+            lead = delivery_directive(anchored=False).search(t, max(0, first.start() - 80), first.start())
+            cue = lead if lead is not None and not _sentence_break(t, lead.end(), first.start()) else None
+        if cue is not None or (self.meeting.search(t) is not None):
+            hits.append(self._hit(view, first.start(), first.end(), "address.directions"))
 
     def _meeting_points(self, view: View, t: str, original: str, hits: list[Hit]) -> None:
         """A meeting cue and a named landmark in one sentence ("встретимся у памятника Пушкину")."""

@@ -1316,3 +1316,19 @@ def test_arabic_registry_and_contract_numbers_are_no_phones(detector, label):
 
 def test_a_box_of_twelve_is_no_calle(detector):
     assert detector.scan("Unidades de medida normalizadas: pza, kg, m, caja c/12").action == "allow"
+
+
+@pytest.mark.parametrize("text", ["frente al parque central, la casa amarilla al lado de la farmacia San Rafael, Heredia",
+                                  "fica perto da padaria Estrela, na rua atrás da igreja matriz, casa 41, Caruaru",
+                                  "pour la livraison : Yopougon Maroc, derrière le marché, 2e rue à gauche, maison avec portail bleu",
+                                  "наш дом возле рынка, напротив школы, второй подъезд",
+                                  "البيت جنب المسجد، قدام الصيدلية، الباب الأزرق"])
+def test_an_address_given_as_directions_by_landmarks(detector, text):
+    assert "address" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["the button goes next to the logo, behind the Stripe widget",
+                                  "delivery in 2 weeks, the venue is near the station",
+                                  "the hotel is near the station, rooms from 80 EUR"])
+def test_layout_words_and_one_landmark_in_passing_are_no_directions(detector, text):
+    assert "address" not in detector.scan(text).categories, text
