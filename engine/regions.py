@@ -43,7 +43,7 @@ _CODE_LINE = re.compile(
     r"|\[(?:error|warn|notice|info|debug|crit|alert|emerg)\]\s"  # nginx and Apache error logs
     r"|^\s*at [\w.$<>]+\(.*\)\s*$|^\s*File \".*\", line \d+"  # stack traces
     r"|^(?:[^|\n]*\|){2,}[^|\n]*$"  # table rows
-    r"|^[^,\n]{1,30}(?:,(?! )[^,\n]{0,30}){3,}$"  # CSV rows (no space after the commas)
+    r"|^[^,\n]{1,60}(?:,(?! )[^,\n]{0,60}){3,}$"  # CSV rows (no space after the commas)
     r"|^(?: {4}|\t)\S",  # indented block
     re.MULTILINE,
 )

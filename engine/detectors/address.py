@@ -284,6 +284,12 @@ class _Evidence:
             # "AWS Route 53", "Room 835 on floor 4 has the projector", "floor 3 near Starbucks": a
             # name or a room with a number or a landmark need an address cue as well
             decided = cue and len(kinds) >= 2
+        elif kinds - {"landmark"} == {"number", "postcode"} and not cue:
+            # "Arbury 14, Cambridge CB4 2JQ": a name and a number next to a postcode line, nothing between;
+            # "Android 10+)\nEngine: Unity 2022", "C1200HF, UL94 ..., RAL 7035" are specs
+            pieces = sorted((a, b) for a, b, k in cluster if k in ("number", "postcode"))
+            decided = all(_ADJACENT.fullmatch(t, b1, a2) is not None
+                          for (_, b1), (a2, _) in zip(pieces, pieces[1:], strict=False))
         else:
             decided = len(kinds) >= 2 or (cue and bool(kinds & {"unit", "postcode"}))
         if decided:
@@ -307,6 +313,8 @@ _PLUS_CODE = re.compile(rf"(?<![\w+]){_OLC}{{4}}(?:{_OLC}{{4}}|0000)?\+{_OLC}{{2
 _POSTAL_MARK = re.compile(r"\u3012\s?\d{3}-?\d{4}(?:[^\n,]{0,40})")
 _LISTED_STREET = re.compile(r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|place|pl)\.?,\s*$")
 _PART_SEPARATOR = re.compile(r"[,،;\n]")
+# the rest of a name ("14 A|rbury"), then the next part of the address or its next line
+_ADJACENT = re.compile(r"[\w'\-]*[ \t]*[,،]?[ \t]*\n?[ \t]*")
 _DE_STREET_HINT = re.compile(r"stra(?:ß|ss)e|str\.|gasse|allee|platz|ufer")
 
 
@@ -839,7 +847,7 @@ def _named_before(original: str, view: View, t: str, pos: int) -> bool:
         k -= 1
     while k > 0 and t[k - 1].isalnum():
         k -= 1
-    return k >= 0 and t[k].isalnum() and _capitalised(original, view, k)
+    return k >= 0 and t[k].isalpha() and _capitalised(original, view, k)  # a word, not "1970s"
 
 
 def _capitalised(original: str, view: View, pos: int) -> bool:

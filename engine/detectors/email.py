@@ -145,7 +145,8 @@ class EmailDetector:
         if len(labels) > 1 and tld not in tlds() and not provider:
             # "m4rc0.d3v@pr0t0nm4il.c0m": digits for letters in the domain, read back as letters
             plain = [label.translate(_LEET) for label in labels]
-            if any(c.isdigit() for c in tld) and any(c.isalpha() for c in tld) and plain[-1] in tlds():
+            if (any(c.isdigit() for c in tld) and any(c.isalpha() for c in tld) and plain[-1] in tlds()
+                    and all(any(c.isalpha() for c in label) for label in labels[:-1])):  # not "at 1.5x"
                 return "email.leet"
             return None
         if tld in self.reserved_tlds or ".".join(labels[-2:]) in self.reserved or "example" in labels[:-1]:

@@ -229,6 +229,11 @@ class PhoneDetector:
         digits = "".join(ch for ch in raw if ch.isdigit())
         if len(digits) >= 9 and digits.count("0") >= len(digits) - 3:
             return []  # "+7 900 000-00-00", "0000 000000": a mask or a placeholder, no one's number
+        national = _national_part(raw, digits)
+        if len(national) >= 8 and national[2:].count("0") >= len(national) - 4:
+            return []  # "+27 82 000 0000": a prefix, then zeros: a template
+        if len(_DECIMAL.findall(raw)) >= 2 and not raw.lstrip("( ").startswith("+"):
+            return []  # "RR 1.62 (1.34-1.95)": statistics
         international = raw.lstrip("( ").startswith("+")
         if not international and digits.startswith("00") and len(digits) > 9:
             international, digits = True, digits[2:]
@@ -428,6 +433,15 @@ def _mask(text: str, view: View | None = None, original: str = "") -> str:
 
 
 _SHAPE = re.compile(r"\d")
+_DECIMAL = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,3}(?![\d.])")  # "1.62", not a group of "06.12.34.56"
+
+
+def _national_part(raw: str, digits: str) -> str:
+    """The digits after a '+country' code or a trunk '0' (a rough cut, for masks)."""
+    if raw.lstrip("( ").startswith("+"):
+        first = re.match(r"\+?\s*\(?(\d{1,3})", raw.lstrip("( "))
+        return digits[len(first.group(1)):] if first else digits
+    return digits[1:] if digits.startswith("0") else digits
 _ALNUM_BEFORE = re.compile(r"(?<![^\W_])(?:[a-z]+\d+[a-z]*|\d+[a-z]+\d*)[ -]$")
 # masked digits go on the number: attached ("0xxx"), after a dash or dot ("-XXXX"), or as two groups
 # ("xx xx"); a lone " xx" after a number is a sign-off ("call me 0612345678 xx"), not a mask

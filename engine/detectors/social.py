@@ -80,6 +80,11 @@ _CREDENTIALS = re.compile(
     r"|sandbox|dummy|example|fixture"
 )
 _HEX_NEIGHBOURS = re.compile(r"[0-9a-f]{2}[:-][0-9a-f]{2}[:-][0-9a-f]{2}")
+_CODE_TALK = re.compile(
+    r"(?<![\w@])(?:django|flask|fastapi|spring|angular|nestjs|laravel|symfony|rails|typescript|javascript|python|java|"
+    r"kotlin|swift|php|css|scss|sass|decorators?|annotations?|middleware|endpoints?|controllers?|view|views|"
+    r"function|functions|method|methods|class|classes|module|modules|hooks?)(?!\w)"
+)
 _DECORATOR_WORD = re.compile(r"d[ée]corat|dekorat|декорат|decorador|annotation|аннотац|anotaç|anotación")
 _DECORATOR_CALL = re.compile(r"(?<![\w@])@[a-z_][\w.]*\(")
 _WEAK_ONLY_BLOCKERS = {"in", "out", "to", "level", "levels", "factor", "strength", "strong", "weak", "lost", "grid",
@@ -167,6 +172,9 @@ class SocialDetector:
         self.rules = rules
         lex = load_lexicon("social_lexicon.json")
         self.apps = AppLexicon(rules)
+        from engine.lexicon import lexicon, word_pattern
+
+        self.mine = word_pattern(lexicon()["my_words"])
         intents = [p for words in lex["intent"].values() for p in words]
         self.intent = lazy_compile(phrase_source(_with_conjunction(intents)))
         self.preps = set(lex["prepositions_before"])
@@ -330,6 +338,15 @@ class SocialDetector:
             self._meetings(view, t, hits)
         self._unmarked_handles(view, t, text.original, words, hits)
         return hits
+
+    def _in_code_talk(self, t: str, pos: int) -> bool:
+        """Whether the sentence around `pos` talks about code (a framework or a language named) and
+        asks nothing."""
+        a = max(t.rfind(c, max(0, pos - 150), pos) for c in ".!?\n") + 1
+        ends = [i for i in (t.find(c, pos) for c in ".!?\n") if i >= 0]
+        b = min(ends) if ends else len(t)
+        return (_CODE_TALK.search(t, a, b) is not None and not self.intent.search(t, a, b)
+                and not self.mine.search(t, a, b))  # "my Python courses are on @code_with_ana"
 
     def _referenced(self, t: str, pos: int) -> bool:
         """Whether the sentence before `pos` names what follows as a reference, an example or a
@@ -526,6 +543,8 @@ class SocialDetector:
                 continue  # "make it like @nike's feed" (but "agrégame como @vale" asks to be added)
             if self._referenced(t, m.start()):
                 continue  # accounts named as references or examples earlier in the sentence
+            if "_" in name and self._in_code_talk(t, m.start()):
+                continue  # "the Django view now uses @login_required and @require_POST": decorators
             after = t[end:end + 30]
             words_after = _WORD.findall(after)[:3]
             if after.startswith("'s") or after.startswith("’s"):

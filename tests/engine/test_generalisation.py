@@ -1332,3 +1332,24 @@ def test_an_address_given_as_directions_by_landmarks(detector, text):
                                   "the hotel is near the station, rooms from 80 EUR"])
 def test_layout_words_and_one_landmark_in_passing_are_no_directions(detector, text):
     assert "address" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["Genre: casual time-management, mobile (iOS 16+, Android 10+)\nEngine: Unity 2022.3 LTS, URP",
+                                  "Material suggestion: Sabic Cycoloy C1200HF, UL94 V-0 at 1.5 mm, colour RAL 7035.",
+                                  "The unit is 112 m2 on the 2nd floor of a 1970s block.",
+                                  "#7: the consignee's own address from the order (Unit 12, Prime Park, Montague Gardens) was re-confirmed"])
+def test_specs_decades_and_a_consignees_address_make_no_address(detector, text):
+    assert "address" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["BP control: 61.4% vs 38.0%, RR 1.62 (1.34-1.95)", '// valid in tests: "+27 82 000 0000" placeholder',
+                                  "3 employees had overtime at 1.5x instead of 2.0x",
+                                  "the Django view now uses @login_required and @require_POST, so anonymous users can't post"])
+def test_statistics_templates_multipliers_and_decorators_are_clean(detector, text):
+    assert detector.scan(text).action == "allow", text
+
+
+@pytest.mark.parametrize("text", ["call me 06.12.34.56.78", "my Python courses are on @code_with_ana",
+                                  "write to m4rc0@pr0t0nm4il.c0m", "+27 82 555 1234"])
+def test_dotted_numbers_self_promotion_and_leet_addresses_stay_flagged(detector, text):
+    assert detector.scan(text).action != "allow", text
