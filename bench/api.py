@@ -191,6 +191,8 @@ def run_wrk(base: str, script: str, seconds: int, connections: int, workers: lis
     non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
     latency = dict(re.findall(r"^\s+(50|75|90|99)%\s+(\S+)$", out, re.MULTILINE))
+    if set(latency) != {"50", "75", "90", "99"}:
+        raise SystemExit(f"wrk's latency distribution is incomplete:\n{out}")
     client_cpu = (after_client.ru_utime - before_client.ru_utime) + (after_client.ru_stime - before_client.ru_stime)
     report = {
         "requests": requests_done,
