@@ -67,6 +67,16 @@ class EmailDetector:
         # "pooja 🌼 yahoo 🌼 in", "sveta 🐶 list 🔹 ru": any symbols standing for "@" and "." between a
         # name, a mail provider and a top-level domain (the provider and the TLD make it an address)
         every = "|".join(sorted((re.escape(p) for p in self.providers if p.isalpha()), key=len, reverse=True))
+        # "chiamaka.edits, then the at sign, then yahoo.co.uk": the parts narrated with words between them
+        then = "|".join(sorted((re.escape(w) for w in words["continuation_words"]), key=len, reverse=True))
+        sign = "|".join(sorted((re.escape(w) for w in {*words["at_sign_words"], "at sign", "at symbol", "at", "@"}),
+                               key=len, reverse=True))
+        glue = r"[\s,;:\-—]{1,4}(?:(?:" + then + r")[\s,;:\-—]{1,4})?(?:(?:the|la|el|a|o|le|l'|das|die)\s+)?"
+        self._narrated = lazy_compile(
+            r"(?<![\w.@])(?P<user>[a-z][a-z0-9._-]{2,40}[a-z0-9])" + glue + r"(?P<sign>" + sign + r")" + glue
+            + r"(?P<domain>[a-z0-9-]{2,40}(?:\.[a-z]{2,12}){1,2})(?![\w.@-])"
+        )
+        self._narrated_keys = frozenset(words["continuation_words"])
         # "joel.fotografia 🌴 outlook.com": a pictograph between a name and a provider's domain (spoken view)
         self._emoji_at = lazy_compile(
             r"(?<![\w.@])(?P<user>[a-z][a-z0-9._-]{1,40})\s*" + _EMOJI + r"\s*(?:" + every + r")"
@@ -113,6 +123,14 @@ class EmailDetector:
                 if m.group("tld") in tlds() and m.group("tld") not in self.reserved_tlds:
                     a, b = folded.span(m.start(), m.end())
                     hits.append(Hit("email", a, b, "email.disguised"))
+        if "." in src and not text.words.isdisjoint(self._narrated_keys):
+            for m in self._narrated.finditer(text.folded.text):
+                labels = m.group("domain").split(".")
+                if m.group("sign") == "at" and not _USERNAME_LIKE.search(m.group("user")):
+                    continue  # "I work at acme, then at globex.com": a bare "at" needs a handle-shaped name
+                if labels[-1] in tlds() and labels[-1] not in self.reserved_tlds and "example" not in labels:
+                    a, b = text.folded.span(m.start(), m.end())
+                    hits.append(Hit("email", a, b, "email.narrated"))
         if self._emoji_at is not None and not src.isascii() and not text.words.isdisjoint(self.providers):
             for m in self._emoji_at.finditer(src):
                 if m.group("tld") in tlds() and m.group("tld") not in self.reserved_tlds:

@@ -1353,3 +1353,20 @@ def test_statistics_templates_multipliers_and_decorators_are_clean(detector, tex
                                   "write to m4rc0@pr0t0nm4il.c0m", "+27 82 555 1234"])
 def test_dotted_numbers_self_promotion_and_leet_addresses_stay_flagged(detector, text):
     assert detector.scan(text).action != "allow", text
+
+
+@pytest.mark.parametrize("text", ["sorry it's chiamaka.edits, then the at sign, then yahoo.co.uk",
+                                  "mi correo: lucia.perez, luego la arroba, luego gmail.com", "ana.silva, then at, then gmail.com"])
+def test_an_address_narrated_part_by_part(detector, text):
+    assert "email" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["I work at acme, then at globex.com", "the template, then the at sign, then example.com"])
+def test_places_of_work_and_reserved_domains_are_no_narrated_address(detector, text):
+    assert "email" not in detector.scan(text).categories, text
+
+
+def test_a_site_with_a_contact_form_and_a_call_back_is_contact(detector):
+    text = ("we're a bigger team than it looks here, go to atlasfreight.co.uk and leave your details in the contact form, "
+            "our ops manager will call you")
+    assert "link" in detector.scan(text).categories
