@@ -7,8 +7,10 @@ party's details, directions to a site) are dropped when their clause is negated 
 sentence defers the contact until a contract. Findings that carry an identifier (a number, an
 address, a handle) are never dropped here: giving one now is sharing it now.
 
-A third feature keeps work topics clean: "customers reach you through WhatsApp" is the product
-being built, so a move whose subject is a third party (customers, users, visitors) is dropped.
+A reported question ("the client asked whether we could move to WhatsApp") is someone else's
+ask retold, not a proposal. A fourth feature keeps work topics clean: "customers reach you
+through WhatsApp" is the product being built, so a move whose subject is a third party
+(customers, users, visitors) is dropped.
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ class _Cues:
         self.question = word_pattern(words["negation_questions"])
         self.deferral = word_pattern(words["deferral_conjunctions"])
         self.contract = word_pattern(words["contract_words"])
+        # "the client asked whether we could move the stand-up to WhatsApp": someone else's question, reported
+        self.reported = word_pattern(words["reported_questions"])
         # Hindi negates after the verb: "share nahi kar sakta"
         self.negation_after = word_pattern(words["negation_after"])
         from engine.detectors.social import load_lexicon
@@ -85,6 +89,8 @@ def cleared(text: str, start: int, end: int) -> bool:
     if (cues.negation.search(before) or cues.negation.search(span) or cues.negation_after.search(after)) \
             and not cues.question.search(lower, sentence_start, end):
         return True  # "I can't give you my number", "please don't send emails here"
+    if cues.reported.search(lower, sentence_start, start):
+        return True  # "the client asked whether we could move our stand-up to WhatsApp"
     sentence = lower[sentence_start:sentence_end]
     if cues.deferral.search(sentence) and cues.contract.search(sentence):
         return True  # "I'll share my WhatsApp once the contract is active"

@@ -200,7 +200,8 @@ class _Evidence:
         # every position of every message would cost more than the rest of the engine)
         if not words.isdisjoint(self.unit_keys):
             for m in islice(self.unit.finditer(t), 64):
-                pieces.append((m.start(), m.end(), "unit"))
+                if not _quantity_after(t, m.end()):  # "the unit is 112 m2": a size, not a door
+                    pieces.append((m.start(), m.end(), "unit"))
         if not words.isdisjoint(self.crossing_keys):
             for m in islice(self.crossing.finditer(t), 16):
                 pieces.append((m.start(), m.end(), "crossing"))
@@ -409,6 +410,8 @@ def _proper_name_beside(t: str, original: str, view: View, a: int, b: int) -> tu
     """A capitalised word right after a street word ("rue Oberkampf", "calle Pelayo") or before
     it ("Ngong Road"), in the original; Arabic and other caseless scripts count."""
     after = re.match(r"\.?\s+(?:(?:de|da|do|del|de la|du|des|der|al|el)\s+)?([^\W\d_][\w'\-]+)", t[b:b + 40])
+    if after is not None and t[b:b + 1] == "." and b - a > 4:
+        after = None  # "a 1970s block. Please ...": a full word, then the sentence ends ("Ave." and "Blvd." go on)
     if after and _capitalised(original, view, b + after.start(1)):
         name = after.group(1)
         if name.lower() != name.upper() or name.startswith("ال") or re.match(r"\s*\d", t[b + after.end(1):]):
@@ -741,6 +744,8 @@ class AddressDetector:
 
     def _building(self, view: View, t: str, original: str, hits: list[Hit]) -> None:
         for m in capped(self.building.finditer(t), view, CATEGORY, hits):
+            if _quantity_after(t, m.end()):
+                continue  # "Plot 2,023 m2", "unit 112 m2": a size
             limit = min(len(t), m.end() + _CUE_WINDOW)
             cue = self.cues.search(t, m.end(), limit)
             if cue is None:

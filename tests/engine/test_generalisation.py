@@ -1370,3 +1370,17 @@ def test_a_site_with_a_contact_form_and_a_call_back_is_contact(detector):
     text = ("we're a bigger team than it looks here, go to atlasfreight.co.uk and leave your details in the contact form, "
             "our ops manager will call you")
     assert "link" in detector.scan(text).categories
+
+
+@pytest.mark.parametrize("text", [
+    "the client asked whether we could move our daily stand-up to WhatsApp. Without a contract we can't do that.",
+    "The unit is 112 m2 on the 2nd floor of a 1970s block. Please do not visit the property before the contract.",
+    "In your proposal, type this sample exactly: 27-118-04412-000 / Ward 56 / FY 2022-23 / Rs 4,318.00.",
+    "Residential villa, Karen, Nairobi (client's plot, LR number as per title deed)\n- Plot: 0.5 acre (2,023 m2), sloping",
+])
+def test_reported_questions_sizes_sentence_ends_and_sample_rows_are_clean(detector, text):
+    assert detector.scan(text).action == "allow", text
+
+
+def test_a_reported_question_with_a_number_given_now_is_still_flagged(detector):
+    assert "phone" in detector.scan("he asked if we could talk on WhatsApp: +44 7911 123456").categories
