@@ -359,7 +359,11 @@ def _digit_windows(t: str, reach: int) -> list[tuple[int, int]]:
 
 _DIRECTIONS_LENGTH = 300  # directions are a message of their own, not a paragraph of a proposal
 _SENTENCE_END_OR_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
-_SENTENCE_BREAK = re.compile(r"(?:(?<=[^\W\d_]{4})|(?<=\d))[.!?]\s+(?=[^\W\d_])|[!?]|\n\s*\n")
+# (an abbreviation of an address part is no sentence end: "Brgy. Molino IV", "Bldg. 3", "Prov. de Cavite")
+_SENTENCE_BREAK = re.compile(
+    r"(?:(?<=[^\W\d_]{4})(?<!\b(?:brgy|bldg|blvd|apto|dept|prov|dist|zona|sect|avda))(?<!\b(?:depto|fracc))|(?<=\d))"
+    r"[.!?]\s+(?=[^\W\d_])|[!?]|\n\s*\n"
+)
 
 
 def _sentence_break(t: str, a: int, b: int) -> bool:

@@ -1384,3 +1384,9 @@ def test_reported_questions_sizes_sentence_ends_and_sample_rows_are_clean(detect
 
 def test_a_reported_question_with_a_number_given_now_is_still_flagged(detector):
     assert "phone" in detector.scan("he asked if we could talk on WhatsApp: +44 7911 123456").categories
+
+
+@pytest.mark.parametrize("text", ["You can have them delivered to Blk 12 Lot 8, Phase 3, Camella Springville, Brgy. Molino IV, Bacoor, Cavite 4102",
+                                  "send the BAA to my personal mail: r.balasubramanian, the usual symbol, rediffmail, full stop, com."])
+def test_address_abbreviations_and_a_few_words_for_the_at_sign(detector, text):
+    assert detector.scan(text).action != "allow", text
