@@ -52,15 +52,36 @@ def _branches() -> tuple[tuple[str, str], ...]:
     )
 
 
-@lru_cache(maxsize=32)
-def _rewrites(names: frozenset[str] | None = None) -> re.Pattern[str]:
-    """The rewrite pattern, or only those of its alternatives named in `names`.
+@lru_cache(maxsize=1)
+def _branch_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each alternative of the rewrite pattern compiled on its own, in order (compiled once: a
+    pattern per combination of alternatives would compile anew, in the browser too, whenever a
+    keystroke brings a new combination)."""
+    return tuple((name, re.compile(src)) for name, src in _branches())
 
-    An alternative that cannot match anywhere in a text never wins at any position, so the
-    pattern without it rewrites that text exactly as the whole pattern does, in a fraction of
-    the time: each alternative starts with a look-behind, which the regex engine tries at every
-    position (see `_possible`)."""
-    return re.compile("|".join(src for name, src in _branches() if names is None or name in names))
+
+def _rewrites(src: str, names: frozenset[str]):
+    """The matches of the rewrite pattern's alternatives named in `names`, as one alternation of
+    them would find them: leftmost first, the earlier alternative on a tie, none overlapping.
+
+    Each alternative starts with a look-behind that the regex engine tries at every position, so
+    only the alternatives that can match in the text run (see `_possible`), each searched again
+    only when the last match taken passed its next one."""
+    patterns = [(name, rx) for name, rx in _branch_patterns() if name in names]
+    upcoming = [rx.search(src) for _, rx in patterns]
+    pos = 0
+    while True:
+        best = None
+        for k, (_, rx) in enumerate(patterns):
+            m = upcoming[k]
+            if m is not None and m.start() < pos:
+                m = upcoming[k] = rx.search(src, pos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        if best is None:
+            return
+        yield best
+        pos = best.end()
 
 
 @lru_cache(maxsize=1)
@@ -138,7 +159,7 @@ def spoken(text: Text) -> SpokenView:
         spoken_at: set[int] = set()
         disguised: set[int] = set()
         pos = 0
-        for m in _rewrites(possible).finditer(src):
+        for m in _rewrites(src, possible):
             b.copy(folded, pos, m.start())
             s0, s1 = folded.starts[m.start()], folded.ends[m.end() - 1]
             kind = m.lastgroup
