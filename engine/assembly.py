@@ -63,6 +63,13 @@ class _Cues:
         self.in_parts = word_pattern(words["in_parts"])
         self.last_piece = word_pattern(words["last_piece_words"])
         self.continuation = word_pattern(words["continuation_words"])
+        self.site = word_pattern(words["site_nouns"])
+        self.mine = word_pattern(words["my_words"])
+        from engine.detectors.social import load_lexicon
+
+        forms = [w.rstrip("*") for w in load_lexicon("requests_lexicon.json")["link_contact_words"]]
+        self.contact_form = word_pattern(forms + ["booking form", "contact form", "enquiry form", "kontaktformular",
+                                                  "форма", "формой", "نموذج", "form"])
         self.affirm = word_pattern(words["affirmations"])
         self.own = word_pattern(words["own_account_words"])
         self.identity = word_pattern(words["identity_questions"])
@@ -116,6 +123,9 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
     elif _email_completion(detector, text, history, cues):
         # "mi correo empieza por mar.quintana" / "luego va la arroba" / "y después outlook.es"
         hits.append(Hit("email", *whole, "email.domain_completion"))
+    elif _site_completion(text, history, cues):
+        # "my site is liffeyframes" / "type that into the browser, the booking form is there" / ".ie not .com"
+        hits.append(Hit("link", *whole, "link.tld_completion"))
     if _confirmed_handle(text, history, cues):
         # "is it @jonah.frames?" then "yes that's my IG": the sender owns the handle asked about
         hits.append(Hit("social", *_content_span(text), "social.confirmed_handle"))
@@ -125,6 +135,12 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
     elif _HANDLE_TOKEN.search(text) and _asked_for_app(history, cues):
         # "do you have instagram?" then "ok it's kai.draws": a handle given in answer
         hits.append(Hit("social", *whole, "social.answered_handle"))
+    meeting = _MEETING_ID.search(lower)
+    if meeting is not None and _named_id(lower, meeting.start(), cues):
+        meeting = None  # "order id 918 2043 7765": another kind of ID
+    if meeting is not None and _MEETING_APP.search(" ".join(history[-2:]).lower()):
+        # "Can we switch to Zoom?" then "Meeting ID is 918 2043 7765 and the code is 0047"
+        hits.append(Hit("social", *whole, "social.meeting_id+context"))
     if cues.move_there.search(lower) and cues.apps.search(" ".join(history[-3:]).lower()):
         # "ok, I'll write you there" after "shall we continue on Telegram?": the move, agreed
         hits.append(Hit("social", *whole, "social.move_agreed"))
@@ -176,6 +192,12 @@ def _email_completion(detector: Detector, text: str, history: list[str], cues: _
     if len(text) > 80:
         return False
     piece = _DOMAIN_PIECE.search(text)
+    if piece is None:  # "dann noch gmx punkt net dahinter": the domain spoken
+        from engine.detectors.spoken import spoken
+        from engine.normalize import Text
+
+        text = spoken(Text(text, detector.rules.number_languages)).view.text
+        piece = _DOMAIN_PIECE.search(text)
     if piece is None:
         return False
     from engine.detectors.email import tlds
@@ -197,7 +219,8 @@ def _email_completion(detector: Detector, text: str, history: list[str], cues: _
         for m in _LOCAL_PART.finditer(lower):
             if m.group().rsplit(".", 1)[-1] in _file_extensions():
                 continue
-            if cues.email_words.search(lower, 0, m.start()) is not None:
+            # "mi correo empieza por mar.quintana", "franziska.moll82 und das Zeichen mit dem Kringel"
+            if cues.email_words.search(lower, 0, m.start()) or cues.at_sign.search(lower, m.end()):
                 return True
     return False
 
@@ -205,6 +228,36 @@ def _email_completion(detector: Detector, text: str, history: list[str], cues: _
 @lru_cache(maxsize=1)
 def _file_extensions() -> frozenset[str]:
     return frozenset(lexicon()["file_extensions"])
+
+
+def _named_id(lower: str, pos: int, cues: _Cues) -> bool:
+    """Whether the word before an "ID" at `pos` names another kind of identifier ("order id")."""
+    before = re.findall(r"[^\W\d_]+", lower[max(0, pos - 24):pos])
+    return bool(before) and before[-1] not in ("meeting", "reunión", "reunião", "réunion", "конференции", "الاجتماع") \
+        and cues.ids.fullmatch(before[-1]) is not None
+
+
+_MEETING_ID = re.compile(
+    r"(?<![\w-])(?:id|код|كود|رقم|código|codigo|kennung)\b[^\d\n]{0,12}\d{3}[ \-]?\d{3,4}[ \-]?\d{3,5}(?!\d)"
+)
+_MEETING_APP = re.compile(r"(?<!\w)(?:zoom|зум|زوم|teams|google meet|meet|webex|skype|скайп|jitsi|whereby)(?!\w)")
+_TLD_PIECE = re.compile(r"(?<![\w.])\.(?P<tld>[a-z]{2,12})(?!\w|\.\w)", re.IGNORECASE)
+
+
+def _site_completion(text: str, history: list[str], cues: _Cues) -> bool:
+    """Whether a short newest message gives the top-level domain (".ie", "und dann .de") of a site
+    the conversation offers: a site word, and the sender's claim or a contact form, in the last
+    messages ("Hast du eine Website? ... Kontaktformular" / "klangraum-ost, und dann .de")."""
+    if len(text) > 120:
+        return False
+    from engine.detectors.email import tlds
+
+    piece = _TLD_PIECE.search(text)
+    if piece is None or piece.group("tld").lower() not in tlds():
+        return False
+    said = (" ".join(history[-3:]) + " " + text).lower()
+    return cues.site.search(said) is not None and (
+        cues.mine.search(said) is not None or cues.contact_form.search(said) is not None)
 
 
 def _providers(detector: Detector) -> frozenset[str]:
@@ -232,12 +285,20 @@ _HANDLE_SHAPE = re.compile(r"@?[a-z][a-z0-9]*(?:[._]+[a-z0-9]+)+", re.IGNORECASE
 
 
 def _confirmed_handle(text: str, history: list[str], cues: _Cues) -> bool:
-    """Whether the newest message says yes, it is mine, to a question naming an @handle."""
+    """Whether the newest message says yes, it is mine (or corrects it: "only with _art at the
+    end"), to a question naming a handle: with the app named in the newest message, or the app
+    named in the conversation and the handle asked about in the message just before."""
     lower = text.lower()
-    if len(text) > 80 or not cues.affirm.search(lower) or not (cues.own.search(lower) or cues.apps.search(lower)):
+    if len(text) > 120 or not (cues.affirm.search(lower) or _GLUED.search(text)):
         return False
-    return any(_APP_QUESTION.search(m) and _AT_HANDLE.search(m) and cues.identity.search(m.lower())
-               for m in history[-2:])  # "are you @x?", not "did you see @nike's ad?"
+    if cues.own.search(lower) or cues.apps.search(lower):
+        return any(_APP_QUESTION.search(m) and _AT_HANDLE.search(m) and cues.identity.search(m.lower())
+                   for m in history[-2:])  # "are you @x?", not "did you see @nike's ad?"
+    if not history or not cues.apps.search(" ".join(history[-3:]).lower()):
+        return False
+    # "Is it @danimoreno.eats?", "bist du kerstin.fotografie?", "¿natalia_cifuentes?" (then maybe "almost")
+    return any(len(asked) <= 120 and _APP_QUESTION.search(asked) is not None and _HANDLE_TOKEN.search(asked) is not None
+               for asked in history[-2:])
 
 
 _AT_HANDLE = re.compile(r"(?<![\w@])@[a-z0-9_][\w.]{2,}", re.IGNORECASE)

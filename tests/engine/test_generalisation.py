@@ -1390,3 +1390,38 @@ def test_a_reported_question_with_a_number_given_now_is_still_flagged(detector):
                                   "send the BAA to my personal mail: r.balasubramanian, the usual symbol, rediffmail, full stop, com."])
 def test_address_abbreviations_and_a_few_words_for_the_at_sign(detector, text):
     assert detector.scan(text).action != "allow", text
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["Are you on Instagram? I'd like to see more of your food photography.", "Is it @danimoreno.eats?"], "yep, that's the one"),
+    (["Это вы в инсте nastya.lepka?", "почти"], "Верно, только на конце ещё _art"),
+    (["Ich hab dich auf Insta gesucht, bist du kerstin.fotografie?", "Fast"], "Richtig, mit Unterstrich zwischen den Wörtern"),
+])
+def test_a_handle_asked_about_confirmed_or_corrected(detector, history, text):
+    assert "social" in detector.scan(text, history=history).categories, text
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["my site is liffeyframes", "type that into the browser, the booking form is there"], ".ie not .com, sorry"),
+    (["Hast du eine Website mit Hörbeispielen?", "Ja, mit Kontaktformular.", "Wie heißt die?"],
+     "Die Domain ist der Name meines Studios mit Bindestrich, also klangraum-ost, und dann .de."),
+])
+def test_a_site_finished_by_its_top_level_domain(detector, history, text):
+    assert "link" in detector.scan(text, history=history).categories, text
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["Can we switch to Zoom? the platform audio keeps breaking"], "Meeting ID is 918 2043 7765 and the code is 0047"),
+    (["Klar, wohin?", "franziska.moll82 und das Zeichen mit dem Kringel"], "dann noch gmx punkt net dahinter"),
+])
+def test_meeting_ids_after_an_app_and_a_spoken_domain_after_the_name(detector, history, text):
+    assert detector.scan(text, history=history).action == "block", text
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["do you use Slack?", "is the file logo_v2.png?"], "yes, that's it"),
+    (["which domain should we buy for your shop?", "the client likes short names"], ".ie or .com, what do you think?"),
+    (["the zoom level is wrong on the map"], "order id 918 2043 7765 shipped"),
+])
+def test_yes_domains_to_choose_and_order_ids_in_a_conversation_are_clean(detector, history, text):
+    assert detector.scan(text, history=history).action == "allow", text
