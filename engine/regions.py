@@ -44,6 +44,8 @@ _CODE_LINE = re.compile(
     r"|^\s*at [\w.$<>]+\(.*\)\s*$|^\s*File \".*\", line \d+"  # stack traces
     r"|^(?:[^|\n]*\|){2,}[^|\n]*$"  # table rows
     r"|^[^,\n]{1,60}(?:,(?! )[^,\n]{0,60}){3,}$"  # CSV rows (no space after the commas)
+    r"|^[^;\n]{1,60}(?:;[^;\n]{0,60}){3,}$"  # rows separated by semicolons (European CSV)
+    r"|^[ \t]*[\[{(][ \t]*[\"'{]"  # an item of a list of dicts or tuples: {"name": ..., "tel": ...},
     r"|^(?: {4}|\t)\S",  # indented block
     re.MULTILINE,
 )
@@ -151,6 +153,7 @@ def _counting(digits: str) -> bool:
     return best >= 6 and best >= len(digits) - 4
 
 
+_PLACEHOLDER = re.compile(r"placeholder|marcador de posición|espace réservé|platzhalter|заглушк|плейсхолдер|عنصر نائب")
 _KEPT_IN_DATA = frozenset({"shortener", "form", "contact_service", "self_contact", "limit"})
 
 
@@ -185,6 +188,10 @@ class DataFilter:
         """Whether a hit at text[start:end] stands (see the module docstring)."""
         if not inside(spans, start, end):
             return True
+        if category == "email" and _PLACEHOLDER.search(self._line(text, start, end).lower()) and not (
+                self._offer.search(self._line(text, start, end).lower())
+                or self._owned.search(self._line(text, start, end).lower())):
+            return False  # "pon como marcador de posición 'tu@correo.com'": a form's placeholder
         if category == "email":
             # "java.lang.Error\n\tat br.com.shop.Cart": a spoken "at" inside code is a stack frame
             code = _in_fence(text, start) or _CODE_LINE.search(self._line(text, start, end)) is not None

@@ -197,6 +197,8 @@ class LinkDetector:
         if m.group("ipurl"):
             return None if _private_ip(m.group("ipurl"), m.group("ippath") or "") else "link.raw_ip"
         scheme = m.group("scheme")
+        if scheme and _HTTP_CALL.search(src, max(0, m.start() - 16), m.start()):
+            return None  # "GET https://viacep.com.br/ws/01310100/json/ returns 200": an API call described
         host = (m.group("host") or m.group("bare") or "").rstrip(".")
         if not host:
             return None
@@ -437,6 +439,13 @@ def _one_script(labels: list[str]) -> bool:
     return len(names | top) == 1
 
 
+_HTTP_CALL = re.compile(
+    r"(?<![\w-])(?:get|post|put|patch|delete|head|options|curl(?: -[a-z]+)*|wget|fetch\(|axios\.\w+\()\s*[\"'`]?$"
+)
+_SERVICE_PORTS = frozenset({21, 22, 23, 25, 110, 143, 389, 465, 587, 993, 995, 1433, 1521, 2181, 3306, 5432, 5672,
+                            6379, 9042, 9092, 9200, 9300, 11211, 27017})
+
+
 def _private_ip(ip: str, path: str = "") -> bool:
     """Not a site anyone can visit: private, loopback, link-local, reserved or unspecified
     addresses (Python's `ipaddress` knows the ranges), and CIDR ranges ("50.22.30.40/32")."""
@@ -444,6 +453,9 @@ def _private_ip(ip: str, path: str = "") -> bool:
 
     if re.fullmatch(r"/\d{1,2}", path.rstrip(".,;)")):
         return True  # a network range in a firewall rule, not a URL
+    port = re.match(r":(\d{2,5})(?!\d)", path)
+    if port is not None and int(port.group(1)) in _SERVICE_PORTS:
+        return True  # "185.22.64.10:5432": a database or a shell, not a site anyone browses
     try:
         address = ipaddress.ip_address(ip)
     except ValueError:

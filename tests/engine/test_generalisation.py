@@ -1425,3 +1425,28 @@ def test_meeting_ids_after_an_app_and_a_spoken_domain_after_the_name(detector, h
 ])
 def test_yes_domains_to_choose_and_order_ids_in_a_conversation_are_clean(detector, history, text):
     assert detector.scan(text, history=history).action == "allow", text
+
+
+@pytest.mark.parametrize("text", [
+    "Incidencias: 96 fichas con el NHC ilegible, p. ej. NHC 600 412 873 o 955 018 442, que hay que contrastar",
+    "NEQ de l'entreprise : 1172639480. TPS 5 % et TVQ 9,975 % à ajouter sur la facture.",
+    "Numéro d'entreprise BCE 0471.823.590, TVA BE 0471.823.590. Facture en 21 % TVA.",
+    "Бронь отеля 7731 5520 0418, заезд 14.01, выезд 17.01",
+    "رقم الحجز في الفندق 58802314، تسجيل الدخول 3 يناير",
+    "artikel;bezeichnung;ean;preis\n40718822;Schraubzwinge 300 mm;4006381333931;12,99",
+    '# Test-Fixture, keine echten Daten\nkunden = [\n  {"name": "Erika Musterfrau", "tel": "030 555 0142"},\n]',
+    "En el formulario de registro pon como marcador de posición 'tu@correo.com' y el teléfono +52 (__) ____ ____.",
+    "3 etapas de 1.500, 2.000 e 1.200 reais; entrega final em 30/09/2024 às 18h.",
+    "Бэкенд крутится на 185.22.64.10:5432, это Postgres на тестовом стенде",
+    "GET https://viacep.com.br/ws/01310100/json/ retorna 200 com logradouro vazio",
+    "Offer accept karo, phir main apna Telegram de dunga, abhi nahi de sakta.",
+    "фасовки 50 / 100 / 250 / 500 г, доставка СДЭК",
+])
+def test_labels_rows_placeholders_thousands_service_ports_and_api_calls_are_clean(detector, text):
+    assert detector.scan(text).action == "allow", text
+
+
+@pytest.mark.parametrize("text", ["meet me at 48.8584, 2.2945", "visit my site http://185.22.64.10:8080/portfolio",
+                                  "WhatsApp karo phir baat karte hain", "mi correo es juan@email.com"])
+def test_pins_sites_on_ip_addresses_and_moves_stay_flagged(detector, text):
+    assert detector.scan(text).action != "allow", text
