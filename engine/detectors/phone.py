@@ -341,9 +341,9 @@ class PhoneDetector:
 
 # Vanity numbers: "1-800-FLOWERS", "(888) GO-TIDAL", "1300 PLUMBER": a toll-free or service
 # prefix, then letters for the digits of the telephone keypad (ITU E.161).
-_VANITY_GATE = re.compile(r"(?<!\d)(?:8(?:00|33|44|55|66|77|88)|1[38]00)(?!\d)")
+_VANITY_GATE = re.compile(r"(?<!\d)0?(?:8(?:00|33|44|55|66|77|88)|1[38]00)(?!\d)")
 _VANITY = re.compile(
-    r"(?<![\w+])(?:\+?1[\s.\-]?)?\(?(?P<prefix>8(?:00|33|44|55|66|77|88)|1[38]00)\)?[\s.\-]?"
+    r"(?<![\w+])(?:\+?1[\s.\-]?)?\(?(?P<prefix>0?8(?:00|33|44|55|66|77|88)|1[38]00)\)?[\s.\-]?"
     r"(?P<rest>[a-z0-9]+(?:[.\-][a-z0-9]+)*)(?![\w])"
 )
 _KEYPAD = {c: str(d) for d, letters in enumerate(("", "", "abc", "def", "ghi", "jkl", "mno", "pqrs", "tuv", "wxyz"))
@@ -357,7 +357,11 @@ def _vanity(text: Text) -> list[Hit]:
         rest = re.sub(r"[\s.\-]", "", m.group("rest"))
         letters = sum(c.isalpha() for c in rest)
         digits = len(rest) if m.group("prefix").startswith("8") else len(rest) + 1
-        if letters < 3 or not 6 <= digits <= 10:
+        # "800-RAWDA": the Gulf's toll-free numbers are short (but "1800 UNITS" is a count)
+        short = (m.group("prefix") == "800" and not m.group().lstrip("(+").startswith("1")
+                 and view.text[m.end("prefix"):m.start("rest")] == "-")  # "the 800 METER run" is a distance
+        shortest = 5 if short else 6
+        if letters < 3 or not shortest <= digits <= 10:
             continue
         a, b = view.span(m.start(), m.end())
         word = text.original[view.starts[m.start("rest")]:b]

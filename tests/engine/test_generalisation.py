@@ -1450,3 +1450,17 @@ def test_labels_rows_placeholders_thousands_service_ports_and_api_calls_are_clea
                                   "WhatsApp karo phir baat karte hain", "mi correo es juan@email.com"])
 def test_pins_sites_on_ip_addresses_and_moves_stay_flagged(detector, text):
     assert detector.scan(text).action != "allow", text
+
+
+@pytest.mark.parametrize("text", ["Kunden erreichen uns kostenlos unter 0800-STEUERN", "اتصل على الرقم المجاني 800-RAWDA عندنا",
+                                  "अपना व्हाट्सऐप नंबर भेज दीजिए, मैं वॉइस सैंपल वहीं भेजूँगी",
+                                  "Coordenadas do galpão: -23.5489, -46.6388 — é lá que faço as fotos",
+                                  "Локация склада: 55.7539, 37.6208 – приезжайте туда"])
+def test_toll_free_vanity_numbers_devanagari_requests_and_pins_with_a_cue(detector, text):
+    assert detector.scan(text).action != "allow", text
+
+
+@pytest.mark.parametrize("text", ["the 800-PAGE manual is attached", "budget 800 EUR, ok",
+                                  "Lat/long 51.507351, -0.127758 for the map pin of the HQ photo"])
+def test_pages_amounts_and_data_fields_stay_clean(detector, text):
+    assert detector.scan(text).action == "allow", text
