@@ -39,6 +39,11 @@ _WARMUP = [
     ("0123", ["my number is 917 555"]),
     ("@gmail.com", ["john.doe"]),
     ("The invoice 2024-00017 is $1,250.00, version 3.2.1, call on 12/05 at 10:30", ["Thanks"]),
+    # the paths behind cheap gates: sizes and amounts after numbers, directions, handle labels, narrated parts
+    ("Unit 4, 842 sq ft, Support 38.000 EUR, Arbury 14, Cambridge CB4 2JQ, Verbrauch 128 kWh", []),
+    ("frente al parque central, al lado de la farmacia San Rafael; let's meet near Hanuman Mandir", []),
+    ("pseudo : remi_shop_builder, my id is kai.draws, ana.silva, then the at sign, then gmail.com", []),
+    ("y después outlook.es", ["mi correo empieza por mar.quintana", "luego va la arroba"]),
 ]
 _default = RuleSet.default()
 _info = bridge.load_rules(_default.to_dict())
