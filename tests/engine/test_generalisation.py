@@ -1464,3 +1464,15 @@ def test_toll_free_vanity_numbers_devanagari_requests_and_pins_with_a_cue(detect
                                   "Lat/long 51.507351, -0.127758 for the map pin of the HQ photo"])
 def test_pages_amounts_and_data_fields_stay_clean(detector, text):
     assert detector.scan(text).action == "allow", text
+
+
+@pytest.mark.parametrize("text", ["Sample quota: age 25–34 (40%), 35–44 (35%), 45+ (25%); household income ₹8 lakh+",
+                                  "growth 12 (8%), 14 (9%), 16 (11%) per quarter"])
+def test_percentages_end_their_numbers(detector, text):
+    assert detector.scan(text).action == "allow", text
+
+
+@pytest.mark.parametrize("text", ["le plus simple est que tu passes à mon studio : Sacré-Cœur 3, villa n° 9127, en face de "
+                                  "la boulangerie Mame Diarra, Dakar.", "call 06 12 % 34 % 56 % 78"])
+def test_come_by_my_studio_with_a_unit_and_a_landmark_and_percent_signs_as_glue(detector, text):
+    assert detector.scan(text).action != "allow", text
