@@ -98,6 +98,12 @@ def hi() -> dict:
         "bees": 20, "tees": 30, "chalis": 40, "chaalis": 40, "pachas": 50, "pachaas": 50,
         "saath": 60, "sattar": 70, "assi": 80, "nabbe": 90, "nabbay": 90,
     }
+    # Devanagari, as typed in Hindi chat
+    words |= {"शून्य": 0, "ज़ीरो": 0, "जीरो": 0, "एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पाँच": 5, "पांच": 5,
+              "छह": 6, "छः": 6, "छे": 6, "सात": 7, "आठ": 8, "नौ": 9, "दस": 10, "ग्यारह": 11, "बारह": 12,
+              "तेरह": 13, "चौदह": 14, "पंद्रह": 15, "सोलह": 16, "सत्रह": 17, "अठारह": 18, "उन्नीस": 19,
+              "बीस": 20, "तीस": 30, "चालीस": 40, "पचास": 50, "साठ": 60, "सत्तर": 70, "अस्सी": 80,
+              "नब्बे": 90}
     return {"words": words, "multipliers": {"sau": 100}, "double": ["double"],
             "triple": ["triple"], "connectors": []}
 
@@ -126,6 +132,8 @@ def ar() -> dict:
         "اربعين": 40, "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70,
         "سبعين": 70, "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
         "مائة": 100, "مية": 100, "مئة": 100,
+        # the first part of 11 and 12 ("أحد عشر", "اثنا عشر"), added to the "عشر" after it
+        "اثنا": 2, "اثني": 2, "إحدى": 1, "احدى": 1,  # ("أحد" alone is "anyone": left out)
     }
     return {"words": words, "multipliers": {}, "double": [], "triple": [], "connectors": ["و"]}
 
@@ -133,7 +141,7 @@ def ar() -> dict:
 def main() -> None:
     table = {"en": en(), "es": es(), "pt": pt(), "fr": fr(), "de": de(), "hi": hi(), "ru": ru(),
              "ar": ar()}
-    OUT.write_text(json.dumps(table, ensure_ascii=False, sort_keys=True) + "\n", "utf-8")
+    OUT.write_text(json.dumps(table, ensure_ascii=False, sort_keys=True, indent=1) + "\n", "utf-8")
     print(f"wrote {OUT} ({sum(len(t['words']) for t in table.values())} words)")
 
 

@@ -1476,3 +1476,8 @@ def test_percentages_end_their_numbers(detector, text):
                                   "la boulangerie Mame Diarra, Dakar.", "call 06 12 % 34 % 56 % 78"])
 def test_come_by_my_studio_with_a_unit_and_a_landmark_and_percent_signs_as_glue(detector, text):
     assert detector.scan(text).action != "allow", text
+
+
+def test_arabic_eleven_and_twelve_in_a_spelled_number(detector):
+    text = "هذا رقمي: صفر خمسة خمسة صفر، اثنا عشر، أربعة وثلاثون، ستة وخمسون"
+    assert "phone" in detector.scan(text).categories
