@@ -1481,3 +1481,10 @@ def test_come_by_my_studio_with_a_unit_and_a_landmark_and_percent_signs_as_glue(
 def test_arabic_eleven_and_twelve_in_a_spelled_number(detector):
     text = "هذا رقمي: صفر خمسة خمسة صفر، اثنا عشر، أربعة وثلاثون، ستة وخمسون"
     assert "phone" in detector.scan(text).categories
+
+
+@pytest.mark.parametrize("text", ["ممكن تبعتلي ملاحظاتك على إيميلي الشخصي: rasha.pharmd على بروتون ميل",
+                                  "أستوديوي في القوز الصناعية 3، مستودع 17، بجانب محطة أدنوك، تقدر تجيب المنتجات",
+                                  "Geben Sie mir kurz Ihre Durchwahl oder die Handynummer Ihres Ansprechpartners"])
+def test_arabic_provider_names_my_studio_and_german_phone_nouns(detector, text):
+    assert detector.scan(text).action != "allow", text
