@@ -189,10 +189,10 @@ _LOCAL_PART = re.compile(
 def _email_completion(detector: Detector, text: str, history: list[str], cues: _Cues) -> bool:
     """Whether a short newest message gives the domain of an address whose name the last messages
     gave, with an email word on the way: the name, the "@" and the domain one per message."""
-    if len(text) > 80:
+    if len(text) > 80 or not _name_given(history, cues):
         return False
     piece = _DOMAIN_PIECE.search(text)
-    if piece is None:  # "dann noch gmx punkt net dahinter": the domain spoken
+    if piece is None:  # "dann noch gmx punkt net dahinter": the domain spoken (read only when a name was given)
         from engine.detectors.spoken import spoken
         from engine.normalize import Text
 
@@ -202,24 +202,25 @@ def _email_completion(detector: Detector, text: str, history: list[str], cues: _
         return False
     from engine.detectors.email import tlds
 
-    providers = _providers(detector)
-    host = piece.group().lstrip("@ \t").lower()
+    providers = frozenset(p.lower() for p in detector.rules.detectors["email"].get("providers", []))
     if piece.group("bare"):
-        if piece.group("bare").lower() not in tlds():
-            return False  # ".com.mx" after the name and the provider: a TLD piece
+        # ".com.mx" after the name and the provider: a TLD piece
         said = " ".join(history[-3:]).lower()
-        if not any(p in said for p in providers):
-            return False
-    elif host.split(".")[0] not in providers or piece.group("tld").lower() not in tlds():
-        return False  # "outlook.es", "proton.me": a mail provider's domain, not any site
-    # the name, after an email word in its own message ("mi correo empieza por mar.quintana",
-    # "take mine: jules.ferrand"), and not a file ("report_v2.docx")
+        return piece.group("bare").lower() in tlds() and any(p in said for p in providers)
+    host = piece.group().lstrip("@ \t").lower()
+    # "outlook.es", "proton.me": a mail provider's domain, not any site
+    return host.split(".")[0] in providers and piece.group("tld").lower() in tlds()
+
+
+def _name_given(history: list[str], cues: _Cues) -> bool:
+    """Whether one of the last messages gives an address's name after an email word, or before the
+    at sign ("mi correo empieza por mar.quintana", "franziska.moll82 und das Zeichen mit dem
+    Kringel"), and not a file ("report_v2.docx")."""
     for message in history[-3:]:
         lower = message.lower()
         for m in _LOCAL_PART.finditer(lower):
             if m.group().rsplit(".", 1)[-1] in _file_extensions():
                 continue
-            # "mi correo empieza por mar.quintana", "franziska.moll82 und das Zeichen mit dem Kringel"
             if cues.email_words.search(lower, 0, m.start()) or cues.at_sign.search(lower, m.end()):
                 return True
     return False
@@ -258,15 +259,6 @@ def _site_completion(text: str, history: list[str], cues: _Cues) -> bool:
     said = (" ".join(history[-3:]) + " " + text).lower()
     return cues.site.search(said) is not None and (
         cues.mine.search(said) is not None or cues.contact_form.search(said) is not None)
-
-
-def _providers(detector: Detector) -> frozenset[str]:
-    from engine.detectors.email import EmailDetector
-
-    for d in detector._detectors:
-        if isinstance(d, EmailDetector):
-            return d.providers
-    return frozenset()
 
 
 def _asked_for_app(history: list[str], cues: _Cues) -> bool:

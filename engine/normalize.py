@@ -243,6 +243,19 @@ _AFTER_DOT = re.compile(r"(?:(?<=[a-z])\.|\s\.\s|(?<![^\W_])dot\s|\[\.\]\s?|\(\.
 
 
 @lru_cache(maxsize=1)
+def number_word_table() -> dict:
+    """engine/data/number_words.json, read once: every language's number words, multipliers and
+    connectors (the detectors' gates and the numeric view all read it)."""
+    return json.loads(resources.files("engine").joinpath("data/number_words.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def all_number_words() -> frozenset[str]:
+    """The number words of every language, as written in the table."""
+    return frozenset(w for entry in number_word_table().values() for w in entry["words"])
+
+
+@lru_cache(maxsize=1)
 def _leet_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """What a leet token may stand for: (words of three letters or more, two-letter tokens' words,
     top-level domains after a dot). Contact vocabulary from the lexicons, never everyday words:
@@ -250,8 +263,7 @@ def _leet_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     from engine.lexicon import lexicon
 
     words = lexicon()
-    table = json.loads(resources.files("engine").joinpath("data/number_words.json").read_text("utf-8"))
-    vocabulary = {w for entry in table.values() for w in entry["words"] if w.isascii()}
+    vocabulary = {w for w in all_number_words() if w.isascii()}
     short = {w for w in (*words["at_words"], *words["dot_words"]) if w.isascii() and w.isalpha()}
     vocabulary |= short | {w for w in words["phone_context"] if w.isascii() and w.isalpha()}
     rules = json.loads(resources.files("engine").joinpath("data/default_rules.json").read_text("utf-8"))
@@ -501,8 +513,7 @@ class _NumberLexicon:
     """Number words of the selected languages, merged into one lookup."""
 
     def __init__(self, languages: tuple[str, ...]) -> None:
-        text = resources.files("engine").joinpath("data/number_words.json").read_text("utf-8")
-        table = json.loads(text)
+        table = number_word_table()
         self.values: dict[str, int] = {}
         self.multipliers: dict[str, int] = {}
         self.repeat: dict[str, int] = {}

@@ -8,16 +8,14 @@ or a street corner. The words are data in engine/data/address_lexicon.json.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 from itertools import islice
 
 from engine.detectors import Hit, capped
 from engine.detectors.social import gate_keys, load_lexicon, phrase_source, word_set
 from engine.lexicon import lazy_compile, trie_alternation
-from engine.normalize import Text, View
+from engine.normalize import Text, View, all_number_words
 from engine.regions import delivery_directive
 from engine.rules import RuleSet
 
@@ -842,12 +840,9 @@ class AddressDetector:
 
 def _spelled_numbers() -> frozenset[str]:
     """Words of engine/data/number_words.json (all languages): a gate for the numeric view."""
-    table = json.loads(resources.files("engine").joinpath("data/number_words.json").read_text("utf-8"))
     words: set[str] = set()
-    for entry in table.values():
-        if isinstance(entry, dict):
-            for word in entry.get("words", {}):
-                words.update(w for w in re.findall(r"[^\W\d_]+", word.lower()) if len(w) > 2)
+    for word in all_number_words():
+        words.update(w for w in re.findall(r"[^\W\d_]+", word.lower()) if len(w) > 2)
     return frozenset(words)
 
 

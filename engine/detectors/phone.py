@@ -18,7 +18,7 @@ import phonenumbers
 
 from engine.detectors import Hit, limit_hit
 from engine.lexicon import lazy_compile, lexicon, word_pattern
-from engine.normalize import Text, View
+from engine.normalize import Text, View, all_number_words
 from engine.rules import RuleSet
 
 MAX_VALIDATIONS = 160  # per message: bounds the cost of adversarial input (past it: a limit hit)
@@ -453,20 +453,10 @@ _MASK_AFTER = re.compile(r"(?:[ .\-]?\d{1,3}|[.\-]|[ ][x#*•]{2,}[ .\-])[x#*•
 _COUNTED = re.compile(r"(?:\d|([^\W\d_]+))[ \u00a0]?$")
 
 
-@lru_cache(maxsize=1)
-def _count_words() -> frozenset[str]:
-    """Number words of every language (engine/data/number_words.json)."""
-    import json
-    from importlib import resources
-
-    table = json.loads(resources.files("engine").joinpath("data/number_words.json").read_text("utf-8"))
-    return frozenset(w for entry in table.values() for w in entry["words"])
-
-
 def _counted(before: str, pos: int) -> bool:
     """Whether a number, in digits or words, stands right before `pos` ("13 digits", "three calls")."""
     m = _COUNTED.search(before, max(0, pos - 16), pos)
-    return m is not None and (m.group(1) is None or m.group(1) in _count_words())
+    return m is not None and (m.group(1) is None or m.group(1) in all_number_words())
 _SENTENCE_END = re.compile(r"[.!?؟。]\s|\n")
 
 

@@ -75,6 +75,8 @@ _NUMBER_TAIL = re.compile(r"(?:[ \t().-]{0,2}\d)+")
 _FAR_BLOCKERS = frozenset({"login", "logins", "sign-in", "signin", "oauth", "auth", "sdk", "sdks", "api", "apis",
                            "pixel", "clone", "clones", "bot", "bots", "integration", "integrations", "webhook"})
 _CLAUSE_BREAK = re.compile(r"[.!?;\n]")
+# a handle's shape without an "@": a dot or an underscore inside, or digits ("kai.draws", "lily0921")
+_HANDLE_TOKEN = r"@?(?:[a-z][a-z0-9]*[._][a-z0-9._]*[a-z0-9]|[a-z][a-z0-9_]*\d[a-z0-9_]*)"
 _CREDENTIALS = re.compile(
     r"pass(?:word|wort|e)?\b|pwd|contraseña|senha|mot de passe|пароль|كلمة (?:المرور|السر)|staging|login|\btest|demo\b"
     r"|sandbox|dummy|example|fixture"
@@ -247,7 +249,7 @@ class SocialDetector:
         labels.discard("")
         apps = alias_source(labels) if labels else r"(?!)"
         self.label_words = gate_keys(labels)
-        token = r"@?(?:[a-z][a-z0-9]*[._][a-z0-9._]*[a-z0-9]|[a-z][a-z0-9_]*\d[a-z0-9_]*)"
+        token = _HANDLE_TOKEN
         id_words = phrase_source(lex["id_words"])
         as_words = phrase_source(["as", "como", "comme", "als", "как", "باسم", "under", "naam se", *lex["self_naming"]])
         self.labelled = lazy_compile(
@@ -287,10 +289,9 @@ class SocialDetector:
         self.same_keys = gate_keys(pointers)
         # "pseudo : remi_shop_builder_bxl", "ник: lera_design": a handle after a label that only names
         # handles, with no app named (the label's colon and the token's shape say what it is)
-        token_shape = r"@?(?:[a-z][a-z0-9]*[._][a-z0-9._]*[a-z0-9]|[a-z][a-z0-9_]*\d[a-z0-9_]*)"
         self.handle_label = lazy_compile(
             phrase_source(lex["handle_labels"]) + r"(?:[ \t]*[:：=]|[ \t]+(?:is|es|é|est|ist|это|هو|hai))[ \t]*"
-            + token_shape + r"(?![\w@]|\.[a-z])"
+            + _HANDLE_TOKEN + r"(?![\w@]|\.[a-z])"
         )
         self.handle_label_keys = gate_keys(lex["handle_labels"])
         self.profile_search = lazy_compile(
