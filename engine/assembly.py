@@ -8,10 +8,12 @@ or point to their profile ("same as my username here") after the other party ask
 Skype or an email. Each class is one feature here, credited to the newest message:
 
 - `split_number`: the digit groups of consecutive short messages, oldest first, make a valid
-  phone number, the newest message adds a group, and a phone cue opened the run;
+  phone number, the newest message adds a group (or puts one in front: "and before it 030"),
+  and a phone cue opened the run;
 - `substitution`: the newest message tells how to turn a symbol into "@" (or to put it between
   two parts), and doing so yields an email address;
-- `address_completion`: the newest message holds a postcode, the recent history a street;
+- `address_completion`: the newest message holds a postcode, the recent history a street; or
+  it names a unit with its number and a place after the other party asked where to send or come;
 - `tld_completion`: the newest message is only a top-level domain ("dot com"), the history an
   address cut before it;
 - `profile_pointer`: the newest message says the handle or address is the name shown here,
@@ -62,6 +64,11 @@ class _Cues:
         self.move_there = word_pattern(words["move_there"])
         self.in_parts = word_pattern(words["in_parts"])
         self.last_piece = word_pattern(words["last_piece_words"])
+        self.prepend = word_pattern(words["prepend_words"])
+        self.extension = word_pattern(words["extension_words"])
+        self.where = word_pattern(words["where_words"])
+        self.deliver = word_pattern(words["delivery_verbs"])
+        self.pickup = word_pattern(words["pickup_verbs"])
         self.continuation = word_pattern(words["continuation_words"])
         self.site = word_pattern(words["site_nouns"])
         self.mine = word_pattern(words["my_words"])
@@ -118,6 +125,10 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
     elif _dwelling_unit(detector, text) and _recent(detector, history, "address"):
         # "y el piso es 5ºB", "bloco C, apto 204", "подъезд 3, этаж 7" after the street: the rest of it
         hits.append(Hit("address", *whole, "address.completion"))
+    elif _dwelling_unit(detector, text, own=True) and _CAPITAL_WORD.search(text) and _asked_where(history, cues):
+        # "Where do I send the plans?" then "Block 7, Lot 22, Phase 2, Camella Homes, Bacoor": the
+        # unit, its number and a place, in answer to where goods go or where to come
+        hits.append(Hit("address", *whole, "address.answered"))
     if _TLD_ONLY.match(text) and any(cues.partial_email.search(m.lower()) for m in history[-3:]):
         hits.append(Hit("email", *whole, "email.tld_completion"))
     elif _email_completion(detector, text, history, cues):
@@ -261,6 +272,16 @@ def _site_completion(text: str, history: list[str], cues: _Cues) -> bool:
         cues.mine.search(said) is not None or cues.contact_form.search(said) is not None)
 
 
+def _asked_where(history: list[str], cues: _Cues) -> bool:
+    """Whether one of the last two messages asks where to send, bring, pick up or meet."""
+    for asked in history[-2:]:
+        lower = asked.lower()
+        if (len(asked) <= 200 and _APP_QUESTION.search(asked) and cues.where.search(lower)
+                and (cues.deliver.search(lower) or cues.pickup.search(lower))):
+            return True
+    return False
+
+
 def _asked_for_app(history: list[str], cues: _Cues) -> bool:
     """Whether the last messages ask a question and name an app, in one message or two
     ("do you have instagram?"; "examples?" / "on TikTok")."""
@@ -386,8 +407,11 @@ def _split_number(detector: Detector, text: str, history: list[str], cues: _Cues
             if cues.phone.search(raw.lower()):
                 cue = True
             break
-        pieces.append("".join(c for m in groups for c in m.group() if c.isdigit() or c == "+"))
         lowered = raw.lower()
+        if cues.extension.search(lowered):
+            cue = True  # "Durchwahl 2291": an extension, said beside the number, is no part of it
+            break
+        pieces.append("".join(c for m in groups for c in m.group() if c.isdigit() or c == "+"))
         if cues.ids.search(lowered):
             return None  # "ticket 48213" then "99201": an identifier in two messages
         if cues.phone.search(lowered) or pieces[-1].startswith("+"):
@@ -397,7 +421,11 @@ def _split_number(detector: Detector, text: str, history: list[str], cues: _Cues
     cue = cue or any(cues.in_parts.search(m.lower()) for m in history[-6:])  # "I'll send it in parts"
     if len(pieces) < 2 or not cue:
         return None
-    digits = "".join(reversed(pieces))
+    if cues.prepend.search(text.lower()):
+        # "and in front of it 030", "aur shuru mein 022": the area code, given last, goes first
+        digits = pieces[0] + "".join(reversed(pieces[1:]))
+    else:
+        digits = "".join(reversed(pieces))
     phone = _phone_detector(detector)
     if phone is None or not phone.min_digits <= len(digits.lstrip("+")) <= phone.max_digits:
         return None
@@ -442,8 +470,12 @@ def _substitution(detector: Detector, text: str, history: list[str]) -> bool:
     return False
 
 
-def _dwelling_unit(detector: Detector, text: str) -> bool:
-    """Whether the message names a flat, floor, entrance or building with its number or letter."""
+_PART_OF = re.compile(r"\s+(?:of|de|del|da|do|du|des|von|der|des|из|من)\s", re.IGNORECASE)
+
+
+def _dwelling_unit(detector: Detector, text: str, own: bool = False) -> bool:
+    """Whether the message names a flat, floor, entrance or building with its number or letter
+    (`own`: one that is no part of something else, as "block 2 of the budget" is)."""
     from engine.detectors.address import AddressDetector
     from engine.normalize import Text
 
@@ -451,7 +483,9 @@ def _dwelling_unit(detector: Detector, text: str) -> bool:
     if address is None:
         return False
     view = Text(text, detector.rules.number_languages).folded
-    return address.evidence.unit.search(view.text) is not None
+    if not own:
+        return address.evidence.unit.search(view.text) is not None
+    return any(_PART_OF.match(view.text, m.end()) is None for m in address.evidence.unit.finditer(view.text))
 
 
 def _recent(detector: Detector, history: list[str], category: str) -> bool:

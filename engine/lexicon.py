@@ -17,8 +17,19 @@ def lexicon() -> dict[str, list[str]]:
 def word_pattern(words: list[str] | tuple[str, ...]) -> LazyPattern:
     """One alternation matching any of `words` as a whole word (longest first, as a trie)."""
     literal = {w.lower().replace("*", "\x00") for w in words if w}  # no stems here: '*' is literal
-    source = trie_alternation(sorted(literal), space=" ").replace("\x00", r"\*")
-    return lazy_compile(r"(?<![^\W_])" + source + r"(?![^\W_])")
+    # Arabic writes "and", "with", "the" before a word and "my", "your" after it, in one word
+    # ("وجوالي", "رقمك", "بالواتس"): an Arabic word of three letters or more takes its clitics
+    arabic = {w for w in literal if len(w) >= 3 and "\u0600" <= w[0] <= "\u06ff"}
+    groups = [trie_alternation(sorted(literal - arabic), space=" ")] if literal - arabic else []
+    if arabic:
+        groups.append(_ARABIC_PROCLITICS + trie_alternation(sorted(arabic), space=" ") + _ARABIC_ENCLITICS)
+    source = ("(?:" + "|".join(groups) + ")" if len(groups) > 1 else groups[0] if groups else "(?!)")
+    return lazy_compile(r"(?<![^\W_])" + source.replace("\x00", r"\*") + r"(?![^\W_])")
+
+
+# و ف ب ل ع before ال, or لل, or one of و ف ب ل alone; then after the word ها هم كم نا ني or ي ك ه
+_ARABIC_PROCLITICS = "(?:[\u0648\u0641\u0628\u0644\u0639]?\u0627\u0644|\u0644\u0644|[\u0648\u0641\u0628\u0644])?"
+_ARABIC_ENCLITICS = "(?:\u0647\u0627|\u0647\u0645|\u0643\u0645|\u0646\u0627|\u0646\u064a|[\u064a\u0643\u0647])?"
 
 
 # A letter, or a combining vowel sign or mark of an Indic script, which Python's \w leaves out

@@ -574,6 +574,10 @@ def _digit_lookalikes() -> dict[str, str]:
     for char, target in _confusables().items():
         if target.isdigit():
             table[char.lower()] = target
+        elif len(target) == 1 and target in "olis" and char == char.lower():
+            # a small letter that looks like o, l, i or s, which look like digits in small form
+            # too: Cyrillic "о", "і", "ѕ" (B/8 and Z/2 are capitals' likeness: a small "в" is no 8)
+            table.setdefault(char, _DIGIT_LOOKALIKES[target])
     return table
 
 
@@ -589,8 +593,9 @@ def _digits_from_lookalikes(view: View) -> View:
         return view  # no digit touches a letter anywhere
     table = _digit_lookalikes()
     chars = None
-    # twice: a token read in the first pass is a digit neighbour for the next ("9l7-OO3-5l82")
-    for _ in range(2):
+    # until nothing changes: a token read in one pass is a digit neighbour for the next
+    # ("9l7-OO3-5l82", "O5O l2B 4S7Z" read from the right); each pass reads at least one token
+    for _ in range(len(text)):
         current = text if chars is None else "".join(chars)
         changed = False
         for m in _MIXED_TOKEN.finditer(current):

@@ -104,6 +104,36 @@ def hi() -> dict:
               "तेरह": 13, "चौदह": 14, "पंद्रह": 15, "सोलह": 16, "सत्रह": 17, "अठारह": 18, "उन्नीस": 19,
               "बीस": 20, "तीस": 30, "चालीस": 40, "पचास": 50, "साठ": 60, "सत्तर": 70, "अस्सी": 80,
               "नब्बे": 90}
+    # 21 to 99: each has its own word in Hindi (no tens + units rule), in Devanagari and in the
+    # common Latin spelling; the Latin spelling is also taken with its long vowels written short
+    # ("bayaalis", "bayalis"), as chat writes both
+    devanagari = (
+        "इक्कीस बाईस तेईस चौबीस पच्चीस छब्बीस सत्ताईस अट्ठाईस उनतीस - इकतीस बत्तीस तैंतीस चौंतीस पैंतीस छत्तीस "
+        "सैंतीस अड़तीस उनतालीस - इकतालीस बयालीस तैंतालीस चवालीस पैंतालीस छियालीस सैंतालीस अड़तालीस उनचास - "
+        "इक्यावन बावन तिरेपन चौवन पचपन छप्पन सत्तावन अट्ठावन उनसठ - इकसठ बासठ तिरसठ चौंसठ पैंसठ छियासठ सड़सठ "
+        "अड़सठ उनहत्तर - इकहत्तर बहत्तर तिहत्तर चौहत्तर पचहत्तर छिहत्तर सतहत्तर अठहत्तर उन्यासी - इक्यासी बयासी "
+        "तिरासी चौरासी पचासी छियासी सत्तासी अट्ठासी नवासी - इक्यानवे बानवे तिरानवे चौरानवे पचानवे छियानवे सत्तानवे "
+        "अट्ठानवे निन्यानवे"
+    ).split()
+    latin = (
+        "ikkees baaees teyees chaubees pachchees chhabbees sattaaees atthaaees untees - iktees battees "
+        "taintees chauntees paintees chhattees saintees adtees untaalees - iktaalees bayaalees taintaalees "
+        "chavaalees paintaalees chhiyaalees saintaalees adtaalees unchaas - ikyaavan baavan tirepan chauvan "
+        "pachpan chhappan sattaavan atthaavan unsath - iksath baasath tirsath chaunsath painsath chhiyaasath "
+        "sadsath adsath unhattar - ikhattar bahattar tihattar chauhattar pachhattar chhihattar sathattar "
+        "athhattar unyaasi - ikyaasi bayaasi tiraasi chauraasi pachaasi chhiyaasi sattaasi atthaasi navaasi - "
+        "ikyaanve baanve tiraanve chauraanve pachaanve chhiyaanve sattaanve atthaanve ninyaanve"
+    ).split()
+    for forms in (devanagari, latin):
+        assert len(forms) == 79, len(forms)  # 21..99, a "-" standing for each round ten
+        for value, word in enumerate(forms, start=21):
+            if word == "-":
+                continue
+            words.setdefault(word, value)
+            if word.isascii():
+                for variant in {word.replace("aa", "a"), word.replace("ee", "i"),
+                                word.replace("aa", "a").replace("ee", "i")}:
+                    words.setdefault(variant, value)
     return {"words": words, "multipliers": {"sau": 100}, "double": ["double"],
             "triple": ["triple"], "connectors": []}
 

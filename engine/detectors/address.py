@@ -151,7 +151,7 @@ class _Evidence:
             r"(?<!\w)" + units + r"(?:(?<=\.)|(?!\w))\s*"
             r"(?:n\.?[oº°]|no\.?|nr\.?|#|№|رقم|number|es|is|é|est|ist)?\s*[:.]?\s*"
             + number + r"(?:º|ª|°)?[a-z]?(?!\w)"
-            r"|(?<![\w.,])(?:\d{1,2}(?:st|nd|rd|th|er|e|º|ª|\.)?|" + number_word + r")[ \t]+" + units + r"(?!\w)"
+            r"|(?<![\w.,])(?:\d{1,2}(?:st|nd|rd|th|er|e|\.?[º°ª]|\.)?|" + number_word + r")[ \t]+" + units + r"(?!\w)"
             r"|(?<!\w)" + number_word + r"[ \t]+stock(?!\w)"  # "dritter Stock" (not "3. Stock transfers")
             r"|(?<![\w.,])\d{1,2}\.[ \t]+(?:stock|og|etage)(?=[ \t]*(?:[,;\n]|$|links|rechts|li\b|re\b))"  # "2. Stock,"
         )
@@ -355,6 +355,11 @@ def _digit_windows(t: str, reach: int) -> list[tuple[int, int]]:
     return _merged((max(0, d.start() - reach), min(len(t), d.end() + reach)) for d in edges)[:64]
 
 
+# "del Palí de San Pedro,", "from the Shell station": a place named as the start of a bearing
+# (the folded view is lower case: the name is any word after the preposition, read on the folded text)
+_FROM_PLACE = re.compile(
+    r"(?<!\w)(?:del|de la|desde el|desde la|desde|from|from the|do|da|du|de l'|von|от|من)\s+\w+[^.!?\n]{0,40}[,:]?\s*$"
+)
 _DIRECTIONS_LENGTH = 300  # directions are a message of their own, not a paragraph of a proposal
 _SENTENCE_END_OR_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
 # (an abbreviation of an address part is no sentence end: "Brgy. Molino IV", "Bldg. 3", "Prov. de Cavite")
@@ -592,6 +597,14 @@ class AddressDetector:
             + "|" + pois + r"(?:\s+[^\W\d_]+){0,2}?\s+" + phrase_source(lex["landmark_postpositions"])
         )
         self.poi_keys = gate_keys(lex["poi_nouns"])
+        # a bearing from a landmark, where streets have no names ("200 metros al norte y 50 al este"):
+        # a distance, then a compass direction, with the unit said once for two legs
+        distance = r"\d{1,4}(?:[ \t]*" + phrase_source(lex["distance_units"], bounded=False) + r")?"
+        self.bearing = lazy_compile(
+            r"(?<![\w.,])" + distance + r"[ \t]+(?:(?:al|a|au|to the|hacia el|ao|à|nach|на|إلى ال|الى ال|ke)[ \t]+)?"
+            + phrase_source(lex["cardinal_directions"]) + r"(?!\w)"
+        )
+        self.bearing_keys = gate_keys(lex["cardinal_directions"])
         self.meeting = lazy_compile(phrase_source(lex["meeting_cues"]))
         self.meeting_keys = gate_keys(lex["meeting_cues"])
 
@@ -629,6 +642,8 @@ class AddressDetector:
                 self._meeting_points(view, t, original, hits)
             if not hits and len(t) <= _DIRECTIONS_LENGTH and not words.isdisjoint(self.poi_keys):
                 self._directions(view, t, hits)
+        if not hits and digits and len(t) <= _DIRECTIONS_LENGTH and not words.isdisjoint(self.bearing_keys):
+            self._bearings(view, t, hits)
         if not hits and not words.isdisjoint(self.spelled_numbers) and not words.isdisjoint(self.keys_any):
             # "calle Serrano número cuarenta y dos": read number words as digits and look again
             numeric = text.numeric
@@ -667,6 +682,20 @@ class AddressDetector:
             cue = lead if lead is not None and not _sentence_break(t, lead.end(), first.start()) else None
         if cue is not None or (self.meeting.search(t) is not None):
             hits.append(self._hit(view, first.start(), first.end(), "address.directions"))
+
+    def _bearings(self, view: View, t: str, hits: list[Hit]) -> None:
+        """Directions as legs from a landmark: two bearings within a short stretch ("200 metros al
+        norte y 50 al este", "100 m north then 50 m west"); one bearing is a distance, not a place."""
+        found = list(islice(self.bearing.finditer(t), 6))
+        if len(found) < 2 or found[1].start() - found[0].end() > 40:
+            return
+        # from a named place ("del Palí de San Pedro, 200 metros al norte"), a point of interest, or
+        # a cue: "the drone flew 200 m north and 50 m east" is a flight, not a way to a door
+        start = found[0].start()
+        named = _FROM_PLACE.search(view.text, max(0, start - 80), start) is not None
+        if named or self.poi_landmark.search(t) is not None or self.meeting.search(t) is not None \
+                or self.structure.cue.search(t, max(0, start - 80), start) is not None:
+            hits.append(self._hit(view, start, found[1].end(), "address.directions"))
 
     def _meeting_points(self, view: View, t: str, original: str, hits: list[Hit]) -> None:
         """A meeting cue and a named landmark in one sentence ("встретимся у памятника Пушкину")."""

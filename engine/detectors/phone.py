@@ -178,6 +178,9 @@ class PhoneDetector:
             return hits  # no run long enough: skip the masks
         masked = _mask(view.text, view, text.original)
         budget = [MAX_VALIDATIONS]
+        cue = _reversal_cue().search(view.text)
+        if cue is not None:
+            hits.extend(self._reversed(view, cue.end(), budget))
         id_shapes: set[str] = set()  # shapes of candidates named as identifiers in this message
         for m in _CANDIDATE.finditer(masked):
             if budget[0] <= 0:
@@ -190,6 +193,25 @@ class PhoneDetector:
             for start, end, rule in self._judge(text, view, masked, m.start(), m.end(), budget, id_shapes):
                 a, b = view.span(start, end)
                 hits.append(Hit("phone", a, b, rule))
+        return hits
+
+    def _reversed(self, view: View, after: int, budget: list[int]) -> list[Hit]:
+        """Numbers written backwards after the sender says so ("read it backwards: 1742986339",
+        "наоборот: 10 54 722 309 7+"): each digit run in the next few words, read from its end."""
+        hits = []
+        t = view.text
+        for m in _CANDIDATE.finditer(t, after, min(len(t), after + 80)):
+            end = m.end() + (t[m.end():m.end() + 1] == "+")
+            if _counting_sequence(t[m.start():end]) or "," in t[m.start():end]:
+                continue  # "the list in reverse: 1 2 3 4 5 6 7 8 9 10", "in reverse order: 2024, 2023"
+            reading = t[m.start():end][::-1]
+            digits = "".join(ch for ch in reading if ch.isdigit())
+            international = reading.lstrip("( ").startswith("+")
+            if not international and digits.startswith("00") and len(digits) > 9:
+                international, digits = True, digits[2:]
+            if self._accept(reading, digits, international, "phone", False, budget) == "phone.valid":
+                a, b = view.span(m.start(), end)
+                hits.append(Hit("phone", a, b, "phone.reversed"))
         return hits
 
     # -- stages ---------------------------------------------------------------------------
@@ -398,6 +420,14 @@ _GLUED_AFTER = re.compile(r"[ \-]\d")
 
 
 @lru_cache(maxsize=1)
+def _reversal_cue() -> re.Pattern[str]:
+    """The sender saying the number is written backwards (the social lexicon's reversal cues)."""
+    from engine.detectors.social import load_lexicon
+
+    return word_pattern(load_lexicon("social_lexicon.json")["reversal_cues"]).compiled()
+
+
+@lru_cache(maxsize=1)
 def _phone_cue_before() -> re.Pattern[str]:
     words = word_pattern(lexicon()["phone_context"]).pattern
     return re.compile(words + r"[\s:=\-]{0,4}(?:is|es|é|est|ist|это|هو|hai)?[\s:=\-]{0,3}$")
@@ -487,9 +517,18 @@ def _looks_like_amount(raw: str, digits: str) -> bool:
 
 
 def _counting_sequence(raw: str) -> bool:
-    """Six or more groups that never decrease: a list or sequence, not a phone number."""
-    groups = [int(g) for g in re.findall(r"\d+", raw)]
-    return len(groups) >= 6 and all(a <= b for a, b in zip(groups, groups[1:], strict=False))
+    """A list or a sequence, not a phone number: six or more groups that never decrease, or
+    three or more groups of one length in equal steps."""
+    texts = re.findall(r"\d+", raw)
+    groups = [int(g) for g in texts]
+    if len(groups) >= 6 and all(a <= b for a, b in zip(groups, groups[1:], strict=False)):
+        return True
+    # "2019 2020 2021", "10 20 30 40": three or more groups of one length in equal non-zero steps
+    # no larger than the groups' leading place ("98 76 54 32 10" steps by 22: digits read down)
+    steps = {b - a for a, b in zip(groups, groups[1:], strict=False)}
+    sizes = {len(g) for g in texts}
+    return (len(groups) >= 3 and len(steps) == 1 and len(sizes) == 1 and 0 < abs(next(iter(steps)))
+            <= 10 ** (next(iter(sizes)) - 1))
 
 
 def _looks_like_timestamp(digits: str) -> bool:

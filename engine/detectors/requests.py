@@ -92,7 +92,8 @@ class RequestDetector:
             r"\s*(?:id\s+|number\s+|no\.?\s+)?(?:abhi\s+|jaldi\s+|zara\s+)?(?P<verb>" + verbs + r")"
         )
         self.verbs_need_poss = set(lex["verbs_after_need_possessive"])
-        self.hindi_tail = lazy_compile(r"\s*(?:" + phrase_source(lex["hindi_question_tails"]) + r")\s*[?؟]")
+        # "WA hai kya?", "тг есть?", "¿WhatsApp tienes?": the app, then the question after it
+        self.question_tail = lazy_compile(r"\s*(?:" + phrase_source(lex["question_tails"]) + r")\s*[?؟]")
         self.question = lazy_compile(r"[^\n.!?؟]{0,60}[?؟]")
         # "your email and (your) phone number": a second noun joined to a request
         self.chain = lazy_compile(
@@ -218,9 +219,9 @@ class RequestDetector:
                 if verb not in self.verbs_need_poss or pm is not None:
                     start = offset + pm.start() if pm is not None else s
                     e = vm.end()
-            elif "social" in categories and self.hindi_tail.match(t, e):
+            elif "social" in categories and self.question_tail.match(t, e):
                 start = offset + pm.start() if pm is not None else s
-                e = self.hindi_tail.match(t, e).end()
+                e = self.question_tail.match(t, e).end()
         if start is None and "address" in categories:
             start, e = self._detailed_address(t, offset, before, s, e)
         if start is None:

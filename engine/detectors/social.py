@@ -259,6 +259,8 @@ class SocialDetector:
             + "|" + apps + r"[ \t,]+(?:[^\W\d_]+[ \t]+){0,2}?" + as_words + r"[ \t]+" + token + r"(?![\w@])"
             # "Signal is safest for me, username kestrel.42": the app, then its id word in the sentence
             + "|" + apps + r"[^.!?\n]{1,40}?" + id_words + r"[ \t]*[:：=]?[ \t]*" + token + r"(?![\w@])"
+            # "Tele is where I'm fastest → rajatvfx_91": the app, then an arrow pointing at the name
+            + "|" + apps + r"[^.!?\n]{0,50}?(?:→|->|=>|➡\ufe0f?|👉)[ \t]*" + token + r"(?![\w@])"
             # "plus réactif sur Discord, tu peux m'ajouter : lucas_anim": the app, then "add me: <name>"
             + "|" + apps + r"[^.!?\n]{1,60}?" + phrase_source(lex["add_me_verbs"]) + r"[ \t]*[:：][ \t]*"
             + token + r"(?![\w@])"

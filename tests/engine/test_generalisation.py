@@ -1488,3 +1488,110 @@ def test_arabic_eleven_and_twelve_in_a_spelled_number(detector):
                                   "Geben Sie mir kurz Ihre Durchwahl oder die Handynummer Ihres Ansprechpartners"])
 def test_arabic_provider_names_my_studio_and_german_phone_nouns(detector, text):
     assert detector.scan(text).action != "allow", text
+
+
+REVERSAL_CUES = ["read it backwards:", "al revés:", "ao contrário:", "à l'envers :", "rückwärts:", "ulta padho:",
+                 "прочитайте наоборот:", "بالعكس:"]
+
+
+@pytest.mark.parametrize("region", ["US", "GB", "IN", "DE", "RU", "BR", "SA", "FR"])
+def test_a_number_written_backwards_after_the_sender_says_so(detector, region):
+    number = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    for cue in REVERSAL_CUES:
+        text = f"{cue} {e164[::-1]}"
+        assert "phone" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["the list in reverse: 1 2 3 4 5 6 7 8 9 10", "sorted in reverse order: 2024, 2023, 2022",
+                                  "reverse chronological: 2019 2020 2021", "we grew 10 20 30 40 percent a year"])
+def test_sequences_and_lists_in_reverse_are_no_phone(detector, text):
+    assert not detector.scan(text).categories, text
+
+
+def _hindi_words() -> dict[int, list[str]]:
+    import json
+    from importlib import resources
+
+    table = json.loads(resources.files("engine").joinpath("data/number_words.json").read_text("utf-8"))["hi"]["words"]
+    by_value: dict[int, list[str]] = {}
+    for word, value in table.items():
+        by_value.setdefault(value, []).append(word)
+    return by_value
+
+
+@pytest.mark.parametrize("script", ["latin", "devanagari"])
+def test_a_number_read_in_hindi_pairs_of_any_value(detector, script):
+    words = _hindi_words()
+    pick = (lambda ws: min((w for w in ws if w.isascii()), key=len)) if script == "latin" else \
+        (lambda ws: min((w for w in ws if not w.isascii()), key=len))
+    for value in range(21, 100):
+        assert any(w.isascii() for w in words[value]) and any(not w.isascii() for w in words[value]), value
+    # pairs covering every value from 21 to 99, five pairs per ten-digit mobile number
+    for first in range(21, 100, 5):
+        pairs = [98] + [21 + (first - 21 + k) % 79 for k in range(4)]
+        text = "mera number: " + " ".join(pick(words[p]) for p in pairs)
+        assert "phone" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["Тел.: 8 9l2 З4О 18 S6", "جوالي O5O l2B 4S7Z", "tel 9l7-OO3-5l82 0"])
+def test_look_alike_letters_of_any_script_read_as_digits_through_the_whole_number(detector, text):
+    assert "phone" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["Can I call your office?", "extension 2291", "and the main line is 6 47 38"], "oh, and in front of it 030"),
+    (["Kann ich dich direkt erreichen?", "Durchwahl 2291", "die Zentrale ist 6 47 38"], "und vorne steht noch 030"),
+    (["Office ka landline?", "2649", "uske baad 8810"], "aur shuru mein 022 laga dena"),
+    (["Рабочий номер дадите?", "добавочный 214", "основной 209-47-16"], "а перед этим 8 (383)"),
+    (["أبي أتصل عليك", "جوالي يبدأ 054", "بعدها 738"], "والباقي 9127"),
+])
+def test_a_split_number_whose_area_code_comes_last_or_with_an_extension_beside_it(detector, history, text):
+    assert "phone" in detector.scan(text, history=history).categories, (history, text)
+
+
+@pytest.mark.parametrize("text", ["У вас тг есть? Кинул бы туда макеты.", "WA hai kya aapke paas? Jaldi ho jayega.",
+                                  "Instagram tienes?", "Tele is where I'm fastest → rajatvfx_91",
+                                  "tlg: caio_motion, prefiro lá", "Инст у меня interior.by.katya.minsk, пишите"])
+def test_an_app_asked_about_by_a_question_after_it_or_pointing_at_a_name(detector, text):
+    assert "social" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["в телеграме есть бот?", "Telegram bot → sends alerts to the channel",
+                                  "el Instagram de la marca tiene 20k seguidores"])
+def test_apps_as_work_with_a_question_or_an_arrow_stay_clean(detector, text):
+    assert not detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["Where do I send the plans for the extension?", "Cavite, near the church"], "Block 7, Lot 22, Phase 2, Camella Homes, Bacoor"),
+    (["¿Dónde recojo los uniformes bordados?"], "Mz. K Lt. 14, Urb. Los Jardines, San Juan de Lurigancho"),
+    (["Onde eu busco as camisetas bordadas?"], "Quadra 204 Sul, Lote 8, Bloco B, apto 302, Águas Claras"),
+])
+def test_a_unit_and_a_place_in_answer_to_where_to_send_or_come(detector, history, text):
+    assert "address" in detector.scan(text, history=history).categories, text
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["Where are we on the floor plans?"], "Floor 3 is done, Kitchen next"),
+    (["Where do I send the invoice?"], "Block 2 of the budget, Section A"),
+])
+def test_progress_on_units_of_work_is_no_answered_address(detector, history, text):
+    assert "address" not in detector.scan(text, history=history).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "Del Palí de San Pedro, 200 metros al norte y 50 al este, casa verde con portón negro.",
+    "from the Shell station 100 m north and 50 m west, blue gate",
+    "Estou em Luanda, no Talatona, perto do Belas Shopping, atrás da bomba da Sonangol, prédio azul 3.º andar.",
+    "Office aa jao, Hanuman mandir ke saamne wali gali, teesri building, pehli manzil, Gomti Nagar, Lucknow.",
+    "الستوديو بالأشرفية، حد صيدلية مازن، بناية عبود، الطابق التاني. مرقي بكرا الساعة 4.",
+])
+def test_directions_by_bearings_landmarks_and_ordinal_floors(detector, text):
+    assert "address" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["the drone flew 200 m north and 50 m east of the launch point",
+                                  "we ran 5 km north, then 3 km west", "wind 20 km north, gusts 35 km east"])
+def test_distances_with_a_compass_direction_are_no_directions(detector, text):
+    assert not detector.scan(text).categories, text
