@@ -94,6 +94,8 @@ BLIND5 = ROOT / "tests" / "data" / "blind5"
 DEV4 = ROOT / "tests" / "data" / "dev4"
 DEV5 = ROOT / "tests" / "data" / "dev5"
 BLIND6 = ROOT / "tests" / "data" / "blind6"
+BLIND7 = ROOT / "tests" / "data" / "blind7"
+PEERS = ROOT / "tests" / "data" / "peers"  # other projects' public test strings, labelled by POLICY.md
 
 
 def main() -> None:
@@ -116,7 +118,7 @@ def main() -> None:
         for f in report["false_alarms"]:
             print("FP  ", f["id"], repr(f["text"]), f["found"])
     extra = {}
-    for folder in (HOLDOUT, PROBE, DEV2, BLIND2, DEV3, BLIND3, BLIND4, BLIND5, DEV4, DEV5, BLIND6):
+    for folder in (HOLDOUT, PROBE, DEV2, BLIND2, DEV3, BLIND3, BLIND4, BLIND5, DEV4, DEV5, BLIND6, BLIND7, PEERS):
         if folder.is_dir():
             result = extra[folder.name] = evaluate(load_corpus(folder))
             print(f"{folder.name} set (tests/data/{folder.name}): {result['messages']} messages, "

@@ -524,7 +524,9 @@ class AddressDetector:
         # "P.O. Box 1234", "Postfach 1234", "а/я 15", "ص.ب 1234"
         po_marker = r"(?:\s*" + phrase_source(lex["po_box_number_markers"], bounded=False) + r")?"
         self.po_box = lazy_compile(
-            "(?:" + phrase_source(lex["po_box"]) + r")" + po_marker + r"\s*[.:#nº°\-]*\s*\d{1,6}(?!\d)"
+            # "PO Box 119", and glued: "P.O. box119", "PoBox53485"
+            r"(?<!\w)(?:" + phrase_source(lex["po_box"], bounded=False) + r")(?![^\W\d_])" + po_marker
+            + r"\s*[.:#nº°\-]*\s*\d{1,6}(?!\d)"
             r"|" + phrase_source(lex["po_box_need_long_number"]) + po_marker + r"\s*[.:#nº°\-]*\s*\d{3,6}(?!\d)"
             r"|(?<!\w)bp\s*\d{1,5}(?=[\s,]+(?:\d{5}|cedex|(?P<place>[^\W\d_])))"
         )
@@ -820,7 +822,11 @@ class AddressDetector:
                 continue  # "issue #12 main road fix"
             spelled = m.group("num")[0].isalpha()
             if (kind in self.weak_types or spelled) and not _capitalised(original, view, m.start("name")):
-                continue  # "5 minutes walk", "3 Google Drive files" stay quiet unless it reads like a name
+                # "5 minutes walk", "3 Google Drive files" stay quiet unless it reads like a name, or
+                # an address cue leads to it in chat written in lower case ("i live at 504 parkwood drive")
+                cue = self.structure.cue.search(t, max(0, m.start() - 60), m.start())
+                if cue is None or _sentence_break(t, cue.end(), m.start()):
+                    continue
             end = m.end()
             tail = self.unit_tail.match(t, end)
             if tail:

@@ -119,10 +119,23 @@ _MASKS = (
     _Mask(re.compile(r"(?<![\d.])-?\d{1,3}\.\d{5,}(?![\d.])"), (".",)),
     # percentages (decimals with units are handled by the unit check)
     _Mask(re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?\s?%"), ("%",)),
+    # US social security numbers: three, two and four digits ("078-05-1120"), a grouping no
+    # telephone plan writes (unless a phone word stands before it)
+    _Mask(re.compile(r"(?<![\d.\-])\d{3}([-.])\d{2}\1\d{4}(?![\d.\-])"), ("-", "."), None, True, True),
     # numeric ranges: postcodes 2000-2234, pages 1200-1350 (same length, increasing)
     _Mask(re.compile(r"(?<![\d+][-. ])(?<![\d+])(\d{4,6})\s?[-\u2013\u2014]\s?(\d{4,6})(?!\d|\s?[-.]\s?\d)"),
           ("-", "\u2013", "\u2014"), _is_range),
 )
+
+
+def _iban_valid(candidate: str) -> bool:
+    """Whether a candidate passes the IBAN check (the first four characters moved to the end,
+    letters read as 10 to 35, the number modulo 97 is 1)."""
+    compact = candidate.replace(" ", "").upper()
+    if not 15 <= len(compact) <= 34:
+        return False
+    rearranged = compact[4:] + compact[:4]
+    return int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1
 
 
 @lru_cache(maxsize=4096)
@@ -463,7 +476,22 @@ def _mask(text: str, view: View | None = None, original: str = "") -> str:
             for k in range(m.start(), m.end()):
                 if chars[k].isdigit():
                     chars[k] = "x"
+    if view is not None and original and _IBAN_HINT.search(original):
+        # IBANs, by their check digits, on the text as written ("IL62 0108 ..." before any letter
+        # is read as a look-alike digit)
+        for m in _IBAN.finditer(original):
+            if _iban_valid(m.group()):
+                if chars is None:
+                    chars = list(text)
+                for k, (a, b) in enumerate(zip(view.starts, view.ends, strict=False)):
+                    if m.start() <= a and b <= m.end() and chars[k].isdigit():
+                        chars[k] = "x"
     return "".join(chars) if chars is not None else text
+
+
+# an IBAN (ISO 13616): a country, two check digits, then up to 30 letters and digits, often in fours
+_IBAN = re.compile(r"(?<![\w-])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{4}){2,7}(?:[ ]?[A-Za-z0-9]{1,3})?(?![\w-])")
+_IBAN_HINT = re.compile(r"[A-Za-z]{2}\d{2}[ ]?[A-Za-z0-9]{4}")
 
 
 _SHAPE = re.compile(r"\d")

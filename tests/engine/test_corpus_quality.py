@@ -55,7 +55,10 @@ FLOORS = [
     ("blind5", 0.93, 0.015),  # 0.907 / 0.032
     ("dev4", 0.96, 0.045),  # long messages: 0.835 / 0.092 on its first 240 messages
     ("dev5", 0.94, 0.02),  # English, 73% long: 0.939 / 0.083
-    ("blind6", 0.84, 0.03),  # 0.815 / 0.058 (1,113 messages, untouched until the engine's last day of this round)
+    ("blind6", 0.89, 0.025),  # 0.815 / 0.058 (1,113 messages, untouched until the engine's last day of its round)
+    # other projects' public test strings (Presidio, scrubadub, pyap, CommonRegex, libphonenumber, ...)
+    # labelled by POLICY.md: 0.813 / 0.169 when first run
+    ("peers", 0.80, 0.16),
 ]
 
 

@@ -1595,3 +1595,47 @@ def test_directions_by_bearings_landmarks_and_ordinal_floors(detector, text):
                                   "we ran 5 km north, then 3 km west", "wind 20 km north, gusts 35 km east"])
 def test_distances_with_a_compass_direction_are_no_directions(detector, text):
     assert not detector.scan(text).categories, text
+
+
+def _iban(country: str, bban: str) -> str:
+    """An IBAN with correct check digits for `bban` (ISO 13616), in groups of four."""
+    digits = "".join(str(int(ch, 36)) for ch in (bban + country + "00").upper())
+    compact = f"{country}{98 - int(digits) % 97:02d}{bban}"
+    return " ".join(compact[i:i + 4] for i in range(0, len(compact), 4))
+
+
+@pytest.mark.parametrize(("country", "bban"), [("IE", "AIBK93115212345678"), ("NL", "ABNA0417164300"),
+                                               ("IL", "0108000000099999999"), ("DE", "370400440532013000"),
+                                               ("GB", "NWBK60161331926819"), ("FR", "20041010050500013M02606")])
+def test_ibans_by_their_check_digits_are_no_phone(detector, country, bban):
+    iban = _iban(country, bban)
+    assert "phone" not in detector.scan(f"IBAN: {iban}").categories, iban
+    assert "phone" not in detector.scan(iban).categories, iban
+    # one check digit off is no IBAN: its digit groups are judged like any others
+    from engine.detectors.phone import _iban_valid
+
+    broken = iban[:2] + f"{(int(iban[2:4]) + 1) % 100:02d}" + iban[4:]
+    assert _iban_valid(iban) and not _iban_valid(broken)
+
+
+@pytest.mark.parametrize("text", ["my social security number is 078051120", "078-05-1123", "078.05.1123",
+                                  "His social security number is 536-90-4399"])
+def test_social_security_numbers_are_no_phone(detector, text):
+    assert "phone" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["call me 078-05-1123", "Tel: 212-55-1234"])
+def test_a_phone_word_before_the_same_grouping_still_says_phone(detector, text):
+    assert "phone" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["i live at 504 parkwood drive", "ship to 12 oak lane please", "P.O. box119",
+                                  "po box108", "PoBox53485"])
+def test_lower_case_streets_after_a_cue_and_glued_po_boxes(detector, text):
+    assert "address" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["it's a 5 minutes walk", "send 3 google drive files", "the box10 model",
+                                  "inbox 12 unread"])
+def test_lower_case_words_after_numbers_without_a_cue_are_no_street(detector, text):
+    assert not detector.scan(text).categories, text
