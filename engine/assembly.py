@@ -125,7 +125,7 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
     elif _dwelling_unit(detector, text) and _recent(detector, history, "address"):
         # "y el piso es 5ºB", "bloco C, apto 204", "подъезд 3, этаж 7" after the street: the rest of it
         hits.append(Hit("address", *whole, "address.completion"))
-    elif _dwelling_unit(detector, text, own=True) and _CAPITAL_WORD.search(text) and _asked_where(history, cues):
+    elif _CAPITAL_WORD.search(text) and _asked_where(history, cues) and _dwelling_unit(detector, text, own=True):
         # "Where do I send the plans?" then "Block 7, Lot 22, Phase 2, Camella Homes, Bacoor": the
         # unit, its number and a place, in answer to where goods go or where to come
         hits.append(Hit("address", *whole, "address.answered"))
@@ -379,10 +379,14 @@ def _spelled(detector: Detector, message: str) -> str:
     return out
 
 
+# an amount ("$750", "40%") or an ordinal ("the 28th", "5º"): a number of something, never a piece of a phone number
+_QUANTITY = re.compile(r"[$€£¥₹₦₽]\s?\d|\d\s?(?:[$€£%]|(?:st|nd|rd|th)\b|[ºª])", re.IGNORECASE)
+
+
 def _split_number(detector: Detector, text: str, history: list[str], cues: _Cues) -> tuple[int, int] | None:
     """The span of the newest message's digit group when consecutive short messages spell a number."""
-    if len(text) > _SHORT:
-        return None
+    if len(text) > _SHORT or _QUANTITY.search(text):
+        return None  # "delivery by the 28th", "$750": an ordinal or an amount is no piece of a number
     spelled = _spelled(detector, text)
     own = list(_GROUP.finditer(spelled))
     if not own or len(own) > 4:
@@ -403,6 +407,8 @@ def _split_number(detector: Detector, text: str, history: list[str], cues: _Cues
                 skipped += 1
                 continue  # "espera", "hold on", "щас": an interjection between the pieces
             break
+        if _QUANTITY.search(raw):
+            break  # "Budget is $750", "by the 28th": the run of pieces does not reach past an amount
         if len(message) > _SHORT or len(groups) > 4:
             if cues.phone.search(raw.lower()):
                 cue = True

@@ -409,6 +409,8 @@ class SocialDetector:
             if info.weak and _HEX_NEIGHBOURS.search(t, max(0, m.start() - 3), min(len(t), m.end() + 3)):
                 continue  # "3c:22:fb:8a": a MAC address or hex dump, not Facebook
             span = self._judge(t, m.start(), m.end(), info)
+            if span is not None and span[2] == "social.app_id" and self._referenced(t, m.start()):
+                continue  # "wie bei @manufactum auf Insta: ruhige Farben": a style reference, then its traits
             if span is not None:
                 hits.append(self._hit(view, span[0], span[1], span[2]))
 

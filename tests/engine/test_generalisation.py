@@ -1639,3 +1639,23 @@ def test_lower_case_streets_after_a_cue_and_glued_po_boxes(detector, text):
                                   "inbox 12 unread"])
 def test_lower_case_words_after_numbers_without_a_cue_are_no_street(detector, text):
     assert not detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["Budget is $750 for the logo and brand kit.", "Works for me. 3 revisions included?",
+      "Yes, and delivery by the 28th please."], "Got it, 3 revisions and delivery by the 28th. See you on the platform call at 4."),
+    (["Can we talk by phone?", "Sure, fee is 40%", "ok"], "and 612 more"),
+])
+def test_amounts_and_ordinals_are_no_pieces_of_a_split_number(detector, history, text):
+    assert "phone" not in detector.scan(text, history=history).categories, (history, text)
+
+
+def test_a_split_number_after_a_phone_question_still_adds_up(detector):
+    history = ["Can we talk by phone?", "sure, 0151", "then 2284"]
+    assert "phone" in detector.scan("and 6073", history=history).categories
+
+
+@pytest.mark.parametrize("text", ["Stilistisch hätten wir es gern wie bei @manufactum auf Insta: ruhige Farben, viel Holz.",
+                                  "Style like @glossier on IG: soft pastels, lots of white space."])
+def test_a_style_reference_then_its_traits_after_the_app_is_no_handle(detector, text):
+    assert "social" not in detector.scan(text).categories, text
