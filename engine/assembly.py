@@ -67,6 +67,8 @@ class _Cues:
         self.prepend = word_pattern(words["prepend_words"])
         self.extension = word_pattern(words["extension_words"])
         self.where = word_pattern(words["where_words"])
+        self.route = word_pattern(words["route_question_words"])
+        self.negation = word_pattern(words["negation_cues"])
         self.deliver = word_pattern(words["delivery_verbs"])
         self.pickup = word_pattern(words["pickup_verbs"])
         self.continuation = word_pattern(words["continuation_words"])
@@ -146,6 +148,10 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
     elif _HANDLE_TOKEN.search(text) and _asked_for_app(history, cues):
         # "do you have instagram?" then "ok it's kai.draws": a handle given in answer
         hits.append(Hit("social", *whole, "social.answered_handle"))
+    if not hits and _answers_with_app(detector, text, lower, history, cues):
+        # "Is there a faster way to talk?" then "the green app, same number as yesterday": the
+        # route asked for, answered by naming an app (its name, slang or a description of its icon)
+        hits.append(Hit("social", *_content_span(text), "social.answered_app"))
     meeting = _MEETING_ID.search(lower)
     if meeting is not None and _named_id(lower, meeting.start(), cues):
         meeting = None  # "order id 918 2043 7765": another kind of ID
@@ -270,6 +276,33 @@ def _site_completion(text: str, history: list[str], cues: _Cues) -> bool:
     said = (" ".join(history[-3:]) + " " + text).lower()
     return cues.site.search(said) is not None and (
         cues.mine.search(said) is not None or cues.contact_form.search(said) is not None)
+
+
+def _answers_with_app(detector: Detector, text: str, lower: str, history: list[str], cues: _Cues) -> bool:
+    """Whether a short newest message names an app, not negated and not as the work, right after
+    the other party asked how or where to talk or to see more."""
+    if len(text) > 200 or not any(
+        len(m) <= 200 and _APP_QUESTION.search(m) and cues.route.search(m.lower()) for m in history[-2:]
+    ):
+        return False
+    from engine.detectors.social import SocialDetector
+    from engine.normalize import Text
+
+    social = next((d for d in detector._detectors if isinstance(d, SocialDetector)), None)
+    if social is None or social.apps.regex is None:
+        return False
+    folded = Text(text, detector.rules.number_languages).folded.text
+    for m in social.apps.regex.finditer(folded):
+        info = social.apps.lookup(m.group())
+        if info is None or info.weak and len(m.group()) <= 3:
+            continue  # "wa", "ig" alone: too short to stand for the app without more
+        after = folded[m.end():m.end() + 40].split()
+        if any(w.strip(".,!?") in social.blockers_after for w in after[:2]):
+            continue  # "WhatsApp API", "the Instagram ads": the app is the work
+        if cues.negation.search(folded, max(0, m.start() - 30), m.start()):
+            continue  # "no tengo WhatsApp"
+        return True
+    return False
 
 
 def _asked_where(history: list[str], cues: _Cues) -> bool:

@@ -298,7 +298,8 @@ class SocialDetector:
         self.handle_label_keys = gate_keys(lex["handle_labels"])
         self.profile_search = lazy_compile(
             phrase_source(lex["search_verbs"]) + r"\s+(?:\w+\s+){0,2}?" + apps
-            + r"\s+(?:for|por|nach|pour|по|عن|mein|pe)?\s*(?P<name>\w+\s+\w+)"
+            + r"[\s:,]+(?:(?:for|por|nach|pour|по|عن|mein|pe)\s+)?[\s:,'\"«“„‘]*"
+            + r"(?P<name>[^\W\d_]+\.?\s+[^\W\d_]+)"
         )
 
     # -- the pipeline ---------------------------------------------------------------------

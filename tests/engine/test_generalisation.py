@@ -1659,3 +1659,31 @@ def test_a_split_number_after_a_phone_question_still_adds_up(detector):
                                   "Style like @glossier on IG: soft pastels, lots of white space."])
 def test_a_style_reference_then_its_traits_after_the_app_is_no_handle(detector, text):
     assert "social" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["¿Hay alguna forma más rápida de hablar del proyecto?"], "la app verde, el número es el mismo que te dije ayer"),
+    (["Tem algum jeito mais rápido da gente falar do projeto?"], "no app verdinho, o número é o do meu CNPJ com 9 na frente"),
+    (["Où je peux voir tes séances complètes ?"], "pareil qu'ici mais avec 'photo' devant, sur l'appli aux photos carrées"),
+    (["وين نتواصل غير هنا؟", "ما عندي واتس"], "اللي أيقونته شبح أصفر، وأنا هناك لمى_ديزاين"),
+    (["Can we talk somewhere faster?"], "telegram, same nick"),
+])
+def test_an_app_named_in_answer_to_how_to_talk_or_where_to_see_more(detector, history, text):
+    assert "social" in detector.scan(text, history=history).categories, (history, text)
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["Where do you want the ads to run?"], "Instagram and Facebook mostly"),
+    (["How will customers contact the store?"], "through a WhatsApp bot we build"),
+    (["Can we talk about the budget?"], "I don't use WhatsApp, sorry, here is fine"),
+])
+def test_an_app_as_the_work_or_refused_in_answer_is_clean(detector, history, text):
+    assert "social" not in detector.scan(text, history=history).categories, (history, text)
+
+
+@pytest.mark.parametrize("text", ["Search LinkedIn for 'Aoife Brennan, chartered accountant, Cork' and connect",
+                                  "Procura no LinkedIn 'Tiago Mendes Contabilista Certificado Braga' e adiciona",
+                                  "Cherche-moi sur LinkedIn : 'Mehdi Benali expert-comptable Casablanca'",
+                                  "Such mich auf LinkedIn, Dr. Katrin Oberholzer, Medical Writing aus Basel"])
+def test_a_profile_found_by_a_quoted_or_titled_name(detector, text):
+    assert "social" in detector.scan(text).categories, text
