@@ -126,7 +126,13 @@ def _cut_right(text: str, size: int) -> int:
 
 def _already_complete(earlier: Hit, hit: Hit, past: str, offset: int, text: str) -> bool:
     """Whether the history alone already held this contact, so the newest message adds nothing."""
-    if earlier.category != hit.category or earlier.end <= hit.start or earlier.start >= offset:
+    if earlier.end <= hit.start or earlier.start >= offset:
+        return False
+    if earlier.rule.startswith("request.") and hit.rule.startswith("request."):
+        # "Mándame tu wsp" then "No hay problema": the request was whole; "wsp No" read as
+        # "WhatsApp number" across the boundary asks nothing new, whatever its category
+        return True
+    if earlier.category != hit.category:
         return False
     if hit.category == "phone":
         # a valid number in the history is complete; a possible one ("+49 176 1234") may go on

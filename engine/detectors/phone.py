@@ -267,7 +267,8 @@ class PhoneDetector:
         national = _national_part(raw, digits)
         if len(national) >= 8 and national[2:].count("0") >= len(national) - 4:
             return []  # "+27 82 000 0000": a prefix, then zeros: a template
-        if len(_DECIMAL.findall(raw)) >= 2 and not raw.lstrip("( ").startswith("+"):
+        written = text.original[view.starts[start]:view.ends[end - 1]] if end > start else raw
+        if len(_DECIMAL.findall(written)) >= 2 and not raw.lstrip("( ").startswith("+"):
             return []  # "RR 1.62 (1.34-1.95)": statistics
         international = raw.lstrip("( ").startswith("+")
         if not international and digits.startswith("00") and len(digits) > 9:
@@ -495,7 +496,8 @@ _IBAN_HINT = re.compile(r"[A-Za-z]{2}\d{2}[ ]?[A-Za-z0-9]{4}")
 
 
 _SHAPE = re.compile(r"\d")
-_DECIMAL = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,3}(?![\d.])")  # "1.62", not a group of "06.12.34.56"
+# "1.62", "9,8", not a group of "06.12.34.56" or "06,12,34"
+_DECIMAL = re.compile(r"(?<![\d.,])\d{1,2}[.,]\d{1,3}(?![\d.,])")
 
 
 def _national_part(raw: str, digits: str) -> str:

@@ -75,6 +75,7 @@ _NUMBER_TAIL = re.compile(r"(?:[ \t().-]{0,2}\d)+")
 _FAR_BLOCKERS = frozenset({"login", "logins", "sign-in", "signin", "oauth", "auth", "sdk", "sdks", "api", "apis",
                            "pixel", "clone", "clones", "bot", "bots", "integration", "integrations", "webhook"})
 _CLAUSE_BREAK = re.compile(r"[.!?;\n]")
+_AFTER_NUMBER = re.compile(r"\d[\d.,]*\s?$")
 # a handle's shape without an "@": a dot or an underscore inside, or digits ("kai.draws", "lily0921")
 _HANDLE_TOKEN = r"@?(?:[a-z][a-z0-9]*[._][a-z0-9._]*[a-z0-9]|[a-z][a-z0-9_]*\d[a-z0-9_]*)"
 _CREDENTIALS = re.compile(
@@ -229,7 +230,7 @@ class SocialDetector:
             meeting + r"(?:\s+(?:de|do|da|du|del|of|на|в|في)?\s*" + meeting_apps + r")?"
             + r"\s*[:#.\-]?\s*(\d{3}(?:[ \-]?\d{3,4}){1,2}[ \-]?\d{3,5})(?!\d)"
         )
-        self.app_before = lazy_compile(meeting_apps + r"[^.!?\n]{0,24}$")
+        self.app_before = lazy_compile(meeting_apps + r"[^.!\n]{0,24}$")  # "Teams now? ID 349 812 775 014"
         self.passcode = lazy_compile(phrase_source(lex["passcode"]) + r"\s*[:#.=\-]?\s*([\w]{3,12})(?!\w)")
         self.meeting_keys = gate_keys(lex["meeting_id"]) | {"meet"}
         self.meet_code = lazy_compile(r"(?<![\w\-])[a-z]{3}-[a-z]{4}-[a-z]{3}(?![\w\-])")
@@ -362,6 +363,8 @@ class SocialDetector:
         """Handles without an "@" that something else marks as a handle (see __init__)."""
         if "u/" in t:
             for m in capped(self.reddit.finditer(t), view, CATEGORY, hits):
+                if _AFTER_NUMBER.search(t, max(0, m.start() - 12), m.start()):
+                    continue  # "Drehzahl 1.450 U/min": a unit after a number
                 hits.append(self._hit(view, m.start(), m.end(), "social.reddit_user"))
         if self.emoji_handle is not None and "\U0001f47b" in t:
             for m in capped(self.emoji_handle.finditer(t), view, CATEGORY, hits):

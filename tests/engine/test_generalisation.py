@@ -1687,3 +1687,26 @@ def test_an_app_as_the_work_or_refused_in_answer_is_clean(detector, history, tex
                                   "Such mich auf LinkedIn, Dr. Katrin Oberholzer, Medical Writing aus Basel"])
 def test_a_profile_found_by_a_quoted_or_titled_name(detector, text):
     assert "social" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["schick mir einfach deine mail dann schick ich dir das NDA",
+                                  "Kripya apna sampark number aur pata bhejein", "pasame tu wsp y te mando los audios",
+                                  "Réunion Teams maintenant ? ID 349 812 775 014, code secret Xw7pQ2",
+                                  "my sc is ellie.b.stitch", "tlgm: rafa_modelagem_3d, lá te passo as fichas"])
+def test_requests_with_a_softener_app_slang_and_a_meeting_id_after_a_question(detector, text):
+    assert detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["Drehzahl 1.450 U/min, Fehlercode E-0417", "CVSS 9,8 / 8,1 / 7,6 / 6,5 / 5,9 / 3,1",
+                                  "ORCID 0000-0002-1825-0097", "Póliza 0082-110045-7, siniestro 2024-000318",
+                                  "ISO 11784/11785 FDX-B", "बीमा पॉलिसी क्रमांक ३१२८४५७७९०",
+                                  "До заключения контракта не могу дать телефон. После старта – без проблем, напишу в ТГ."])
+def test_units_scores_standards_policies_and_deferral_after_the_start_are_clean(detector, text):
+    assert not detector.scan(text).categories, text
+
+
+def test_a_request_whole_in_the_history_asks_nothing_new_across_the_boundary(detector):
+    history = ["Mándame tu wsp", "No puedo compartirlo antes del contrato, lo siento."]
+    text = "No hay problema, respeto la regla. Hacemos la entrevista por la videollamada de aquí."
+    assert not detector.scan(text, history=history).categories
+    assert "phone" in detector.scan("number please", history=["send me your"]).categories
