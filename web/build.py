@@ -276,6 +276,46 @@ def snapshot_key(pyodide_version: str, wheels: list[str]) -> str:
     return digest.hexdigest()
 
 
+def wasm_initial_memory(wasm: Path) -> int:
+    """The initial size in bytes of the memory a WebAssembly module defines (its memory section)."""
+    data = wasm.read_bytes()
+
+    def leb(pos: int) -> tuple[int, int]:
+        value = shift = 0
+        while True:
+            byte = data[pos]
+            pos += 1
+            value |= (byte & 0x7F) << shift
+            shift += 7
+            if byte < 0x80:
+                return value, pos
+
+    pos = 8  # magic and version
+    while pos < len(data):
+        section = data[pos]
+        size, pos = leb(pos + 1)
+        if section == 5:  # memory: count, then flags and the initial number of 64 KiB pages
+            _, at = leb(pos)
+            pages, _ = leb(at + 1)
+            return pages * 65536
+        pos += size
+    raise SystemExit(f"web: {wasm} defines no memory")
+
+
+def check_snapshot_fits(raw: Path, wasm: Path) -> None:
+    """Refuse a snapshot whose memory is larger than the memory Pyodide starts with: its restore
+    copies the snapshot into that memory without growing it ("offset is out of bounds"), so the
+    worker would always fall back to the normal start. The warm-up must then allocate less."""
+    with raw.open("rb") as fh:
+        header = int.from_bytes(fh.read(8)[4:8], "little")
+    memory = raw.stat().st_size - header
+    initial = wasm_initial_memory(wasm)
+    if memory > initial:
+        raise SystemExit(f"web: the snapshot holds {memory / 2**20:.1f} MiB of memory, more than the "
+                         f"{initial / 2**20:.0f} MiB Pyodide starts with, so it could not be restored; "
+                         "make web/snapshot_warmup.py allocate less")
+
+
 def build_snapshot(stamps: Stamps, pyodide_version: str, wheels: list[str]) -> dict | None:
     """The worker's memory snapshot in dist/snapshot/<key>/, made in Node; None when not made.
 
@@ -311,6 +351,7 @@ def build_snapshot(stamps: Stamps, pyodide_version: str, wheels: list[str]) -> d
             report = json.loads(result.stdout.strip().splitlines()[-1])
             if report.get("key") != key:
                 raise SystemExit(f"web: the snapshot reports key {report.get('key')}, expected {key}")
+            check_snapshot_fits(raw, NODE_MODULES / "pyodide" / "pyodide.asm.wasm")
             if cached.parent.exists():
                 shutil.rmtree(cached.parent)
             cached.parent.mkdir(parents=True)

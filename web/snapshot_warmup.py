@@ -47,14 +47,27 @@ _WARMUP = [
 ]
 _default = RuleSet.default()
 _info = bridge.load_rules(_default.to_dict())
+# Compile every lazy pattern before the warm-up scans, while the heap holds fewer objects: the list
+# gc.get_objects() builds is the largest transient allocation here, and the snapshot can hold no
+# more memory than Pyodide's initial 30 MiB (its restore does not grow the memory it copies into).
+gc.collect()
+_patterns = [_obj for _obj in gc.get_objects() if isinstance(_obj, LazyPattern)]
+for _obj in _patterns:
+    _obj.compiled()
+_compiled = len(_patterns)
+del _patterns
+gc.collect()
 for _text, _history in _WARMUP:
     for _state in ("inquiry", "active"):
         bridge.scan({"text": _text, "history": _history, "state": _state})
-_compiled = 0
-for _obj in gc.get_objects():
-    if isinstance(_obj, LazyPattern):
-        _obj.compiled()
-        _compiled += 1
+# the scans built more lazy patterns (cue sets built on first use): compile those too, after
+# freeing what the scans left, so the second list fits in the memory the first one used
+gc.collect()
+_patterns = [_obj for _obj in gc.get_objects() if isinstance(_obj, LazyPattern) and "_compiled" not in _obj.__dict__]
+for _obj in _patterns:
+    _obj.compiled()
+_compiled += len(_patterns)
+del _patterns
 
 SNAPSHOT_KEY = _spec["key"]
 del _spec, _default, _obj, _text, _history, _state

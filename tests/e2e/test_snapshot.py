@@ -151,3 +151,29 @@ def test_a_page_may_refuse_the_snapshot(make_session):
     assert info["boot"] == "normal"
     assert not fetched
     _assert_checks_in_the_worker(session)
+
+
+def _build_module():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("web_build_fit", ROOT / "web" / "build.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_build_refuses_a_snapshot_larger_than_the_memory_pyodide_starts_with(tmp_path):
+    build = _build_module()
+    wasm = ROOT / "web" / "node_modules" / "pyodide" / "pyodide.asm.wasm"
+    if not wasm.exists():
+        pytest.fail("make web installs Pyodide's npm package first")
+    initial = build.wasm_initial_memory(wasm)
+    assert initial % 65536 == 0 and initial >= 16 * 2**20
+    header = (0).to_bytes(4, "little") + (128).to_bytes(4, "little") + bytes(120)
+    fits = tmp_path / "fits.bin"
+    fits.write_bytes(header + bytes(initial))
+    build.check_snapshot_fits(fits, wasm)  # exactly the initial memory: restorable
+    grown = tmp_path / "grown.bin"
+    grown.write_bytes(header + bytes(initial + 65536))
+    with pytest.raises(SystemExit, match="more than the"):
+        build.check_snapshot_fits(grown, wasm)
