@@ -288,7 +288,7 @@ def _answers_with_app(detector: Detector, text: str, lower: str, history: list[s
     from engine.detectors.social import SocialDetector
     from engine.normalize import Text
 
-    social = next((d for d in detector._detectors if isinstance(d, SocialDetector)), None)
+    social = _detector_of(detector, SocialDetector)
     if social is None or social.apps.regex is None:
         return False
     folded = Text(text, detector.rules.number_languages).folded.text
@@ -465,7 +465,9 @@ def _split_number(detector: Detector, text: str, history: list[str], cues: _Cues
         digits = pieces[0] + "".join(reversed(pieces[1:]))
     else:
         digits = "".join(reversed(pieces))
-    phone = _phone_detector(detector)
+    from engine.detectors.phone import PhoneDetector
+
+    phone = _detector_of(detector, PhoneDetector)
     if phone is None or not phone.min_digits <= len(digits.lstrip("+")) <= phone.max_digits:
         return None
     from engine.detectors.phone import _validate
@@ -518,7 +520,7 @@ def _dwelling_unit(detector: Detector, text: str, own: bool = False) -> bool:
     from engine.detectors.address import AddressDetector
     from engine.normalize import Text
 
-    address = next((d for d in detector._detectors if isinstance(d, AddressDetector)), None)
+    address = _detector_of(detector, AddressDetector)
     if address is None:
         return False
     view = Text(text, detector.rules.number_languages).folded
@@ -532,7 +534,6 @@ def _recent(detector: Detector, history: list[str], category: str) -> bool:
     return any(h.category == category for message in history[-2:] for h in detector.find_in_history(message))
 
 
-def _phone_detector(detector: Detector):
-    from engine.detectors.phone import PhoneDetector
-
-    return next((d for d in detector._detectors if isinstance(d, PhoneDetector)), None)
+def _detector_of(detector: Detector, kind: type):
+    """The detector of `kind` the rule set enabled, or None."""
+    return next((d for d in detector._detectors if isinstance(d, kind)), None)

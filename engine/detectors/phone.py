@@ -17,7 +17,7 @@ from typing import NamedTuple
 import phonenumbers
 
 from engine.detectors import Hit, limit_hit
-from engine.lexicon import lazy_compile, lexicon, word_pattern
+from engine.lexicon import WordGate, lazy_compile, lexicon, word_pattern
 from engine.normalize import Text, View, all_number_words
 from engine.rules import RuleSet
 
@@ -191,7 +191,8 @@ class PhoneDetector:
             return hits  # no run long enough: skip the masks
         masked = _mask(view.text, view, text.original)
         budget = [MAX_VALIDATIONS]
-        cue = _reversal_cue().search(view.text)
+        # the cue's pattern runs only when the text holds a cue's first word (a set test)
+        cue = _reversal_cue().search(view.text) if _reversal_gate().admits(text.words) else None
         if cue is not None:
             hits.extend(self._reversed(view, cue.end(), budget))
         id_shapes: set[str] = set()  # shapes of candidates named as identifiers in this message
@@ -433,12 +434,21 @@ _GLUED_BEFORE = re.compile(r"\d[ \-]$")
 _GLUED_AFTER = re.compile(r"[ \-]\d")
 
 
+def _reversal_cues() -> list[str]:
+    from engine.detectors.social import load_lexicon
+
+    return load_lexicon("social_lexicon.json")["reversal_cues"]
+
+
 @lru_cache(maxsize=1)
 def _reversal_cue() -> re.Pattern[str]:
     """The sender saying the number is written backwards (the social lexicon's reversal cues)."""
-    from engine.detectors.social import load_lexicon
+    return word_pattern(_reversal_cues()).compiled()
 
-    return word_pattern(load_lexicon("social_lexicon.json")["reversal_cues"]).compiled()
+
+@lru_cache(maxsize=1)
+def _reversal_gate() -> WordGate:
+    return WordGate(_reversal_cues())
 
 
 @lru_cache(maxsize=1)
