@@ -80,6 +80,9 @@ class _Cues:
         self.contact_form = word_pattern(forms + ["booking form", "contact form", "enquiry form", "kontaktformular",
                                                   "форма", "формой", "نموذج", "form"])
         self.affirm = word_pattern(words["affirmations"])
+        self.provider = word_pattern(words["bare_providers"] + words["email_provider_aliases"])
+        self.name_part = word_pattern(words["name_parts"])
+        self.append = word_pattern(words["append_words"])
         self.own = word_pattern(words["own_account_words"])
         self.identity = word_pattern(words["identity_questions"])
         # "o user é igual ao daqui", "ник тот же что и тут", "such nach meinem Namen hier": the name
@@ -111,6 +114,8 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
     whole = (0, len(text))
     lower = text.lower()
     if not history:
+        if _described_email(lower, [], cues):  # "пиши на почту, она у меня как ник тут + гмейл"
+            hits.append(Hit("email", *whole, "email.described"))
         # "replace the # with @: tomas.ibarra#yahoo.es" needs no history
         if (_SWAPPED.search(text) and cues.at_sign.search(lower) and cues.replace.search(lower)
                 and not detector._data.spans(text) and _substitution(detector, text, [])):
@@ -131,7 +136,11 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
         # "Where do I send the plans?" then "Block 7, Lot 22, Phase 2, Camella Homes, Bacoor": the
         # unit, its number and a place, in answer to where goods go or where to come
         hits.append(Hit("address", *whole, "address.answered"))
-    if _TLD_ONLY.match(text) and any(cues.partial_email.search(m.lower()) for m in history[-3:]):
+    if _described_email(lower, history, cues):
+        # "it's my first name and last name together, at hotmail", "mein Gmail ist mein Username
+        # hier" then "mit Punkt zwischen Vor- und Nachname", or then "add 88 at the end"
+        hits.append(Hit("email", *whole, "email.described"))
+    elif _TLD_ONLY.match(text) and any(cues.partial_email.search(m.lower()) for m in history[-3:]):
         hits.append(Hit("email", *whole, "email.tld_completion"))
     elif _email_completion(detector, text, history, cues):
         # "mi correo empieza por mar.quintana" / "luego va la arroba" / "y después outlook.es"
@@ -205,8 +214,13 @@ _LOCAL_PART = re.compile(
 
 def _email_completion(detector: Detector, text: str, history: list[str], cues: _Cues) -> bool:
     """Whether a short newest message gives the domain of an address whose name the last messages
-    gave, with an email word on the way: the name, the "@" and the domain one per message."""
-    if len(text) > 80 or not _name_given(history, cues):
+    gave, with an email word or the at sign on the way: the name, the "@" and the domain one per
+    message. A mail provider's domain completes any name; another domain ("une.edu.co",
+    "sapo.pt") completes one only when the at sign was said between them."""
+    if len(text) > 80:
+        return False
+    named = _name_given(history, cues)
+    if named is None:
         return False
     piece = _DOMAIN_PIECE.search(text)
     if piece is None:  # "dann noch gmx punkt net dahinter": the domain spoken (read only when a name was given)
@@ -225,22 +239,60 @@ def _email_completion(detector: Detector, text: str, history: list[str], cues: _
         said = " ".join(history[-3:]).lower()
         return piece.group("bare").lower() in tlds() and any(p in said for p in providers)
     host = piece.group().lstrip("@ \t").lower()
-    # "outlook.es", "proton.me": a mail provider's domain, not any site
-    return host.split(".")[0] in providers and piece.group("tld").lower() in tlds()
+    if piece.group("tld").lower() not in tlds():
+        return False
+    # "outlook.es", "proton.me": a mail provider's domain; any domain after "then the @"
+    at_said = named == "at" or "@" in text[:piece.start() + 1] or cues.at_sign.search(text.lower(), 0, piece.start())
+    return host.split(".")[0] in providers or bool(at_said)
 
 
-def _name_given(history: list[str], cues: _Cues) -> bool:
-    """Whether one of the last messages gives an address's name after an email word, or before the
-    at sign ("mi correo empieza por mar.quintana", "franziska.moll82 und das Zeichen mit dem
-    Kringel"), and not a file ("report_v2.docx")."""
-    for message in history[-3:]:
-        lower = message.lower()
-        for m in _LOCAL_PART.finditer(lower):
-            if m.group().rsplit(".", 1)[-1] in _file_extensions():
-                continue
-            if cues.email_words.search(lower, 0, m.start()) or cues.at_sign.search(lower, m.end()):
-                return True
-    return False
+_BARE_NAMES = frozenset({"name", "nombre", "nome", "nom", "namen", "имя", "اسم", "الاسم", "naam", "नाम"})
+
+
+def _described_email(lower: str, history: list[str], cues: _Cues) -> bool:
+    """Whether the newest message gives an address by describing it: a mail provider and the
+    sender's name or username as its name, said now ("my first name and last name together, at
+    hotmail"; "почта как ник тут + гмейл") or in one of the last messages and now refined
+    ("mit Punkt zwischen Vor- und Nachname", "add 88 at the end"). A bare "name" counts only as
+    the name shown here ("a Gmail with my company name" describes no address)."""
+    if len(lower) > 160:
+        return False
+    name_here = _names_self(lower, cues)
+    if name_here and cues.provider.search(lower) is not None:
+        if cues.here.search(lower) is not None or any(
+                cues.mine.search(lower, max(0, m.start() - 24), m.start()) for m in cues.name_part.finditer(lower)):
+            return True  # "my first name and last name", "как ник тут"
+        return cues.email_words.search(" ".join(history[-2:]).lower()) is not None  # answering "your email?"
+    said = any(cues.provider.search(m.lower()) and _names_self(m.lower(), cues) for m in history[-3:])
+    if not said:
+        return False
+    return name_here or (any(c.isdigit() for c in lower) and cues.append.search(lower) is not None)
+
+
+def _names_self(lower: str, cues: _Cues) -> bool:
+    """A username, a first or last name, or a bare "name" with "here" ("como meu nome aqui")."""
+    return any(m.group() not in _BARE_NAMES for m in cues.name_part.finditer(lower)) or (
+        cues.name_part.search(lower) is not None and cues.here.search(lower) is not None)
+
+
+def _name_given(history: list[str], cues: _Cues) -> str | None:
+    """Whether the last messages give an address's name after an email word, or before the at
+    sign ("mi correo empieza por mar.quintana", "franziska.moll82 und das Zeichen mit dem
+    Kringel"), and not a file ("report_v2.docx"): "at" when the at sign followed the name,
+    "email" when only an email word came before it, None when neither. The question, the name
+    and the at sign may each be a message of its own."""
+    recent = history[-4:]
+    lower = "\n".join(recent).lower()
+    start = len(lower) - len("\n".join(recent[-3:]))  # the name is in the last three; an email word may precede
+    found = None
+    for m in _LOCAL_PART.finditer(lower, start):
+        if m.group().rsplit(".", 1)[-1] in _file_extensions():
+            continue
+        if cues.at_sign.search(lower, m.end()) or "@" in lower[m.end():]:
+            return "at"
+        if cues.email_words.search(lower, 0, m.start()):
+            found = "email"
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -333,13 +385,17 @@ _HANDLE_SHAPE = re.compile(r"@?[a-z][a-z0-9]*(?:[._]+[a-z0-9]+)+", re.IGNORECASE
 def _confirmed_handle(text: str, history: list[str], cues: _Cues) -> bool:
     """Whether the newest message says yes, it is mine (or corrects it: "only with _art at the
     end"), to a question naming a handle: with the app named in the newest message, or the app
-    named in the conversation and the handle asked about in the message just before."""
+    named in the conversation and the handle asked about in the message just before. A reply
+    that claims the account ("that account is mine") or describes the handle ("the one with the
+    dot in the middle") may answer a question a few messages back, past other talk."""
     lower = text.lower()
     if len(text) > 120 or not (cues.affirm.search(lower) or _GLUED.search(text)):
         return False
-    if cues.own.search(lower) or cues.apps.search(lower):
-        return any(_APP_QUESTION.search(m) and _AT_HANDLE.search(m) and cues.identity.search(m.lower())
-                   for m in history[-2:])  # "are you @x?", not "did you see @nike's ad?"
+    claimed = cues.own.search(lower) is not None or _HANDLE_PARTS.search(lower) is not None
+    if claimed or cues.apps.search(lower):
+        asked = history[-4:] if claimed else history[-2:]
+        return any(_APP_QUESTION.search(m) and (_AT_HANDLE.search(m) or _HANDLE_TOKEN.search(m))
+                   and cues.identity.search(m.lower()) for m in asked)  # "are you @x?", not "did you see @nike's ad?"
     if not history or not cues.apps.search(" ".join(history[-3:]).lower()):
         return False
     # "Is it @danimoreno.eats?", "bist du kerstin.fotografie?", "¿natalia_cifuentes?" (then maybe "almost")
@@ -347,6 +403,10 @@ def _confirmed_handle(text: str, history: list[str], cues: _Cues) -> bool:
                for asked in history[-2:])
 
 
+# the characters of a handle named in words: "com o ponto no meio", "the one with the underscore"
+_HANDLE_PARTS = re.compile(
+    r"(?<!\w)(?:dots?|underscores?|pontos?|puntos?|points?|punkte?|unterstrich|точк\w*|подчёркивани\w*|نقط\w*|أندرسكور)(?!\w)"
+)
 _AT_HANDLE = re.compile(r"(?<![\w@])@[a-z0-9_][\w.]{2,}", re.IGNORECASE)
 
 

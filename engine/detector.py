@@ -49,12 +49,15 @@ class Detector:
             for detector in self._detectors:
                 for hit in detector.find(inner):
                     start, end = plain.span(hit.start, hit.end)
-                    hits.append(Hit(hit.category, start, end, hit.rule + "+encoded"))
+                    if text[start:end] != plain.text[hit.start:hit.end]:  # it reaches into a decoded run
+                        hits.append(Hit(hit.category, start, end, hit.rule + "+encoded"))
         # talking about the rule, deferring contact until a contract, or a third party's channel
         hits = [h for h in hits if not (is_intent(h.rule) and cleared(text, h.start, h.end))]
         spans = self._data.spans(text) if hits else []
-        if spans:  # values inside code, config, logs and tables are data, not contact
-            hits = [h for h in hits if self._data.keep(text, spans, h.category, h.start, h.end, h.rule)]
+        if spans:  # values inside code, config, logs and tables are data, not contact; an encoded
+            # run that decodes to contact is a disguise wherever it sits
+            hits = [h for h in hits if h.rule.endswith("+encoded")
+                    or self._data.keep(text, spans, h.category, h.start, h.end, h.rule)]
         return hits
 
     def find_in_history(self, past: str) -> list[Hit]:

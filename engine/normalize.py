@@ -97,6 +97,19 @@ def _confusables() -> dict[str, str]:
 
 # Line breaks of every kind become "\n"; every other control character (NUL, DEL, C1 codes) and
 # the object-replacement character are glue someone slipped into an identifier: dropped.
+# Digits drawn in circles ("➊", "⓵") and the digit signs of old scripts: Unicode gives them a
+# digit value but no NFKC form, so neither `isdecimal` nor NFKC reads them. The set is every
+# code point of category No with a digit value and no decomposition (a test derives it again).
+DRAWN_DIGITS = frozenset(
+    "\u1369\u136a\u136b\u136c\u136d\u136e\u136f\u1370\u1371\u19da"
+    "\u24f5\u24f6\u24f7\u24f8\u24f9\u24fa\u24fb\u24fc\u24fd\u24ff"
+    "\u2776\u2777\u2778\u2779\u277a\u277b\u277c\u277d\u277e"
+    "\u2780\u2781\u2782\u2783\u2784\u2785\u2786\u2787\u2788"
+    "\u278a\u278b\u278c\u278d\u278e\u278f\u2790\u2791\u2792"
+    "\U00010a40\U00010a41\U00010a42\U00010a43"
+    "\U00010e60\U00010e61\U00010e62\U00010e63\U00010e64\U00010e65\U00010e66\U00010e67\U00010e68"
+    "\U00011052\U00011053\U00011054\U00011055\U00011056\U00011057\U00011058\U00011059\U0001105a"
+)
 _LINE_BREAKS = frozenset("\x0b\x0c\x85\u2028\u2029")
 _DROPPED = frozenset("\ufffc\ufffd")
 
@@ -121,6 +134,8 @@ def _fold_char(ch: str) -> str:
         return _PUNCT[ch]
     if ch.isdecimal():
         return str(unicodedata.decimal(ch))
+    if ch in DRAWN_DIGITS:
+        return str(unicodedata.digit(ch))
     out = unicodedata.normalize("NFKC", ch)
     if out != ch:
         out = "".join(_PUNCT.get(c, c) for c in out)
@@ -178,8 +193,8 @@ _ASCII_RUN = re.compile(r"[\x20-\x7e\t\n\r]+|[^\x20-\x7e\t\n\r]")
 @lru_cache(maxsize=1)
 def _special() -> re.Pattern[str]:
     """Characters `str.isprintable` lets through that the fast path of `fold` must not:
-    the extra invisible marks, the punctuation table and non-ASCII decimal digits."""
-    chars = "".join(re.escape(c) for c in sorted({*_INVISIBLE_EXTRA, *_PUNCT, *_DROPPED}))
+    the extra invisible marks, the punctuation table, drawn digits and non-ASCII decimal digits."""
+    chars = "".join(re.escape(c) for c in sorted({*_INVISIBLE_EXTRA, *_PUNCT, *_DROPPED, *DRAWN_DIGITS}))
     return re.compile(f"[{chars}{_DECORATION.pattern[1:-1]}]|(?![0-9])\\d")
 
 
@@ -449,7 +464,7 @@ def unmarkup(text: str) -> View | None:
 
 # Long runs in the base64 or hex alphabet; they count once decoded (only when they decode to
 # printable text: keys, hashes and ids decode to noise and stay as written).
-_ENCODED = re.compile(r"(?<![\w+/=-])(?:[A-Za-z0-9+/_-]{12,}={0,2}|(?:[0-9a-fA-F]{2}[ :]?){8,})(?![\w+/=-])")
+_ENCODED = re.compile(r"(?<![\w+/-])(?:[A-Za-z0-9+/_-]{12,}={0,2}|(?:[0-9a-fA-F]{2}[ :]?){8,})(?![\w+/=-])")
 _HEX = re.compile(r"(?:[0-9a-fA-F]{2}[ :]?)+")
 
 
@@ -478,7 +493,8 @@ def _decode_token(token: str) -> str | None:
         out = raw.decode("utf-8")
     except UnicodeDecodeError:
         return None
-    if len(out) < 6 or not out.isprintable():
+    out = out.strip()  # `echo "+57 314…" | xxd -p` ends in a line break
+    if len(out) < 6 or not out.replace("\n", " ").replace("\t", " ").isprintable():
         return None
     return out
 
@@ -865,22 +881,64 @@ _MAX_GAP = 24
 _ENUMERATOR = re.compile(r"\d{1,2}[.)]\s")
 
 
+class _Glue:
+    """What may connect the groups of one number (lexicon.json): a connecting phrase whole
+    ("and then", "y luego"), or a few words that are all connecting vocabulary with at least one
+    word that moves the number on ("los que faltan son", "et pour finir", "ke baad"); function
+    words alone connect nothing ("44 et le 7", "это 3 июня"). A bare conjunction joins single
+    digits only ("cuatro, tres y cero"), like a bare comma: "1500 and 2300" is two amounts."""
+
+    def __init__(self) -> None:
+        from engine.lexicon import lexicon
+
+        words = lexicon()
+        self.phrases = frozenset(" ".join(p.split()) for p in words["glue_words"])
+        self.conjunctions = frozenset(words["glue_conjunctions"])
+        self.sequencers = frozenset(words["glue_sequencers"])
+        self.vocabulary = self.sequencers | self.conjunctions | frozenset(words["glue_fillers"])
+
+    def joins(self, words: list[str], left: str, right: str, bare: bool) -> bool:
+        """`bare`: the gap holds nothing but words, spaces and commas, between groups that are no
+        part of a date, a time or a dotted section number ("1.2.3.4 and 5.6.7")."""
+        if " ".join(words) in self.phrases:
+            return True
+        if len(words) > _MAX_GLUE_WORDS or not all(w in self.vocabulary for w in words):
+            return False
+        if not bare:
+            return False
+        if all(w in self.conjunctions for w in words):
+            return len(left) == 1 and len(right) == 1
+        return any(w in self.sequencers for w in words)
+
+
+_MAX_GLUE_WORDS = 5
+_BARE_GAP = re.compile(r"[^\W\d_'\u2019 ,]*(?:[\s,'\u2019]+[^\W\d_]*)*")
+
+
 @lru_cache(maxsize=1)
-def _glue_words() -> frozenset[str]:
-    """Connecting phrases that may stand between the groups of one number (lexicon.json)."""
-    from engine.lexicon import lexicon
-
-    return frozenset(" ".join(phrase.split()) for phrase in lexicon()["glue_words"])
+def _glue() -> _Glue:
+    return _Glue()
 
 
-def _is_glue(gap: str, left: str, right: str, glue_words: frozenset[str]) -> bool:
-    """Whether `gap` between digit groups `left` and `right` only glues one number together."""
+_DATE_SIGNS = "./:"
+
+
+def _in_date(text: str, start: int, end: int) -> bool:
+    """Whether the groups from `start` to `end` are the ends of dates, times or decimals
+    ("el 17/12 y el resto el 23/12", "482-37-15, после 18:00")."""
+    return (start >= 2 and text[start - 1] in _DATE_SIGNS and text[start - 2].isdigit()) or (
+        end + 1 < len(text) and text[end] in _DATE_SIGNS and text[end + 1].isdigit())
+
+
+def _is_glue(gap: str, left: str, right: str, glue: _Glue, dated: bool = False) -> bool:
+    """Whether `gap` between digit groups `left` and `right` only glues one number together
+    (`dated`: the groups belong to dates or times, which connecting words do not join)."""
     if len(gap) > _MAX_GAP or _PLAIN_GAP.fullmatch(gap):
         return False  # too long to be glue, or a separator the phone pattern reads anyway
     rest = _BRACKETED.sub(" ", gap)
     words = _GAP_WORDS.findall(rest)
     if words:
-        return " ".join(words) in glue_words
+        return glue.joins(words, left, right, not dated and _BARE_GAP.fullmatch(rest) is not None)
     stripped = rest.strip()
     if ("%" in stripped or "\u2030" in stripped) and gap[:1] in "%\u2030" and stripped not in ("%", "\u2030"):
         return False  # "25–34 (40%), 35–44": a percentage ends its number ("0612%34%56" is glue)
@@ -898,7 +956,7 @@ def unglued(view: View) -> View:
     groups = list(_GROUP.finditer(text))
     if len(groups) < 2:
         return view
-    glue_words = None
+    glue = None
     cuts: list[tuple[int, int]] = []
     for left, right in zip(groups, groups[1:], strict=False):
         a, b = left.end(), right.start()
@@ -909,9 +967,9 @@ def unglued(view: View) -> View:
             continue
         if "\n" in gap and _ENUMERATOR.match(text, right.start()):
             continue  # "IL 61602\n3. 915 Main St": the next line is item 3 of a list
-        if glue_words is None:
-            glue_words = _glue_words()
-        if _is_glue(gap, left.group(), right.group(), glue_words):
+        if glue is None:
+            glue = _glue()
+        if _is_glue(gap, left.group(), right.group(), glue, _in_date(text, left.start(), right.end())):
             cuts.append((a, b))
     if not cuts:
         return view

@@ -214,8 +214,11 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozen
             out.update(_TOKEN.findall(w.lower()))
         return frozenset(out)
 
-    tlds = ["com", "net", "org", "io", "co", "me", "info", "biz", "dev", "app", "ru", "de", "fr", "es", "br", "uk",
-            "in", "it", "nl", "pl", "ua", "mx", "ar", "au", "ca", "ng", "ke", "za", "eg", "sa", "ae", *_TLD_WORDS]
+    from engine.detectors.email import tlds as known_tlds
+
+    # every country's code ("sapo ponto pt", "bluewin point ch") and the common generic ones
+    tlds = ["com", "net", "org", "io", "info", "biz", "dev", "app", "edu", "gov", *_TLD_WORDS,
+            *(t for t in known_tlds() if len(t) == 2)]
     at = [w for w in (*words["at_words"], *words["at_sign_words"]) if w != "@"]  # "(Klammeraffe)" in brackets
     return (tokens(at), tokens(words["dot_words"]), tokens(words["slash_words"]),
             tokens(tlds), tokens(words.get("bare_providers", [])))

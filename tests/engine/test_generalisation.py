@@ -1710,3 +1710,131 @@ def test_a_request_whole_in_the_history_asks_nothing_new_across_the_boundary(det
     text = "No hay problema, respeto la regla. Hacemos la entrevista por la videollamada de aquí."
     assert not detector.scan(text, history=history).categories
     assert "phone" in detector.scan("number please", history=["send me your"]).categories
+
+
+def test_drawn_digits_are_every_digit_unicode_gives_no_nfkc_form():
+    import unicodedata
+
+    from engine.normalize import DRAWN_DIGITS
+
+    derived = {chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) == "No"
+               and unicodedata.digit(chr(c), None) is not None and not unicodedata.decomposition(chr(c))}
+    assert derived == set(DRAWN_DIGITS)
+
+
+@pytest.mark.parametrize("circles", ["\u2775\u2776\u2777\u2778\u2779\u277a\u277b\u277c\u277d\u277e",  # ❶..❾ (index 1..9)
+                                     "\u24ff\u24f5\u24f6\u24f7\u24f8\u24f9\u24fa\u24fb\u24fc\u24fd",
+                                     "\u24ff\u2780\u2781\u2782\u2783\u2784\u2785\u2786\u2787\u2788"])
+def test_a_number_drawn_in_circled_digits(detector, circles):
+    table = {str(d): circles[d] for d in range(1, 10)}
+    table["0"] = circles[0] if circles[0] != "\u2775" else "\u24ff"
+    number = "917 555 0123"
+    text = "text me: " + "".join(table.get(c, c) for c in number)
+    assert "phone" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("number", ["+44 7700 900123", "+49 151 23456789", "+55 31 99847-2210"])
+def test_an_encoded_phone_in_a_config_value_is_a_disguise_not_data(detector, number):
+    import base64
+    import binascii
+
+    b64 = base64.b64encode(number.encode()).decode()
+    hexed = binascii.hexlify((number + "\n").encode()).decode()  # `echo ... | xxd -p` keeps the line break
+    for text in (f'{{\n  "device": "logger-3",\n  "support": "{b64}"\n}}', f"[support]\ncontact={hexed}\nretries=3"):
+        assert "phone" in detector.scan(text).categories, text
+
+
+def test_a_plain_test_number_in_code_stays_data_beside_an_encoded_token(detector):
+    text = ("```\nAUTH_TOKEN=c2VjcmV0LXRva2VuLXZhbHVl\nFIXTURE_PHONE=555-0134\n```\n"
+            "Fixture users: alice@example.com, test phone 555-0134.")
+    assert "phone" not in detector.scan(text).categories
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["my landline in Madrid starts 91 52", "then 87"], "the ones missing are four, three and zero"),
+    (["mi fijo empieza por 91 38", "luego 62"], "y los que faltan son siete, uno y cinco"),
+    (["joins-moi au 77", "512", "puis 40"], "et pour finir 18"),
+    (["meu fixo em Lisboa começa por 21 39", "depois 55"], "os que faltam são dois, oito e um"),
+    (["mein Festnetz fängt mit 030 an", "dann 2291"], "und die letzten sind 4 7 0 3"),
+])
+def test_a_split_number_joined_by_connecting_vocabulary(detector, history, text):
+    assert "phone" in detector.scan(text, history=history).categories, (history, text)
+
+
+@pytest.mark.parametrize("text", ["Les numéros gagnants : 03, 11, 26, 38, 44 et le 7 en complémentaire.",
+                                  "7.100 palabras el 10/12, otras 7.100 el 17/12 y el resto el 23/12.",
+                                  "Тариф: 1 200 000 ₽, это 3 этапа по 400 000 ₽",
+                                  "Abschlag 40 % am 01.03., Rest am 30.04., Lieferung 2 Wochen danach"])
+def test_function_words_and_dates_connect_no_number(detector, text):
+    assert "phone" not in detector.scan(text).categories, text
+
+
+def test_connecting_words_never_swallow_the_end_of_a_valid_number(detector):
+    text = "Созвонимся: +7 916 482-37-15, после 18:00 по Москве"
+    assert "phone" in detector.scan(text).categories
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["¿A qué correo te mando la invitación?", "es pablo.mora"], "después va la arroba y luego uniandes punto edu punto co"),
+    (["Which email for the shared folder?", "it's k.adeyemi", "then the @"], "and the rest is unilag dot edu dot ng"),
+    (["Quelle adresse pour le dépôt ?", "c'est anne.favre", "puis l'arobase"], "et enfin epfl point ch"),
+])
+def test_an_email_finished_by_any_domain_after_the_at_sign_was_said(detector, history, text):
+    assert "email" in detector.scan(text, history=history).categories, (history, text)
+
+
+def test_a_site_named_after_an_email_name_without_the_at_sign_is_no_email(detector):
+    history = ["Which email should I use for the invite?", "my university one, it starts with ana.ruiz7"]
+    assert "email" not in detector.scan("the syllabus is on une.edu.co by the way", history=history).categories
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("¿me dejas tu correo para mandarte la factura?", "email"),
+    ("Pourriez-vous me transmettre votre numéro de portable ?", "phone"),
+    ("Teilen Sie mir bitte Ihre Handynummer mit", "phone"),
+    ("Продиктуйте ваш номер, перезвоню", "phone"),
+    ("صيفط ليا الرقم ديالك", "phone"),
+    ("me podrías pasar tu dirección completa?", "address"),
+])
+def test_requests_by_more_transfer_verbs(detector, text, category):
+    assert category in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["¿me agregas en Instagram? ahí te mando los bocetos",
+                                  "fügst du mich auf Telegram hinzu?", "tu m'ajoutes sur Snapchat ?"])
+def test_add_me_asked_as_a_question(detector, text):
+    assert "social" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["Saw your reel on Instagram, is your account maria.weaves?", "Also, do you ship to Leeds?"],
+     "yes, that account is mine, and yes I ship to Leeds"),
+    (["¿En TikTok eres taller.rubio.mty?", "¿Haces también frenos?", "Sí, frenos y suspensión"],
+     "y sí, esa cuenta es mía 😄"),
+    (["Achei no Insta a loja bolos.da.tia, é sua?", "Faz bolo sem glúten?"], "essa mesma, com os pontos no meio"),
+])
+def test_a_handle_asked_about_is_claimed_a_few_messages_later(detector, history, text):
+    assert "social" in detector.scan(text, history=history).categories, (history, text)
+
+
+def test_yes_to_another_question_after_a_brand_reference_claims_nothing(detector):
+    history = ["Did you see the ad by @nike.running? Is your brand similar?", "kind of"]
+    assert "social" not in detector.scan("yes my brand is smaller", history=history).categories
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    ([], "schreib mir an mein gmail, das ist mein nutzername hier plus 77"),
+    ([], "почта у меня как ник тут, только на яндексе"),
+    (["Could you send me your email for the contract?"], "it's my first name dot last name at outlook"),
+    (["mi correo de hotmail es mi usuario de aquí", "ok"], "pero al final agrégale 2001"),
+    (["My Yahoo is my username here", "which username?"], "the one on top of this chat, with an underscore between first name and surname"),
+])
+def test_an_email_described_by_a_provider_and_the_senders_name(detector, history, text):
+    assert "email" in detector.scan(text, history=history).categories, (history, text)
+
+
+@pytest.mark.parametrize("text", ["Please create a Gmail account with my company name for the shop",
+                                  "import users from Gmail: first name, last name, email into my CRM",
+                                  "set up Outlook rules so mails with my name in the subject go to a folder"])
+def test_a_provider_and_names_as_the_work_describe_no_address(detector, text):
+    assert "email" not in detector.scan(text).categories, text
