@@ -112,6 +112,12 @@ def _quantity() -> re.Pattern[str]:
     return re.compile(r"[ \t\u00a0]?(?:" + trie_alternation(units, space=r"\s?") + r")(?![^\W_])")
 
 
+def _after_degree(original: str, start: int) -> bool:
+    """Whether a hit starts on the letter of a temperature ("45 °C. Placa rev. C1, lote 2409"):
+    "C." after a degree sign is Celsius, no calle."""
+    return start > 0 and original[start - 1] in "°º" or (start > 1 and original[start - 2:start] in ("° ", "º "))
+
+
 def _quantity_after(t: str, pos: int) -> bool:
     return _quantity().match(t, pos) is not None
 
@@ -652,7 +658,7 @@ class AddressDetector:
             if numeric.text != t:
                 self._digit_families(numeric, numeric.text, original, word_set(numeric.text), hits)
         if hits:
-            hits = [h for h in hits if not self._third_partys(original, h)]
+            hits = [h for h in hits if not self._third_partys(original, h) and not _after_degree(original, h.start)]
         return hits
 
     def _third_partys(self, original: str, hit: Hit) -> bool:
@@ -758,6 +764,8 @@ class AddressDetector:
                 continue
             if kind in ("ул", "ул.", "улица") and not m.group("name").strip():
                 continue
+            if _quantity_after(t, m.end()):
+                continue  # "Площадь дома 120 м²": an area, not a square and its house
             tail = self.unit_tail.match(t, m.end())
             hits.append(self._hit(view, m.start(), tail.end() if tail else m.end(), "address.street_type_first"))
 

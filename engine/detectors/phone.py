@@ -19,6 +19,7 @@ import phonenumbers
 from engine.detectors import Hit, limit_hit
 from engine.lexicon import WordGate, lazy_compile, lexicon, word_pattern
 from engine.normalize import Text, View, all_number_words
+from engine.regions import test_number
 from engine.rules import RuleSet
 
 MAX_VALIDATIONS = 160  # per message: bounds the cost of adversarial input (past it: a limit hit)
@@ -268,6 +269,8 @@ class PhoneDetector:
         national = _national_part(raw, digits)
         if len(national) >= 8 and national[2:].count("0") >= len(national) - 4:
             return []  # "+27 82 000 0000": a prefix, then zeros: a template
+        if test_number(digits):
+            return []  # Twilio's "+1 500 555 0006": a test number, no one's
         written = text.original[view.starts[start]:view.ends[end - 1]] if end > start else raw
         if len(_DECIMAL.findall(written)) >= 2 and not raw.lstrip("( ").startswith("+"):
             return []  # "RR 1.62 (1.34-1.95)": statistics

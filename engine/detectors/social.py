@@ -75,6 +75,11 @@ _NUMBER_TAIL = re.compile(r"(?:[ \t().-]{0,2}\d)+")
 _FAR_BLOCKERS = frozenset({"login", "logins", "sign-in", "signin", "oauth", "auth", "sdk", "sdks", "api", "apis",
                            "pixel", "clone", "clones", "bot", "bots", "integration", "integrations", "webhook"})
 _CLAUSE_BREAK = re.compile(r"[.!?;\n]")
+# An app counted ("WhatsApp 55 %", "WhatsApp: 40%") or an item of a list of things in brackets
+# ("(signboards, WhatsApp messages, menus)"): a channel as the subject of the work, not a route.
+_SHARE_AFTER = re.compile(r"\s*[:(]?\s*\d[\d.,]*\s*[%\u066a]")
+_LIST_BEFORE = re.compile(r"\([^()]*,\s*$")
+_LIST_AFTER = re.compile(r"(?:\s+[^\W\d_]+)?(?:\s*[,)/]|\s+(?:and|or|y|o|e|ou|et|und|oder|и|или|و|aur|ya)\s)")
 _AFTER_NUMBER = re.compile(r"\d[\d.,]*\s?$")
 # a handle's shape without an "@": a dot or an underscore inside, or digits ("kai.draws", "lily0921")
 _HANDLE_TOKEN = r"@?(?:[a-z][a-z0-9]*[._][a-z0-9._]*[a-z0-9]|[a-z][a-z0-9_]*\d[a-z0-9_]*)"
@@ -433,6 +438,8 @@ class SocialDetector:
             return None  # "Facebook and Google login", "Telegram or Slack bot": technical work
         if any(w in self.blockers_before for w in words_before):
             return None
+        if _SHARE_AFTER.match(after) or (_LIST_BEFORE.search(before) and _LIST_AFTER.match(after)):
+            return None  # "WhatsApp 55 %, chat 30 %", "(signboards, WhatsApp, menus)": a channel counted or listed
         if last in _OTHER_POSSESSIVES:
             return None  # "your Instagram": work on their account, or a request (requests.py)
         # "whatsapp me", "skype us"

@@ -1838,3 +1838,26 @@ def test_an_email_described_by_a_provider_and_the_senders_name(detector, history
                                   "set up Outlook rules so mails with my name in the subject go to a folder"])
 def test_a_provider_and_names_as_the_work_describe_no_address(detector, text):
     assert "email" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["Reinicia si supera 45 °C. Placa rev. B2, lote 2311-04, 250 unidades.",
+                                  "Площадь дома 96 м², участок 6 соток", "Twilio test: to=+15005550006 passes"])
+def test_a_temperature_an_area_and_a_test_number_are_no_contact(detector, text):
+    assert not detector.scan(text).categories, text
+
+
+def test_a_street_after_a_temperature_is_still_a_street(detector):
+    assert "address" in detector.scan("a 30 °C. Calle Mayor 12, Madrid").categories
+
+
+@pytest.mark.parametrize("text", ["On-screen text (signboards, WhatsApp chats, letters) gets burnt-in subtitles.",
+                                  "Canais de atendimento hoje: WhatsApp 55 %, chat do site 30 %, e-mail 15 %.",
+                                  "القنوات الحالية: واتساب ٦٠٪، البريد ٢٥٪"])
+def test_an_app_counted_or_listed_in_brackets_is_the_work(detector, text):
+    assert "social" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["contact me: phone, WhatsApp or email", "text me (WhatsApp) tonight",
+                                  "call me on Skype, WhatsApp or Telegram"])
+def test_an_app_offered_in_a_list_is_still_a_route(detector, text):
+    assert "social" in detector.scan(text).categories, text
