@@ -164,7 +164,13 @@ def ar() -> dict:
         "مائة": 100, "مية": 100, "مئة": 100,
         # the first part of 11 and 12 ("أحد عشر", "اثنا عشر"), added to the "عشر" after it
         "اثنا": 2, "اثني": 2, "إحدى": 1, "احدى": 1,  # ("أحد" alone is "anyone": left out)
+        # the spoken forms of the dialects: Maghrebi (Darija: "جوج", "ربعة", "سيتة", "تمنية"),
+        # Levantine and Gulf ("تنين", "ثنين"), and "زيرو" borrowed everywhere
+        "زيرو": 0, "جوج": 2, "تنين": 2, "ثنين": 2, "ثنتين": 2, "ربعة": 4, "سيتة": 6, "تمنية": 8,
+        "تمانة": 8, "تمنة": 8,
     }
+    # informal writing ends the feminine -ة as -ه ("خمسه", "تلاته", "عشره")
+    words.update({w[:-1] + "\u0647": n for w, n in list(words.items()) if w.endswith("\u0629")})
     return {"words": words, "multipliers": {}, "double": [], "triple": [], "connectors": ["و"]}
 
 

@@ -307,6 +307,16 @@ class SocialDetector:
             + r"[\s:,]+(?:(?:for|por|nach|pour|по|عن|mein|pe)\s+)?[\s:,'\"«“„‘]*"
             + r"(?P<name>[^\W\d_]+\.?\s+[^\W\d_]+)"
         )
+        # "no LinkedIn é só buscar Edvaldo Cumbe", "auf LinkedIn, such einfach nach Katrin Obermayr":
+        # the app first, then the search and the name; counted with the writer in the sentence
+        # ("...e me chamar", "Ich verbinde mich"), as "search LinkedIn for Data Engineers" is work
+        self.app_then_search = lazy_compile(
+            apps + r"[^.!?\n]{0,30}?" + phrase_source(lex["search_verbs"]) + r"\s+(?:\w+\s+){0,1}?"
+            + r"(?:(?:for|por|nach|pour|по|عن|mein|pe)\s+)?[\s:,'\"«“„‘]*"
+            + r"(?P<name>[^\W\d_]+\.?\s+[^\W\d_]+)"
+        )
+        self.writer = lazy_compile(phrase_source([*lex["me_words"], *lex["self_naming"], "my", "mi", "meu", "mon",
+                                                  "mein", "мой", "mich", "ich", "moi", "je", "eu", "yo", "меня"]))
 
     # -- the pipeline ---------------------------------------------------------------------
     def find(self, text: Text) -> list[Hit]:
@@ -396,6 +406,13 @@ class SocialDetector:
         for m in capped(self.profile_search.finditer(t), view, CATEGORY, hits):
             a, _ = view.span(m.start("name"), m.start("name") + 1)
             if original[a:a + 1].isupper() or not original[a:a + 1].isascii():
+                hits.append(self._hit(view, m.start(), m.end(), "social.profile_search"))
+        for m in capped(self.app_then_search.finditer(t), view, CATEGORY, hits):
+            a, _ = view.span(m.start("name"), m.start("name") + 1)
+            stop = _CLAUSE_BREAK.search(t, m.end())
+            begin = max(t.rfind(".", 0, m.start()), t.rfind("\n", 0, m.start()), 0)
+            sentence = t[begin:stop.start() if stop else len(t)]
+            if original[a:a + 1].isupper() and self.writer.search(sentence):
                 hits.append(self._hit(view, m.start(), m.end(), "social.profile_search"))
         for m in capped(self.reversal.finditer(t), view, CATEGORY, hits):
             tok = m.group("tok")

@@ -1861,3 +1861,26 @@ def test_an_app_counted_or_listed_in_brackets_is_the_work(detector, text):
                                   "call me on Skype, WhatsApp or Telegram"])
 def test_an_app_offered_in_a_list_is_still_a_route(detector, text):
     assert "social" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["رقمي: زيرو سيتة، واحد، جوج، تلاتة، ربعة، خمسة، سبعة، تمنية، تسعة",
+                                  "رقمي خمسه خمسه تسعه واحد اتنين تلاته اربعه خمسه سته سبعه"])
+def test_arabic_digits_in_the_dialects_and_with_a_final_ha(detector, text):
+    assert "phone" in detector.scan(text).categories, text
+
+
+def test_every_arabic_number_word_with_a_final_ta_marbuta_has_its_ha_form():
+    from engine.normalize import number_word_table
+
+    words = number_word_table()["ar"]["words"]
+    assert all(w[:-1] + "\u0647" in words for w in words if w.endswith("\u0629"))
+
+
+@pytest.mark.parametrize("text", ["no LinkedIn é só buscar Marta Quintela, contabilista em Braga, e me chamar inbox",
+                                  "Ich bin auf LinkedIn, such einfach nach Jonas Brenninger, Statiker Graz"])
+def test_the_app_then_a_search_for_the_writers_name(detector, text):
+    assert "social" in detector.scan(text).categories, text
+
+
+def test_a_search_on_the_app_as_the_task_is_no_route(detector):
+    assert "social" not in detector.scan("On LinkedIn, search for Data Engineers in Berlin and export the list").categories
