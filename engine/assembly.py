@@ -129,7 +129,7 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
             hits.append(Hit("email", *whole, "email.substitution"))
     if _POSTCODE.search(text) and _CAPITAL_WORD.search(text) and _recent(detector, history, "address"):
         hits.append(Hit("address", *whole, "address.completion"))
-    elif _dwelling_unit(detector, text) and _recent(detector, history, "address"):
+    elif _dwelling_unit(detector, text) and _recent(detector, history, "address", depth=3):
         # "y el piso es 5ºB", "bloco C, apto 204", "подъезд 3, этаж 7" after the street: the rest of it
         hits.append(Hit("address", *whole, "address.completion"))
     elif _CAPITAL_WORD.search(text) and _asked_where(history, cues) and _dwelling_unit(detector, text, own=True):
@@ -585,13 +585,19 @@ def _dwelling_unit(detector: Detector, text: str, own: bool = False) -> bool:
         return False
     view = Text(text, detector.rules.number_languages).folded
     if not own:
-        return address.evidence.unit.search(view.text) is not None
+        # "y el depto es el 1204", "the flat is 12": the unit, a copula, then its number
+        return address.evidence.unit.search(_COPULA.sub(" ", view.text)) is not None
     return any(_PART_OF.match(view.text, m.end()) is None for m in address.evidence.unit.finditer(view.text))
 
 
-def _recent(detector: Detector, history: list[str], category: str) -> bool:
-    """Whether one of the last two history messages alone holds a hit of `category`."""
-    return any(h.category == category for message in history[-2:] for h in detector.find_in_history(message))
+_COPULA = re.compile(
+    r"\s+(?:is|es|é|est|c'est|ist|это|hai|هو|هي)(?:\s+(?:el|la|o|a|the|le|der|die|das|number|número|numéro))?\s+(?=\w)"
+)
+
+
+def _recent(detector: Detector, history: list[str], category: str, depth: int = 2) -> bool:
+    """Whether one of the last `depth` history messages alone holds a hit of `category`."""
+    return any(h.category == category for message in history[-depth:] for h in detector.find_in_history(message))
 
 
 def _detector_of(detector: Detector, kind: type):

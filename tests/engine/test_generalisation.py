@@ -1884,3 +1884,17 @@ def test_the_app_then_a_search_for_the_writers_name(detector, text):
 
 def test_a_search_on_the_app_as_the_task_is_no_route(detector):
     assert "social" not in detector.scan("On LinkedIn, search for Data Engineers in Berlin and export the list").categories
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["mándalo a Calle Alcalá 220", "Madrid, 28028", "escalera B"], "y el piso es el 4"),
+    (["pode mandar pra Rua Augusta, 900", "Consolação, São Paulo", "bloco A"], "e o apartamento é o 71"),
+    (["send it to 14 Elm Road, Leeds", "thanks"], "the flat is 12, buzz twice"),
+])
+def test_the_unit_of_an_address_given_three_messages_back_with_a_copula(detector, history, text):
+    assert "address" in detector.scan(text, history=history).categories, (history, text)
+
+
+def test_a_plan_counted_after_an_address_is_no_unit(detector):
+    history = ["send it to 14 Elm Road, Leeds", "ok"]
+    assert "address" not in detector.scan("the floor plan is 3 pages", history=history).categories
