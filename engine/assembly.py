@@ -116,6 +116,8 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
     if not history:
         if _described_email(lower, [], cues):  # "пиши на почту, она у меня как ник тут + гмейл"
             hits.append(Hit("email", *whole, "email.described"))
+        if _derived_handle(lower, [], cues):
+            hits.append(Hit("social", *_content_span(text), "social.derived_handle"))
         # "replace the # with @: tomas.ibarra#yahoo.es" needs no history
         if (_SWAPPED.search(text) and cues.at_sign.search(lower) and cues.replace.search(lower)
                 and not detector._data.spans(text) and _substitution(detector, text, [])):
@@ -157,6 +159,10 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
     elif _HANDLE_TOKEN.search(text) and _asked_for_app(history, cues):
         # "do you have instagram?" then "ok it's kai.draws": a handle given in answer
         hits.append(Hit("social", *whole, "social.answered_handle"))
+    if not hits and _derived_handle(lower, history, cues):
+        # "same as this handle but with _ph at the end", "é o mesmo do Insta, só troca o ponto por
+        # underline": a handle made from one already named, with an app on the way
+        hits.append(Hit("social", *_content_span(text), "social.derived_handle"))
     if not hits and _answers_with_app(detector, text, lower, history, cues):
         # "Is there a faster way to talk?" then "the green app, same number as yesterday": the
         # route asked for, answered by naming an app (its name, slang or a description of its icon)
@@ -177,6 +183,23 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
         elif cues.apps.search(asked):
             hits.append(Hit("social", *whole, "social.profile_pointer"))
     return hits
+
+
+_SUFFIX_PIECE = re.compile(r"(?<![\w.@])[._][a-z0-9][a-z0-9._]{1,30}(?![\w@])")
+
+
+def _derived_handle(lower: str, history: list[str], cues: _Cues) -> bool:
+    """Whether a short message makes a handle from one already named or shown here: sameness
+    ("same as", "genauso wie hier", "o mesmo do Insta") and a change to it (a piece to add,
+    "_ph", or a swap, "troca o ponto por underline"), with an app named now or just before."""
+    if len(lower) > 160 or cues.same.search(lower) is None:
+        return False
+    piece = _SUFFIX_PIECE.search(lower) is not None
+    if not piece and not (cues.replace.search(lower) and _HANDLE_PARTS.search(lower)):
+        return False  # "same Instagram colours, change the font" changes no handle
+    if not history:  # "heiß dort genauso wie hier nur mit _atelier dahinter": the name shown here
+        return piece and cues.apps.search(lower) is not None and cues.here.search(lower) is not None
+    return cues.apps.search(lower) is not None or cues.apps.search(" ".join(history[-3:]).lower()) is not None
 
 
 def _points_here(lower: str, cues: _Cues) -> bool:

@@ -1898,3 +1898,18 @@ def test_the_unit_of_an_address_given_three_messages_back_with_a_copula(detector
 def test_a_plan_counted_after_an_address_is_no_unit(detector):
     history = ["send it to 14 Elm Road, Leeds", "ok"]
     assert "address" not in detector.scan("the floor plan is 3 pages", history=history).categories
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["are you on Signal? easier for voice notes", "yes"], "same as my name here but with _audio at the end"),
+    (["qual o teu user?", "no insta sou ana.costura"], "no TikTok é o mesmo, só troca o ponto por underline"),
+    ([], "Findest mich auf Insta, heiße dort genauso wie hier, nur mit _keramik dahinter"),
+])
+def test_a_handle_derived_from_one_named_or_shown_here(detector, history, text):
+    assert "social" in detector.scan(text, history=history).categories, (history, text)
+
+
+@pytest.mark.parametrize("history", [[], ["hi"]])
+def test_the_same_look_as_an_app_with_a_change_is_the_work(detector, history):
+    for text in ("use the same Instagram colours but change the font", "same as the WhatsApp template, replace the logo"):
+        assert "social" not in detector.scan(text, history=history).categories, text
