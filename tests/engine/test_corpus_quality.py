@@ -58,6 +58,7 @@ FLOORS = [
     ("blind6", 0.89, 0.025),  # 0.815 / 0.058 (1,113 messages, untouched until the engine's last day of its round)
     ("blind7", 0.81, 0.05),  # 0.821 / 0.049 on its first run (1,049 messages)
     ("dev6", 0.74, 0.06),  # long messages and conversations: 0.746 / 0.056 on its first run (401 messages)
+    ("blind8", 0.79, 0.055),  # 0.795 / 0.050 on its first run (1,068 messages, untouched until the engine was final)
     # other projects' public test strings (Presidio, scrubadub, pyap, CommonRegex, libphonenumber, ...)
     # labelled by POLICY.md: 0.813 / 0.169 when first run
     ("peers", 0.80, 0.16),
