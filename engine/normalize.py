@@ -902,9 +902,7 @@ class _Glue:
         part of a date, a time or a dotted section number ("1.2.3.4 and 5.6.7")."""
         if " ".join(words) in self.phrases:
             return True
-        if len(words) > _MAX_GLUE_WORDS or not all(w in self.vocabulary for w in words):
-            return False
-        if not bare:
+        if not bare or len(words) > _MAX_GLUE_WORDS or not all(w in self.vocabulary for w in words):
             return False
         if all(w in self.conjunctions for w in words):
             return len(left) == 1 and len(right) == 1

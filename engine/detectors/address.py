@@ -115,7 +115,7 @@ def _quantity() -> re.Pattern[str]:
 def _after_degree(original: str, start: int) -> bool:
     """Whether a hit starts on the letter of a temperature ("45 °C. Placa rev. C1, lote 2409"):
     "C." after a degree sign is Celsius, no calle."""
-    return start > 0 and original[start - 1] in "°º" or (start > 1 and original[start - 2:start] in ("° ", "º "))
+    return (start > 0 and original[start - 1] in "°º") or (start > 1 and original[start - 2:start] in ("° ", "º "))
 
 
 def _quantity_after(t: str, pos: int) -> bool:

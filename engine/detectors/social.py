@@ -315,8 +315,9 @@ class SocialDetector:
             + r"(?:(?:for|por|nach|pour|по|عن|mein|pe)\s+)?[\s:,'\"«“„‘]*"
             + r"(?P<name>[^\W\d_]+\.?\s+[^\W\d_]+)"
         )
-        self.writer = lazy_compile(phrase_source([*lex["me_words"], *lex["self_naming"], "my", "mi", "meu", "mon",
-                                                  "mein", "мой", "mich", "ich", "moi", "je", "eu", "yo", "меня"]))
+        # the writer in a sentence: "me", "I'm", a possessive of the first person, or the pronoun itself
+        self.writer = lazy_compile(phrase_source([*lex["me_words"], *lex["self_naming"], *lexicon()["my_words"],
+                                                  "i", "ich", "je", "eu", "yo", "mich", "moi", "меня"]))
 
     # -- the pipeline ---------------------------------------------------------------------
     def find(self, text: Text) -> list[Hit]:
