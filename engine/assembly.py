@@ -74,6 +74,14 @@ class _Cues:
         self.continuation = word_pattern(words["continuation_words"])
         self.site = word_pattern(words["site_nouns"])
         self.mine = word_pattern(words["my_words"])
+        self.amend = word_pattern(words["amendment_words"])
+        self.country_code = word_pattern(words["country_code_words"])
+        self.prefix_question = word_pattern(words["country_code_words"] + words["dialling_prefix_words"])
+        self.ordinal = word_pattern(words["ordinal_choices"])
+        self.sequencer = word_pattern(words["glue_sequencers"])
+        units = word_pattern([w for w in words["units"] if w[0].isalnum()]).pattern
+        # "4 hrs 20 min", "7.4 GB at 4K": a number with its unit is a measure, no piece of a number
+        self.measure = lazy_compile(r"\d\s?(?:" + units[units.index("(?:") + 3:units.rindex(")(?!")] + r")(?![^\W_])")
         from engine.detectors.social import load_lexicon
 
         forms = [w.rstrip("*") for w in load_lexicon("requests_lexicon.json")["link_contact_words"]]
@@ -118,6 +126,8 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
             hits.append(Hit("email", *whole, "email.described"))
         if _derived_handle(lower, [], cues):
             hits.append(Hit("social", *_content_span(text), "social.derived_handle"))
+        if _country_code_added(detector, text, [], cues):  # "the country code of Chile, then 9 8123 4567"
+            hits.append(Hit("phone", *_content_span(text), "phone.country_code"))
         # "replace the # with @: tomas.ibarra#yahoo.es" needs no history
         if (_SWAPPED.search(text) and cues.at_sign.search(lower) and cues.replace.search(lower)
                 and not detector._data.spans(text) and _substitution(detector, text, [])):
@@ -126,6 +136,12 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
     number = _split_number(detector, text, history, cues)
     if number is not None:
         hits.append(Hit("phone", number[0], number[1], "phone.valid+split"))
+    elif _amended_number(detector, text, history, cues):
+        # "0917 552 8319" then "sorry, the last two digits are swapped, it's 91 not 19"
+        hits.append(Hit("phone", *_content_span(text), "phone.amended"))
+    elif _country_code_added(detector, text, history, cues):
+        # "082 774 3016" then "add the country code of where I said I live, drop the first zero"
+        hits.append(Hit("phone", *_content_span(text), "phone.country_code"))
     if (cues.replace.search(lower) or cues.parts.search(lower)) and (cues.at_sign.search(lower) or "@" in text):
         if _substitution(detector, text, history):
             hits.append(Hit("email", *whole, "email.substitution"))
@@ -142,7 +158,8 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
         # "it's my first name and last name together, at hotmail", "mein Gmail ist mein Username
         # hier" then "mit Punkt zwischen Vor- und Nachname", or then "add 88 at the end"
         hits.append(Hit("email", *whole, "email.described"))
-    elif _TLD_ONLY.match(text) and any(cues.partial_email.search(m.lower()) for m in history[-3:]):
+    elif _tld_only(detector, text) and _email_begun(history, cues):
+        # "legal.desk" / "at the rate verma associates" / "aur last mein dot co dot in"
         hits.append(Hit("email", *whole, "email.tld_completion"))
     elif _email_completion(detector, text, history, cues):
         # "mi correo empieza por mar.quintana" / "luego va la arroba" / "y después outlook.es"
@@ -159,6 +176,15 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
     elif _HANDLE_TOKEN.search(text) and _asked_for_app(history, cues):
         # "do you have instagram?" then "ok it's kai.draws": a handle given in answer
         hits.append(Hit("social", *whole, "social.answered_handle"))
+    if not hits:
+        confirmed = _confirmed_item(detector, text, history, cues)
+        if confirmed is not None:
+            # "my site voxbyjules.com, or the SoundCloud" / "the site, is it the one with the form?" /
+            # "yes that's the one": the contact asked about, confirmed now
+            hits.append(Hit(confirmed, *_content_span(text), f"{confirmed}.confirmed"))
+        elif _chosen_app(detector, text, history, cues):
+            # "Telegram, WhatsApp or Signal?" then "the second app you listed, same handle as here"
+            hits.append(Hit("social", *_content_span(text), "social.chosen_app"))
     if not hits and _derived_handle(lower, history, cues):
         # "same as this handle but with _ph at the end", "é o mesmo do Insta, só troca o ponto por
         # underline": a handle made from one already named, with an app on the way
@@ -508,16 +534,25 @@ def _split_number(detector: Detector, text: str, history: list[str], cues: _Cues
     if not own or len(own) > 4:
         return None
     pieces = ["".join(c for m in own for c in m.group() if c.isdigit() or c == "+")]
+    if spelled.lstrip().startswith("+") and not pieces[0].startswith("+"):
+        pieces[0] = "+" + pieces[0]  # "+ 4 9": the plus, spaced from the code
     if len(pieces[0].lstrip("+")) > 8:
         return None  # a piece is short; a message with a whole number is judged on its own
     cue = cues.phone.search(text.lower()) is not None
+    code_last = pieces[0].startswith("+") and len(pieces[0]) <= 5  # "+ 4 9" after "ohne Vorwahl?"
+    sequenced = int(cues.sequencer.search(text.lower()) is not None)  # "then 581", "وآخر شي 4471"
+    measured = cues.measure.search(text.lower()) is not None
     skipped = 0
     for raw in reversed(history[-6:]):
         message = _spelled(detector, raw) if len(raw) <= _SHORT else raw
         groups = list(_GROUP.finditer(message))
         if not groups:
-            if cues.phone.search(raw.lower()) is not None:  # the words as written, not the digits read
+            asked_code = code_last and cues.prefix_question.search(raw.lower()) is not None
+            if asked_code or cues.phone.search(raw.lower()) is not None:  # the words as written
                 cue = True  # "can we talk by phone?"
+                if code_last and len(raw) <= 40 and skipped < 2 and len(pieces) == 1:
+                    skipped += 1
+                    continue  # "country code?" asked between the number and its code
                 break
             if len(message) <= 24 and skipped < 2:
                 skipped += 1
@@ -534,16 +569,20 @@ def _split_number(detector: Detector, text: str, history: list[str], cues: _Cues
             cue = True  # "Durchwahl 2291": an extension, said beside the number, is no part of it
             break
         pieces.append("".join(c for m in groups for c in m.group() if c.isdigit() or c == "+"))
-        if cues.ids.search(lowered):
+        if cues.ids.search(cues.country_code.sub(" ", lowered)):
             return None  # "ticket 48213" then "99201": an identifier in two messages
+        sequenced += cues.sequencer.search(lowered) is not None
+        measured = measured or cues.measure.search(lowered) is not None
         if cues.phone.search(lowered) or pieces[-1].startswith("+"):
             cue = True  # a phone word, or "+1 212" opening an international number: the run starts here
             break
     cue = cue or pieces[-1].startswith("+")  # "+7 916" opens an international number
     cue = cue or any(cues.in_parts.search(m.lower()) for m in history[-6:])  # "I'll send it in parts"
+    # "start with 0722" / "then 581" / "and the last bit is 4419": three pieces, told in order
+    cue = cue or (len(pieces) >= 3 and sequenced >= 2 and not measured)
     if len(pieces) < 2 or not cue:
         return None
-    if cues.prepend.search(text.lower()):
+    if code_last or cues.prepend.search(text.lower()):
         # "and in front of it 030", "aur shuru mein 022": the area code, given last, goes first
         digits = pieces[0] + "".join(reversed(pieces[1:]))
     else:
@@ -562,8 +601,10 @@ def _split_number(detector: Detector, text: str, history: list[str], cues: _Cues
     size = len(earlier.lstrip("+"))
     # The history already held the whole number ("thanks" or "5" after it adds nothing): ten digits,
     # or an international number that is valid; "+44 20 7183 08" is ten digits and two short.
-    if len(pieces) >= 3 and cues.last_piece.search(text.lower()):
-        complete = False  # "0151" / "284 90" / "und zum Schluss 17": the sender says this piece ends it
+    if code_last or len(pieces) >= 3 and cues.last_piece.search(text.lower()):
+        # the country code, asked for and given last; or "0151" / "284 90" / "und zum Schluss 17":
+        # the sender says this piece ends the number
+        complete = False
     elif earlier.startswith("+"):
         complete = size >= 9 and _validate(size and earlier[1:], True, phone.regions)[0]
     else:
@@ -626,3 +667,136 @@ def _recent(detector: Detector, history: list[str], category: str, depth: int = 
 def _detector_of(detector: Detector, kind: type):
     """The detector of `kind` the rule set enabled, or None."""
     return next((d for d in detector._detectors if isinstance(d, kind)), None)
+
+
+def _amended_number(detector: Detector, text: str, history: list[str], cues: _Cues) -> bool:
+    """Whether a short newest message corrects a phone number one of the last messages gave: a
+    word of correction ("swapped", "Zahlendreher", "troquei", "перепутал", "مقلوبين") and a
+    group of digits that is the number's end, or that end reversed ("it's 91 not 19")."""
+    if len(text) > 160 or cues.amend.search(text.lower()) is None:
+        return False
+    groups = [g for g in re.findall(r"\d+", _spelled(detector, text)) if 2 <= len(g) <= 4]
+    if not groups:
+        return False
+    for message in history[-3:]:
+        for hit in detector.find_in_history(message):
+            if hit.category != "phone":
+                continue
+            tail = "".join(c for c in _spelled(detector, message[hit.start:hit.end]) if c.isdigit())
+            if any(tail.endswith(g) or tail.endswith(g[::-1]) for g in groups):
+                return True
+    return False
+
+
+_LOCAL_NUMBER = re.compile(r"\d[\d \-./]{5,16}\d")
+
+
+def _country_code_added(detector: Detector, text: str, history: list[str], cues: _Cues) -> bool:
+    """Whether a short newest message tells to put a country's calling code before a local number,
+    given in itself or in one of the last short messages ("add the country code of where I said
+    I live", "it's the country code of where I live and then 82 614 0937")."""
+    if len(text) > 200:
+        return False
+    lower = text.lower()
+    said = cues.country_code.search(lower)
+    if said is None or cues.negation.search(lower, max(0, said.start() - 30), said.start()):
+        return False
+    if 7 <= sum(c.isdigit() for c in _spelled(detector, text)) <= 12:
+        return True
+    for message in history[-3:]:
+        if len(message) > _SHORT or cues.ids.search(message.lower()):
+            continue
+        local = _LOCAL_NUMBER.search(_spelled(detector, message))
+        if local is not None and 7 <= sum(c.isdigit() for c in local.group()) <= 11:
+            return True
+    return False
+
+
+# a message ending with top-level domains written or spoken ("e termina em ponto com ponto br")
+_TLD_TAIL = re.compile(r"(?:\.[a-z]{2,12}){1,3}\W*$", re.IGNORECASE)
+_WRITTEN_DOMAIN = re.compile(r"\w\.[a-z]", re.IGNORECASE)
+
+
+def _tld_only(detector: Detector, text: str) -> bool:
+    """Whether a short message gives only top-level domains, with a few words before them ("dot
+    com", "и потом точка kz", "aur last mein dot co dot in"), and no name of its own."""
+    if _TLD_ONLY.match(text):
+        return True
+    if len(text) > 60 or _WRITTEN_DOMAIN.search(text) or "@" in text or any(c.isdigit() for c in text):
+        return False
+    from engine.detectors.email import tlds
+    from engine.detectors.spoken import spoken
+    from engine.normalize import Text
+
+    view = spoken(Text(text, detector.rules.number_languages)).view.text
+    tail = _TLD_TAIL.search(view)
+    if tail is None or len(view[:tail.start()].split()) > 4:
+        return False
+    return all(piece.lower() in tlds() for piece in re.findall(r"\.(\w+)", tail.group()))
+
+
+def _email_begun(history: list[str], cues: _Cues) -> bool:
+    """Whether the last messages give an address's name and the at sign, with or without the
+    domain's first part, in one message or several ("hadi" / "آت dubbingbox")."""
+    joined = " ".join(history[-3:]).lower()
+    return cues.partial_email.search(joined) is not None or _name_given(history, cues) == "at"
+
+
+def _asks_about(category: str, question: str, cues: _Cues) -> bool:
+    """Whether a question names the kind of contact of `category` (a site, an app, a number...)."""
+    if category == "link":
+        return cues.site.search(question) is not None or cues.contact_form.search(question) is not None
+    if category == "social":
+        return cues.apps.search(question) is not None
+    if category == "phone":
+        return cues.phone.search(question) is not None
+    if category == "email":
+        return cues.email_words.search(question) is not None
+    return cues.where.search(question) is not None
+
+
+def _confirmed_item(detector: Detector, text: str, history: list[str], cues: _Cues) -> str | None:
+    """The category of the contact the newest message confirms: a short yes or a choice ("yes,
+    that's the one", "ja genau, das zweite", "haan wahi, dusra wala") right after a question about
+    a site, an app, a number or an email that the messages before the question gave."""
+    lower = text.lower()
+    if len(text) > 120 or not (cues.affirm.search(lower) or cues.ordinal.search(lower)):
+        return None
+    if cues.negation.search(lower):
+        return None  # "yes, but not before the contract"
+    for i in range(len(history) - 1, max(0, len(history) - 2) - 1, -1):
+        question = history[i]
+        if i == 0 or len(question) > 240 or not _APP_QUESTION.search(question):
+            continue
+        asked = question.lower()
+        for message in history[max(0, i - 2):i]:
+            for hit in detector.find_in_history(message):
+                if _asks_about(hit.category, asked, cues):
+                    return hit.category
+    return None
+
+
+def _chosen_app(detector: Detector, text: str, history: list[str], cues: _Cues) -> bool:
+    """Whether the newest message picks an app by its place in a list of routes the last messages
+    gave ("Telegram or Signal? ... Both, and Discord too" then "the second app you listed")."""
+    lower = text.lower()
+    if len(text) > 160 or cues.ordinal.search(lower) is None or cues.negation.search(lower):
+        return False
+    from engine.detectors.social import SocialDetector
+    from engine.normalize import Text
+
+    social = _detector_of(detector, SocialDetector)
+    if social is None or social.apps.regex is None:
+        return False
+    for message in history[-3:]:
+        folded = Text(message, detector.rules.number_languages).folded.text
+        named = set()
+        for m in social.apps.regex.finditer(folded):
+            info = social.apps.lookup(m.group())
+            after = folded[m.end():m.end() + 40].split()
+            if info is None or any(w.strip(".,!?") in social.blockers_after for w in after[:2]):
+                continue  # "the Telegram bot or the WhatsApp one": apps as the work
+            named.add(m.group().lower())
+        if len(named) >= 2:
+            return True
+    return False

@@ -608,7 +608,7 @@ def _digits_from_lookalikes(view: View) -> View:
     if not _DIGIT_LETTER.search(text):
         return view  # no digit touches a letter anywhere
     table = _digit_lookalikes()
-    chars = None
+    chars = _lookalike_runs(text, table)
     # until nothing changes: a token read in one pass is a digit neighbour for the next
     # ("9l7-OO3-5l82", "O5O l2B 4S7Z" read from the right); each pass reads at least one token
     for _ in range(len(text)):
@@ -633,6 +633,31 @@ def _digits_from_lookalikes(view: View) -> View:
     if chars is None:
         return view
     return View("".join(chars), view.starts, view.ends)
+
+
+_RUN_GAP = re.compile(r"[ .\-]{1,2}")
+
+
+def _lookalike_runs(text: str, table: dict[str, str]) -> list[str] | None:
+    """Read a run of short groups as digits when each is digits and look-alike letters and two or
+    more hold letters: "O6 l2 3B 4S 7Z", "3.OO.4l2.77.65" (a group of O's counts between dots)."""
+    out = None
+    run: list[re.Match[str]] = []
+    for tok in [*_ALNUM_TOKEN.finditer(text), None]:
+        g = tok.group().lower() if tok is not None else ""
+        ok = tok is not None and len(g) <= 4 and all(c.isdigit() or c in table for c in g) and (
+            any(c.isdigit() for c in g) or set(g) == {"o"})
+        if ok and run and _RUN_GAP.fullmatch(text, run[-1].end(), tok.start()):
+            run.append(tok)
+            continue
+        lettered = sum(not m.group().isdigit() for m in run)
+        if len(run) >= 4 and lettered >= 2 and sum(m.group().isdigit() for m in run) + lettered == len(run):
+            out = out or list(text)
+            for m in run:
+                for k in range(m.start(), m.end()):
+                    out[k] = table.get(out[k].lower(), out[k])
+        run = [tok] if ok else []
+    return out
 
 
 _DIGITS_BEFORE = re.compile(r"(?<![^\W_])\d+[ .-]{1,2}$")
@@ -874,7 +899,7 @@ def numeric(view: View, languages: tuple[str, ...], words_seen: frozenset[str] |
 # each group, connecting words: "917 (one) 555 (two)", "917 then 555 and then 0123").
 _GROUP = re.compile(r"\d+")
 _PLAIN_GAP = re.compile(r"[ \-.(){}/_*\[\]\\|~]{0,3}")
-_BRACKETED = re.compile(r"[(\[{<][^\W\d_]{1,20}[)\]}>]")
+_BRACKETED = re.compile(r"[(\[{<][^\W\d_]{1,20}(?:[ '\u2019][^\W\d_]{1,20}){0,2}[)\]}>]")  # "(still me)"
 _GAP_WORDS = re.compile(r"[^\W\d_]+")
 _GAP_NOISE = re.compile(r"[\s\W_]")
 _MAX_GAP = 24

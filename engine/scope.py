@@ -94,9 +94,17 @@ def cleared(text: str, start: int, end: int) -> bool:
     sentence = lower[sentence_start:sentence_end]
     if cues.deferral.search(sentence) and cues.contract.search(sentence):
         return True  # "I'll share my WhatsApp once the contract is active"
+    if nxt is not None and ("?" in nxt.group() or "\u061f" in nxt.group()):
+        # "Q: Can we talk on Discord? A: After the contract is active, sure": the answer defers it
+        following = _SENTENCE.search(lower, nxt.end())
+        answer = lower[nxt.end():following.start() if following else len(lower)]
+        opening = _ANSWER_LABEL.match(answer)  # the answer opens with the deferral: "A: After the contract ..."
+        if cues.deferral.match(answer, opening.end()) and cues.contract.search(answer):
+            return True
     return cues.third_party.search(before) is not None  # "customers reach you through WhatsApp"
 
 
+_ANSWER_LABEL = re.compile(r"\s*(?:[^\W\d_]{1,8}\s*:\s*)?")
 _LIST_ITEM = re.compile(r"[^\W\d_]+")
 # what may stand between two items of one list: "..., email, or social handles", "..., y tu correo"
 _LIST_GLUE = frozenset({"or", "and", "nor", "y", "o", "ni", "e", "ou", "et", "und", "oder", "и", "или", "ни", "aur",

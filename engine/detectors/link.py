@@ -133,6 +133,14 @@ class LinkDetector:
             + "|" + own_search + r"[^\n]{0,60}?" + sites
             + r"|(?:" + target + "|" + quoted.format("q2") + r")[^\n]{0,60}?" + verbs + r"[^\n]{0,80}?" + sites
         )
+        # a direction to look the sender up, read over its sentence and the ones beside it
+        self._search_verbs = word_pattern(words["search_verbs"])
+        self._engines = word_pattern(words["search_engine_words"])
+        self._self_search = word_pattern(words["self_search_verbs"])
+        self._name_parts = word_pattern(words["name_parts"])
+        forms = [w for w in words["site_form_words"] if not _SITE_ONLY.fullmatch(w)]  # a form or a message
+        self._forms = word_pattern(forms + words["self_contact_cues"])
+        self._own_nouns = word_pattern(sorted(set(words["my_words"]) & set(words["site_nouns"])))
         markets = word_pattern(words["marketplaces"]).pattern
         mine = word_pattern(words["my_words"] + _SELF_MARKET).pattern
         # "find me on Workana as carlos-ruiz-dev", "my Fiverr gig"
@@ -185,12 +193,45 @@ class LinkDetector:
                     continue  # "search the 'checkout' bug": a quoted word, not a name to look up
                 a, b = folded.span(m.start(), m.end())
                 hits.append(Hit("link", a, b, rule))
+        if self._verb_gate.admits(seen) and not any(h.rule == "link.directions" for h in hits):
+            hits.extend(self._looked_up(text))
         for m in (_REVERSED.finditer(src) if _REVERSED_HINT.search(src) else ()):
             host = m.group()[::-1]
             if host.split(".")[-1] in tlds() and host not in self.tech:
                 a, b = view.span(m.start(), m.end())
                 hits.append(Hit("link", a, b, "link.reversed"))
         return hits
+
+    def _looked_up(self, text: Text) -> list[Hit]:
+        """Directions to look the sender up, read by sentence: a search verb with a name to look for
+        (written in quotes or capitals, "my name", or a search engine: "pon en el buscador lucia
+        ferrer foto gastro"), and in that sentence or one beside it the sender's own site or a
+        form or contact route ("auf meiner Webseite, einfach nach Sprecher Jannik Oltmanns suchen";
+        "das Studio heißt Krähenfeld Games, die Website hat ein Kontaktformular, einfach googeln")."""
+        folded = text.folded
+        low = folded.text
+        for m in self._search_verbs.finditer(low):
+            a, b = folded.span(m.start(), m.end())
+            if text.original[a:b] == "Google" and _PRODUCT_AFTER.match(text.original, b):
+                continue  # "a Google Drive folder", "their Google Business Profile": a product
+            bounds = _sentence_bounds(text.original, folded, m.start())
+            start, end = bounds[1]
+            around = (bounds[0][0], bounds[2][1])
+            said = low[start:end]
+            own = (self._own_site.search(low, *around) or self._own_nouns.search(low, *around)
+                   or self._self_search.search(said))
+            if not (own or self._forms.search(low, *around)):
+                continue
+            # "pon en el buscador", "наберите в поисковике": the verb names the engine; "google" alone does not
+            engine = next((e for e in self._engines.finditer(said) if " " in m.group()
+                           or e.start() + start >= m.end() or e.end() + start <= m.start()), None)
+            if not (self._self_search.search(said) or engine
+                    or (self._name_parts.search(said) and self._mine.search(said))
+                    or _capitalised_name(text.original, folded, start, end, m)):
+                continue
+            a, b = folded.span(start, end)
+            return [Hit("link", a, b, "link.directions")]
+        return []
 
     def _judge(self, src: str, m: re.Match[str], end: int, sv, discussion: _Discussion) -> str | None:
         url = src[m.start():end]
@@ -238,6 +279,10 @@ class LinkDetector:
         if any(i in sv.disguised for i in range(m.start(), end)) or scheme is None and "[" in url:
             if scheme is None and (labels[0] in self.function_words or _crosses_sentence(sv, m.start(), end)):
                 return None  # "o ponto com mais peso", "le point demain. Net, ...": words, not a domain
+            after = _WORD_AFTER.match(src, end)
+            if (scheme is None and not path and tld in self.function_words and after
+                    and after.group().strip() not in _AND):
+                return None  # "autour du point de vente", "el punto de partida": a phrase, the TLD its preposition
             return "link.disguised"
         if discussion.offers_contact(m.start(), end):
             return "link.self_contact"  # "my CV, with my details: docs.google.com/...", "my GitHub, with my email"
@@ -404,6 +449,43 @@ def _is_single_item(path: str) -> bool:
 
 
 _PRIVATE_NETWORKS = ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "fc00::/7")
+
+
+_WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]{2,}")
+_AND = frozenset(lexicon()["glue_conjunctions"]) | {"and", "y", "e", "et", "und", "aur", "и"}
+_SITE_ONLY = re.compile(
+    r"(?:the |our |my |through the |via the |pelo |par le |über die )?"
+    r"(?:site|website|seite|сайт|сайте|الموقع)(?: pe| se)?")
+_PRODUCT_AFTER = re.compile(r"[ \t]+[A-Z0-9]")
+_SENTENCE_STOP = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.!?;:؟。](?=\s|$)|\n")
+_NAME_RUN = re.compile(r"(?<![\w'])[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'-]+(?:[ \t]+(?:&[ \t]+)?[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'-]+)+")
+_QUOTED_NAME = re.compile(r"[«'\"“„‘]\s*([^«»'\"“”„‘’\n]{2,50}?)\s*[»'\"”“’]")
+
+
+def _sentence_bounds(original: str, view, pos: int) -> list[tuple[int, int]]:
+    """The view's spans of the sentence at `pos` and of the sentences before and after it (each
+    at most 300 characters; a sentence ends at . ! ? ; : or a line break, not after "Dr")."""
+    low = view.text
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(low)]
+    before = [s for s in stops if s <= pos]
+    after = [s for s in stops if s > pos]
+    start = before[-1] if before else 0
+    end = after[0] if after else len(low)
+    prev_start = before[-2] if len(before) >= 2 else 0
+    next_end = after[1] if len(after) >= 2 else len(low)
+    return [(max(prev_start, start - 300), start), (start, end), (end, min(next_end, end + 300))]
+
+
+def _capitalised_name(original: str, view, start: int, end: int, verb: re.Match[str]) -> bool:
+    """Whether the sentence names someone to look up: a quoted name with a capital (or in a caseless
+    script), or two capitalised words in a row that do not open the sentence."""
+    a, b = view.span(start, end)
+    sentence = original[a:b]
+    for q in _QUOTED_NAME.finditer(sentence):
+        if any(c.isupper() or (c.isalpha() and c.lower() == c.upper()) for c in q.group(1)):
+            return True
+    lead = len(sentence) - len(sentence.lstrip())
+    return any(m.start() > lead + 1 for m in _NAME_RUN.finditer(sentence))
 
 
 def _names_a_business(original: str, view, m: re.Match[str]) -> bool:

@@ -1913,3 +1913,164 @@ def test_a_handle_derived_from_one_named_or_shown_here(detector, history, text):
 def test_the_same_look_as_an_app_with_a_change_is_the_work(detector, history):
     for text in ("use the same Instagram colours but change the font", "same as the WhatsApp template, replace the logo"):
         assert "social" not in detector.scan(text, history=history).categories, text
+
+
+# A number corrected after it was given: every region's example mobile, its last two digits
+# swapped in the first message, then the fix in each language.
+AMENDMENTS = ["oops, the last two are swapped: {fix}", "perdón, me equivoqué, termina en {fix}",
+              "foi mal, troquei os dois últimos, é {fix}", "pardon j'ai inversé, c'est {fix} à la fin",
+              "sorry, Zahlendreher: am Ende {fix}", "ой, перепутал, в конце {fix}", "غلطت، آخره {fix}",
+              "galti se ulta likha, end mein {fix}"]
+
+
+@pytest.mark.parametrize("region", ["KE", "BR", "ES", "EG", "IN", "AR"])
+def test_a_number_corrected_in_the_next_message(detector, region):
+    number = _national(region)
+    digits = [i for i, ch in enumerate(number) if ch.isdigit()]
+    a, b = digits[-2], digits[-1]
+    wrong = number[:a] + number[b] + number[a + 1:b] + number[a]
+    fix = number[a] + number[b]
+    for amendment in AMENDMENTS:
+        text = amendment.format(fix=fix)
+        assert "phone" in detector.scan(text, history=[f"call me on {wrong}", "hm, not connecting"]).categories, text
+
+
+def test_a_correction_of_other_numbers_after_a_phone_is_no_phone(detector):
+    history = ["call me on 0722 418 306", "ok. the budget says 1,250 for 14 days"]
+    for text in ["sorry, I swapped the days, it's 41 not 14", "my bad, wrong total: 1,520"]:
+        assert not detector.scan(text, history=history).findings, text
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["my cell 083 441 2907", "noted"], "put the country code of Ireland in front and drop the zero"),
+    (["mobil 0171 9934 552"], "davor noch die Ländervorwahl, ohne die 0"),
+    (["tel: 612 33 48 90"], "le numéro avec l'indicatif du pays, tu sais où j'habite"),
+    ([], "es el código de país de Chile y luego 9 8123 4567"),
+])
+def test_a_country_code_added_to_a_local_number(detector, history, text):
+    assert "phone" in detector.scan(text, history=history).categories, text
+
+
+@pytest.mark.parametrize("text", ["What is the country code field for? The form rejects it",
+                                  "the discount code is 48213377, valid until Friday"])
+def test_a_country_code_as_a_topic_or_another_code_is_no_phone(detector, text):
+    assert not detector.scan(text, history=["order 4471 2290 shipped"]).findings, text
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["first 0803", "then 552"], "and finally 7719"),
+    (["اول شي 055", "بعدين 814"], "والباقي 3307"),
+    (["mera number 98", "7654"], "aur last mein 3210"),
+    (["my number without the country code: 20 7946 0958", "and the country code?"], "+44"),
+    (["७७९ ८८१ ४४२", "country code?"], "+ ९ १"),
+])
+def test_a_number_given_in_pieces_told_in_order_or_with_its_code_last(detector, history, text):
+    assert "phone" in detector.scan(text, history=history).categories, text
+
+
+def test_pieces_with_units_told_in_order_are_measures(detector):
+    history = ["first pass took 3 hrs", "then 45 min for audio"]
+    assert not detector.scan("and the rest 20 min of export", history=history).findings
+
+
+@pytest.mark.parametrize(("history", "text", "category"), [
+    (["Freelancer: reels on Vimeo and on my studio site lumenreels.net, it has a booking page",
+      "Client: the studio site, can I book a slot there?"], "yep, that one", "link"),
+    (["my whatsapp +34 612 44 81 09, or email", "Client: is the number WhatsApp as well?"], "sí, esa", "phone"),
+    (["Telegram: @mira_sketches or Discord", "Client: ok the Telegram, is that the account you use?"],
+     "genau", "social"),
+])
+def test_contact_confirmed_after_a_question_about_it(detector, history, text, category):
+    assert category in detector.scan(text, history=history).categories, text
+
+
+def test_yes_to_a_question_about_the_work_after_contact_is_clean(detector):
+    history = ["my number is 0722 418 306", "Client: can you deliver the logo files by Friday?"]
+    assert not detector.scan("yes, the second batch too", history=history).findings
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["Client: where can we talk faster?", "Freelancer: I have Viber, Signal and Skype"], "the last one, same name"),
+    (["Cliente: ¿WhatsApp o Telegram?"], "mejor la segunda, te busco por el nombre"),
+    (["Заказчик: скайп, вайбер или телега?"], "давай первое"),
+])
+def test_an_app_chosen_from_a_list_of_routes(detector, history, text):
+    assert "social" in detector.scan(text, history=history).categories, text
+
+
+def test_a_choice_between_apps_as_the_work_is_clean(detector):
+    history = ["Client: should we build the Telegram bot first or the WhatsApp integration?"]
+    assert not detector.scan("the first one, it is simpler", history=history).findings
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["email for the contract", "contato.geral", "arroba souzaadv"], "e por fim ponto com ponto br"),
+    (["write to ivan_petrov", "собака mailbox"], "а в конце точка ру"),
+    (["mail me: ana.lopez", "at lopezstudio"], "and then dot co dot uk"),
+])
+def test_top_level_domains_spoken_last_complete_an_address(detector, history, text):
+    assert "email" in detector.scan(text, history=history).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "All my case studies are on my website; just type Harbor & Pine Bookkeeping into Google, the booking form is on top.",
+    "Mis tarifas están en mi página web, pon en el buscador contadora rosa pérez quito y sale la primera.",
+    "Os exemplos estão no meu site. Procura por 'Ateliê Sol Poente' no Google, tem um formulário de orçamento.",
+    "Für Rückfragen: die Firma heißt Nordlicht Drohnenvermessung, auf der Website gibt es ein Kontaktformular, einfach googeln.",
+    "Примеры работ на моём сайте, наберите в поисковике «Ирина Волкова бухгалтер» — первая ссылка.",
+    "نماذج أعمالي على موقعي، ابحث في جوجل عن «مكتب الندى للترجمة» وأول نتيجة فيها نموذج تواصل.",
+])
+def test_directions_to_look_the_sender_up_read_by_sentence(detector, text):
+    assert "link" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "Raw footage can go to a Google Drive folder you own; my site only hosts the showreel.",
+    "For the research I search Google Scholar and the vet school sites, then summarise in my report.",
+    "Please search the docs for 'rate limit' before we change the form validation on the site.",
+])
+def test_searching_as_the_work_or_a_product_named_google_is_no_direction(detector, text):
+    assert "link" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("gap", ["\n(no joke)\n", "\t(area code)\t", " (still me) ", " [and then] "])
+def test_a_few_words_in_brackets_between_the_groups_are_glue(detector, gap):
+    text = gap.join(["0803", "552", "7719"])
+    assert "phone" in detector.scan(text).categories, repr(text)
+
+
+def test_words_in_brackets_between_sizes_join_no_number(detector):
+    assert not detector.scan("EU 40 (small size) 42 (large) 44 (extra large)").findings
+
+
+@pytest.mark.parametrize("text", ["O8 O3 55 2l 77 l9", "3.OO.4l2.77.65", "O7-9l-2S-S3-B0"])
+def test_a_run_of_groups_in_look_alike_letters_is_read_as_digits(detector, text):
+    assert "phone" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["German B2, C1 or B1 2024 levels", "rows A1 B2 S3 O4 are empty", "Option 1 is 5 or 6"])
+def test_short_codes_with_letters_are_no_look_alike_run(detector, text):
+    assert not detector.scan(text).findings, text
+
+
+@pytest.mark.parametrize("text", ["FAQ\nQ: Can we move to WhatsApp? A: After the contract starts, yes. Until then, here.",
+                                  "¿Hablamos por Telegram? R: Cuando el contrato esté activo, claro."])
+def test_a_question_answered_by_deferring_to_the_contract_is_rule_talk(detector, text):
+    assert not detector.scan(text).findings, text
+
+
+def test_a_request_followed_by_a_sentence_naming_a_contract_is_still_a_request(detector):
+    text = "Can you give me your email? I will send the contract draft before our call."
+    assert "email" in detector.scan(text).categories
+
+
+@pytest.mark.parametrize("text", ["exclusivité dans un rayon de 8 km autour du point de vente",
+                                  "el punto de partida es el plano de 2019", "o ponto de equilíbrio chega no mês 7"])
+def test_a_spoken_dot_before_a_preposition_and_a_word_is_a_phrase(detector, text):
+    assert "link" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["mi web es talleraurora punto es", "mon site: atelier-lune point de et voilà",
+                                  "rahulverma dot in slash contact pe jao"])
+def test_a_spoken_domain_whose_tld_is_a_preposition_still_counts(detector, text):
+    assert "link" in detector.scan(text).categories, text
