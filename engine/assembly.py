@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 _GROUP = re.compile(r"\+?\d[\d \-.()]*\d|\d")
 _SHORT = 80  # a piece of a split number is a short message
 _PIECE = 300  # any message that completes an identifier assembled over a conversation
+_PLACED_AT = re.compile(r"\w@\w")
 _SYMBOLS = re.compile(r"[#%&*$~!|^]")
 _SWAPPED = re.compile(r"[\w.][#%&*$~!|^]\w")  # a symbol inside a token: "tomas.ibarra#yahoo.es"
 # Postcodes of the common formats (US ZIP+4, CA, GB, NL, BR, PL, 4 to 6 digits) beside a capital word.
@@ -142,7 +143,8 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
     elif _country_code_added(detector, text, history, cues):
         # "082 774 3016" then "add the country code of where I said I live, drop the first zero"
         hits.append(Hit("phone", *_content_span(text), "phone.country_code"))
-    if (cues.replace.search(lower) or cues.parts.search(lower)) and (cues.at_sign.search(lower) or "@" in text):
+    if ((cues.replace.search(lower) or cues.parts.search(lower)) and (cues.at_sign.search(lower) or "@" in text)
+            and not _PLACED_AT.search(text)):  # "ssh deploy@10.0.4.21 then ...": the at sign is already placed
         if _substitution(detector, text, history):
             hits.append(Hit("email", *whole, "email.substitution"))
     if _POSTCODE.search(text) and _CAPITAL_WORD.search(text) and _recent(detector, history, "address"):

@@ -351,6 +351,8 @@ class PhoneDetector:
                     continue  # "13 dígitos", "three calls a week": a count of something, not a cue
                 if m.end() > nearest or (m.end() == nearest and name == "id"):
                     nearest, kind = m.end(), name
+        if kind == "id" and before[nearest:].strip() == ",":
+            kind = None  # "text me po, 0917 ...": a word cut off by a comma names nothing after it
         tail = before.rstrip()
         if tail.endswith("=") and _PHONE_KEY.search(tail):
             return "phone"  # "ALERT_PHONE=+57...", "tel = 06 47 ...": a key that names a phone
@@ -396,6 +398,8 @@ def _vanity(text: Text) -> list[Hit]:
     for m in _VANITY.finditer(view.text):
         rest = re.sub(r"[\s.\-]", "", m.group("rest"))
         letters = sum(c.isalpha() for c in rest)
+        if letters and set(c for c in rest if c.isalpha()) <= {"x"}:
+            continue  # "1800-XXX-XXXX": the digits masked, a placeholder and no vanity number
         digits = len(rest) if m.group("prefix").startswith("8") else len(rest) + 1
         # "800-RAWDA": the Gulf's toll-free numbers are short (but "1800 UNITS" is a count)
         short = (m.group("prefix") == "800" and not m.group().lstrip("(+").startswith("1")

@@ -2074,3 +2074,31 @@ def test_a_spoken_dot_before_a_preposition_and_a_word_is_a_phrase(detector, text
                                   "rahulverma dot in slash contact pe jao"])
 def test_a_spoken_domain_whose_tld_is_a_preposition_still_counts(detector, text):
     assert "link" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["PO 4500087312 and GRN 5000329918 go on the invoice",
+                                  "Chargennummer L2306-B17 steht so im Artikel",
+                                  "RCS Lyon 812 345 678, capital 10 000 €",
+                                  "кадастровый номер 50:21:0140113:2245",
+                                  "номер подтверждения брони 4471290"])
+def test_identifiers_named_by_their_kind_are_no_phone(detector, text):
+    assert "phone" not in detector.scan(text).categories, text
+
+
+def test_a_word_cut_off_by_a_comma_names_no_identifier(detector):
+    assert "phone" in detector.scan("text me po, 0917 552 8319 Globe").categories
+
+
+@pytest.mark.parametrize("text", ["the script says 'call 1800-XXX-XXXX now', placeholder for now",
+                                  "ممر 90 سم بين المطبخ والصالة", "проход 90 см, стойка 2,4 м"])
+def test_masked_digits_and_measures_are_no_contact(detector, text):
+    assert not detector.scan(text).findings, text
+
+
+def test_an_at_sign_already_placed_needs_no_substitution(detector):
+    text = "ssh ops@10.0.0.5 then run seed.sh, fixtures use qa@example.com"
+    assert not detector.scan(text, history=["access?"]).findings
+
+
+def test_a_handle_as_a_style_reference_in_russian(detector):
+    assert not detector.scan("беру за основу стиль @studio.lebedev для логотипа").findings
