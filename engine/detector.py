@@ -16,6 +16,26 @@ from engine.verdict import RULE_SEPARATOR, Finding, Verdict
 
 HISTORY_CACHE_SIZE = 64
 _LONG_DIGITS = re.compile(r"\+?\d{8,15}")
+_MEET_CODE = re.compile(r"([a-z])\1{2}-([a-z])\2{3}-([a-z])\3{2}")
+
+
+def _filler(text: str, hit: Hit) -> bool:
+    """Whether a meeting ID or code is filler, each group one character repeated ("ID 111 111 1111",
+    "meet.google.com/aaa-bbbb-ccc"), or a number is all zeros ("000 000 0000"): a mock or a blank
+    form, no one's contact."""
+    if hit.category not in ("phone", "social", "link"):
+        return False
+    span = text[hit.start:hit.end]
+    if hit.category != "phone" and _MEET_CODE.search(span.lower()):
+        return True
+    if hit.category == "link":
+        return False
+    groups = re.findall(r"\d+", span)
+    if sum(map(len, groups)) < 6:
+        return False
+    if hit.category == "phone":
+        return set("".join(groups)) == {"0"}  # "555-555-5555" still reads as a number to many
+    return "meeting" in hit.rule and all(len(g) >= 3 and len(set(g)) == 1 for g in groups)
 REDACTION_CHAR = "\u2022"  # "•", one per masked code point so offsets keep their meaning
 
 
@@ -82,7 +102,11 @@ class Detector:
         hits = self.find(text)
         if past:
             hits.extend(conversation_hits(self, text, past))
-        hits.extend(assembled_hits(self, text, past))  # some need no history: "replace # with @: a#b.com"
+        # some need no history: "replace # with @: a#b.com"; an intent ("the green app") is cleared by
+        # its sentence like any other ("only after the contract, then I'll send my Instagram")
+        hits.extend(h for h in assembled_hits(self, text, past)
+                    if not (is_intent(h.rule) and cleared(text, h.start, h.end)))
+        hits = [h for h in hits if not _filler(text, h)]
         hits = self._across_categories(text, hits, past)
         findings = self._findings(text, hits)
         actions = [self.action_for(state, f) for f in findings]

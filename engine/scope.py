@@ -23,7 +23,7 @@ from engine.lexicon import lazy_compile, lexicon, word_pattern
 # Rules whose finding is an intent, not an identifier (features after "<category>.").
 INTENT_FEATURES = frozenset({
     "contact_intent", "move_to_app", "app_verb", "app_meeting", "off_platform", "directions", "marketplace",
-    "move_agreed",
+    "move_agreed", "answered_app", "chosen_app",
 })
 _REACH = 300  # characters either side of a finding that its sentence may span
 _SENTENCE = re.compile(r"[.!?\n\u3002\u06d4\u0964\u061f]+")
@@ -43,6 +43,7 @@ class _Cues:
         self.question = word_pattern(words["negation_questions"])
         self.deferral = word_pattern(words["deferral_conjunctions"])
         self.contract = word_pattern(words["contract_words"])
+        self.anaphor = word_pattern(words["deferral_anaphors"])
         # "the client asked whether we could move the stand-up to WhatsApp": someone else's question, reported
         self.reported = word_pattern(words["reported_questions"])
         # Hindi negates after the verb: "share nahi kar sakta"
@@ -94,6 +95,13 @@ def cleared(text: str, start: int, end: int) -> bool:
     sentence = lower[sentence_start:sentence_end]
     if cues.deferral.search(sentence) and cues.contract.search(sentence):
         return True  # "I'll share my WhatsApp once the contract is active"
+    opening = _ANSWER_LABEL.match(sentence)
+    if cues.anaphor.match(sentence, opening.end()) and sentence_start > 0:
+        # "I'll keep everything here until you send the offer. After that, WhatsApp is fine": the
+        # sentence goes on from one that defers the contact until the contract
+        previous = lower[_last(_SENTENCE, lower, 0, max(0, sentence_start - 1) - 1):sentence_start]
+        if cues.deferral.search(previous) and cues.contract.search(previous):
+            return True
     if nxt is not None and ("?" in nxt.group() or "\u061f" in nxt.group()):
         # "Q: Can we talk on Discord? A: After the contract is active, sure": the answer defers it
         following = _SENTENCE.search(lower, nxt.end())

@@ -440,6 +440,8 @@ def _proper_name_beside(t: str, original: str, view: View, a: int, b: int) -> tu
 _WHAT3WORDS = re.compile(r"///[^\W\d_]{2,20}\.[^\W\d_]{2,20}\.[^\W\d_]{2,20}")
 _LAT_LABEL = re.compile(r"(?:lat|latitude|coords?|coordinates|gps|lng|long|longitude)[\s/:=,]*$")
 # "51.5074, -0.1278", "48.1374° N, 11.5755° E"
+_MEETING_TIME = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?(?:am|pm|uhr|h\b)(?![\d:])"
+                           r"|(?<![\d.:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
 _COORDINATES = re.compile(r"(?<![\d.])(-?\d{1,2}\.\d{3,8})(?:\s*°)?(?:\s*[ns](?!\w))?\s*[,،]\s*"
                           r"(-?\d{1,3}\.\d{3,8})(?:\s*°)?(?:\s*[ew](?!\w))?(?![\d.])")
 
@@ -588,12 +590,18 @@ class AddressDetector:
         # "Site: client's own property, 48 Ponsonby Road", "la obra del cliente en Calle Mayor 5": the other
         # party's or a third party's place, handed over as the work (POLICY.md: the client's own store)
         owners, places = phrase_source(lex["third_party_owners"]), phrase_source(lex["third_party_places"])
+        # "Sede social: Calle de Toledo 112", "siège au 4 place du Marché": an organisation's seat
+        seats = phrase_source(lex["institutional_places"])
         self.third_party_place = lazy_compile(
-            owners + r"[^.!?\n]{0,24}?" + places + "|" + places + r"[^.!?\n]{0,12}?" + owners
+            owners + r"[^.!?\n]{0,24}?" + places + "|" + places + r"[^.!?\n]{0,12}?" + owners + "|" + seats
         )
         from engine.lexicon import lexicon, word_pattern
 
         self._mine = word_pattern(lexicon()["my_words"])
+        # "passe récupérer les échantillons", "deliver it there": a pin to go to, not a survey's site
+        self._errand = word_pattern(lexicon()["pickup_verbs"] + lexicon()["delivery_verbs"])
+        # "it's their DC, not mine", "das ist deren Lager, nicht meins": the writer disowns the place
+        self._disowned = word_pattern(lex["disowning_phrases"])
         # directions by landmarks, where streets have no numbers: "frente al parque central, ... al lado de la
         # farmacia San Rafael", "Hanuman mandir ke peeche wali gali": a relation, then a point of interest
         # (or the point of interest, then a postposition)
@@ -667,9 +675,11 @@ class AddressDetector:
         if hit.rule.endswith(".limit"):
             return False
         lower = original.lower()
-        start = max(0, hit.start - 60)
+        start = max(0, hit.start - 100)
         stop = max(lower.rfind(c, start, hit.start) for c in ".!?\n")
         found = list(self.third_party_place.finditer(lower, stop + 1 if stop >= 0 else start, hit.start))
+        if self._disowned.search(lower, hit.end, hit.end + 120):
+            return True
         # "I'm in your area, my house is 12 Baker Street": the writer's own place after it
         return bool(found) and self._mine.search(lower, found[-1].start(), hit.start) is None
 
@@ -812,7 +822,8 @@ class AddressDetector:
             precise = min(len(m.group(1).split(".")[1]), len(m.group(2).split(".")[1])) >= 5 and not _LAT_LABEL.search(
                 t, max(0, m.start() - 14), m.start())  # "Lat/long 51.507351, ..." names a data field
             near = (max(0, m.start() - 60), min(len(t), m.end() + 60))
-            if precise or self.structure.cue.search(t, *near) or self.evidence.landmark.search(t, *near):
+            if (precise or self.structure.cue.search(t, *near) or self.evidence.landmark.search(t, *near)
+                    or self._errand.search(t, *near) or _MEETING_TIME.search(t, *near)):
                 hits.append(AddressDetector._hit(view, m.start(), m.end(), "address.coordinates"))
 
     @staticmethod

@@ -80,6 +80,11 @@ class _Mask(NamedTuple):
 _EXTENSION = re.compile(r"[\d\-]{7,}(?:ext|x)\.?\d{1,5}")
 
 
+def _coordinates(m: re.Match[str]) -> bool:
+    latitude, longitude = (float(part) for part in re.split(r",\s?|\s", m.group()))
+    return abs(latitude) <= 90 and abs(longitude) <= 180
+
+
 def _plausible_date(match: re.Match[str]) -> bool:
     """12/03/2025, 2025-03-12, 03.12.25: a month and a day in range, in either order; "45-09-11"
     (the end of "+375 152 45-09-11") is no date."""
@@ -118,6 +123,9 @@ _MASKS = (
           lambda m: _EXTENSION.fullmatch(m.group()) is None),  # "523-222-8888ext623" is a number and its extension
     # coordinates and long decimals: 51.507351, -0.127758
     _Mask(re.compile(r"(?<![\d.])-?\d{1,3}\.\d{5,}(?![\d.])"), (".",)),
+    # a latitude and longitude pair with fewer decimals: 44.0521, -123.0868
+    # (the digits view has read ", -" as glue by then: "44.0521 123.0868")
+    _Mask(re.compile(r"(?<![\d.])-?\d{1,2}\.\d{4,}(?:,\s?|\s)-?\d{1,3}\.\d{4,}(?![\d.])"), (".",), _coordinates),
     # percentages (decimals with units are handled by the unit check)
     _Mask(re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?\s?%"), ("%",)),
     # US social security numbers: three, two and four digits ("078-05-1120"), a grouping no

@@ -2102,3 +2102,43 @@ def test_an_at_sign_already_placed_needs_no_substitution(detector):
 
 def test_a_handle_as_a_style_reference_in_russian(detector):
     assert not detector.scan("беру за основу стиль @studio.lebedev для логотипа").findings
+
+
+@pytest.mark.parametrize("text", [
+    "Sede social: Calle Mayor 12, 28013 Madrid (la pondremos tal cual en el formulario de la subvención).",
+    "Die Testadresse im Checkout war die Ihres Lagers (Industriestraße 7, 73037 Göppingen), wie abgesprochen.",
+    "The pallets go to 4500 Dock Road, Tilbury. That is their distribution centre, not mine.",
+    "Dirección de la cooperativa donde se hará el trabajo in situ (Av. San Martín 1550, Mendoza): la ponen ustedes.",
+])
+def test_an_organisations_or_the_clients_place_is_project_data(detector, text):
+    assert "address" not in detector.scan(text).categories, text
+
+
+def test_the_writers_own_place_after_a_clients_is_still_an_address(detector):
+    text = "Your warehouse is far from me; send the samples to my flat instead, Calle Mayor 12, 28013 Madrid."
+    assert "address" in detector.scan(text).categories
+
+
+@pytest.mark.parametrize("text", [
+    "I'll keep everything here until the contract starts. After that, WhatsApp is fine with me.",
+    "Hasta que aceptes la oferta seguimos aquí. Después te paso mi Telegram.",
+])
+def test_a_sentence_that_goes_on_from_a_deferral_to_the_contract_is_rule_talk(detector, text):
+    assert not detector.scan(text).findings, text
+
+
+def test_an_app_answered_only_after_the_contract_is_rule_talk(detector):
+    history = ["do you have insta?", "and email?"]
+    assert not detector.scan("Only after the contract, ok? Then I'll send my Instagram.", history=history).findings
+
+
+@pytest.mark.parametrize("text", ["the Zoom mock uses meeting ID 111 111 1111 in the unit tests",
+                                  "mock link meet.google.com/aaa-bbbb-ccc from the docs", "phone field default 000 000 0000"])
+def test_filler_meeting_ids_and_zero_numbers_are_no_contact(detector, text):
+    assert not detector.scan(text).findings, text
+
+
+def test_a_coordinate_pair_with_four_decimals_is_no_phone(detector):
+    text = "Survey site: 44.0521, -123.0868, the 12 acres north of the barn, flight at 120 ft."
+    assert "phone" not in detector.scan(text).categories
+    assert "address" in detector.scan("the pin is 44.0521, -123.0868, come at 3pm").categories
