@@ -59,6 +59,8 @@ FLOORS = [
     ("blind7", 0.81, 0.05),  # 0.821 / 0.049 on its first run (1,049 messages)
     ("dev6", 0.74, 0.06),  # long messages and conversations: 0.746 / 0.056 on its first run (401 messages)
     ("blind8", 0.79, 0.055),  # 0.795 / 0.050 on its first run (1,068 messages, untouched until the engine was final)
+    ("dev7", 0.72, 0.045),  # 55% conversations: 0.709 / 0.101 with the engine at the start of its round (505 messages)
+    ("blind9", 0.765, 0.06),  # 0.770 / 0.056 on its first run (1,081 messages, untouched until the engine was final)
     # other projects' public test strings (Presidio, scrubadub, pyap, CommonRegex, libphonenumber, ...)
     # labelled by POLICY.md: 0.813 / 0.169 when first run
     ("peers", 0.80, 0.16),
