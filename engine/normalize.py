@@ -638,9 +638,35 @@ def _digits_from_lookalikes(view: View) -> View:
 _RUN_GAP = re.compile(r"[ .\-]{1,2}")
 
 
+def _short_mixed(text: str) -> int:
+    """How many tokens of two to four characters mix a digit and a letter (up to two)."""
+    found, last = 0, -1
+    for m in _DIGIT_LETTER.finditer(text):
+        a = m.start()
+        while a > 0 and text[a - 1].isalnum():
+            a -= 1
+        if a == last:
+            continue  # the same token again
+        b = m.end()
+        while b < len(text) and text[b].isalnum():
+            b += 1
+        last = a
+        if b - a <= 4:
+            found += 1
+            if found == 2:
+                break
+    return found
+
+
+_O_TOKEN = re.compile(r"(?<![^\W_])o+(?![^\W_])")
+
+
 def _lookalike_runs(text: str, table: dict[str, str]) -> list[str] | None:
     """Read a run of short groups as digits when each is digits and look-alike letters and two or
     more hold letters: "O6 l2 3B 4S 7Z", "3.OO.4l2.77.65" (a group of O's counts between dots)."""
+    mixed = _short_mixed(text)
+    if not mixed or (mixed == 1 and _O_TOKEN.search(text) is None):
+        return None  # a run needs two lettered groups: two short mixed ones, or one and a group of O's
     out = None
     run: list[re.Match[str]] = []
     for tok in [*_ALNUM_TOKEN.finditer(text), None]:
