@@ -57,6 +57,8 @@ STORED_MESSAGES = 3000  # enough that a rescan in partitions of 25 runs for seco
 LIVE_BOUND_SECONDS = 2.0
 _META = re.compile(r'<meta name="csrf-token" content="([^"]+)"')
 
+_LETTERS_ONLY = str.maketrans("0123456789abcdef", "ghjkmnpqrtuvwxyc")  # no look-alike of a digit
+
 
 def _free_port() -> int:
     with socket.socket() as sock:
@@ -329,7 +331,8 @@ def test_a_message_and_a_state_change_in_a_reach_a_stream_on_b_within_2_seconds(
     reader.start()
     try:
         _next_event(events, "state", lambda data: data["state"] == "inquiry", 30)  # the stream is live
-        text = f"across processes {uuid.uuid4().hex[:8]}"
+        # a unique tag in letters only: a hex tag such as "b0b53006" reads as a disguised number
+        text = f"across processes {uuid.uuid4().hex[:8].translate(_LETTERS_ONLY)}"
         sent = alice_a.post(f"{shape.a}/api/conversations/{shape.conversation_id}/messages", json={"text": text},
                             headers={"X-CSRFToken": _csrf(alice_a, shape.a)}, timeout=30)
         assert sent.status_code == 201, sent.text
