@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from engine.detectors import Hit
-from engine.lexicon import lazy_compile, lexicon, word_pattern
+from engine.lexicon import lazy_compile, lexicon, word_alternation, word_pattern
 
 if TYPE_CHECKING:
     from engine.detector import Detector
@@ -80,9 +80,9 @@ class _Cues:
         self.prefix_question = word_pattern(words["country_code_words"] + words["dialling_prefix_words"])
         self.ordinal = word_pattern(words["ordinal_choices"])
         self.sequencer = word_pattern(words["glue_sequencers"])
-        units = word_pattern([w for w in words["units"] if w[0].isalnum()]).pattern
+        units = word_alternation([w for w in words["units"] if w[0].isalnum()])
         # "4 hrs 20 min", "7.4 GB at 4K": a number with its unit is a measure, no piece of a number
-        self.measure = lazy_compile(r"\d\s?(?:" + units[units.index("(?:") + 3:units.rindex(")(?!")] + r")(?![^\W_])")
+        self.measure = lazy_compile(r"\d\s?(?:" + units + r")(?![^\W_])")
         from engine.detectors.social import load_lexicon
 
         forms = [w.rstrip("*") for w in load_lexicon("requests_lexicon.json")["link_contact_words"]]
@@ -395,17 +395,23 @@ def _answers_with_app(detector: Detector, text: str, lower: str, history: list[s
     if social is None or social.apps.regex is None:
         return False
     folded = Text(text, detector.rules.number_languages).folded.text
-    for m in social.apps.regex.finditer(folded):
-        info = social.apps.lookup(m.group())
-        if info is None or info.weak and len(m.group()) <= 3:
+    for m, info in _routes(social, folded):
+        if info.weak and len(m.group()) <= 3:
             continue  # "wa", "ig" alone: too short to stand for the app without more
-        after = folded[m.end():m.end() + 40].split()
-        if any(w.strip(".,!?") in social.blockers_after for w in after[:2]):
-            continue  # "WhatsApp API", "the Instagram ads": the app is the work
         if cues.negation.search(folded, max(0, m.start() - 30), m.start()):
             continue  # "no tengo WhatsApp"
         return True
     return False
+
+
+def _routes(social, folded: str):
+    """The apps named in a folded text as a way to talk, with their lexicon entries: not the work
+    ("WhatsApp API", "the Instagram ads", "the Telegram bot")."""
+    for m in social.apps.regex.finditer(folded):
+        info = social.apps.lookup(m.group())
+        after = folded[m.end():m.end() + 40].split()
+        if info is not None and not any(w.strip(".,!?") in social.blockers_after for w in after[:2]):
+            yield m, info
 
 
 def _asked_where(history: list[str], cues: _Cues) -> bool:
@@ -766,9 +772,11 @@ def _confirmed_item(detector: Detector, text: str, history: list[str], cues: _Cu
         return None
     if cues.negation.search(lower):
         return None  # "yes, but not before the contract"
-    for i in range(len(history) - 1, max(0, len(history) - 2) - 1, -1):
+    for i in (len(history) - 1, len(history) - 2):  # the question is one of the last two messages
+        if i < 1:
+            continue  # and something came before it
         question = history[i]
-        if i == 0 or len(question) > 240 or not _APP_QUESTION.search(question):
+        if len(question) > 240 or not _APP_QUESTION.search(question):
             continue
         asked = question.lower()
         for message in history[max(0, i - 2):i]:
@@ -792,13 +800,6 @@ def _chosen_app(detector: Detector, text: str, history: list[str], cues: _Cues) 
         return False
     for message in history[-3:]:
         folded = Text(message, detector.rules.number_languages).folded.text
-        named = set()
-        for m in social.apps.regex.finditer(folded):
-            info = social.apps.lookup(m.group())
-            after = folded[m.end():m.end() + 40].split()
-            if info is None or any(w.strip(".,!?") in social.blockers_after for w in after[:2]):
-                continue  # "the Telegram bot or the WhatsApp one": apps as the work
-            named.add(m.group().lower())
-        if len(named) >= 2:
-            return True
+        if len({m.group().lower() for m, _ in _routes(social, folded)}) >= 2:
+            return True  # two routes or more, not "the Telegram bot or the WhatsApp one"
     return False

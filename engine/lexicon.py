@@ -16,6 +16,11 @@ def lexicon() -> dict[str, list[str]]:
 
 def word_pattern(words: list[str] | tuple[str, ...]) -> LazyPattern:
     """One alternation matching any of `words` as a whole word (longest first, as a trie)."""
+    return lazy_compile(r"(?<![^\W_])" + word_alternation(words) + r"(?![^\W_])")
+
+
+def word_alternation(words: list[str] | tuple[str, ...]) -> str:
+    """The source of `word_pattern` without its word boundaries, to put after a digit ("4hrs")."""
     literal = {w.lower().replace("*", "\x00") for w in words if w}  # no stems here: '*' is literal
     # Arabic writes "and", "with", "the" before a word and "my", "your" after it, in one word
     # ("وجوالي", "رقمك", "بالواتس"): an Arabic word of three letters or more takes its clitics
@@ -24,7 +29,7 @@ def word_pattern(words: list[str] | tuple[str, ...]) -> LazyPattern:
     if arabic:
         groups.append(_ARABIC_PROCLITICS + trie_alternation(sorted(arabic), space=" ") + _ARABIC_ENCLITICS)
     source = ("(?:" + "|".join(groups) + ")" if len(groups) > 1 else groups[0] if groups else "(?!)")
-    return lazy_compile(r"(?<![^\W_])" + source.replace("\x00", r"\*") + r"(?![^\W_])")
+    return source.replace("\x00", r"\*")
 
 
 # و ف ب ل ع before ال, or لل, or one of و ف ب ل alone; then after the word ها هم كم نا ني or ي ك ه

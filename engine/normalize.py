@@ -677,7 +677,7 @@ def _lookalike_runs(text: str, table: dict[str, str]) -> list[str] | None:
             run.append(tok)
             continue
         lettered = sum(not m.group().isdigit() for m in run)
-        if len(run) >= 4 and lettered >= 2 and sum(m.group().isdigit() for m in run) + lettered == len(run):
+        if len(run) >= 4 and lettered >= 2:
             out = out or list(text)
             for m in run:
                 for k in range(m.start(), m.end()):

@@ -99,7 +99,7 @@ def cleared(text: str, start: int, end: int) -> bool:
     if cues.anaphor.match(sentence, opening.end()) and sentence_start > 0:
         # "I'll keep everything here until you send the offer. After that, WhatsApp is fine": the
         # sentence goes on from one that defers the contact until the contract
-        previous = lower[_last(_SENTENCE, lower, 0, max(0, sentence_start - 1) - 1):sentence_start]
+        previous = lower[_last(_SENTENCE, lower, 0, sentence_start - 1):sentence_start]  # its own stop left out
         if cues.deferral.search(previous) and cues.contract.search(previous):
             return True
     if nxt is not None and ("?" in nxt.group() or "\u061f" in nxt.group()):

@@ -227,7 +227,7 @@ class LinkDetector:
                            or e.start() + start >= m.end() or e.end() + start <= m.start()), None)
             if not (self._self_search.search(said) or engine
                     or (self._name_parts.search(said) and self._mine.search(said))
-                    or _capitalised_name(text.original, folded, start, end, m)):
+                    or _capitalised_name(text.original, folded, start, end)):
                 continue
             a, b = folded.span(start, end)
             return [Hit("link", a, b, "link.directions")]
@@ -452,7 +452,7 @@ _PRIVATE_NETWORKS = ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.
 
 
 _WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]{2,}")
-_AND = frozenset(lexicon()["glue_conjunctions"]) | {"and", "y", "e", "et", "und", "aur", "и"}
+_AND = frozenset(lexicon()["glue_conjunctions"])  # "atelier point de et voilà": the domain ends
 _SITE_ONLY = re.compile(
     r"(?:the |our |my |through the |via the |pelo |par le |über die )?"
     r"(?:site|website|seite|сайт|сайте|الموقع)(?: pe| se)?")
@@ -476,7 +476,7 @@ def _sentence_bounds(original: str, view, pos: int) -> list[tuple[int, int]]:
     return [(max(prev_start, start - 300), start), (start, end), (end, min(next_end, end + 300))]
 
 
-def _capitalised_name(original: str, view, start: int, end: int, verb: re.Match[str]) -> bool:
+def _capitalised_name(original: str, view, start: int, end: int) -> bool:
     """Whether the sentence names someone to look up: a quoted name with a capital (or in a caseless
     script), or two capitalised words in a row that do not open the sentence."""
     a, b = view.span(start, end)

@@ -17,7 +17,7 @@ from typing import NamedTuple
 import phonenumbers
 
 from engine.detectors import Hit, limit_hit
-from engine.lexicon import WordGate, lazy_compile, lexicon, word_pattern
+from engine.lexicon import WordGate, lazy_compile, lexicon, word_alternation, word_pattern
 from engine.normalize import Text, View, all_number_words
 from engine.regions import test_number
 from engine.rules import RuleSet
@@ -187,8 +187,8 @@ class PhoneDetector:
         examples = word_pattern(words["example_markers"]).pattern
         # "(e.g. 900.123.456-7)", "tipo 2400012345678", "مثل ٢٠٢٤٠٠٨٨١٢": a number given as an example
         self._example_before = lazy_compile(r"(?:" + examples + r")[\s:(]{0,3}$")
-        units = word_pattern([w for w in words["units"] if w[0].isalnum()]).pattern
-        self._unit_after = lazy_compile(r"\s?(?:" + units[units.index("(?:") + 3:units.rindex(")(?!")] + r")(?![^\W_])")
+        units = word_alternation([w for w in words["units"] if w[0].isalnum()])
+        self._unit_after = lazy_compile(r"\s?(?:" + units + r")(?![^\W_])")
 
     def find(self, text: Text) -> list[Hit]:
         """Phone numbers in one prepared message."""
