@@ -6,7 +6,8 @@ Layout (every directory but the root is content- or version-addressed, so Flask 
 it with a year-long immutable cache; only manifest.json is revalidated):
 
     dist/manifest.json                    engine version, entry points, every file's sha256 and size
-    dist/pyodide/<version>/...            the core files from the npm package pinned in package-lock.json
+    dist/pyodide/<version>[+<pages>p]/... the core files from the npm package pinned in package-lock.json;
+                                          with a snapshot, the wasm starts with the snapshot's memory
     dist/wheels/<sha>/<wheel>             the engine wheel (built here) and phonenumbers' wheel
     dist/app/<sha>/...                    worker, client, widget, styles, plus bundle.mjs naming the above
     dist/snapshot/<key>/worker.snapshot.gz  the worker's Pyodide memory after `import engine` (gzip),
@@ -49,6 +50,7 @@ PHONENUMBERS_DIST = {"lite": "phonenumberslite", "full": "phonenumbers"}
 ENGINE_DIST = "contactguard_engine"
 SOURCE_DATE_EPOCH = "1700000000"  # fixed zip timestamps: the same sources give the same wheel bytes
 HASH_LEN = 16
+SNAPSHOT_MEMORY_BUDGET = 64 * 2**20  # a worker restoring a snapshot starts with that much memory
 SNAPSHOT_PYODIDE = "314.0.7"  # makeMemorySnapshot/_loadSnapshot are private: checked on this version only
 SNAPSHOT_NAME = "worker.snapshot.gz"
 SNAPSHOT_HEAD = 48  # bytes of the snapshot's header the worker compares before restoring
@@ -145,13 +147,30 @@ def npm_ci(stamps: Stamps) -> str:
     return version
 
 
-def copy_pyodide(version: str) -> Path:
-    """Copy the core files into dist/pyodide/<version>/ (skipping identical ones)."""
-    target = DIST / "pyodide" / version
+def copy_pyodide(version: str, memory: int | None = None) -> Path:
+    """Copy the core files into dist/pyodide/<version>/ (skipping identical ones).
+
+    With `memory` (the bytes a snapshot holds), the copy's wasm starts with at least that much
+    memory, in dist/pyodide/<version>+<pages>p/: Pyodide restores a snapshot by copying it into the
+    memory the module starts with, without growing it, so a snapshot larger than Pyodide's 30 MiB
+    would not restore. The address changes with the wasm's bytes, so a cached copy never lies.
+    """
+    wasm = (NODE_MODULES / "pyodide" / "pyodide.asm.wasm").read_bytes()
+    pages = -(-memory // 65536) if memory else 0
+    if pages * 65536 > wasm_initial_memory_of(wasm):
+        wasm = with_initial_memory(wasm, pages)
+        target = DIST / "pyodide" / f"{version}+{pages}p"
+    else:
+        target = DIST / "pyodide" / version
     target.mkdir(parents=True, exist_ok=True)
     for name in PYODIDE_CORE:
         src, dst = NODE_MODULES / "pyodide" / name, target / name
-        if not dst.exists() or dst.stat().st_size != src.stat().st_size or dst.stat().st_mtime < src.stat().st_mtime:
+        if name == "pyodide.asm.wasm":
+            if not dst.exists() or dst.read_bytes() != wasm:
+                tmp = dst.with_name(dst.name + ".tmp")
+                tmp.write_bytes(wasm)
+                tmp.replace(dst)
+        elif not dst.exists() or dst.stat().st_size != src.stat().st_size or dst.stat().st_mtime < src.stat().st_mtime:
             shutil.copy2(src, dst)
     return target
 
@@ -276,44 +295,71 @@ def snapshot_key(pyodide_version: str, wheels: list[str]) -> str:
     return digest.hexdigest()
 
 
-def wasm_initial_memory(wasm: Path) -> int:
-    """The initial size in bytes of the memory a WebAssembly module defines (its memory section)."""
-    data = wasm.read_bytes()
+def _leb(data: bytes, pos: int) -> tuple[int, int]:
+    """An unsigned LEB128 number at `pos`: (value, position after it)."""
+    value = shift = 0
+    while True:
+        byte = data[pos]
+        pos += 1
+        value |= (byte & 0x7F) << shift
+        shift += 7
+        if byte < 0x80:
+            return value, pos
 
-    def leb(pos: int) -> tuple[int, int]:
-        value = shift = 0
-        while True:
-            byte = data[pos]
-            pos += 1
-            value |= (byte & 0x7F) << shift
-            shift += 7
-            if byte < 0x80:
-                return value, pos
 
+def _memory_pages_at(data: bytes) -> tuple[int, int, int]:
+    """Where a WebAssembly module's memory section holds its initial page count: (start, end, pages)."""
+    if data[:4] != b"\0asm":
+        raise SystemExit("web: not a WebAssembly module")
     pos = 8  # magic and version
     while pos < len(data):
         section = data[pos]
-        size, pos = leb(pos + 1)
+        size, pos = _leb(data, pos + 1)
         if section == 5:  # memory: count, then flags and the initial number of 64 KiB pages
-            _, at = leb(pos)
-            pages, _ = leb(at + 1)
-            return pages * 65536
+            _, at = _leb(data, pos)
+            start = at + 1
+            pages, end = _leb(data, start)
+            return start, end, pages
         pos += size
-    raise SystemExit(f"web: {wasm} defines no memory")
+    raise SystemExit("web: the WebAssembly module defines no memory")
 
 
-def check_snapshot_fits(raw: Path, wasm: Path) -> None:
-    """Refuse a snapshot whose memory is larger than the memory Pyodide starts with: its restore
-    copies the snapshot into that memory without growing it ("offset is out of bounds"), so the
-    worker would always fall back to the normal start. The warm-up must then allocate less."""
+def wasm_initial_memory_of(data: bytes) -> int:
+    """The initial size in bytes of the memory a WebAssembly module defines."""
+    return _memory_pages_at(data)[2] * 65536
+
+
+def wasm_initial_memory(wasm: Path) -> int:
+    """The initial size in bytes of the memory a WebAssembly module file defines."""
+    return wasm_initial_memory_of(wasm.read_bytes())
+
+
+def with_initial_memory(data: bytes, pages: int) -> bytes:
+    """The module with its memory's initial page count set to `pages`, in the LEB128 width it had
+    (padded LEB128 is valid WebAssembly), so no section size or offset changes."""
+    start, end, _ = _memory_pages_at(data)
+    width = end - start
+    if pages >= 1 << (7 * width):
+        raise SystemExit(f"web: {pages} pages do not fit the memory section's {width}-byte field")
+    field = bytes(((pages >> (7 * i)) & 0x7F) | (0x80 if i < width - 1 else 0) for i in range(width))
+    return data[:start] + field + data[end:]
+
+
+def snapshot_memory(raw: Path) -> int:
+    """The bytes of Pyodide memory a raw snapshot holds (its size less its header)."""
     with raw.open("rb") as fh:
         header = int.from_bytes(fh.read(8)[4:8], "little")
-    memory = raw.stat().st_size - header
+    return raw.stat().st_size - header
+
+
+def check_snapshot_fits(memory: int, wasm: Path) -> None:
+    """Refuse to ship a snapshot larger than the memory the shipped Pyodide starts with: its restore
+    copies the snapshot into that memory without growing it ("offset is out of bounds"), so the
+    worker would always fall back to the normal start."""
     initial = wasm_initial_memory(wasm)
     if memory > initial:
         raise SystemExit(f"web: the snapshot holds {memory / 2**20:.1f} MiB of memory, more than the "
-                         f"{initial / 2**20:.0f} MiB Pyodide starts with, so it could not be restored; "
-                         "make web/snapshot_warmup.py allocate less")
+                         f"{initial / 2**20:.0f} MiB {wasm} starts with, so it could not be restored")
 
 
 def build_snapshot(stamps: Stamps, pyodide_version: str, wheels: list[str]) -> dict | None:
@@ -351,7 +397,11 @@ def build_snapshot(stamps: Stamps, pyodide_version: str, wheels: list[str]) -> d
             report = json.loads(result.stdout.strip().splitlines()[-1])
             if report.get("key") != key:
                 raise SystemExit(f"web: the snapshot reports key {report.get('key')}, expected {key}")
-            check_snapshot_fits(raw, NODE_MODULES / "pyodide" / "pyodide.asm.wasm")
+            memory = snapshot_memory(raw)
+            if memory > SNAPSHOT_MEMORY_BUDGET:
+                raise SystemExit(f"web: the snapshot holds {memory / 2**20:.1f} MiB of memory, more than the "
+                                 f"{SNAPSHOT_MEMORY_BUDGET / 2**20:.0f} MiB budget every worker would start "
+                                 "with; make web/snapshot_warmup.py allocate less")
             if cached.parent.exists():
                 shutil.rmtree(cached.parent)
             cached.parent.mkdir(parents=True)
@@ -371,7 +421,8 @@ def build_snapshot(stamps: Stamps, pyodide_version: str, wheels: list[str]) -> d
     with gzip.open(cached, "rb") as fh:
         head = fh.read(SNAPSHOT_HEAD)
         size = len(head) + sum(len(chunk) for chunk in iter(lambda: fh.read(1 << 20), b""))
-    return {"path": rel, "key": key, "size": size, "head": head.hex()}
+    memory = size - int.from_bytes(head[4:8], "little")
+    return {"path": rel, "key": key, "size": size, "memory": memory, "head": head.hex()}
 
 
 def place_app(pyodide_dir: str, wheels: list[str], version: str, pyodide_version: str, flavour: str,
@@ -464,13 +515,16 @@ def build(flavour: str, force: bool) -> dict:
         stamps.data = {}
     DIST.mkdir(parents=True, exist_ok=True)
     pyodide_version = npm_ci(stamps)
-    pyodide_dir = copy_pyodide(pyodide_version).relative_to(DIST).as_posix()
     version = engine_version()
     engine_wheel = place_wheel(build_engine_wheel(stamps))
     engine_source = stamps.data["engine"].split(":", 1)[0]
     phone_wheel = place_wheel(fetch_phonenumbers(flavour))
     wheels = [phone_wheel, engine_wheel]
     snapshot = build_snapshot(stamps, pyodide_version, wheels)
+    pyodide = copy_pyodide(pyodide_version, snapshot["memory"] if snapshot else None)
+    if snapshot:
+        check_snapshot_fits(snapshot["memory"], pyodide / "pyodide.asm.wasm")
+    pyodide_dir = pyodide.relative_to(DIST).as_posix()
     app_dir = place_app(pyodide_dir, wheels, version, pyodide_version, flavour, snapshot)
     keep = {pyodide_dir, app_dir, *("/".join(w.split("/")[:2]) for w in wheels)}
     if snapshot:

@@ -8,6 +8,7 @@ Pyodide the normal way, says so in the console, and gives the same verdicts.
 from __future__ import annotations
 
 import gzip
+import json
 import os
 import re
 from pathlib import Path
@@ -162,18 +163,32 @@ def _build_module():
     return module
 
 
-def test_the_build_refuses_a_snapshot_larger_than_the_memory_pyodide_starts_with(tmp_path):
+def test_the_build_ships_a_wasm_that_starts_with_the_snapshots_memory(tmp_path):
     build = _build_module()
     wasm = ROOT / "web" / "node_modules" / "pyodide" / "pyodide.asm.wasm"
     if not wasm.exists():
         pytest.fail("make web installs Pyodide's npm package first")
-    initial = build.wasm_initial_memory(wasm)
+    data = wasm.read_bytes()
+    initial = build.wasm_initial_memory_of(data)
     assert initial % 65536 == 0 and initial >= 16 * 2**20
-    header = (0).to_bytes(4, "little") + (128).to_bytes(4, "little") + bytes(120)
-    fits = tmp_path / "fits.bin"
-    fits.write_bytes(header + bytes(initial))
-    build.check_snapshot_fits(fits, wasm)  # exactly the initial memory: restorable
-    grown = tmp_path / "grown.bin"
-    grown.write_bytes(header + bytes(initial + 65536))
+    # Raising the initial memory changes one field in place: same size, only the page count differs.
+    pages = initial // 65536 + 97
+    raised = build.with_initial_memory(data, pages)
+    assert len(raised) == len(data) and raised != data
+    assert build.wasm_initial_memory_of(raised) == pages * 65536
+    start, end, _ = build._memory_pages_at(data)
+    assert raised[:start] == data[:start] and raised[end:] == data[end:]
+    with pytest.raises(SystemExit, match="do not fit"):
+        build.with_initial_memory(data, 1 << 30)
+    shipped = tmp_path / "pyodide.asm.wasm"
+    shipped.write_bytes(raised)
+    build.check_snapshot_fits(pages * 65536, shipped)  # exactly the initial memory: restorable
     with pytest.raises(SystemExit, match="more than the"):
-        build.check_snapshot_fits(grown, wasm)
+        build.check_snapshot_fits(pages * 65536 + 1, shipped)
+    # The shipped bundle: its wasm starts with at least the memory its snapshot holds.
+    manifest = json.loads((ROOT / "web" / "dist" / "manifest.json").read_text())
+    if manifest["snapshot"]:
+        dist_wasm = ROOT / "web" / "dist" / manifest["pyodide"] / "pyodide.asm.wasm"
+        assert build.wasm_initial_memory(dist_wasm) >= manifest["snapshot"]["memory"] > 16 * 2**20
+
+
