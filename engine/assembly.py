@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from engine.detectors import Hit
 from engine.lexicon import lazy_compile, lexicon, word_alternation, word_pattern
+from engine.replies import meeting_credentials, replied
 
 if TYPE_CHECKING:
     from engine.detector import Detector
@@ -137,9 +138,6 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
     number = _split_number(detector, text, history, cues)
     if number is not None:
         hits.append(Hit("phone", number[0], number[1], "phone.valid+split"))
-    elif _amended_number(detector, text, history, cues):
-        # "0917 552 8319" then "sorry, the last two digits are swapped, it's 91 not 19"
-        hits.append(Hit("phone", *_content_span(text), "phone.amended"))
     elif _country_code_added(detector, text, history, cues):
         # "082 774 3016" then "add the country code of where I said I live, drop the first zero"
         hits.append(Hit("phone", *_content_span(text), "phone.country_code"))
@@ -179,11 +177,11 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
         # "do you have instagram?" then "ok it's kai.draws": a handle given in answer
         hits.append(Hit("social", *whole, "social.answered_handle"))
     if not hits:
-        confirmed = _confirmed_item(detector, text, history, cues)
-        if confirmed is not None:
-            # "my site voxbyjules.com, or the SoundCloud" / "the site, is it the one with the form?" /
-            # "yes that's the one": the contact asked about, confirmed now
-            hits.append(Hit(confirmed, *_content_span(text), f"{confirmed}.confirmed"))
+        reply = replied(detector, text, history, cues)
+        if reply is not None:
+            # "is this your number? 0722 418 693" then "yes that one"; "Office: … / Mobile: …" then
+            # "the second"; "7 not 1 at the end"; "meant gmail not hotmail"; "et pareil sur LINE"
+            hits.append(Hit(reply[0], *_content_span(text), reply[1]))
         elif _chosen_app(detector, text, history, cues):
             # "Telegram, WhatsApp or Signal?" then "the second app you listed, same handle as here"
             hits.append(Hit("social", *_content_span(text), "social.chosen_app"))
@@ -195,6 +193,9 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
         # "Is there a faster way to talk?" then "the green app, same number as yesterday": the
         # route asked for, answered by naming an app (its name, slang or a description of its icon)
         hits.append(Hit("social", *_content_span(text), "social.answered_app"))
+    if not hits and meeting_credentials(text, history):
+        # "Zoom 921 0483 6612" then "same ID as last time, the password changed: Echecs77"
+        hits.append(Hit("social", *_content_span(text), "social.meeting_credentials"))
     meeting = _MEETING_ID.search(lower)
     if meeting is not None and _named_id(lower, meeting.start(), cues):
         meeting = None  # "order id 918 2043 7765": another kind of ID
@@ -677,25 +678,6 @@ def _detector_of(detector: Detector, kind: type):
     return next((d for d in detector._detectors if isinstance(d, kind)), None)
 
 
-def _amended_number(detector: Detector, text: str, history: list[str], cues: _Cues) -> bool:
-    """Whether a short newest message corrects a phone number one of the last messages gave: a
-    word of correction ("swapped", "Zahlendreher", "troquei", "перепутал", "مقلوبين") and a
-    group of digits that is the number's end, or that end reversed ("it's 91 not 19")."""
-    if len(text) > 160 or cues.amend.search(text.lower()) is None:
-        return False
-    groups = [g for g in re.findall(r"\d+", _spelled(detector, text)) if 2 <= len(g) <= 4]
-    if not groups:
-        return False
-    for message in history[-3:]:
-        for hit in detector.find_in_history(message):
-            if hit.category != "phone":
-                continue
-            tail = "".join(c for c in _spelled(detector, message[hit.start:hit.end]) if c.isdigit())
-            if any(tail.endswith(g) or tail.endswith(g[::-1]) for g in groups):
-                return True
-    return False
-
-
 _LOCAL_NUMBER = re.compile(r"\d[\d \-./]{5,16}\d")
 
 
@@ -761,29 +743,6 @@ def _asks_about(category: str, question: str, cues: _Cues) -> bool:
     if category == "email":
         return cues.email_words.search(question) is not None
     return cues.where.search(question) is not None
-
-
-def _confirmed_item(detector: Detector, text: str, history: list[str], cues: _Cues) -> str | None:
-    """The category of the contact the newest message confirms: a short yes or a choice ("yes,
-    that's the one", "ja genau, das zweite", "haan wahi, dusra wala") right after a question about
-    a site, an app, a number or an email that the messages before the question gave."""
-    lower = text.lower()
-    if len(text) > 120 or not (cues.affirm.search(lower) or cues.ordinal.search(lower)):
-        return None
-    if cues.negation.search(lower):
-        return None  # "yes, but not before the contract"
-    for i in (len(history) - 1, len(history) - 2):  # the question is one of the last two messages
-        if i < 1:
-            continue  # and something came before it
-        question = history[i]
-        if len(question) > 240 or not _APP_QUESTION.search(question):
-            continue
-        asked = question.lower()
-        for message in history[max(0, i - 2):i]:
-            for hit in detector.find_in_history(message):
-                if _asks_about(hit.category, asked, cues):
-                    return hit.category
-    return None
 
 
 def _chosen_app(detector: Detector, text: str, history: list[str], cues: _Cues) -> bool:

@@ -24,6 +24,8 @@ from engine.lexicon import lazy_compile, lexicon, word_pattern
 INTENT_FEATURES = frozenset({
     "contact_intent", "move_to_app", "app_verb", "app_meeting", "off_platform", "directions", "marketplace",
     "move_agreed", "answered_app", "chosen_app",
+    # replies that point to contact the history holds (engine/replies.py): no identifier of their own
+    "confirmed", "selected", "elsewhere", "meeting_credentials",
 })
 _REACH = 300  # characters either side of a finding that its sentence may span
 _SENTENCE = re.compile(r"[.!?\n\u3002\u06d4\u0964\u061f]+")

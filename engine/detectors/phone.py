@@ -131,8 +131,10 @@ _MASKS = (
     # US social security numbers: three, two and four digits ("078-05-1120"), a grouping no
     # telephone plan writes (unless a phone word stands before it)
     _Mask(re.compile(r"(?<![\d.\-])\d{3}([-.])\d{2}\1\d{4}(?![\d.\-])"), ("-", "."), None, True, True),
-    # numeric ranges: postcodes 2000-2234, pages 1200-1350 (same length, increasing)
-    _Mask(re.compile(r"(?<![\d+][-. ])(?<![\d+])(\d{4,6})\s?[-\u2013\u2014]\s?(\d{4,6})(?!\d|\s?[-.]\s?\d)"),
+    # numeric ranges: postcodes 2000-2234, pages 1200-1350 (same length, increasing); not after an
+    # area code in brackets: "(85) 3224-7719" is a Brazilian landline, whose groups often increase
+    _Mask(re.compile(r"(?<![\d+][-. ])(?<![\d+])(?<!\(\d\d\) )(?<!\(\d\d\))(?<!\(\d{3}\) )"
+                     r"(\d{4,6})\s?[-\u2013\u2014]\s?(\d{4,6})(?!\d|\s?[-.]\s?\d)"),
           ("-", "\u2013", "\u2014"), _is_range),
 )
 

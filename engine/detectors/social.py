@@ -122,6 +122,8 @@ def alias_source(aliases) -> str:
     return r"(?<!\w)(?:" + "|".join(groups) + r")(?!\w)"
 
 
+_SESSION_ID = re.compile(r"(?<![0-9a-f])05[0-9a-f]{64}(?![0-9a-f])")
+
 class _AppName:
     __slots__ = ("app", "weak", "verb")
 
@@ -336,6 +338,10 @@ class SocialDetector:
             # "can we talk outside the platform?", "давай общаться вне платформы": no app named
             for m in capped(self.off_platform.finditer(t), view, CATEGORY, hits):
                 hits.append(self._hit(view, m.start(), m.end(), "social.off_platform"))
+        if "05" in t:
+            # a Session account ID: 66 hex digits, "05" then an X25519 public key
+            for m in capped(_SESSION_ID.finditer(t), view, CATEGORY, hits):
+                hits.append(self._hit(view, m.start(), m.end(), "social.session_id"))
         if "live:" in t:
             for m in capped(self.skype_live.finditer(t), view, CATEGORY, hits):
                 if m.group(1) not in ("true", "false", "null", "none"):

@@ -1,0 +1,324 @@
+"""Replies that share contact a conversation already holds.
+
+A number, an address or a handle given a few messages back is shared again, or for the first
+time, by a short reply that refers to it: "yes, that one" to "is this your number? 0722 418
+693", "the second, the mobile" under a list of two numbers, "7 not 1 at the end", "put a 9 in
+front of it", "meant gmail not hotmail", "same on LINE". The reply holds no contact of its own;
+read with the items the history gave, it does. Each kind of reply is one reading here:
+
+- `confirmed`: a yes, a pointer ("ese mismo", "он самый", "هو ده") to a question about an item
+  that holds it or follows it;
+- `selected`: an ordinal, a fragment of one item's digits ("the one ending 12", "+971 wala") or
+  its label ("neeche wala, Jio"), when the history lists two items or more;
+- `amended`: an edit of an item's digits (a replacement "X not Y", a digit told at the end or in
+  front, a country code put before it) or of an email's provider or top-level domain;
+- `elsewhere`: the same handle, number or address named for another app ("et pareil sur LINE");
+- `meeting_credentials`: the password or the sameness of a meeting the history opened.
+
+Items are the hits `Detector.find_in_history` gives for the last few messages (cached), so a
+reading costs nothing when the history holds no contact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from engine.lexicon import lazy_compile, lexicon, word_pattern
+
+if TYPE_CHECKING:
+    from engine.assembly import _Cues
+    from engine.detector import Detector
+
+_REPLY = 160  # a reply that refers to an item is short
+_DEPTH = 4  # how far back an item may be
+_QUESTION = re.compile(r"[?؟]")
+_GROUP = re.compile(r"\+?\d+")
+_PROVIDER_OR_TLD = re.compile(r"(?<![\w@])(?:\.[a-z]{2,6}(?![\w.])|[a-z][a-z0-9-]{2,20})", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Item:
+    """One piece of contact in the history: its category, its text and digits, the message it
+    came from (counted back from the newest: 1 is the last), and the word that labels it on its
+    line ("Jio: 70420 88157", "Mobile: 072 665 1198")."""
+
+    category: str
+    text: str
+    digits: str
+    back: int
+    label: str
+
+
+class _Words:
+    def __init__(self) -> None:
+        words = lexicon()
+        self.replacement = word_pattern(words["replacement_words"])
+        self.end = word_pattern(words["last_piece_words"] + words["append_words"] + words["end_words"])
+        self.front = word_pattern(words["prepend_words"] + words["front_words"])
+        self.pointer = word_pattern(words["pointer_phrases"])
+        self.password = word_pattern(words["password_words"])
+        self.meeting = word_pattern(words["meeting_words"])
+        self.providers = frozenset(words["bare_providers"])
+        self.yours = word_pattern(words["your_words"])
+        self.label = lazy_compile(r"^\W*([^\W\d_][\w.'-]{1,20})\.?\s*[:：=–-]\s*$")
+        # after an ordinal, what a choice among items may say: nothing, "one", a kind of contact
+        self.chosen = word_pattern(["one", "number", "wala", "wali", "mobile", "fixo", "celular", "email",
+                                    "correo", "on the list", "de la lista", "da lista", "de la liste", "de la lista",
+                                    *words["phone_context"], *words["email_request_words"]])
+
+
+_WORDS: _Words | None = None
+
+
+def _words() -> _Words:
+    global _WORDS
+    if _WORDS is None:
+        _WORDS = _Words()
+    return _WORDS
+
+
+def items(detector: Detector, history: list[str], depth: int = _DEPTH) -> list[Item]:
+    """The contact the last `depth` history messages hold, newest message last."""
+    from engine.assembly import _spelled
+    from engine.scope import is_intent
+
+    found = []
+    recent = history[-depth:]
+    for back, message in zip(range(len(recent), 0, -1), recent, strict=True):
+        for hit in detector.find_in_history(message):
+            if is_intent(hit.rule):
+                continue  # "do you have Telegram?" names an app, it holds no contact
+            raw = message[hit.start:hit.end]
+            digits = "".join(c for c in _spelled(detector, raw) if c.isdigit())
+            line_start = message.rfind("\n", 0, hit.start) + 1
+            label = _words().label.match(message[line_start:hit.start])
+            found.append(Item(hit.category, raw, digits, back, label.group(1).lower() if label else ""))
+    return found
+
+
+def replied(detector: Detector, text: str, history: list[str], cues: _Cues) -> tuple[str, str] | None:
+    """(category, rule) of the item the newest message shares by referring to it, or None."""
+    if len(text) > _REPLY or not history:
+        return None
+    lower = text.lower()
+    if not _may_refer(text, lower, cues):
+        return None  # the history's items cost a scan of each message: read them only when needed
+    found = items(detector, history)
+    if not found:
+        return None
+    for reading in (_selected, _amended, _confirmed, _elsewhere):
+        category = reading(detector, text, lower, history, found, cues)
+        if category is not None:
+            return category, f"{category}.{reading.__name__.lstrip('_')}"
+    return None
+
+
+def _may_refer(text: str, lower: str, cues: _Cues) -> bool:
+    """Whether a reply holds what one of the readings starts from: a few digits (an edit or a
+    fragment, never a whole number), a yes, an ordinal, a sameness, or a correction naming a
+    provider or a domain."""
+    if _opens_with_yes(lower, cues) or cues.ordinal.search(lower) or cues.same.search(lower):
+        return True
+    words = _words()
+    editing = cues.amend.search(lower) is not None or words.replacement.search(lower) is not None
+    if 0 < sum(c.isdecimal() for c in text) <= 8 and (editing or _points(lower)):
+        return True
+    return (editing
+            and _PROVIDER_OR_TLD.search(lower) is not None
+            and any(m.group().lstrip(".") in words.providers or m.group().startswith(".")
+                    for m in _PROVIDER_OR_TLD.finditer(lower)))
+
+
+def _points(lower: str) -> bool:
+    """Whether a reply says where in an item its digits are, or points at one ("the one ending",
+    "который", "wala", "in front")."""
+    words = _words()
+    return (words.pointer.search(lower) is not None or words.end.search(lower) is not None
+            or words.front.search(lower) is not None)
+
+
+def _groups(detector: Detector, text: str) -> list[str]:
+    """The digit groups of a reply, in any script ("٢١٣", "०"); number words only when it has no
+    digit ("put a nine in front"). Look-alike letters are not read here: "tira o 9 do começo"
+    holds one digit, not "0 9 2"."""
+    digits = "".join(str(int(c)) if c.isdecimal() else c for c in text)
+    found = _GROUP.findall(digits)
+    if found:
+        return found
+    from engine.assembly import _spelled
+
+    return _GROUP.findall(_spelled(detector, text))
+
+
+def _amended(detector: Detector, text: str, lower: str, history: list[str], found: list[Item],
+             cues: _Cues) -> str | None:
+    """An edit of an item: digits replaced ("7 not 1 at the end", "statt der 3 am Ende ne 8",
+    "بدل ٠٤ حط ٠٥٠"), digits put in front ("put a 9 in front of it", "ضيف ٢١٣ قدامه"), a correction
+    word with the item's end or its end reversed ("swapped, it's 91 not 19"); or an email's
+    provider or domain replaced ("meant gmail not hotmail", "make it .ie not .com")."""
+    words = _words()
+    groups = [g.lstrip("+") for g in _groups(detector, text)]
+    replacing = words.replacement.search(lower) is not None
+    amending = cues.amend.search(lower) is not None
+    if groups and sum(len(g) for g in groups) <= 6:  # a whole new number is the detectors' to find
+        at_end = _near_digits(words.end, lower)
+        in_front = _near_digits(words.front, lower)
+        for item in reversed(found):
+            if len(item.digits) < 4 or item.back > 3:
+                continue
+            if in_front and item.category == "phone":
+                return item.category  # "put a 9 in front of it", "+91 लगाओ शुरू में"
+            inside = [g for g in groups if g in item.digits]
+            if replacing and (at_end or in_front) and inside:
+                return item.category  # "7 not 1 at the end", "06 au début au lieu de 04"
+            edge = [g for g in groups if len(g) >= 2 and (item.digits.startswith(g) or item.digits.endswith(g))]
+            if replacing and edge:
+                return item.category  # "بدل ٠٤ حط ٠٥٠", "19, а не 91" (with the end)
+            if amending and any(item.digits.endswith(g) or item.digits.endswith(g[::-1]) for g in groups
+                                if len(g) >= 2 or at_end):
+                return item.category
+            if amending and inside and (at_end or len(groups) == 2 and all(len(g) == 1 for g in groups)):
+                return item.category  # "galti ho gayi, 7 nahi 1 hai end me", "o 7 tá errado, é 1"
+    if replacing or amending:
+        named = {m.group().lower().lstrip(".") for m in _PROVIDER_OR_TLD.finditer(text)}
+        if named:
+            from engine.detectors.email import tlds
+
+            for item in reversed(found):
+                if item.category != "email" or item.back > 3:
+                    continue
+                domain = item.text.lower().rsplit("@", 1)[-1]
+                parts = set(re.split(r"[.\s]+", domain))
+                # another provider or top-level domain than the address has, and one it has
+                # ("gmail not hotmail", ".ie not .com")
+                if any((n in words.providers or n in tlds()) and n not in parts for n in named) and named & parts:
+                    return "email"
+                if any(n in words.providers and n not in parts for n in named) and parts & words.providers:
+                    return "email"  # "é hotmail, não outlook" names only the new one beside a "not"
+    return None
+
+
+def _near_digits(pattern, text: str, reach: int = 25) -> bool:
+    """Whether a phrase of `pattern` stands within `reach` characters of a digit ("7 not 1 at the
+    end", "ضيف ٢١٣ قدامه"), not anywhere in the message ("I start on the first 20 pages")."""
+    found = False
+    for m in pattern.finditer(text):
+        found = True
+        if any(c.isdigit() for c in text[max(0, m.start() - reach):m.end() + reach]):
+            return True
+    # digits in words ("put a nine in front"): the phrase anywhere in the short reply
+    return found and not any(c.isdigit() for c in text)
+
+
+def _selected(detector: Detector, text: str, lower: str, history: list[str], found: list[Item],
+              cues: _Cues) -> str | None:
+    """One item picked from a list of two or more: by its place ("the second number on the list",
+    "второй, мобильный"), by a fragment of its digits ("the one ending 12", "казахстанский, который
+    +7 701", "die mit 0176 am Anfang") or by its label ("neeche wala, Jio")."""
+    listed = [item for item in found if item.back <= 3 and item.category in ("phone", "email", "social", "link")]
+    if len({item.digits or item.text for item in listed}) < 2 or cues.negation.search(lower):
+        return None
+    ordinal = cues.ordinal.search(lower)
+    if ordinal is not None and len(lower.split()) <= 8 and not lower.rstrip().endswith(("?", "؟")):
+        # the place alone, or with a kind of contact: "the second number", "второй, мобильный";
+        # not "the second draft", "первый этап"
+        rest = lower[ordinal.end():].lstrip()
+        if not rest or not rest[0].isalnum() or _words().chosen.match(rest):
+            return listed[-1].category
+    if not (_points(lower) or _opens_with_yes(lower, cues)):
+        return None
+    groups = [g.lstrip("+") for g in _groups(detector, text)]
+    # each group and all of them together: "+7 701" picks the number that starts 7701
+    groups = [g for g in [*groups, "".join(groups)] if len(g) >= 2]
+    for g in dict.fromkeys(groups):
+        owners = [item for item in listed if item.digits.startswith(g) or item.digits.endswith(g)]
+        if len(owners) == 1:
+            return owners[0].category
+    tokens = set(re.findall(r"[^\W\d_]+", lower))
+    labels = [item for item in listed if item.label and item.label in tokens]
+    if len(labels) == 1:
+        return labels[0].category
+    return None
+
+
+def _opens_with_yes(lower: str, cues: _Cues) -> bool:
+    """Whether the reply opens with yeses and pointers alone, up to a stop or its end: "sí, ese
+    mismo", "ja genau, die mit…", "ايوه هو ده", "oui c'est bien celui-là"; not "si c'est un
+    exemple…" (French "if") or "Eso dice la política"."""
+    pointer = _words().pointer
+    pos = len(lower) - len(lower.lstrip())
+    seen = False
+    while pos < len(lower):
+        m = max((p.match(lower, pos) for p in (cues.affirm, pointer, cues.ordinal)),
+                key=lambda m: m.end() if m else -1)  # the longest: "هو ده", not "هو" then "ده"
+        if m is None or m.end() == pos:
+            return seen and not lower[pos].isalnum()
+        seen = True
+        pos = m.end()
+        while pos < len(lower) and lower[pos].isspace():
+            pos += 1
+    return seen
+
+
+def _confirmed(detector: Detector, text: str, lower: str, history: list[str], found: list[Item],
+               cues: _Cues) -> str | None:
+    """A yes or a pointer ("sí, ese mismo", "c'est bien moi", "он самый", "ايوه هو ده", "the one on
+    my card") to a question, in one of the last two messages, that holds an item or asks about
+    one the messages before it gave."""
+    if not _opens_with_yes(lower, cues):
+        return None
+    if cues.negation.search(lower):
+        return None  # "yes, but not before the contract"
+    from engine.assembly import _asks_about
+
+    for back in (1, 2):
+        if back > len(history):
+            break
+        question = history[-back]
+        if len(question) > 240 or not _QUESTION.search(question):
+            continue
+        asked = question.lower()
+        for item in sorted(found, key=lambda item: item.back):  # the latest message first, in its order
+            if item.category == "address":
+                continue  # an address is given by saying it, not by a yes
+            if item.back == back and (_asks_about(item.category, asked, cues) or cues.identity.search(asked)
+                                      or _words().yours.search(asked)):
+                return item.category  # "Este es tu número? 664 218 3390", not "did you see @nike's ad?"
+            if back < item.back <= back + 2 and _asks_about(item.category, asked, cues):
+                return item.category  # "my site x.com, or SoundCloud" / "the site, is it the one with the form?"
+    return None
+
+
+def _elsewhere(detector: Detector, text: str, lower: str, history: list[str], found: list[Item],
+               cues: _Cues) -> str | None:
+    """The same handle, number or address named for another app: "et pareil sur LINE", "también el
+    mismo en Line", "وبرضه نفس الشي على فايبر", "Teams is fine, the same address I gave"."""
+    if cues.same.search(lower) is None or cues.negation.search(lower):
+        return None
+    if not any(item.back <= 3 and item.category in ("phone", "email", "social") for item in found):
+        return None
+    from engine.assembly import _detector_of, _routes
+    from engine.detectors.social import SocialDetector
+    from engine.normalize import Text
+
+    social = _detector_of(detector, SocialDetector)
+    if social is None or social.apps.regex is None:
+        return None
+    folded = Text(text, detector.rules.number_languages).folded.text
+    return "social" if any(True for _ in _routes(social, folded)) else None
+
+
+def meeting_credentials(text: str, history: list[str]) -> bool:
+    """Whether the newest message gives a meeting's password, or says its ID is the one given
+    before, after the history opened a meeting ("Zoom 921 0483 6612" then "same ID as last time,
+    the password changed: Echecs77")."""
+    if len(text) > _REPLY or not history:
+        return False
+    words = _words()
+    lower = text.lower()
+    if words.password.search(lower) is None:
+        return False
+    return any(words.meeting.search(m.lower()) and re.search(r"\d{3}[ -]?\d{3,4}[ -]?\d{3,5}", m)
+               for m in history[-3:])

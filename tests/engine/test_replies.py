@@ -1,0 +1,149 @@
+"""Replies that share contact the conversation already holds (engine/replies.py).
+
+Each class is tried in several languages with numbers from `phonenumbers`' own examples, and
+each has honest replies beside it that must stay clean: the same words about other things.
+"""
+
+from __future__ import annotations
+
+import phonenumbers
+import pytest
+
+from engine import Detector, RuleSet
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector(RuleSet.default())
+
+
+def _example(region: str) -> str:
+    number = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+
+
+def _rules(detector: Detector, text: str, history: list[str]) -> set[str]:
+    return {f.rule for f in detector.scan(text, history=history).findings}
+
+
+@pytest.mark.parametrize("region, question, reply", [
+    ("KE", "Is your number still {n}?", "yes that one 👍"),
+    ("MX", "¿Este es tu número? {n}", "sí, ese mismo"),
+    ("FR", "C'est ton numéro ? {n}", "oui c'est bien celui-là"),
+    ("RU", "ваш номер всё ещё {n}?", "да, он самый"),
+    ("EG", "ده رقمك؟ {n}", "ايوه هو ده"),
+    ("IN", "aapka number {n} hi hai na?", "haan wahi"),
+    ("DE", "Ist das deine Nummer? {n}", "ja genau, die"),
+])
+def test_a_yes_to_a_question_that_holds_the_number_shares_it(detector, region, question, reply):
+    history = [question.format(n=_example(region)), "just checking before I call"]
+    assert any(r.startswith("phone.") for r in _rules(detector, reply, history))
+
+
+@pytest.mark.parametrize("reply", [
+    "si c'est un exemple, le champ doit accepter 10 chiffres",  # French "if", not Spanish "yes"
+    "Eso dice la política: nada de teléfonos antes del contrato.",
+    "yes, but only after the contract starts",
+    "ok, talk tomorrow",
+])
+def test_a_reply_that_does_not_open_with_a_plain_yes_confirms_nothing(detector, reply):
+    history = [f"Is your number still {_example('KE')}?", "just checking"]
+    assert _rules(detector, reply, history) == set()
+
+
+@pytest.mark.parametrize("listing, reply", [
+    ("Office: {a}\nMobile: {b}", "the second one"),
+    ("Офис: {a}\nМоб.: {b}", "второй, мобильный"),
+    ("Airtel: {a}\nJio: {b}", "neeche wala, Jio"),
+    ("Festnetz {a}, Handy {b}", "die mit {b4} am Anfang"),
+    ("two numbers: {a} and {b}", "the one ending {e2}"),
+])
+def test_a_choice_among_listed_numbers_shares_the_one_chosen(detector, listing, reply):
+    a, b = _example("GB"), _example("US")
+    digits = "".join(c for c in b if c.isdigit())
+    text = reply.format(b4=digits[:4], e2=digits[-2:])
+    history = [listing.format(a=a, b=b), "which is better?"]
+    assert any(r.endswith(".selected") for r in _rules(detector, text, history))
+
+
+@pytest.mark.parametrize("reply", [
+    "I'll start on the second draft tonight",
+    "первый этап отправлю завтра",
+    "pehla draft kal bhejunga",
+])
+def test_an_ordinal_naming_other_work_chooses_no_number(detector, reply):
+    history = [f"Office: {_example('GB')}\nMobile: {_example('US')}", "ok noted, thanks"]
+    assert _rules(detector, reply, history) == set()
+
+
+@pytest.mark.parametrize("reply_of", [
+    lambda last, new: f"{new} not {last} at the end sorry",
+    lambda last, new: f"sorry, letzte Ziffer ist {new} nicht {last}",
+    lambda last, new: f"perdón, el último es {new} no {last}",
+    lambda last, new: f"pardon, c'est {new} à la fin, pas {last}",
+    lambda last, new: f"galti ho gayi, {new} nahi {last} hai end me",
+    lambda last, new: f"o {last} tá errado, é {new}",
+])
+def test_a_digit_replaced_at_the_end_amends_the_number(detector, reply_of):
+    number = _example("BR")
+    last = number[-1]
+    new = str((int(last) + 3) % 10)
+    assert "phone.amended" in _rules(detector, reply_of(last, new), [f"my number is {number}", "ok noted"])
+
+
+@pytest.mark.parametrize("reply", [
+    "put a 9 in front of it",
+    "tira o 9 do começo",
+    "ajoute juste 33 devant et enlève le 0",
+    "в начале +7, остальное то же",
+    "ضيف ٢١٣ قدامه وشيل الصفر",
+])
+def test_digits_put_in_front_of_a_number_amend_it(detector, reply):
+    assert "phone.amended" in _rules(detector, reply, [f"call me {_example('FR')}", "it does not connect"])
+
+
+@pytest.mark.parametrize("reply", [
+    "Beleza, começo o layout amanhã cedo.",
+    "Perfect, I'll start on the first 20 pages tonight.",
+    "the 2 at the end of the price is a typo, it is 250 not 252",
+])
+def test_work_talk_after_a_number_amends_nothing(detector, reply):
+    assert not any(r.startswith("phone.") for r in _rules(detector, reply, [f"meu zap é {_example('BR')}", "ok"]))
+
+
+@pytest.mark.parametrize("reply", ["oops meant gmail not hotmail", "make it .ie not .com", "não, é hotmail, não outlook"])
+def test_an_emails_provider_or_domain_replaced_amends_it(detector, reply):
+    history = ["write to ana.costa.drone@outlook.com", "for the files"]
+    if "hotmail" in reply and "gmail" in reply:
+        history = ["write to ana.costa.drone@hotmail.com", "for the files"]
+    if ".ie" in reply:
+        history = ["write to ana@costadrone.com", "for the files"]
+    assert "email.amended" in _rules(detector, reply, history)
+
+
+@pytest.mark.parametrize("history, reply", [
+    (["Mi Kakao es sofi_tradukor", "¿y en otras?"], "también el mismo en Viber"),
+    (["الإيمو تبعي 0933 412 775", "وغيره؟"], "وبرضه نفس الشي على فايبر"),
+    (["I've shared the sheet with harvey.ops@kalahari-logistics.co.za", "a Teams call?"],
+     "Teams is fine, the same address I gave"),
+])
+def test_the_same_contact_named_for_another_app_is_social(detector, history, reply):
+    assert "social.elsewhere" in _rules(detector, reply, history)
+
+
+def test_a_meeting_password_after_its_id_is_social(detector):
+    history = ["Zoom again for the lesson?", "Zoom 921 0483 6612"]
+    assert "social.meeting_credentials" in _rules(detector, "même ID, mot de passe changé : Echecs77", history)
+    assert "social.meeting_credentials" not in _rules(detector, "the password for the staging server is in 1Password", [
+        "the deploy failed", "logs attached"])
+
+
+def test_a_session_account_id_is_social(detector):
+    key = "05" + "a8c91f3b7e22d04c6e1f8a90b2d3e74f51c6a9e08b27d3f4c1e5a6b9d0c2e7f1"
+    assert "social.session_id" in _rules(detector, f"Session: {key}", [])
+    assert _rules(detector, f"sha256 {key[2:]}", []) == set()  # 64 hex digits are a hash
+
+
+def test_a_reply_deferred_to_the_contract_is_cleared(detector):
+    history = [f"Is your number still {_example('KE')}?", "just checking"]
+    assert _rules(detector, "yes that one, once the contract is active", history) == set()
