@@ -13,8 +13,10 @@ from engine.regions import DataFilter
 from engine.rules import RuleSet
 from engine.scope import cleared, is_intent
 from engine.verdict import RULE_SEPARATOR, Finding, Verdict
+from engine.voice import is_brief, organisation_data
 
 HISTORY_CACHE_SIZE = 64
+_PREMISES = ("address", "link")  # what an organisation's brief may name as its own
 _LONG_DIGITS = re.compile(r"\+?\d{8,15}")
 _MEET_CODE = re.compile(r"([a-z])\1{2}-([a-z])\2{3}-([a-z])\3{2}")
 
@@ -73,6 +75,10 @@ class Detector:
                         hits.append(Hit(hit.category, start, end, hit.rule + "+encoded"))
         # talking about the rule, deferring contact until a contract, or a third party's channel
         hits = [h for h in hits if not (is_intent(h.rule) and cleared(text, h.start, h.end))]
+        if any(h.category in _PREMISES for h in hits) and is_brief(text):
+            # an organisation's brief: its own premises and site, on a line that invites no contact,
+            # are project data ("Hofadresse für den Kontext: …", "Nuestra web pública: …")
+            hits = [h for h in hits if h.category not in _PREMISES or not organisation_data(text, h.start, h.end)]
         spans = self._data.spans(text) if hits else []
         if spans:  # values inside code, config, logs and tables are data, not contact; an encoded
             # run that decodes to contact is a disguise wherever it sits

@@ -1,0 +1,67 @@
+"""Who writes: a client's brief names its own premises and site as project data.
+
+A job post or brief from an organisation says who it is and where it works: "we are Harbourline
+Realty, at 48 Wharf Street, Halifax", "Nuestra web pública con fichas técnicas: bodegas.es/vinos",
+"Hofadresse für den Kontext: Lindenauer Weg 4", "مكتبنا الرئيسي: طريق الملك فهد". POLICY.md counts
+the client's own store, site and records as work, not contact. The same street or site from a
+freelancer ("my studio is at …", "see our agency site") is contact; the difference is the voice:
+
+- a **brief** is a long message in which an organisation (first person plural) hires: "we are
+  looking for", "buscamos", "wir suchen", "ищем", "نبحث عن", "Hiring:";
+- in a brief, an **address or a site the organisation owns** (a first-person plural possessive,
+  "on behalf of", or a label that hands it over as context: "for context", "Obra:", "Sitz:") on
+  the same line is project data, unless that line invites contact or a delivery there ("write
+  to us", "apply at", "send the samples to").
+
+Phones, emails and handles stay findings in a brief: they are reachable people, whoever writes.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from engine.lexicon import lazy_compile, lexicon, word_pattern
+
+BRIEF_MIN = 300  # a job post or brief is long; a chat line saying "our office is at …" is not one
+_REACH_BEFORE = 160
+_REACH_AFTER = 80
+# Arabic writes "our" as the suffix -نا: "مكتبنا", "شركتنا", "موقعنا"
+_ARABIC_OUR = r"[\u0621-\u064a]{2,}\u0646\u0627(?![\u0621-\u064a])"
+
+
+class _Words:
+    def __init__(self) -> None:
+        words = lexicon()
+        self.hiring = word_pattern(words["hiring_cues"])
+        ours = word_pattern(words["organisation_voice"]).pattern
+        self.ours = lazy_compile(ours + "|" + _ARABIC_OUR)
+        self.invites = word_pattern(words["brief_contact_cues"] + words["delivery_verbs"] + words["pickup_verbs"])
+        plural = set(words["organisation_voice"])
+        self.mine = word_pattern([w for w in words["my_words"] if w not in plural])  # "my", not "our"
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    return _Words()
+
+
+def is_brief(text: str) -> bool:
+    """Whether a message is an organisation's brief or job post (see the module docstring)."""
+    if len(text) < BRIEF_MIN:
+        return False
+    lower = text.lower()
+    words = _words()
+    return words.hiring.search(lower) is not None and words.ours.search(lower) is not None
+
+
+def organisation_data(text: str, start: int, end: int) -> bool:
+    """Whether the address or site at text[start:end] of a brief is the organisation's own, handed
+    over as project data: owned on its line, and that line invites no contact or delivery."""
+    lo = text.rfind("\n", max(0, start - _REACH_BEFORE), start) + 1 or max(0, start - _REACH_BEFORE)
+    hi = text.find("\n", end, end + _REACH_AFTER)
+    hi = min(len(text), end + _REACH_AFTER) if hi < 0 else hi
+    line = text[lo:hi].lower()
+    words = _words()
+    # "Mera GitHub profile …, us pe mera email hai": a first person singular on the line is a writer's own
+    return (words.ours.search(line) is not None and words.invites.search(line) is None
+            and words.mine.search(line) is None)
