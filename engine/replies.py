@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from engine.lexicon import lazy_compile, lexicon, word_pattern
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 _REPLY = 160  # a reply that refers to an item is short
 _DEPTH = 4  # how far back an item may be
 _QUESTION = re.compile(r"[?؟]")
+_MEETING_NUMBER = re.compile(r"\d{3}[ -]?\d{3,4}[ -]?\d{3,5}")  # a meeting ID's digits: "921 0483 6612"
 _GROUP = re.compile(r"\+?\d+")
 _PROVIDER_OR_TLD = re.compile(r"(?<![\w@])(?:\.[a-z]{2,6}(?![\w.])|[a-z][a-z0-9-]{2,20})", re.IGNORECASE)
 
@@ -58,25 +60,21 @@ class _Words:
         self.end = word_pattern(words["last_piece_words"] + words["append_words"] + words["end_words"])
         self.front = word_pattern(words["prepend_words"] + words["front_words"])
         self.pointer = word_pattern(words["pointer_phrases"])
-        self.password = word_pattern(words["password_words"])
-        self.meeting = word_pattern(words["meeting_words"])
+        from engine.detectors.social import load_lexicon
+
+        self.password = word_pattern(load_lexicon("social_lexicon.json")["passcode"])  # the meeting detector's
         self.providers = frozenset(words["bare_providers"])
         self.yours = word_pattern(words["your_words"])
         self.label = lazy_compile(r"^\W*([^\W\d_][\w.'-]{1,20})\.?\s*[:：=–-]\s*$")
         # after an ordinal, what a choice among items may say: nothing, "one", a kind of contact
         self.chosen = word_pattern(["one", "number", "wala", "wali", "mobile", "fixo", "celular", "email",
-                                    "correo", "on the list", "de la lista", "da lista", "de la liste", "de la lista",
+                                    "correo", "on the list", "de la lista", "da lista", "de la liste",
                                     *words["phone_context"], *words["email_request_words"]])
 
 
-_WORDS: _Words | None = None
-
-
+@lru_cache(maxsize=1)
 def _words() -> _Words:
-    global _WORDS
-    if _WORDS is None:
-        _WORDS = _Words()
-    return _WORDS
+    return _Words()
 
 
 def items(detector: Detector, history: list[str], depth: int = _DEPTH) -> list[Item]:
@@ -311,14 +309,12 @@ def _elsewhere(detector: Detector, text: str, lower: str, history: list[str], fo
 
 
 def meeting_credentials(text: str, history: list[str]) -> bool:
-    """Whether the newest message gives a meeting's password, or says its ID is the one given
-    before, after the history opened a meeting ("Zoom 921 0483 6612" then "same ID as last time,
-    the password changed: Echecs77")."""
+    """Whether the newest message gives a meeting's password after the history opened a meeting
+    with its ID ("Zoom 921 0483 6612" then "same ID as last time, the password changed: Echecs77")."""
     if len(text) > _REPLY or not history:
         return False
-    words = _words()
-    lower = text.lower()
-    if words.password.search(lower) is None:
+    if _words().password.search(text.lower()) is None:
         return False
-    return any(words.meeting.search(m.lower()) and re.search(r"\d{3}[ -]?\d{3,4}[ -]?\d{3,5}", m)
-               for m in history[-3:])
+    from engine.assembly import _MEETING_APP
+
+    return any(_MEETING_APP.search(m.lower()) and _MEETING_NUMBER.search(m) for m in history[-3:])

@@ -111,14 +111,13 @@ def test_work_talk_after_a_number_amends_nothing(detector, reply):
     assert not any(r.startswith("phone.") for r in _rules(detector, reply, [f"meu zap é {_example('BR')}", "ok"]))
 
 
-@pytest.mark.parametrize("reply", ["oops meant gmail not hotmail", "make it .ie not .com", "não, é hotmail, não outlook"])
-def test_an_emails_provider_or_domain_replaced_amends_it(detector, reply):
-    history = ["write to ana.costa.drone@outlook.com", "for the files"]
-    if "hotmail" in reply and "gmail" in reply:
-        history = ["write to ana.costa.drone@hotmail.com", "for the files"]
-    if ".ie" in reply:
-        history = ["write to ana@costadrone.com", "for the files"]
-    assert "email.amended" in _rules(detector, reply, history)
+@pytest.mark.parametrize("address, reply", [
+    ("ana.costa.drone@hotmail.com", "oops meant gmail not hotmail"),
+    ("ana@costadrone.com", "make it .ie not .com"),
+    ("ana.costa.drone@outlook.com", "não, é hotmail, não outlook"),
+])
+def test_an_emails_provider_or_domain_replaced_amends_it(detector, address, reply):
+    assert "email.amended" in _rules(detector, reply, [f"write to {address}", "for the files"])
 
 
 @pytest.mark.parametrize("history, reply", [
