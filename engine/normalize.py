@@ -80,6 +80,11 @@ _PUNCT = {
     "\u3000": " ", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
     "\u060c": ",", "\u066b": ".", "\u066c": ",", "\u06d4": ".",
 }
+# Dots of other names typed for a domain's dot ("estudio•com•br", "site・jp"): every punctuation or
+# math sign that Unicode names a bullet, a middle dot, a dot operator, a dot leader or a spot (a test
+# derives the set again from the Unicode database); the hyphen bullet is a dash above.
+DOT_LIKE = frozenset("\u00b7\u2022\u2023\u2024\u2027\u204c\u204d\u2219\u22c5\u2981\u29be\u29bf\u2e31\u30fb\uff65")
+_PUNCT.update(dict.fromkeys(DOT_LIKE, "."))
 
 
 @lru_cache(maxsize=1)

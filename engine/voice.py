@@ -14,6 +14,14 @@ freelancer ("my studio is at …", "see our agency site") is contact; the differ
   to us", "apply at", "send the samples to").
 
 Phones, emails and handles stay findings in a brief: they are reachable people, whoever writes.
+
+Whoever writes, a long message also hands over **other people's places** as data: a line that
+names the address's owner as the reader ("aus Ihrer Ausschreibung", "aapki project site",
+"vuestro espacio"), the client ("the client's own premises", "помещение самого заказчика"), the
+work itself ("endereço do terreno, referência para a sondagem", "данные проекта") or the
+deliverable's printed content ("à imprimer en dernière page") is no way to reach the writer,
+unless the writer claims the place too ("my", "our"; "my client's" is still the client's) or
+the line invites contact, a visit or a delivery.
 """
 
 from __future__ import annotations
@@ -38,6 +46,10 @@ class _Words:
         self.invites = word_pattern(words["brief_contact_cues"] + words["delivery_verbs"] + words["pickup_verbs"])
         plural = set(words["organisation_voice"])
         self.mine = word_pattern([w for w in words["my_words"] if w not in plural])  # "my", not "our"
+        self.others = word_pattern(words["others_place_cues"])
+        self.writers = word_pattern(words["my_words"])
+        mine = word_pattern(words["my_words"]).pattern
+        self.writers_client = lazy_compile(mine + r"\s+" + word_pattern(words["client_nouns"]).pattern)
 
 
 @lru_cache(maxsize=1)
@@ -57,11 +69,28 @@ def is_brief(text: str) -> bool:
 def organisation_data(text: str, start: int, end: int) -> bool:
     """Whether the address or site at text[start:end] of a brief is the organisation's own, handed
     over as project data: owned on its line, and that line invites no contact or delivery."""
-    lo = text.rfind("\n", max(0, start - _REACH_BEFORE), start) + 1 or max(0, start - _REACH_BEFORE)
-    hi = text.find("\n", end, end + _REACH_AFTER)
-    hi = min(len(text), end + _REACH_AFTER) if hi < 0 else hi
-    line = text[lo:hi].lower()
+    line = _line(text, start, end)
     words = _words()
     # "Mera GitHub profile …, us pe mera email hai": a first person singular on the line is a writer's own
     return (words.ours.search(line) is not None and words.invites.search(line) is None
             and words.mine.search(line) is None)
+
+
+def others_place(text: str, start: int, end: int) -> bool:
+    """Whether the address at text[start:end] of a long message is someone else's place handed
+    over as data (see the module docstring): its line names another owner, claims no place for
+    the writer and invites no contact or delivery."""
+    if len(text) < BRIEF_MIN:
+        return False
+    line = _line(text, start, end)
+    words = _words()
+    if words.others.search(line) is None or words.invites.search(line) is not None:
+        return False
+    return words.writers.search(words.writers_client.sub(" ", line)) is None
+
+
+def _line(text: str, start: int, end: int) -> str:
+    lo = text.rfind("\n", max(0, start - _REACH_BEFORE), start) + 1 or max(0, start - _REACH_BEFORE)
+    hi = text.find("\n", end, end + _REACH_AFTER)
+    hi = min(len(text), end + _REACH_AFTER) if hi < 0 else hi
+    return text[lo:hi].lower()

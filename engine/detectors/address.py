@@ -437,6 +437,7 @@ def _proper_name_beside(t: str, original: str, view: View, a: int, b: int) -> tu
     return None
 
 
+_READ_ON = 300  # characters: a message this long is read by every family (see `find`)
 _WHAT3WORDS = re.compile(r"///[^\W\d_]{2,20}\.[^\W\d_]{2,20}\.[^\W\d_]{2,20}")
 _LAT_LABEL = re.compile(r"(?:lat|latitude|coords?|coordinates|gps|lng|long|longitude)[\s/:=,]*$")
 # "51.5074, -0.1278", "48.1374° N, 11.5755° E"
@@ -647,9 +648,13 @@ class AddressDetector:
                 self._number_first(view, t, original, hits)
         else:
             self._digit_families(view, t, original, words, hits)
-        if digits and not hits and not words.isdisjoint(self.structure.keys):
+        # a hit ends the search in a short message; a long one reads on, as the message-level
+        # filters after the detectors (whose place it is, code spans) may drop the first hit found
+        found = bool(hits) and len(t) < _READ_ON
+        if digits and not found and not words.isdisjoint(self.structure.keys):
             self.structure.find(view, t, original, hits)
-        if not hits and (digits or self.evidence.admits(words)):
+        found = bool(hits) and len(t) < _READ_ON
+        if not found and (digits or self.evidence.admits(words)):
             self.evidence.find(view, t, original, words, hits)
         if "///" in t or (digits and "." in t):
             self._places(view, t, hits)

@@ -411,7 +411,12 @@ class _Discussion:
 def _crosses_sentence(sv, start: int, end: int) -> bool:
     """Whether the original text under view[start:end] holds a sentence end ('. ' or a line break)."""
     a, b = sv.view.span(start, end)
-    return False if a >= b else bool(re.search(r"[.!?]\s+[A-ZÀ-ÖØ-ÞА-Я]|\n", sv.original[a:b]))
+    written = "".join(ch for k, ch in enumerate(sv.original[a:b], a) if k not in sv.joined)
+    return False if a >= b else bool(_LIST_OR_SENTENCE_BREAK.search(written))
+
+
+# A sentence's end, or a list's separator before a capital ("Photography · Video · Design"), or a line break
+_LIST_OR_SENTENCE_BREAK = re.compile(r"[.!?\u00b7\u2022\u2219\u22c5\u30fb]\s+[A-ZÀ-ÖØ-ÞА-Я]|\n")
 
 
 def _sentence_join(sv, start: int, end: int, labels: list[str], path: str) -> bool:

@@ -15,6 +15,14 @@ from engine.lexicon import LETTER, lexicon
 from engine.normalize import Text, View, _Builder
 
 _OPEN = r"[\(\[\{<]"
+# Two lines or more that are each one piece of an address (no space in them; the last may go on
+# after its piece when that piece has a dot or an '@': "jonas\n.becker@\ngmail.com — schreib mir");
+# which of their line breaks join the pieces is decided by `_joins`.
+_LINE_PIECE = r"[a-z0-9@._+:/\-]+"
+_BREAK = r" ?\n"  # a "\r\n" folds to " \n"
+_WRAPPED_LINES = (rf"(?P<wrap>(?:^|(?<=\n)){_LINE_PIECE}(?:{_BREAK}{_LINE_PIECE}(?= ?\n))*{_BREAK}"
+                  rf"(?:{_LINE_PIECE}(?= ?\n|$)|[a-z0-9_+:/\-]*[.@]{_LINE_PIECE}(?=\s)))")
+_GLUE_AT_BREAK = frozenset(".-/@_")
 _CLOSE = r"[\)\]\}>]"
 
 
@@ -49,6 +57,8 @@ def _branches() -> tuple[tuple[str, str], ...]:
         ("dotted", r"(?P<dotted>(?<![\w.])(?:[a-z0-9]\.){3,}[a-z0-9](?![\w]))"),
         # letters spaced out one by one: "j o h n"
         ("spaced", r"(?P<spaced>(?<!\S)(?:[a-z0-9@._-][ ]){3,}[a-z0-9](?!\S))"),
+        # an address broken over lines, each line one piece: "www.atelier\n.com.br", "ww\nw.ebeniste-\nlefort.\nfr"
+        ("wrap", _WRAPPED_LINES),
     )
 
 
@@ -125,7 +135,19 @@ def _possible(src: str) -> frozenset[str]:
         names.add("tld")
     if _SPACED.search(src):
         names.add("spaced")
+    if "\n" in src and _WRAPPED.search(src):
+        names.add("wrap")
     return frozenset(names)
+
+
+_WRAPPED = re.compile(_WRAPPED_LINES)
+
+
+def _joins(lines: list[str], k: int) -> bool:
+    """Whether the line break after `lines[k]` splits one address: a dot, hyphen, slash, '@' or
+    '_' touches it, or a piece beside it is too short to be a line of its own ("ww" / "w.site")."""
+    left, right = lines[k], lines[k + 1]
+    return left[-1] in _GLUE_AT_BREAK or right[0] in _GLUE_AT_BREAK or min(len(left), len(right)) <= 3
 
 
 _TLD_WORDS = {"ру": "ru", "рф": "рф", "ком": "com", "орг": "org", "нет": "net", "كوم": "com", "نت": "net",
@@ -135,13 +157,15 @@ _TLD_WORDS = {"ру": "ru", "рф": "рф", "ком": "com", "орг": "org", "�
 class SpokenView:
     """A view with disguised '@' and '.' rewritten, plus where each rewrite happened."""
 
-    __slots__ = ("view", "spoken_at", "disguised", "original")
+    __slots__ = ("view", "spoken_at", "disguised", "original", "joined")
 
-    def __init__(self, view: View, spoken_at: set[int], disguised: set[int], original: str = "") -> None:
+    def __init__(self, view: View, spoken_at: set[int], disguised: set[int], original: str = "",
+                 joined: frozenset[int] = frozenset()) -> None:
         self.original = original  # the message the view maps back to
         self.view = view
         self.spoken_at = spoken_at      # view indices of '@' that came from a bare " at "
         self.disguised = disguised      # view indices of symbols that came from any disguise
+        self.joined = joined            # original offsets of line breaks read as glue inside an address
 
 
 def spoken(text: Text) -> SpokenView:
@@ -158,6 +182,7 @@ def spoken(text: Text) -> SpokenView:
         b = _Builder()
         spoken_at: set[int] = set()
         disguised: set[int] = set()
+        joined: set[int] = set()
         pos = 0
         for m in _rewrites(src, possible):
             b.copy(folded, pos, m.start())
@@ -185,6 +210,21 @@ def spoken(text: Text) -> SpokenView:
                 b.add("https://" if m.group("s") else "http://", s0, s1)
             elif kind == "emoji":
                 pass  # dropped: glue, not part of the address
+            elif kind == "wrap":
+                run = m.group()
+                lines = re.split(_BREAK, run)
+                k = m.start()
+                for n, line in enumerate(lines):
+                    b.copy(folded, k, k + len(line))
+                    k += len(line)
+                    if n + 1 < len(lines):
+                        width = 2 if src[k] == " " else 1
+                        if "." in run and _joins(lines, n):
+                            disguised.add(len(b.chars))  # the piece after the break: a disguise
+                            joined.update(range(folded.starts[k], folded.ends[k + width - 1]))
+                        else:
+                            b.copy(folded, k, k + width)
+                        k += width
             elif kind == "dotted":
                 for k in range(m.start(), m.end()):
                     if src[k] != ".":
@@ -196,7 +236,7 @@ def spoken(text: Text) -> SpokenView:
             pos = m.end()
         if pos:  # every alternative consumes text, so pos moved if anything was rewritten
             b.copy(folded, pos, len(src))
-            result = SpokenView(b.view(), spoken_at, disguised, text.original)
+            result = SpokenView(b.view(), spoken_at, disguised, text.original, frozenset(joined))
         else:  # nothing to rewrite
             result = SpokenView(folded, spoken_at, disguised, text.original)
     text.derived["spoken"] = result
@@ -234,7 +274,7 @@ _DOTTED_WORD = re.compile(r"[^\W_]\.[^\W_]")
 def _needs_rewrite(text: Text) -> bool:
     """A cheap first look (symbols, then the words present) before the rewrite pattern itself."""
     src = text.folded.text
-    if _SYMBOLS.search(src):
+    if _SYMBOLS.search(src) or ("\n" in src and _WRAPPED.search(src)):
         return True
     seen = text.words
     # letters one by one ("j o h n", "g.m.a.i.l") leave several one-letter words behind

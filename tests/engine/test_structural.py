@@ -70,6 +70,63 @@ def test_control_and_invisible_characters_inside_an_email(detector, local, domai
     assert "email" in {f.category for f in detector.scan("write to " + address).findings}
 
 
+SITES = [("www.", "ateliebarro", ".com.br"), ("", "ebeniste-lefort", ".fr"), ("www.", "voix-de-marc", ".ca")]
+LINE_BREAKS = ["\n", "\r\n", "\u2028", "\u2029", "\x0b", "\x0c", "\x85"]
+
+
+@pytest.mark.parametrize(("scheme", "name", "tld"), SITES)
+@pytest.mark.parametrize("brk", LINE_BREAKS)
+@pytest.mark.parametrize("cut", ["dot_after", "dot_before", "short_piece"])
+def test_a_site_broken_over_lines_is_still_a_site(detector, scheme, name, tld, brk, cut):
+    site = scheme + name + tld
+    if cut == "dot_after":  # "www.ateliebarro." / "com.br"
+        pieces = [scheme + name + ".", tld[1:]]
+    elif cut == "dot_before":  # "www.ateliebarro" / ".com.br"
+        pieces = [scheme + name, tld]
+    else:  # "ww" / "w.ateliebarro.com.br", or two letters cut off the name
+        pieces = [site[:2], site[2:]]
+    text = "portfolio and booking form on my site:" + brk + brk.join(pieces) + brk + "(sorry for the layout)"
+    assert "link" in detector.scan(text).categories, repr(text)
+
+
+@pytest.mark.parametrize(("local", "domain"), EMAILS)
+@pytest.mark.parametrize("brk", LINE_BREAKS)
+def test_an_email_broken_over_lines_is_still_an_email(detector, local, domain, brk):
+    text = "write to" + brk + local + brk + "@" + domain + " when you can"
+    assert "email" in detector.scan(text).categories, repr(text)
+
+
+@pytest.mark.parametrize("dot", sorted(__import__("engine.normalize", fromlist=["DOT_LIKE"]).DOT_LIKE))
+def test_any_dot_sign_between_a_sites_names(detector, dot):
+    text = f"mira mi web: estudiolumen{dot}com{dot}br, ahí está el formulario"
+    assert "link" in detector.scan(text).categories, repr(text)
+
+
+def test_dot_signs_are_every_bullet_middle_dot_and_dot_operator_unicode_names():
+    import re
+    import unicodedata
+
+    from engine.normalize import DOT_LIKE
+
+    name = re.compile(r"(?:[A-Z ]+ )?BULLET(?: OPERATOR)?|(?:[A-Z ]+ )?MIDDLE DOT|DOT OPERATOR|ONE DOT LEADER|HYPHENATION POINT"
+                      r"|Z NOTATION SPOT")
+    derived = {chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) in ("Po", "Sm")
+               and name.fullmatch(unicodedata.name(chr(c), "")) and "HYPHEN BULLET" not in unicodedata.name(chr(c))}
+    assert derived == set(DOT_LIKE)
+
+
+@pytest.mark.parametrize("text", [
+    "Services: Photography · Video · Design · Music",
+    "Wedding • Portrait • Studio • Live",
+    "Done.\nIt works now",
+    "ok\nDone.\nit works now",
+    "README.md\nsetup.py\nrequirements.txt",
+    "Steps:\n1.\n2.\n3.",
+])
+def test_list_separators_and_lines_that_end_sentences_are_no_site(detector, text):
+    assert "link" not in detector.scan(text).categories, repr(text)
+
+
 @pytest.mark.parametrize(("local", "domain"), EMAILS)
 @pytest.mark.parametrize(
     "wrap",

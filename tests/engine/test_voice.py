@@ -56,3 +56,41 @@ def test_a_phone_in_a_brief_stays_a_phone(detector):
 def test_a_short_message_is_no_brief(detector):
     # "our office is at …" in a chat line is no job post: it is judged like any address
     assert "address" in _categories(detector, "we are looking for you: our office is at 27 Queen Street, Leeds LS1 2TW")
+
+
+# -- someone else's place: the reader's, the client's or the work's, whoever writes -----------------
+
+@pytest.mark.parametrize("line", [
+    "Contract review memo – Commercial lease, Unit 4, Harbour Business Park, Bristol BS2 0QR (the client's own"
+    " premises, for context).",
+    "Revisión del contrato – local comercial en Av. Corrientes 1830, CABA (local del propio cliente, solo como contexto).",
+    "Заключение по договору — склад по адресу Рига, ул. Бривибас 118 (помещение самого заказчика, для контекста).",
+    "Die Adresse Kasseler Straße 41 aus Ihrer Ausschreibung habe ich mir auf der Karte angesehen.",
+    "Aapke G+4 building (Plot No. 52, Sohna Road, Gurugram — aapki project site) ka estimate neeche hai.",
+    "Heads of agreement for Shop 7, 180 Pitt Street, Sydney NSW 2000 (this is my client's retail premises).",
+    "Coordonnées de la paroisse (à imprimer en dernière page) : Paroisse Saint-Jean, 5 place du Marché, 59000 Lille.",
+])
+def test_someone_elses_place_in_a_long_message_is_data(detector, line):
+    assert "address" not in _categories(detector, line + FILLER), line
+
+
+@pytest.mark.parametrize("line", [
+    # the writer claims the place too, or invites a visit or a delivery there
+    "My workshop is at Kasseler Straße 14, 34117 Kassel, next to your office.",
+    "Send the samples to your contact at my studio, 27 Queen Street, Leeds LS1 2TW (the client's address is elsewhere).",
+    "Come by 27 Queen Street, Leeds LS1 2TW to see the client's flats with me.",
+])
+def test_the_writers_own_place_beside_another_owner_stays_contact(detector, line):
+    assert "address" in _categories(detector, line + FILLER), line
+
+
+def test_a_short_message_naming_the_client_is_judged_as_usual(detector):
+    assert "address" in _categories(detector, "the client's parcel: send it to me at 27 Queen Street, Leeds LS1 2TW")
+
+
+def test_a_long_message_reads_on_after_a_dropped_address(detector):
+    # the first street-like phrase belongs to the reader's documents; the writer's own chambers come later
+    text = ("For your bundle (3 sale deeds, 2 powers of attorney, 1 High Court order) I quote 3.20 per word."
+            + FILLER + "\nFor urgent questions you may reach my chamber:\nOffice No. 14, 3rd Floor, Laxmi Chambers,"
+            " opp. Fort Post Office, Shahid Bhagat Singh Road, Mumbai 400001")
+    assert "address" in _categories(detector, text)
