@@ -13,10 +13,11 @@ from engine.regions import DataFilter
 from engine.rules import RuleSet
 from engine.scope import cleared, is_intent
 from engine.verdict import RULE_SEPARATOR, Finding, Verdict
-from engine.voice import BRIEF_MIN, is_brief, organisation_data, others_place
+from engine.voice import BRIEF_MIN, is_brief, organisation_data, others_place, readers_page
 
 HISTORY_CACHE_SIZE = 64
 _PREMISES = ("address", "link")  # what an organisation's brief may name as its own
+_PAGES = ("link", "social")  # what may be the reader's own profile or page
 _LONG_DIGITS = re.compile(r"\+?\d{8,15}")
 _MEET_CODE = re.compile(r"([a-z])\1{2}-([a-z])\2{3}-([a-z])\3{2}")
 
@@ -82,6 +83,9 @@ class Detector:
         if len(text) >= BRIEF_MIN and any(h.category == "address" for h in hits):
             # someone else's place handed over as data: "the client's own premises, for context"
             hits = [h for h in hits if not h.rule.startswith("address.") or not others_place(text, h.start, h.end)]
+        if any(h.category in _PAGES and "/" in text[h.start:h.end] for h in hits):
+            # the reader's own profile or page as the work: "Hola Daniela, … linkedin.com/in/danielagarzaops"
+            hits = [h for h in hits if h.category not in _PAGES or not readers_page(text, h.start, h.end)]
         spans = self._data.spans(text) if hits else []
         if spans:  # values inside code, config, logs and tables are data, not contact; an encoded
             # run that decodes to contact is a disguise wherever it sits

@@ -22,10 +22,17 @@ work itself ("endereço do terreno, referência para a sondagem", "данные 
 deliverable's printed content ("à imprimer en dernière page") is no way to reach the writer,
 unless the writer claims the place too ("my", "our"; "my client's" is still the client's) or
 the line invites contact, a visit or a delivery.
+
+And to whom: a profile or page whose address names the **reader** is the reader's, the work of
+a profile rewrite or a page's management, not the writer's way out: its last path segment holds
+the name the message greets ("Hola Daniela, … linkedin.com/in/danielagarzaops", "Здравствуйте,
+Марат! … /in/maratsultanov-cfo"), or its sentence gives it to the reader ("your current public URL
+is …", "votre URL actuelle est …") and claims nothing for the writer.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from engine.lexicon import lazy_compile, lexicon, word_pattern
@@ -50,6 +57,12 @@ class _Words:
         self.writers = word_pattern(words["my_words"])
         mine = word_pattern(words["my_words"]).pattern
         self.writers_client = lazy_compile(mine + r"\s+" + word_pattern(words["client_nouns"]).pattern)
+        greetings = word_pattern(words["greetings"]).pattern
+        titles = word_pattern(words["honorifics"]).pattern
+        self.greeting = lazy_compile(r"^\W{0,3}" + greetings + r"[ \t,]+(?:" + titles + r"\.?[ \t]+)?"
+                                     r"(?P<name>[^\W\d_]{3,})")
+        self.yours = word_pattern([w for w in words["others_place_cues"] if w in words["your_words"]
+                                   or w in ("ihrer", "ihres", "ihrem", "deiner", "ваше", "вашу", "ваши")])
 
 
 @lru_cache(maxsize=1)
@@ -94,3 +107,28 @@ def _line(text: str, start: int, end: int) -> str:
     hi = text.find("\n", end, end + _REACH_AFTER)
     hi = min(len(text), end + _REACH_AFTER) if hi < 0 else hi
     return text[lo:hi].lower()
+
+
+# ISO 9 style Latin for Cyrillic names ("Марат" -> "marat"); profile addresses are written in Latin
+_CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+                     ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s",
+                      "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"], strict=True))
+_SLUG = re.compile(r"/(?:in/|@)?([\w.\-]+)/?$")
+
+
+def readers_page(text: str, start: int, end: int) -> bool:
+    """Whether the profile or page address at text[start:end] is the reader's (see the module
+    docstring): its last path segment holds the greeted name, or its sentence says "your"."""
+    found = _SLUG.search(text[start:end])
+    if found is None:
+        return False
+    slug = found.group(1).lower()
+    words = _words()
+    greeting = words.greeting.search(text[:120].lower())
+    if greeting is not None:
+        name = "".join(_CYRILLIC.get(ch, ch) for ch in greeting.group("name"))
+        if name.isascii() and name in slug:
+            return True
+    lo = max(text.rfind(".", 0, start - 1), text.rfind("\n", 0, start), start - 120) + 1
+    sentence = text[lo:start].lower()
+    return words.yours.search(sentence) is not None and words.writers.search(sentence) is None

@@ -181,6 +181,9 @@ class PhoneDetector:
         self._enough_digits = lazy_compile(r"(?:\d\D*){" + str(self.min_digits) + "}")
         words = lexicon()
         self._phone_words = word_pattern(words["phone_context"])
+        # apps' names and aliases in lower case: "WA 0176 …", "TG: 0176 …" name a channel, not an identifier
+        self._app_words = frozenset(a.lower() for app in rules.apps for a in (app.name, *app.aliases))
+        self._intent_words = word_pattern(words["contact_intent_words"])
         self._id_words = word_pattern(words["id_context"])
         self._money_words = word_pattern([w for w in words["money_context"] if w[0].isalnum()])
         currencies = sorted((re.escape(c) for c in words["currencies"]), key=len, reverse=True)
@@ -260,6 +263,8 @@ class PhoneDetector:
             return []  # "Gehaltsbänder: 52.000-68.000 EUR": an amount or a range of amounts
         if _MASK_AFTER.match(view.text, end):
             return []  # "+44 20 7946 0xxx", "06 12 xx xx xx": a format with its digits masked, no one's number
+        if not raw.lstrip("( ").startswith("+") and self._labelled_identifier(text, view, start, end, raw):
+            return []  # "EP 3 456 789 B1", "HS 8429.52.00", "Probenummern 24-33810", "БИН 180540012345"
         context = self._context(before, after)
         example = self._example_before.search(before) if context != "id" else None
         if example is not None:
@@ -380,9 +385,41 @@ class PhoneDetector:
             following = _NEXT_WORD.match(before, m.end())
             if following is not None and following.group(1) in _NOT_A_CALL:
                 return None
-        if kind is None and self._phone_words.search(after[:20]):
-            return "phone"
+        if kind is None:
+            cue = self._phone_words.search(after[:20])
+            # a short label after a number counts in brackets or after a mark ("555 0123 (mob)",
+            # "– tel"); bare, it is a unit or a word of its own ("24-33842): pH 6,8")
+            if cue is not None and (len(cue.group()) > 3 or re.search(r"[(\[/\-–|]\s*$", after[:cue.start()])):
+                return "phone"
         return kind
+
+    def _labelled_identifier(self, text: Text, view: View, start: int, end: int, raw: str) -> bool:
+        """A number whose shape or label, as written, names an identifier of another kind: a patent
+        publication (an office's two capitals before it, a kind code after: "US 10,845,221 B2"), a
+        customs tariff code ("8429.52.00", "6907.21.1005"), a German compound ending in -nummer or
+        -nr. ("Probenummern", "Versicherungsschein-Nr."), or an acronym in capitals that names no
+        phone or app ("БИН 180540012345", "CIP 184512")."""
+        a, b = view.span(start, end)
+        written_before = text.original[max(0, a - 40):a]
+        written_after = text.original[b:b + 6]
+        if _TARIFF.fullmatch(raw.strip()):
+            return True
+        if _OFFICE_BEFORE.search(written_before) and (_KIND_CODE_AFTER.match(written_after)
+                                                     or _KIND_CODE_END.search(text.original, a, b)):
+            return True
+        label = _LABEL_BEFORE.search(written_before)
+        if label is None:
+            return False
+        word = label.group("word")
+        lower = word.lower()
+        if self._phone_words.fullmatch(lower) or lower in self._app_words:
+            return False
+        if _COMPOUND_NUMBER.search(lower):
+            return not _PHONE_STEM.match(lower)  # "Telefonnummer", "Handynr." name a phone
+        # an acronym labels registers in documents, not in chat ("call me ASAP 0176 …" stays a number)
+        said = written_before[:label.start()].lower()
+        return (len(text.original) >= _DOCUMENT and len(word) >= 2 and word.isupper() and word.isalpha()
+                and not self._phone_words.search(said) and not self._intent_words.search(said))
 
     @staticmethod
     def _disguised(text: Text, view: View, start: int, end: int) -> bool:
@@ -554,6 +591,17 @@ def _sentence_before(t: str, pos: int, reach: int = 200) -> str:
     return t[ends[-1] if ends else a:pos]
 _PHONE_KEY = re.compile(r"(?:phone|mobile|cell|tel|whatsapp|wa|sms|contact)[\w]*[\"']?\s*=$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+# Identifier shapes and labels read from the written text (see `PhoneDetector._labelled_identifier`)
+_DOCUMENT = 300  # characters: a message this long may be a document with labelled registers
+_TARIFF = re.compile(r"\d{4}\.\d{2}\.\d{2}(?:\d{2})?")  # the Harmonized System's chapter.heading.subheading
+_OFFICE_BEFORE = re.compile(r"(?<![^\W\d_])[A-Z]{2}\s?$")  # a patent office: US, EP, DE, BR, CN, WO
+_KIND_CODE_AFTER = re.compile(r"\s?[ABCU][1-9]?(?![^\W_])")  # WIPO ST.16 kind codes: A1, B2, U, C
+_KIND_CODE_END = re.compile(r"\s[ABCU][1-9]?$")  # the digits view may read "B1" into the candidate
+# the word written just before a number, after at most a colon, "No." or "№"
+_LABEL_BEFORE = re.compile(r"(?<![^\W_])(?P<word>[^\W\d_][^\W\d_.\-]*(?:-?nr\.?)?)\s*(?::|№|#|no\.|nº|n°)?\s*$",
+                           re.IGNORECASE)
+_COMPOUND_NUMBER = re.compile(r"..(?:nummer|nummern|nr\.?)$")
+_PHONE_STEM = re.compile(r"(?:telefon|tel|handy|mobil|ruf|fax|festnetz|durchwahl|kontakt|whatsapp|hotline|notruf)")
 _WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+[\s:.#-]{1,3}){1,2}$")
 _NOT_A_CALL = frozenset({
     "stack", "stacks", "volume", "volumes", "center", "centre", "centers", "log", "logs", "graph", "count", "counts",

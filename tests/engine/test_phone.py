@@ -133,3 +133,33 @@ def test_validation_is_capped_on_adversarial_input(detector):
     text = " ".join(["917 482 391"] * 2000)
     verdict = detector.scan(text)  # must finish; the cap bounds the phonenumbers calls
     assert len(verdict.findings) <= 48
+
+
+LONG = (" The report covers twelve sites, each with a sampling plan, a map and a short narrative; the budget"
+        " is the one agreed in the offer, with a review after the first month. Questions here in the chat."
+        " Each site gets two visits, and the samples go to the laboratory the client named in the brief.")
+
+
+@pytest.mark.parametrize("text", [
+    "Closest documents: US 10,845,221 B2, EP 3 456 789 B1 and DE 10 2019 123 456 A1.",
+    "El número de partida arancelaria es 8429.52.00; HTS 6907.21.1005 para los azulejos.",
+    "Bodenproben (Labor LUFA, Probenummern 24-33810 bis 24-33842): pH 6,8–7,2",
+    "Schadennummern WG-2025-118843, Versicherungsschein-Nr. 4711-0815-22",
+    "Заказчик: ТОО «Жана Дала Агро», БИН 180540012345." + LONG,
+    "Soy ingeniero civil colegiado (CIP 184512) con 9 años de experiencia." + LONG,
+])
+def test_numbers_labelled_or_shaped_as_other_identifiers_are_no_phone(detector, text):
+    assert "phone" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "Telefonnummer 0176 12345678",
+    "Handynr. 0176 12345678",
+    "WA 0176 12345678",
+    "TEL: 0176 12345678",
+    "ASAP 0176 12345678",  # an acronym labels registers in documents only
+    "call me ASAP 0176 12345678." + LONG,
+    "0176 1234567 (mob)",
+])
+def test_a_phones_own_labels_and_short_chat_keep_the_number(detector, text):
+    assert "phone" in detector.scan(text).categories, text

@@ -94,3 +94,36 @@ def test_a_long_message_reads_on_after_a_dropped_address(detector):
             + FILLER + "\nFor urgent questions you may reach my chamber:\nOffice No. 14, 3rd Floor, Laxmi Chambers,"
             " opp. Fort Post Office, Shahid Bhagat Singh Road, Mumbai 400001")
     assert "address" in _categories(detector, text)
+
+
+# -- to whom: the reader's own profile or page is the work ---------------------------------------
+
+@pytest.mark.parametrize(("greeting", "line"), [
+    ("Hallo Sebastian,", "Custom URL: linkedin.com/in/sebastian-koehler-supplychain – bitte prüfen ob frei."),
+    ("Здравствуйте, Марат!", "Публичная ссылка: поменяли на linkedin.com/in/maratsultanov-cfo, уже применено."),
+    ("Dear Ms. Okafor,", "Your new vanity URL will be linkedin.com/in/okafor-fpa once approved."),
+    ("Hi there,", "Your current public URL is linkedin.com/in/olumide-fpa-7b3a12, we'll change it as part of the work."),
+    ("Bonjour,", "Petite remarque : votre URL actuelle est linkedin.com/in/georges-k-8a9b12, à personnaliser."),
+])
+def test_the_readers_own_profile_is_the_work(detector, greeting, line):
+    text = f"{greeting}\n\nHere is the final profile, the deliverable of the project.\n{line}\n" + FILLER + "\n\nBest,\nRita"
+    assert _categories(detector, text) & {"link", "social"} == set(), text
+
+
+@pytest.mark.parametrize(("greeting", "line"), [
+    # the writer's own profile, or a name the greeting does not hold
+    ("Hallo Sebastian,", "Meine Arbeiten: linkedin.com/in/rita-brandt-writer, dort kannst du mir schreiben."),
+    ("Hi there,", "Connect with me: linkedin.com/in/rita-brandt-writer"),
+    ("Hello,", "Your profile is great; mine is linkedin.com/in/rita-brandt-writer if you want to talk."),
+    # a greeting's word across a line break is no name: "Hello,\n\nSmart contract …"
+    ("Hello,\n\nSmart contract audit, as agreed.", "See linkedin.com/in/smart-audits-rita for my other reviews."),
+])
+def test_the_writers_own_profile_stays_a_finding(detector, greeting, line):
+    text = f"{greeting}\n\nHere is the plan.\n{line}\n" + FILLER
+    assert _categories(detector, text) & {"link", "social"}, text
+
+
+@pytest.mark.parametrize("text", ["Proposal — LinkedIn profile rewrite for a Head of Supply Chain",
+                                  "Week 3–5: Resume + LinkedIn profile makeover"])
+def test_work_on_an_apps_profile_names_no_account(detector, text):
+    assert "social" not in _categories(detector, text)
