@@ -35,11 +35,15 @@ def conversation_hits(detector: Detector, text: str, history: list[str]) -> list
     tails = [history]
     for k in range(2, min(SINGLE_PARTNERS, len(history)) + 1):
         tails.append([history[-k]])
-    glued = _CONTINUATION.match(text.strip()) is not None
+    glued = _carries_on(history[-1], text)
     for tail in tails:
         for joiner in JOINERS:
             if joiner or glued:  # joining with nothing only for a message that continues a token
                 hits.extend(_completed(detector, tail, joiner, text))
+    if glued and len(history) > 1:
+        # the last message alone, glued: the whole tail glues the history's own messages together too
+        # ("… en hxxps" + "hxxps://cal[.]com/" reads "hxxpshxxps://")
+        hits.extend(_completed(detector, history[-1:], "", text))
     return hits
 
 
@@ -142,4 +146,27 @@ def _already_complete(earlier: Hit, hit: Hit, past: str, offset: int, text: str)
         valid = earlier.rule.startswith("phone.valid")
         return (digits >= 10 and (valid or not plus)) or (plus and digits >= 9 and valid)
     # an address or handle cut short: the newest message carries on the same token
-    return not _CONTINUATION.match(text.strip())
+    return not _carries_on(past, text)
+
+
+_OPEN_END = ("/", "@", "_", "-", "#", "?", "=", "&")  # a token these end is unfinished: "cal.com/", "ana_"
+_FIRST_TOKEN = re.compile(r"[\w\-/.?=&#%~+]+")
+
+
+def _carries_on(past: str, text: str) -> bool:
+    """Whether the newest message carries on the last token of the history: it is one token that
+    starts with a link's or an address's glue (see `_CONTINUATION`), or the history ends inside a
+    token that cannot end there ("calendly.com/" then "nour-ar-subtitles, 30 min"), or inside a
+    link's path and the message starts with more of it ("docs.google.com/…/d/1Hc" then "Rd8zY/edit")."""
+    stripped = text.strip()
+    if _CONTINUATION.match(stripped):
+        return True
+    tail = past.rstrip()
+    if not tail or not text[:1] or text[:1].isspace() or not _FIRST_TOKEN.match(text):
+        return False
+    first = _FIRST_TOKEN.match(text).group()
+    slug = len(first) >= 4 and any(c.isdigit() or c in "-_/." for c in first)  # "nour-ar-subtitles", not "ok"
+    if tail.endswith(_OPEN_END):
+        return slug
+    last = tail.rsplit(None, 1)[-1]
+    return "/" in last and "." in last and ("/" in first or any(c.isdigit() for c in first))

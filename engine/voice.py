@@ -117,10 +117,11 @@ _SLUG = re.compile(r"/(?:in/|@)?([\w.\-]+)/?$")
 
 
 def readers_page(text: str, start: int, end: int) -> bool:
-    """Whether the profile or page address at text[start:end] is the reader's (see the module
-    docstring): its last path segment holds the greeted name, or its sentence says "your"."""
+    """Whether the profile or page address at text[start:end] of a long message is the reader's
+    (see the module docstring): its last path segment holds the greeted name, or its sentence
+    says "your". (In a chat line "your link, was it cal.com/…?" asks the other party for theirs.)"""
     found = _SLUG.search(text[start:end])
-    if found is None:
+    if found is None or len(text) < BRIEF_MIN:  # a deliverable is written up at length; a chat line is not
         return False
     slug = found.group(1).lower()
     words = _words()

@@ -61,6 +61,11 @@ class RequestDetector:
         self.location = {collapse(n) for n in lex["location_nouns"]}
         self.location_transfer = lazy_compile(phrase_source(lex["location_transfers"]))
         self.link_contact = lazy_compile(phrase_source(lex["link_contact_words"]))
+        self.own_site = lazy_compile(phrase_source(lex["own_site_qualifiers"]))
+        self.samples = lazy_compile(phrase_source(lex["sample_words"]))
+        from engine.lexicon import lexicon, word_pattern
+
+        self.here = word_pattern(lexicon()["here_words"])
         fillers = phrase_source(lex["fillers"])
         poss = phrase_source(lex["possessives"])
         # "... your (personal) " right before the noun
@@ -188,7 +193,11 @@ class RequestDetector:
             # "do you have a website?" is often the client's own site (the work); ask it only
             # next to contact wording: "a website with a contact form", "a Calendly I can book through"
             if self.link_contact.search(t, max(0, s - 40), min(len(t), e + 50)) is None:
-                return None
+                if not self._own_site_for_samples(t, s, e):
+                    return None
+                a, b = view.span(max(0, s - 24), e)
+                hits.append(Hit("link", a, b, "request.link"))
+                return e
             generic = True
         pm = self.poss_before.search(before)
         asked = self.question.match(after) is not None or self.please.search(t, max(0, s - 25), e + 25) is not None
@@ -234,6 +243,20 @@ class RequestDetector:
             if category in self.enabled:
                 hits.append(Hit(category, a, b, f"request.{category}"))
         return e
+
+    def _own_site_for_samples(self, t: str, s: int, e: int) -> bool:
+        """"¿no tenés una web propia con más trabajos?", "Hast du eine eigene Website? Hier sind nur 4
+        Bilder": a question for the other party's OWN site (a qualifier beside the noun), to see
+        their work or more than the profile here shows. "Do you have a website?" alone is often the
+        client's site, the work."""
+        if self.own_site.search(t, max(0, s - 24), min(len(t), e + 24)) is None:
+            return False
+        stop = re.search(r"[.!\n]", t[e:])
+        sentence_end = e + (stop.start() if stop else len(t) - e)
+        if "?" not in t[e:sentence_end + 80] and "؟" not in t[e:sentence_end + 80]:
+            return False
+        around = (max(0, s - 120), min(len(t), e + 120))
+        return self.samples.search(t, *around) is not None or self.here.search(t, *around) is not None
 
     def _detailed_address(self, t: str, offset: int, before: str, s: int, e: int) -> tuple[int | None, int]:
         """An address asked for by its detail, wherever the possessive is: a list of its parts

@@ -66,3 +66,21 @@ def test_history_hits_are_remembered_between_keystrokes(detector):
     assert typed[-1]["findings"] and typed[-1]["findings"][0]["category"] == "phone"
     assert " ".join(history) in detector._history_hits
     assert detector.find_in_history(" ".join(history)) == detector.find(" ".join(history))
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["Mein Buchungslink ist", "cal.com/"], "nina-dolmetscht — einfach 30 min auswählen"),
+    (["رابط صفحة الحجز:", "calendly.com/"], "nour-ar-subtitles"),
+    (["le lien de ma page de réservation en hxxps", "hxxps://cal[.]com/"], "lucie-traductions/30min"),
+    (["te paso la planilla del brief", "docs.google.com/spreadsheets/d/1Hc"], "Rd8zY/edit — ahí van mis datos"),
+])
+def test_a_link_cut_after_its_slash_is_completed_by_the_next_message(detector, history, text):
+    assert "link" in detector.scan(text, history=history).categories
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["my booking page is calendly.com/"], "ok thanks"),
+    (["the docs are at docs.python.org/3/"], "Thanks, reading now"),
+])
+def test_a_word_after_a_link_carries_nothing_on(detector, history, text):
+    assert not detector.scan(text, history=history).categories

@@ -320,3 +320,25 @@ def test_only_enabled_categories_are_reported(category: str) -> None:
             assert cat not in found
         else:
             assert cat in found
+
+
+@pytest.mark.parametrize("text", [
+    "oye y no tenés una web propia con más trabajos? así veo bien antes de mandarte la oferta",
+    "vc tem site próprio? queria ver mais ensaios antes de fechar",
+    "Vous avez un site perso avec vos autres rendus 3D ? Celui d'ici est un peu court",
+    "Hast du eine eigene Website mit mehr Hochzeitsreportagen? Hier sind nur 4 Bilder drin",
+    "bhai aapki apni website hai kya? wahan pura portfolio dekh leta",
+    "А у вас есть свой сайт с портфолио? Тут всего 3 работы, маловато",
+    "عندك موقع خاص فيه كل شغلك؟ البورتفوليو هنا قليل شوية",
+])
+def test_asking_for_the_other_partys_own_site_to_see_more_work(detector, text):
+    assert "link" in detector.scan(text).categories
+
+
+@pytest.mark.parametrize("text", [
+    "Do you have your own website already, or should I build one from scratch?",
+    "¿Tienes web propia o solo Instagram? Para el rediseño necesito saberlo",
+    "la web está caída desde ayer, ¿puedes revisar?",
+])
+def test_asking_about_the_clients_site_as_the_work_is_no_request(detector, text):
+    assert "link" not in detector.scan(text).categories
