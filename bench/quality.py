@@ -101,6 +101,8 @@ DEV7 = ROOT / "tests" / "data" / "dev7"  # 55% conversations, 8 languages
 BLIND9 = ROOT / "tests" / "data" / "blind9"
 DEV8 = ROOT / "tests" / "data" / "dev8"  # clients' briefs, proposals and conversations, 8 languages
 BLIND10 = ROOT / "tests" / "data" / "blind10"
+DEV9 = ROOT / "tests" / "data" / "dev9"  # links in every shape, long messages and conversations, 8 languages
+BLIND11 = ROOT / "tests" / "data" / "blind11"
 PEERS = ROOT / "tests" / "data" / "peers"  # other projects' public test strings, labelled by POLICY.md
 
 
@@ -125,7 +127,7 @@ def main() -> None:
             print("FP  ", f["id"], repr(f["text"]), f["found"])
     extra = {}
     for folder in (HOLDOUT, PROBE, DEV2, BLIND2, DEV3, BLIND3, BLIND4, BLIND5, DEV4, DEV5, BLIND6, BLIND7, DEV6, BLIND8,
-                   DEV7, BLIND9, DEV8, BLIND10, PEERS):
+                   DEV7, BLIND9, DEV8, BLIND10, DEV9, BLIND11, PEERS):
         if folder.is_dir():
             result = extra[folder.name] = evaluate(load_corpus(folder))
             print(f"{folder.name} set (tests/data/{folder.name}): {result['messages']} messages, "

@@ -186,6 +186,8 @@ def _fold(text: str) -> View:
             b.ends.extend(range(i + 1, m.end() + 1))
             continue
         out = _fold_char(run)
+        if out == "." and run in DOT_LIKE and text[i - 1:i].isdecimal() and text[i + 1:i + 2].isdecimal():
+            out = run  # "+91•98765": a bullet between digit groups is glue, not a decimal point
         if out:
             b.add(out, i, i + 1)
     view = b.view()

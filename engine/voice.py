@@ -61,8 +61,7 @@ class _Words:
         titles = word_pattern(words["honorifics"]).pattern
         self.greeting = lazy_compile(r"^\W{0,3}" + greetings + r"[ \t,]+(?:" + titles + r"\.?[ \t]+)?"
                                      r"(?P<name>[^\W\d_]{3,})")
-        self.yours = word_pattern([w for w in words["others_place_cues"] if w in words["your_words"]
-                                   or w in ("ihrer", "ihres", "ihrem", "deiner", "ваше", "вашу", "ваши")])
+        self.yours = word_pattern(words["your_words"])
 
 
 @lru_cache(maxsize=1)

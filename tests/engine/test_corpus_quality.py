@@ -59,10 +59,12 @@ FLOORS = [
     ("blind7", 0.81, 0.05),  # 0.821 / 0.049 on its first run (1,049 messages)
     ("dev6", 0.74, 0.06),  # long messages and conversations: 0.746 / 0.056 on its first run (401 messages)
     ("blind8", 0.79, 0.055),  # 0.795 / 0.050 on its first run (1,068 messages, untouched until the engine was final)
-    ("dev7", 0.76, 0.045),  # 55% conversations: 0.709 / 0.101 with the engine at the start of its round (505 messages)
-    ("blind9", 0.835, 0.055),  # 0.770 / 0.056 on its first run (1,081 messages, untouched until the engine was final)
-    ("dev8", 0.85, 0.12),  # briefs and conversations: 0.789 / 0.176 with the engine at the start of its round (419)
-    ("blind10", 0.815, 0.08),  # 0.822 / 0.076 on its first run (1,074 messages, untouched until the engine was final)
+    ("dev7", 0.76, 0.04),  # 55% conversations: 0.709 / 0.101 with the engine at the start of its round (505 messages)
+    ("blind9", 0.835, 0.04),  # 0.770 / 0.056 on its first run (1,081 messages, untouched until the engine was final)
+    ("dev8", 0.85, 0.08),  # briefs and conversations: 0.789 / 0.176 with the engine at the start of its round (419)
+    ("blind10", 0.825, 0.055),  # 0.822 / 0.076 on its first run (1,074 messages, untouched until the engine was final)
+    ("dev9", 0.845, 0.18),  # links, long messages, conversations: 0.805 / 0.187 with the engine at the start of its round (413)
+    ("blind11", 0.87, 0.10),  # 0.877 / 0.093 on its first run (1,109 messages, untouched until the engine was final)
     # other projects' public test strings (Presidio, scrubadub, pyap, CommonRegex, libphonenumber, ...)
     # labelled by POLICY.md: 0.813 / 0.169 when first run
     ("peers", 0.80, 0.16),
