@@ -48,7 +48,10 @@ def _branches() -> tuple[tuple[str, str], ...]:
         ("emoji", r"(?P<emoji>(?<=[\w.@])[\U0001F000-\U0001FAFF\u2600-\u27BF\ufe0f]+(?=[\w.@]))"),
         # spaced symbols: "john @ gmail . com"
         ("pat", r"(?P<pat>(?<=\w)\s+@\s*(?=\w)|(?<=\w)\s*@\s+(?=\w))"),
-        ("pdot", r"(?P<pdot>(?<=\w)\s+\.\s*(?=[a-z]{2,}\b)|(?<=[a-z0-9])\s*\.\s+(?=(?:com|net|org|io)(?![\w-])))"),
+        # (on one line, or a line that starts with the dot: "see the handbook .\n\nNext" ends a
+        # sentence, "lucia\n.ferrer" does not)
+        ("pdot", r"(?P<pdot>(?<=\w)(?:[ \t]+\.[ \t]*|\n\.)(?=[a-z]{2,}\b)"
+                 r"|(?<=[a-z0-9])[ \t]*\.[ \t]+(?=(?:com|net|org|io)(?![\w-])))"),
         # defanged schemes and separators: hxxp, h**p, [:], [/]
         ("scheme", r"(?P<scheme>\bh(?:xx|\*\*|tt)p(?P<s>s?)\s?(?:\[:\]|:)\s?(?:\[/\]|/)(?:\[/\]|/))"),
         # top-level domains spoken in another script, after a spoken dot: "точка ру", "نقطة كوم"

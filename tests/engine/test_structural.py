@@ -122,6 +122,7 @@ def test_dot_signs_are_every_bullet_middle_dot_and_dot_operator_unicode_names():
     "ok\nDone.\nit works now",
     "README.md\nsetup.py\nrequirements.txt",
     "Steps:\n1.\n2.\n3.",
+    "Guía: https://www.kickstarter.com/help/handbook .\n\nNecesito el plan de recompensas",
 ])
 def test_list_separators_and_lines_that_end_sentences_are_no_site(detector, text):
     assert "link" not in detector.scan(text).categories, repr(text)
