@@ -158,13 +158,13 @@ def _carries_on(past: str, text: str) -> bool:
     starts with a link's or an address's glue (see `_CONTINUATION`), or the history ends inside a
     token that cannot end there ("calendly.com/" then "nour-ar-subtitles, 30 min"), or inside a
     link's path and the message starts with more of it ("docs.google.com/…/d/1Hc" then "Rd8zY/edit")."""
-    stripped = text.strip()
-    if _CONTINUATION.match(stripped):
+    if _CONTINUATION.match(text.strip()):
         return True
     tail = past.rstrip()
-    if not tail or not text[:1] or text[:1].isspace() or not _FIRST_TOKEN.match(text):
+    token = _FIRST_TOKEN.match(text)  # at the very start: a message that opens with a space starts anew
+    if not tail or token is None:
         return False
-    first = _FIRST_TOKEN.match(text).group()
+    first = token.group()
     slug = len(first) >= 4 and any(c.isdigit() or c in "-_/." for c in first)  # "nour-ar-subtitles", not "ok"
     if tail.endswith(_OPEN_END):
         return slug
