@@ -411,8 +411,8 @@ class _Discussion:
 def _crosses_sentence(sv, start: int, end: int) -> bool:
     """Whether the original text under view[start:end] holds a sentence end ('. ' or a line break)."""
     a, b = sv.view.span(start, end)
-    written = "".join(ch for k, ch in enumerate(sv.original[a:b], a) if k not in sv.joined)
-    return False if a >= b else bool(_LIST_OR_SENTENCE_BREAK.search(written))
+    written = "".join(ch for k, ch in enumerate(sv.original[a:b], a) if k not in sv.joined)  # "" if a >= b
+    return bool(_LIST_OR_SENTENCE_BREAK.search(written))
 
 
 # A sentence's end, or a list's separator before a capital ("Photography · Video · Design"), or a line break

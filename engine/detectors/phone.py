@@ -184,6 +184,9 @@ class PhoneDetector:
         # apps' names and aliases in lower case: "WA 0176 …", "TG: 0176 …" name a channel, not an identifier
         self._app_words = frozenset(a.lower() for app in rules.apps for a in (app.name, *app.aliases))
         self._intent_words = word_pattern(words["contact_intent_words"])
+        # the first parts of the phone compounds ("telefon" of "Telefonnummer"): "Telefonnr." names a phone too
+        stems = {w[:-6].rstrip("-") for w in words["phone_context"] if w.endswith("nummer") and len(w) > 6}
+        self._phone_stems = re.compile("|".join(sorted(map(re.escape, stems), key=len, reverse=True)))
         self._id_words = word_pattern(words["id_context"])
         self._money_words = word_pattern([w for w in words["money_context"] if w[0].isalnum()])
         currencies = sorted((re.escape(c) for c in words["currencies"]), key=len, reverse=True)
@@ -415,7 +418,7 @@ class PhoneDetector:
         if self._phone_words.fullmatch(lower) or lower in self._app_words:
             return False
         if _COMPOUND_NUMBER.search(lower):
-            return not _PHONE_STEM.match(lower)  # "Telefonnummer", "Handynr." name a phone
+            return not self._phone_stems.match(lower)  # "Telefonnummer", "Handynr." name a phone
         # an acronym labels registers in documents, not in chat ("call me ASAP 0176 …" stays a number)
         said = written_before[:label.start()].lower()
         return (len(text.original) >= _DOCUMENT and len(word) >= 2 and word.isupper() and word.isalpha()
@@ -601,7 +604,6 @@ _KIND_CODE_END = re.compile(r"\s[ABCU][1-9]?$")  # the digits view may read "B1"
 _LABEL_BEFORE = re.compile(r"(?<![^\W_])(?P<word>[^\W\d_][^\W\d_.\-]*(?:-?nr\.?)?)\s*(?::|№|#|no\.|nº|n°)?\s*$",
                            re.IGNORECASE)
 _COMPOUND_NUMBER = re.compile(r"..(?:nummer|nummern|nr\.?)$")
-_PHONE_STEM = re.compile(r"(?:telefon|tel|handy|mobil|ruf|fax|festnetz|durchwahl|kontakt|whatsapp|hotline|notruf)")
 _WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+[\s:.#-]{1,3}){1,2}$")
 _NOT_A_CALL = frozenset({
     "stack", "stacks", "volume", "volumes", "center", "centre", "centers", "log", "logs", "graph", "count", "counts",

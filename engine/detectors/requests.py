@@ -13,7 +13,7 @@ import re
 
 from engine.detectors import Hit
 from engine.detectors.social import AppLexicon, alias_source, collapse, gate_keys, load_lexicon, phrase_source, word_set
-from engine.lexicon import lazy_compile
+from engine.lexicon import lazy_compile, lexicon, word_pattern
 from engine.normalize import Text, View
 from engine.rules import RuleSet
 
@@ -63,8 +63,6 @@ class RequestDetector:
         self.link_contact = lazy_compile(phrase_source(lex["link_contact_words"]))
         self.own_site = lazy_compile(phrase_source(lex["own_site_qualifiers"]))
         self.samples = lazy_compile(phrase_source(lex["sample_words"]))
-        from engine.lexicon import lexicon, word_pattern
-
         self.here = word_pattern(lexicon()["here_words"])
         fillers = phrase_source(lex["fillers"])
         poss = phrase_source(lex["possessives"])

@@ -155,6 +155,8 @@ def test_numbers_labelled_or_shaped_as_other_identifiers_are_no_phone(detector, 
 @pytest.mark.parametrize("text", [
     "Telefonnummer 0176 12345678",
     "Handynr. 0176 12345678",
+    "Telefonnr. 0176 12345678",  # a compound's first part, derived from the phone words, names a phone
+    "Rufnummer 0176 12345678",
     "WA 0176 12345678",
     "TEL: 0176 12345678",
     "ASAP 0176 12345678",  # an acronym labels registers in documents only
