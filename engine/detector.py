@@ -79,7 +79,8 @@ class Detector:
         if any(h.category in _PREMISES for h in hits) and is_brief(text):
             # an organisation's brief: its own premises and site, on a line that invites no contact,
             # are project data ("Hofadresse für den Kontext: …", "Nuestra web pública: …")
-            hits = [h for h in hits if h.category not in _PREMISES or not organisation_data(text, h.start, h.end)]
+            hits = [h for h in hits if h.category not in _PREMISES
+                    or not organisation_data(text, h.start, h.end, place=h.category == "address")]
         if len(text) >= BRIEF_MIN and any(h.category == "address" for h in hits):
             # someone else's place handed over as data: "the client's own premises, for context"
             hits = [h for h in hits if not h.rule.startswith("address.") or not others_place(text, h.start, h.end)]

@@ -40,6 +40,8 @@ from engine.lexicon import lazy_compile, lexicon, word_pattern
 BRIEF_MIN = 300  # a job post or brief is long; a chat line saying "our office is at …" is not one
 _REACH_BEFORE = 160
 _REACH_AFTER = 80
+_NEGATION_REACH = 24  # "vous n'aurez pas besoin de vous déplacer": a negation this close denies the invitation
+_CLAUSE_BREAK = re.compile(r"[:;.,!?()\u060c\u061b]")  # ... in the same clause ("Não é remoto: venha até a loja")
 # Arabic writes "our" as the suffix -نا: "مكتبنا", "شركتنا", "موقعنا"
 _ARABIC_OUR = r"[\u0621-\u064a]{2,}\u0646\u0627(?![\u0621-\u064a])"
 
@@ -62,6 +64,18 @@ class _Words:
         self.greeting = lazy_compile(r"^\W{0,3}" + greetings + r"[ \t,]+(?:" + titles + r"\.?[ \t]+)?"
                                      r"(?P<name>[^\W\d_]{3,})")
         self.yours = word_pattern(words["your_words"])
+        self.negation = word_pattern(words["negation_cues"])
+        self.negation_after = word_pattern(words["negation_after"])
+
+    def invite(self, line: str) -> bool:
+        """Whether a line invites contact, a visit or a delivery; a negated invitation ("você não
+        precisa vir até aqui", "no need to come by", "aane ki zarurat nahi") invites nothing."""
+        for m in self.invites.finditer(line):
+            before = _CLAUSE_BREAK.split(line[max(0, m.start() - _NEGATION_REACH):m.start()])[-1]
+            after = _CLAUSE_BREAK.split(line[m.end():m.end() + _NEGATION_REACH])[0]
+            if self.negation.search(before) is None and self.negation_after.search(after) is None:
+                return True
+        return False
 
 
 @lru_cache(maxsize=1)
@@ -78,13 +92,15 @@ def is_brief(text: str) -> bool:
     return words.hiring.search(lower) is not None and words.ours.search(lower) is not None
 
 
-def organisation_data(text: str, start: int, end: int) -> bool:
+def organisation_data(text: str, start: int, end: int, place: bool = False) -> bool:
     """Whether the address or site at text[start:end] of a brief is the organisation's own, handed
-    over as project data: owned on its line, and that line invites no contact or delivery."""
+    over as project data: its line invites no contact or delivery and, for a site, owns it ("our").
+    A place in a brief needs no "our" on its line: whose else would a client's job post describe
+    ("l'adresse de la boutique (…) apparaît sur toutes les factures", "Site: 58 Lower Dorset Street")?"""
     line = _line(text, start, end)
     words = _words()
     # "Mera GitHub profile …, us pe mera email hai": a first person singular on the line is a writer's own
-    return (words.ours.search(line) is not None and words.invites.search(line) is None
+    return ((place or words.ours.search(line) is not None) and not words.invite(line)
             and words.mine.search(line) is None)
 
 
@@ -96,7 +112,7 @@ def others_place(text: str, start: int, end: int) -> bool:
         return False
     line = _line(text, start, end)
     words = _words()
-    if words.others.search(line) is None or words.invites.search(line) is not None:
+    if words.others.search(line) is None or words.invite(line):
         return False
     return words.writers.search(words.writers_client.sub(" ", line)) is None
 

@@ -46,7 +46,9 @@ class _Structure:
         self.keys = gate_keys(types)
         self.types = lazy_compile(phrase_source(types, bounded=False).join((r"(?<![^\W\d_])", r"(?![^\W\d_])")))
         postcode = "|".join(f"(?:{p})" for p in data["postcode_patterns"])
-        self.postcode = lazy_compile(r"(?<![\w-])(?:[a-z]{1,2}-)?(?:" + postcode + r")(?![\w-])", re.IGNORECASE)
+        # no postcode is part of a decimal or a dotted number ("Build 17928.20114")
+        self.postcode = lazy_compile(r"(?<![\w-])(?<!\d[.,])(?:[a-z]{1,2}-)?(?:" + postcode + r")(?![\w-])(?![.,]\d)",
+                                     re.IGNORECASE)
         self.cue = word_pattern(lexicon()["address_cues"])
         self.units = frozenset(units)
 
@@ -88,8 +90,8 @@ class _Structure:
         if stop is not None:
             hi = stop.start()
         for m in self.postcode.finditer(t, lo, hi):
-            if not _DIGIT.search(m.group()) or _quantity_after(t, m.end()):
-                continue  # "EUR HTVA" (no digit), "18th floor, 842 sq ft" (an area): no postcode
+            if not _DIGIT.search(m.group()) or _quantity_after(t, m.end()) or _versioned(t, m.start()):
+                continue  # "EUR HTVA" (no digit), "18th floor, 842 sq ft" (an area), "Version 2408": no postcode
             a, b = view.span(m.start(), m.end())
             token = original[a:b]
             if any(c.isalpha() for c in token) and not token.upper() == token:
@@ -149,7 +151,8 @@ class _Evidence:
 
     def __init__(self, lex: dict, structure: _Structure, spelled: frozenset[str]) -> None:
         number_word = phrase_source(sorted(spelled | set(lex["ordinal_words"])), bounded=False)
-        number = (r"(?:\d{1,5}[a-z]?(?:[/\-]\d{1,4}[a-z]?)?|(?<!\w)" + number_word
+        # a door's number is no decimal: "Burp Suite 2024.5" is a version
+        number = (r"(?:\d{1,5}[a-z]?(?:[/\-]\d{1,4}[a-z]?)?(?![.,]\d)|(?<!\w)" + number_word
                   + r"(?:[\s\-]" + number_word + r"){0,3})")
         units = phrase_source(lex["dwelling_units"], bounded=False)
         # "flat 3", "apartment 14B", "кв. 17", "الطابق 8", "3rd floor", "dritter Stock", "piso 4", "Local 9"
@@ -412,6 +415,23 @@ def _postcode_place(t: str, original: str, view: View, a: int, b: int) -> tuple[
         if m and m.start(1) > 0 and all(_capitalised(original, view, w.start()) for w in words):
             return m.start(1), b
     return None
+
+
+@lru_cache(maxsize=1)
+def _version_word() -> re.Pattern[str]:
+    """A version or build label ending right before a position: "Office 365 Version 2408"."""
+    from engine.lexicon import lexicon
+
+    labels = [w for w in lexicon()["id_context"] if w in _VERSION_LABELS]
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, labels)) + r")\.?[ \t:]*$")
+
+
+_VERSION_LABELS = frozenset({"version", "versión", "versão", "build", "release", "versione", "versie", "версия",
+                             "сборка"})
+
+
+def _versioned(t: str, pos: int) -> bool:
+    return _version_word().search(t, max(0, pos - 12), pos) is not None
 
 
 def _part_ends(t: str, pos: int) -> bool:

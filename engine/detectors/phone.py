@@ -184,6 +184,8 @@ class PhoneDetector:
         # apps' names and aliases in lower case: "WA 0176 …", "TG: 0176 …" name a channel, not an identifier
         self._app_words = frozenset(a.lower() for app in rules.apps for a in (app.name, *app.aliases))
         self._intent_words = word_pattern(words["contact_intent_words"])
+        self._plain_words = frozenset(w.lower() for w in (*words["my_words"], *words["your_words"],
+                                                          *words["function_words"]))
         # the first parts of the phone compounds ("telefon" of "Telefonnummer"): "Telefonnr." names a phone too
         stems = {w[:-6].rstrip("-") for w in words["phone_context"] if w.endswith("nummer") and len(w) > 6}
         self._phone_stems = re.compile("|".join(sorted(map(re.escape, stems), key=len, reverse=True)))
@@ -292,6 +294,11 @@ class PhoneDetector:
         written = text.original[view.starts[start]:view.ends[end - 1]] if end > start else raw
         if len(_DECIMAL.findall(written)) >= 2 and not raw.lstrip("( ").startswith("+"):
             return []  # "RR 1.62 (1.34-1.95)": statistics
+        if _unbalanced(text.original, view.starts[start], view.ends[end - 1]) or _ORDINAL.search(written):
+            # a phone's brackets close around its area code ("8 (495) 123-45-67"); a bracket opened or
+            # closed between groups joins a count to a list ("Sprint 18 (24.11.–30.11.)", "(30/50/80/110)",
+            # "120–135), 10 000"), and ordinals ("o 2.º, 3.º e 4.º") are places in a list
+            return []
         international = raw.lstrip("( ").startswith("+")
         if not international and digits.startswith("00") and len(digits) > 9:
             international, digits = True, digits[2:]
@@ -419,6 +426,10 @@ class PhoneDetector:
             return False
         if _COMPOUND_NUMBER.search(lower):
             return not self._phone_stems.match(lower)  # "Telefonnummer", "Handynr." name a phone
+        if label.group("sign") and label.group("sign") != "#" and len(word) >= 2 and lower not in self._plain_words:
+            # a noun numbered with "№", "nº", "No.": "DI nº 25/0123456-7", "патент на перевод № 7701-25-0041"
+            # ("my no. 98…", "WhatsApp nº …", "Tel. No. …" name a phone)
+            return not self._intent_words.search(written_before.lower())
         # an acronym labels registers in documents, not in chat ("call me ASAP 0176 …" stays a number)
         said = written_before[:label.start()].lower()
         return (len(text.original) >= _DOCUMENT and len(word) >= 2 and word.isupper() and word.isalpha()
@@ -601,8 +612,8 @@ _OFFICE_BEFORE = re.compile(r"(?<![^\W\d_])[A-Z]{2}\s?$")  # a patent office: US
 _KIND_CODE_AFTER = re.compile(r"\s?[ABCU][1-9]?(?![^\W_])")  # WIPO ST.16 kind codes: A1, B2, U, C
 _KIND_CODE_END = re.compile(r"\s[ABCU][1-9]?$")  # the digits view may read "B1" into the candidate
 # the word written just before a number, after at most a colon, "No." or "№"
-_LABEL_BEFORE = re.compile(r"(?<![^\W_])(?P<word>[^\W\d_][^\W\d_.\-]*(?:-?nr\.?)?)\s*(?::|№|#|no\.|nº|n°)?\s*$",
-                           re.IGNORECASE)
+_LABEL_BEFORE = re.compile(
+    r"(?<![^\W_])(?P<word>[^\W\d_][^\W\d_.\-]*(?:-?nr\.?)?)\s*(?::|(?P<sign>№|#|no\.|nº|n°))?\s*$", re.IGNORECASE)
 _COMPOUND_NUMBER = re.compile(r"..(?:nummer|nummern|nr\.?)$")
 _WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+[\s:.#-]{1,3}){1,2}$")
 _NOT_A_CALL = frozenset({
@@ -636,6 +647,26 @@ def _counting_sequence(raw: str) -> bool:
     sizes = {len(g) for g in texts}
     return (len(groups) >= 3 and len(steps) == 1 and len(sizes) == 1 and 0 < abs(next(iter(steps)))
             <= 10 ** (next(iter(sizes)) - 1))
+
+
+_ORDINAL = re.compile(r"\d\.?[ºª]")  # "2.º", "3ª": ordinal indicators (a bare "º" after "n" is a number sign)
+
+
+def _unbalanced(original: str, a: int, b: int) -> bool:
+    """Whether the brackets of the candidate original[a:b] fail to pair up, counting a bracket just
+    outside it ("(0800 726 7232)", "abc(415)6667777" whose candidate starts after the bracket)."""
+    before = original[max(0, a - 3):a].rstrip()
+    after = original[b:b + 3].lstrip()
+    depth = 1 if before.endswith(("(", "[")) else 0
+    closing = 1 if after.startswith((")", "]")) else 0
+    for ch in original[a:b]:
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+            if depth < 0:
+                return True
+    return depth not in (0, closing)
 
 
 def _looks_like_timestamp(digits: str) -> bool:

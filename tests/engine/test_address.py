@@ -213,6 +213,10 @@ NOT_FLAGGED = [
     "A-1 quality for the sector",
     "we need a 2nd floor plan and a road layout",
     "the 3rd floor of the mall on the main road",
+    # -- versions and builds: a door's number is no decimal, a postcode no version ----------
+    "Die Makros laufen mit Office 365 Version 2408 (Build 17928.20114), bei 2019 fehlt XLOOKUP.",
+    "Ferramentas: Burp Suite 2024.5, MobSF 3.9, Frida 16.2.",
+    "Volumen: ~3.500 filas por mes. Office 365 versión 2408. Sin conexión a internet en el equipo.",
 ]
 
 

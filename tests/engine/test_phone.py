@@ -147,6 +147,14 @@ LONG = (" The report covers twelve sites, each with a sampling plan, a map and a
     "Schadennummern WG-2025-118843, Versicherungsschein-Nr. 4711-0815-22",
     "Заказчик: ТОО «Жана Дала Агро», БИН 180540012345." + LONG,
     "Soy ingeniero civil colegiado (CIP 184512) con 9 años de experiencia." + LONG,
+    # a noun numbered with "№", "nº", "No.", in chat too, and customs declarations by name
+    "NCM 6109.10.00, DI nº 25/0123456-7, alíquota de II de 35%.",
+    "ОГРНИП 321774600123456, патент на перевод № 7701-25-0041, срок до 31.12.2025.",
+    "رقم البوليصة MSKU 7743120، ورقم البيان الجمركي 101-23849-26.",
+    # a bracket opened or closed between groups joins a count to a list; ordinals are places in a list
+    "Wochenbericht QA – Sprint 18 (24.11.–30.11.)",
+    "2 кардио по 40 минут в зоне 2 (пульс 120–135), 10 000 шагов ежедневно.",
+    "Relatório de playtest: o 2.º, 3.º e 4.º lugares ficaram a 3 pontos.",
 ])
 def test_numbers_labelled_or_shaped_as_other_identifiers_are_no_phone(detector, text):
     assert "phone" not in detector.scan(text).categories, text
@@ -162,6 +170,13 @@ def test_numbers_labelled_or_shaped_as_other_identifiers_are_no_phone(detector, 
     "ASAP 0176 12345678",  # an acronym labels registers in documents only
     "call me ASAP 0176 12345678." + LONG,
     "0176 1234567 (mob)",
+    "my no. 9876543210",  # a number sign after "my", a phone word or an app names a phone
+    "mi nº 612 34 56 78",
+    "Tel. No. 0176 5555 1234",
+    "WhatsApp nº 11 98765-4321",
+    "звоните 8 (495) 123-45-67",  # a phone's brackets close around its area code
+    "+49 (0) 30 1234567",
+    "Support (1-844-202-5571) toll free",
 ])
 def test_a_phones_own_labels_and_short_chat_keep_the_number(detector, text):
     assert "phone" in detector.scan(text).categories, text

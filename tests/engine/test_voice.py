@@ -58,6 +58,33 @@ def test_a_short_message_is_no_brief(detector):
     assert "address" in _categories(detector, "we are looking for you: our office is at 27 Queen Street, Leeds LS1 2TW")
 
 
+@pytest.mark.parametrize("text", [
+    # the client names itself as the writer: a job post's header, "(client)", "Auftraggeber"
+    "Job post: packaging redesign for our tea range\n\nWe're a small tea business in Kowloon Bay (warehouse at Unit"
+    " 12, 9/F, Kader Industrial Building, 22 Kai Cheung Road) shipping across Hong Kong.",
+    "Offre (client) : rendu 3D d'une maison. Nous sommes un cabinet d'architectes (Atelier Lac & Pierre,"
+    " 14 avenue de Genève, 74000 Annecy, c'est notre agence).",
+    # a brief's place needs no "our" on its line: whose else would a client's job post describe?
+    "Ищем бухгалтера на аутсорс для кофейни в Казани.\nАдрес кофейни (ул. Баумана, 44) указан во всех документах.",
+    "Procuramos contador(a) para uma padaria.\nO endereço da loja (Travessa Padre Eutíquio, 1078, Batista Campos)"
+    " aparece nas notas fiscais; você não precisa vir até aqui.",
+])
+def test_a_client_brief_names_its_own_place_as_data(detector, text):
+    assert "address" not in _categories(detector, text + FILLER), text
+
+
+@pytest.mark.parametrize("text", [
+    # an invitation, even in a client's brief, and a negation elsewhere on the line changes nothing
+    "Job post: packaging redesign for our tea range.\nInterviews: come to our warehouse, Unit 12, 9/F, Kader"
+    " Industrial Building, 22 Kai Cheung Road, Kowloon Bay.",
+    "Procuramos contador(a) para uma padaria. Não é remoto: venha até a loja, Travessa Padre Eutíquio, 1078,"
+    " Batista Campos, Belém.",
+    # a freelancer's own place in a proposal is no brief's
+    "I read your job post and I am looking forward to it. My workshop: 22 Kai Cheung Road, Kowloon Bay, Hong Kong.",
+])
+def test_an_invitation_or_a_freelancers_place_stays_contact_in_a_brief(detector, text):
+    assert "address" in _categories(detector, text + FILLER), text
+
 # -- someone else's place: the reader's, the client's or the work's, whoever writes -----------------
 
 @pytest.mark.parametrize("line", [
@@ -69,6 +96,12 @@ def test_a_short_message_is_no_brief(detector):
     "Aapke G+4 building (Plot No. 52, Sohna Road, Gurugram — aapki project site) ka estimate neeche hai.",
     "Heads of agreement for Shop 7, 180 Pitt Street, Sydney NSW 2000 (this is my client's retail premises).",
     "Coordonnées de la paroisse (à imprimer en dernière page) : Paroisse Saint-Jean, 5 place du Marché, 59000 Lille.",
+    # the work's site under its label, and a manufacturer's address printed in the document to translate
+    "Site: 58 Lower Dorset Street, Dublin 1, D01 W6F2 (currently a vacant lot beside the shop).",
+    "Grundstück: Bahnhofstraße 27, 9490 Vaduz (Baulücke neben der Bäckerei, aktuell Parkplatz)",
+    "Die Herstelleradresse auf der Rückseite (Medivent AG, Sennweidstrasse 41, 6312 Steinhausen) bleibt in allen"
+    " Sprachfassungen.",
+    "Manufacturer ka address back cover pe (Sanjeevani Medtech Pvt Ltd, Plot 88, Phase II, MIDC Chakan, Pune 410501).",
 ])
 def test_someone_elses_place_in_a_long_message_is_data(detector, line):
     assert "address" not in _categories(detector, line + FILLER), line
