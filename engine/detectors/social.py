@@ -78,6 +78,7 @@ _CLAUSE_BREAK = re.compile(r"[.!?;\n]")
 # An app counted ("WhatsApp 55 %", "WhatsApp: 40%") or an item of a list of things in brackets
 # ("(signboards, WhatsApp messages, menus)"): a channel as the subject of the work, not a route.
 _SHARE_AFTER = re.compile(r"\s*[:(]?\s*\d[\d.,]*\s*[%\u066a]")
+_SHARE_BEFORE = re.compile(r"\d[\d.,]*\s*[%\u066a]\s*(?:(?:on|via|por|par|über|через|عبر)\s+)?$")
 _LIST_BEFORE = re.compile(r"\([^()]*,\s*$")
 _LIST_AFTER = re.compile(r"(?:\s+[^\W\d_]+)?(?:\s*[,)/]|\s+(?:and|or|y|o|e|ou|et|und|oder|и|или|و|aur|ya)\s)")
 _AFTER_NUMBER = re.compile(r"\d[\d.,]*\s?$")
@@ -217,6 +218,8 @@ class SocialDetector:
         self.style_after = set(lex["handle_style_after"])
         # "Exemplos de conteúdo que gosto como referência: os vídeos do @nubank e do @magazineluiza"
         self.reference_cue = lazy_compile(phrase_source(lex["handle_reference_cues"]))
+        self.manage = lazy_compile(phrase_source(lex["manage_verbs"]))
+        self.me_word = lazy_compile(phrase_source(lex["me_words"]))  # "message me there": the writer's own channel
         self.discord_excluded = set(lex["discord_name_excluded"])
         self.path_excluded = set(lex["domain_path_excluded"])
         # @name, not inside an email (word char before) nor a path or scoped package.
@@ -475,6 +478,13 @@ class SocialDetector:
         ident = self._identifier(after, last, info)
         if ident is not None:
             return s, e + ident, "social.app_id"
+        clause = _CLAUSE_BREAK.split(before)[-1]
+        rest = _CLAUSE_BREAK.split(after)[0]
+        if ((self.manage.search(clause) or self.manage.search(rest) or _SHARE_BEFORE.search(clause))
+                and self.me_word.search(clause) is None and self.me_word.search(rest) is None):
+            # "je peux gérer … la page Facebook", "могу вести … чат в ВК", "60% WhatsApp": the channel
+            # is the work (support outsourcing) or a share of it, not a way to reach the writer
+            return None
         ib = None
         for found in self.intent.finditer(before):
             ib = found  # the intent phrase closest to the app name

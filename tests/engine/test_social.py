@@ -158,6 +158,8 @@ FLAGGED = [
     ("mándame un whatsapp", "whatsapp"),
     ("envoie-moi un message sur Insta", "Insta"),
     ("Schreib mir per WhatsApp", "WhatsApp"),
+    ("I manage my own bookings on WhatsApp, message me there", "WhatsApp"),  # the writer's own channel
+    ("mere before/after mere insta pe hain, handle hai mixwala, DM karo wahin", "insta"),  # "handle": the name
     ("ضيفني على سناب", "سناب"),
     # -- disguises: zero-width, look-alikes, full-width ----------------------------------------
     ("Whats\u200bApp me", "App me"),
@@ -171,6 +173,14 @@ FLAGGED = [
 
 NOT_FLAGGED = [
     # -- the app is the work --------------------------------------------------------------
+    # the channel managed as support work, or counted as a share of it
+    "Oui, je peux gérer votre boîte mail de support et la page Facebook, environ 150 messages par jour.",
+    "Да, могу вести почту поддержки и чат в ВК магазина, около 200 обращений в день.",
+    "Hume ek team chahiye jo hamare institute ka WhatsApp Business aur Instagram DM handle kare, 10am se 8pm",
+    "Volume is ~400 tickets/day, 60% WhatsApp, SLA first reply 15 min.",
+    # a brand's handle as a style reference, in the phrases of each language
+    "J'aimerais un packaging dans l'esprit de @aesop_skincare sur Instagram, sobre et typographique.",
+    "Хочу упаковку в духе аккаунта @vkusvill в инстаграме, только попроще.",
     "I can build a WhatsApp clone in React Native",
     "integrate the Telegram Bot API with your CRM",
     "I have integrated the WhatsApp Business API for three clients",
