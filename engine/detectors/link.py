@@ -236,7 +236,14 @@ class LinkDetector:
     def _judge(self, src: str, m: re.Match[str], end: int, sv, discussion: _Discussion) -> str | None:
         url = src[m.start():end]
         if m.group("ipurl"):
-            return None if _private_ip(m.group("ipurl"), m.group("ippath") or "") else "link.raw_ip"
+            path = m.group("ippath") or ""
+            if _private_ip(m.group("ipurl"), path):
+                return None
+            if _documentation_ip(m.group("ipurl")) and _PORT_ONLY.fullmatch(path.rstrip(".,;)")):
+                said = _SENTENCE_TAIL.search(src, max(0, m.start() - 80), m.start())
+                if self._mine.search(src, said.start() if said else m.start(), min(len(src), end + 40)) is None:
+                    return None  # "RDP on 198.51.100.11:3389": a documentation host and its port ("my demo" is not)
+            return "link.raw_ip"
         scheme = m.group("scheme")
         if scheme and _HTTP_CALL.search(src, max(0, m.start() - 16), m.start()):
             return None  # "GET https://viacep.com.br/ws/01310100/json/ returns 200": an API call described
@@ -454,6 +461,22 @@ def _is_single_item(path: str) -> bool:
 
 
 _PRIVATE_NETWORKS = ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "fc00::/7")
+# Addresses reserved for documentation (RFC 5737, RFC 3849): with a port and no page they are the
+# hosts of a report or a config, like example.com; with a page ("http://203.0.113.7/hire-me") they
+# are still a page to visit
+_DOCUMENTATION_NETWORKS = ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32")
+_PORT_ONLY = re.compile(r":\d{2,5}")
+_SENTENCE_TAIL = re.compile(r"[^.!?\n]*$")
+
+
+def _documentation_ip(ip: str) -> bool:
+    import ipaddress
+
+    try:
+        address = ipaddress.ip_address(ip)
+    except ValueError:
+        return False
+    return any(address in ipaddress.ip_network(net) for net in _DOCUMENTATION_NETWORKS)
 
 
 _WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]{2,}")

@@ -25,6 +25,9 @@ FOUND = [
     ("my fiverr.com/janedesigns has reviews", "fiverr.com/janedesigns"),
     ("our agency site www.pixelforge.co.uk/contact", "www.pixelforge.co.uk/contact"),
     ("behance.net/janedoe", "behance.net/janedoe"),
+    # ... but a page on one, or one offered as the writer's own, is a place to visit
+    ("my site is at 203.0.113.7:8080/portfolio if you wanna see", "203.0.113.7:8080/portfolio"),
+    ("visit 203.0.113.7:8080 for my demo", "203.0.113.7:8080"),
     ("moc.ngisedrepramot — backwards", "moc.ngisedrepramot"),
     ("search for my agency name and use the contact form there", "search for my agency"),
     ("búscame en Workana como carlos-ruiz-dev", "Workana como"),
@@ -33,6 +36,9 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # documentation addresses (RFC 5737) with a port: the hosts of a report or a config
+    "- ALTA: TLS 1.0 habilitado en 203.0.113.5:443 (CVE no aplica).",
+    "- [Élevée] RDP exposé sur 198.51.100.11:3389, pas de NLA",
     "see docs.python.org/3/library/re.html",
     "https://stackoverflow.com/questions/123/how",
     "github.com/pallets/flask",
