@@ -133,7 +133,7 @@ _HOUSE_BEFORE = re.compile(
 # "calle Guadalupe Acosta 1", "ул. Мясницкая, д. 24": the type, up to three name words, then the number
 _HOUSE_AFTER = re.compile(
     r"^\s*(?P<name>(?:[^\W\d_][\w'.-]*\s+){0,3}?(?:[^\W\d_][\w'.-]*)?)\s*,?\s*"
-    r"(?:no\.?\s*|№\s*|д\.\s*|nr\.?\s*)?\d{1,5}(?!\d)[a-z]?(?:[/-]\d{1,5})?(?![\d/.,]\d)"
+    r"(?:no\.?\s*|n\.?\s?[º°o]\.?\s*|№\s*|д\.\s*|nr\.?\s*)?\d{1,5}(?!\d)[a-z]?(?:[/-]\d{1,5})?(?![\d/.,]\d)"
 )
 
 
@@ -191,7 +191,7 @@ class _Evidence:
         self.everyday_types = frozenset(lex["everyday_street_types"])
         self.number_name = lazy_compile(r"(?<![\w.,:/$€£#+\-])\d{1,5}[a-z]?,?\s+(?=[^\W\d_]{3,})")
         self.name_number = lazy_compile(
-            r"(?<!\w)[^\W\d_]{3,}\.?,?\s+(?:no\.?\s*|nº\s*|#\s*)?\d{1,5}[a-z]?(?![\w.,:]?\d)"
+            r"(?<!\w)[^\W\d_]{3,}\.?,?\s+(?:no\.?\s*|n\.?\s?[º°]\.?\s*|#\s*)?\d{1,5}[a-z]?(?![\w.,:]?\d)"
         )
 
     def admits_landmark(self, words: frozenset[str]) -> bool:

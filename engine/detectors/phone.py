@@ -38,6 +38,12 @@ def _is_range(match: re.Match[str]) -> bool:
     return len(low) == len(high) and int(high) > int(low) and not low.startswith("0")
 
 
+def _ipv4(text: str) -> bool:
+    """IP-shaped: no IP address is written with a trunk zero before its first octet."""
+    first = text.split(".")[0]
+    return not (len(first) > 1 and first.startswith("0"))
+
+
 def _dotted_version(match: re.Match[str]) -> bool:
     text = match.group()
     parts = text.lstrip("v").split(".")
@@ -108,9 +114,10 @@ _MASKS = (
     # numbers of laws, decisions and documents with their year: Lei 13.709/2018, 8.078/1990, 2016/679
     _Mask(re.compile(r"(?<![\d.,/])(?:[1-9]\d{0,2}(?:\.\d{3})*\s?/\s?(?:19|20)\d{2}|(?:19|20)\d{2}/[1-9]\d{0,5})"
                      r"(?![\d/]|\s?\d)"), ("/",), None, True, True),
-    # IPv4 addresses
+    # IPv4 addresses (the first octet without a leading zero: "079.418.27.63" is a Swiss mobile)
     _Mask(re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])"), (".",),
-          lambda m: len(m.group()) > 7 or _single_digit_run(m.string, m.start(), m.end()) < 7, True, True),
+          lambda m: _ipv4(m.group()) and (len(m.group()) > 7 or _single_digit_run(m.string, m.start(), m.end()) < 7),
+          True, True),
     # versions: v2.14.3, 10.0.19045.2364 (a single-digit part gives it away)
     _Mask(re.compile(r"(?<![\w.])v?\d+(?:\.\d+){2,}(?![\w.])"), (".",), _dotted_version, True, True),
     # amounts with thousands separators: 1,500,000 and 1,234.56

@@ -21,6 +21,8 @@ def addresses(detector: Detector, text: str) -> list[str]:
 
 # (text, a substring the address finding must contain)
 FLAGGED = [
+    # -- the number sign of each language: "n.º" (Portuguese), "nº", "No." ---------------
+    ("o meu escritório é na Av. Julius Nyerere, n.º 1230, 3.º andar, Maputo", "Av. Julius Nyerere, n.º 1230"),
     # -- US / Canada --------------------------------------------------------------------
     ("1600 Amphitheatre Pkwy, Mountain View", "1600 Amphitheatre Pkwy"),
     ("221B Baker Street", "221B Baker Street"),

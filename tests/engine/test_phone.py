@@ -7,6 +7,8 @@ import pytest
 from tests.engine.conftest import matches
 
 FOUND = [
+    # dotted like an IP address, but no IP is written with a trunk zero first
+    ("joignez-moi au 079.418.27.63 (Lausanne)", "079.418.27.63"),
     # international and national formats
     ("call me at +44 20 7946 0958", "+44 20 7946 0958"),
     ("my number is 917-482-3910", "917-482-3910"),
