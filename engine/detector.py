@@ -13,7 +13,7 @@ from engine.regions import DataFilter
 from engine.rules import RuleSet
 from engine.scope import cleared, is_intent
 from engine.verdict import RULE_SEPARATOR, Finding, Verdict
-from engine.voice import BRIEF_MIN, is_brief, organisation_data, others_place, readers_page
+from engine.voice import is_brief, organisation_data, others_place, readers_page
 
 HISTORY_CACHE_SIZE = 64
 _PREMISES = ("address", "link")  # what an organisation's brief may name as its own
@@ -81,7 +81,7 @@ class Detector:
             # are project data ("Hofadresse für den Kontext: …", "Nuestra web pública: …")
             hits = [h for h in hits if h.category not in _PREMISES
                     or not organisation_data(text, h.start, h.end, place=h.category == "address")]
-        if len(text) >= BRIEF_MIN and any(h.category == "address" for h in hits):
+        if any(h.category == "address" for h in hits):
             # someone else's place handed over as data: "the client's own premises, for context"
             hits = [h for h in hits if not h.rule.startswith("address.") or not others_place(text, h.start, h.end)]
         if any(h.category in _PAGES and "/" in text[h.start:h.end] for h in hits):

@@ -56,6 +56,7 @@ class _Words:
         plural = set(words["organisation_voice"])
         self.mine = word_pattern([w for w in words["my_words"] if w not in plural])  # "my", not "our"
         self.others = word_pattern(words["others_place_cues"])
+        self.content = word_pattern(words["content_places"])
         self.writers = word_pattern(words["my_words"])
         mine = word_pattern(words["my_words"]).pattern
         self.writers_client = lazy_compile(mine + r"\s+" + word_pattern(words["client_nouns"]).pattern)
@@ -105,23 +106,50 @@ def organisation_data(text: str, start: int, end: int, place: bool = False) -> b
 
 
 def others_place(text: str, start: int, end: int) -> bool:
-    """Whether the address at text[start:end] of a long message is someone else's place handed
-    over as data (see the module docstring): its line names another owner, claims no place for
-    the writer and invites no contact or delivery."""
-    if len(text) < BRIEF_MIN:
-        return False
+    """Whether the address at text[start:end] is someone else's place handed over as data (see the
+    module docstring): in a long message, its line names another owner, claims no place for the
+    writer and invites no contact or delivery; in any message, its line places it in the work's
+    content ("Vai no rodapé do site", "укажи в карточке") and claims it for no single writer."""
     line = _line(text, start, end)
     words = _words()
-    if words.others.search(line) is None or words.invite(line):
+    if words.invite(line):
+        return False
+    if words.content.search(line) is not None and words.mine.search(words.content.sub(" ", line)) is None:
+        return True  # "hamara showroom hai, 12 MG Road – ye footer mein dalna hai": the client's, as content
+    if len(text) < BRIEF_MIN or words.others.search(line) is None:
         return False
     return words.writers.search(words.writers_client.sub(" ", line)) is None
 
 
 def _line(text: str, start: int, end: int) -> str:
+    """The line of text[start:end], with the line that introduces its block when it is one line
+    of an address block ("Please keep the manufacturer block exactly as printed:⏎⏎  Northwind
+    Ltd.⏎  Unit 7, 1420 Industrial Parkway")."""
     lo = text.rfind("\n", max(0, start - _REACH_BEFORE), start) + 1 or max(0, start - _REACH_BEFORE)
     hi = text.find("\n", end, end + _REACH_AFTER)
     hi = min(len(text), end + _REACH_AFTER) if hi < 0 else hi
-    return text[lo:hi].lower()
+    return (_introduction(text, lo) + text[lo:hi]).lower()
+
+
+_BLOCK_LINE = 60  # characters: a line of an address block is short and ends no sentence
+_ABBREVIATION_END = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,5}\.$")  # "Northwind Air Systems Ltd.", "Inc.", "S.A."
+
+
+def _introduction(text: str, lo: int) -> str:
+    """The line ending with a colon right above the block that holds position `lo` (a line start),
+    across blank lines and the block's other short lines; "" when there is none."""
+    pos = lo
+    for _ in range(8):
+        if pos <= 0:
+            return ""
+        above = text.rfind("\n", 0, pos - 1) + 1
+        line = text[above:pos - 1].strip()
+        pos = above
+        if line.endswith(":"):
+            return line + "\n"
+        if line and (len(line) > _BLOCK_LINE or (line[-1] in ".!?" and not _ABBREVIATION_END.search(line))):
+            return ""
+    return ""
 
 
 # ISO 9 style Latin for Cyrillic names ("Марат" -> "marat"); profile addresses are written in Latin

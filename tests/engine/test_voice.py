@@ -129,6 +129,28 @@ def test_a_long_message_reads_on_after_a_dropped_address(detector):
     assert "address" in _categories(detector, text)
 
 
+@pytest.mark.parametrize("text", [
+    # a line of an address block takes the line that introduces it
+    "Please keep the manufacturer block on page 2 exactly as printed:\n\n  Northwind Air Systems Ltd.\n"
+    "  Unit 7, 1420 Industrial Parkway\n  Mississauga, ON L5T 2N6, Canada\n\n" + FILLER,
+    # in any message, a place put into the work's content by its owner
+    "Sim, a sede é nossa: Rua Voluntários da Pátria, 190, Botafogo. Vai no rodapé do site.",
+    "hamara showroom hai, 12 MG Road, Bengaluru 560001 – ye footer mein dalna hai",
+    "наш склад: Казань, ул. Техническая, 120 — его и укажи в карточке как адрес отгрузки",
+])
+def test_a_place_in_the_works_content_is_data(detector, text):
+    assert "address" not in _categories(detector, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "my studio: Rua Voluntários da Pátria, 190, Botafogo. It is in the footer of my site too.",
+    "Our office is at 12 MG Road, Bengaluru 560001, it is in the footer: come by on Monday",
+    "Contact block:\n\n  Anna Petrova\n  ул. Техническая, 120, Казань\n\nwrite to me there" + FILLER,
+])
+def test_the_writers_place_or_an_invitation_stays_contact(detector, text):
+    assert "address" in _categories(detector, text), text
+
+
 # -- to whom: the reader's own profile or page is the work ---------------------------------------
 
 @pytest.mark.parametrize(("greeting", "line"), [
