@@ -41,6 +41,8 @@ BRIEF_MIN = 300  # a job post or brief is long; a chat line saying "our office i
 _REACH_BEFORE = 160
 _REACH_AFTER = 80
 _NEGATION_REACH = 24  # "vous n'aurez pas besoin de vous déplacer": a negation this close denies the invitation
+_QUOTED = re.compile(r"«[^«»\n]{1,40}»|\u201c[^\u201c\u201d\n]{1,40}\u201d|\u201e[^\u201c\u201e\n]{1,40}\u201c"
+                     r"|\"[^\"\n]{1,40}\"")
 _CLAUSE_BREAK = re.compile(r"[:;.,!?()\u060c\u061b]")  # ... in the same clause ("Não é remoto: venha até a loja")
 # Arabic writes "our" as the suffix -نا: "مكتبنا", "شركتنا", "موقعنا"
 _ARABIC_OUR = r"[\u0621-\u064a]{2,}\u0646\u0627(?![\u0621-\u064a])"
@@ -71,6 +73,7 @@ class _Words:
     def invite(self, line: str) -> bool:
         """Whether a line invites contact, a visit or a delivery; a negated invitation ("você não
         precisa vir até aqui", "no need to come by", "aane ki zarurat nahi") invites nothing."""
+        line = _QUOTED.sub(" ", line)  # a section or button named in quotes («Контакты», "Contact us") is mentioned
         for m in self.invites.finditer(line):
             before = _CLAUSE_BREAK.split(line[max(0, m.start() - _NEGATION_REACH):m.start()])[-1]
             after = _CLAUSE_BREAK.split(line[m.end():m.end() + _NEGATION_REACH])[0]

@@ -124,6 +124,8 @@ def _quantity_after(t: str, pos: int) -> bool:
     return _quantity().match(t, pos) is not None
 
 
+_HOUSE_AFTER_NAME = re.compile(r"\s*,?\s*(?:№|n\.?\s?[º°o]\.?|no\.?|nr\.?|д\.|#)?\s*\d{1,5}(?![\d.,:]?\d)(?!\s?h\b)")
+_DATE_NAME = re.compile(r"\s+(?:de\s+|del\s+|of\s+)?([^\W\d_]+)")  # the word after a number: "25 de Março"
 _GLUED_NUMBER = re.compile(r"[^\W\d_]-?\d+[a-z]?(?:[/-]\d{1,5})?$")  # "HW-1001", "A12": one identifier token
 # "512 Michelle Ring", "4/17 Harbour St": a number, then up to three name words, then the type
 _DIGITS_RUN = re.compile(r"\d+")
@@ -801,6 +803,13 @@ class AddressDetector:
                 continue
             if _quantity_after(t, m.end()):
                 continue  # "Площадь дома 120 м²": an area, not a square and its house
+            month = _DATE_NAME.match(t, m.end())
+            if month is not None and month.group(1) in self.evidence.not_places:
+                # "Rua 25 de Março", "ул. 8 Марта": a street named after a date; its house number, if any, follows
+                house = _HOUSE_AFTER_NAME.match(t, month.end())
+                if house is not None:
+                    hits.append(self._hit(view, m.start(), house.end(), "address.street_type_first"))
+                continue
             tail = self.unit_tail.match(t, m.end())
             hits.append(self._hit(view, m.start(), tail.end() if tail else m.end(), "address.street_type_first"))
 

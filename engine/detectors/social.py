@@ -78,6 +78,9 @@ _CLAUSE_BREAK = re.compile(r"[.!?;\n]")
 # An app counted ("WhatsApp 55 %", "WhatsApp: 40%") or an item of a list of things in brackets
 # ("(signboards, WhatsApp messages, menus)"): a channel as the subject of the work, not a route.
 _SHARE_AFTER = re.compile(r"\s*[:(]?\s*\d[\d.,]*\s*[%\u066a]")
+_QUOTE_REACH = 60
+_OPENING_QUOTES = ('"', "\u201c", "\u201e", "\u00ab", "\u2039", "\u300c", "'")
+_CLOSING_QUOTES = {"\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb", "\u2039": "\u203a", "\u300c": "\u300d"}
 _SHARE_BEFORE = re.compile(r"\d[\d.,]*\s*[%\u066a]\s*(?:(?:on|via|por|par|über|через|عبر)\s+)?$")
 _LIST_BEFORE = re.compile(r"\([^()]*,\s*$")
 _LIST_AFTER = re.compile(r"(?:\s+[^\W\d_]+)?(?:\s*[,)/]|\s+(?:and|or|y|o|e|ou|et|und|oder|и|или|و|aur|ya)\s)")
@@ -219,6 +222,7 @@ class SocialDetector:
         # "Exemplos de conteúdo que gosto como referência: os vídeos do @nubank e do @magazineluiza"
         self.reference_cue = lazy_compile(phrase_source(lex["handle_reference_cues"]))
         self.manage = lazy_compile(phrase_source(lex["manage_verbs"]))
+        self.ui_element = lazy_compile(phrase_source(lex["ui_elements"]))
         self.me_word = lazy_compile(phrase_source(lex["me_words"]))  # "message me there": the writer's own channel
         self.discord_excluded = set(lex["discord_name_excluded"])
         self.path_excluded = set(lex["domain_path_excluded"])
@@ -445,10 +449,26 @@ class SocialDetector:
             if info.weak and _HEX_NEIGHBOURS.search(t, max(0, m.start() - 3), min(len(t), m.end() + 3)):
                 continue  # "3c:22:fb:8a": a MAC address or hex dump, not Facebook
             span = self._judge(t, m.start(), m.end(), info)
+            if span is not None and self._ui_label(t, m.start(), m.end()):
+                continue  # 'Botón de "Escríbenos por WhatsApp"': the words of a button being built, quoted
             if span is not None and span[2] == "social.app_id" and self._referenced(t, m.start()):
                 continue  # "wie bei @manufactum auf Insta: ruhige Farben": a style reference, then its traits
             if span is not None:
                 hits.append(self._hit(view, span[0], span[1], span[2]))
+
+    def _ui_label(self, t: str, s: int, e: int) -> bool:
+        """Whether t[s:e] lies inside quotation marks that a user-interface element introduces
+        ("the button “Chat with us on WhatsApp”", 'زر "تواصل معنا عبر واتساب"'): the quoted words are
+        the product's, mentioned, not used."""
+        opening = max(t.rfind(q, max(0, s - _QUOTE_REACH), s + 1) for q in _OPENING_QUOTES)
+        if opening < 0:
+            return False
+        closer = _CLOSING_QUOTES.get(t[opening], t[opening])
+        inside = t[opening + 1:s]
+        closing = t.find(closer, max(e, opening + 1), e + _QUOTE_REACH)
+        if closing < 0 or closer in inside or "\n" in t[opening:closing]:
+            return False
+        return self.ui_element.search(t, max(0, opening - 24), opening) is not None
 
     def _judge(self, t: str, s: int, e: int, info: _AppName) -> tuple[int, int, str] | None:
         """Decide whether one app mention is a route off the platform; return its span."""

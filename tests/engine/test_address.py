@@ -23,6 +23,7 @@ def addresses(detector: Detector, text: str) -> list[str]:
 FLAGGED = [
     # -- the number sign of each language: "n.º" (Portuguese), "nº", "No." ---------------
     ("o meu escritório é na Av. Julius Nyerere, n.º 1230, 3.º andar, Maputo", "Av. Julius Nyerere, n.º 1230"),
+    ("mándalo a Avenida 9 de Julio 1200, CABA", "Avenida 9 de Julio 1200"),  # a date-named street, then its number
     # -- US / Canada --------------------------------------------------------------------
     ("1600 Amphitheatre Pkwy, Mountain View", "1600 Amphitheatre Pkwy"),
     ("221B Baker Street", "221B Baker Street"),
@@ -218,6 +219,9 @@ NOT_FLAGGED = [
     # -- versions and builds: a door's number is no decimal, a postcode no version ----------
     "Die Makros laufen mit Office 365 Version 2408 (Build 17928.20114), bei 2019 fehlt XLOOKUP.",
     "Ferramentas: Burp Suite 2024.5, MobSF 3.9, Frida 16.2.",
+    # -- a street named after a date has no house number in its name ----------------------
+    "da infância em Garanhuns até o comércio na Rua 25 de Março e os netos",
+    "na Rua 25 de Março em 1967 abriu a loja",
     "Volumen: ~3.500 filas por mes. Office 365 versión 2408. Sin conexión a internet en el equipo.",
 ]
 

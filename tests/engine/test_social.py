@@ -159,6 +159,7 @@ FLAGGED = [
     ("envoie-moi un message sur Insta", "Insta"),
     ("Schreib mir per WhatsApp", "WhatsApp"),
     ("I manage my own bookings on WhatsApp, message me there", "WhatsApp"),  # the writer's own channel
+    ('write me "on WhatsApp" please', "WhatsApp"),  # quotes without a button around them
     ("mere before/after mere insta pe hain, handle hai mixwala, DM karo wahin", "insta"),  # "handle": the name
     ("ضيفني على سناب", "سناب"),
     # -- disguises: zero-width, look-alikes, full-width ----------------------------------------
@@ -178,6 +179,10 @@ NOT_FLAGGED = [
     "Да, могу вести почту поддержки и чат в ВК магазина, около 200 обращений в день.",
     "Hume ek team chahiye jo hamare institute ka WhatsApp Business aur Instagram DM handle kare, 10am se 8pm",
     "Volume is ~400 tickets/day, 60% WhatsApp, SLA first reply 15 min.",
+    # the quoted words of a button being built are the product's
+    'Botón de "Escríbenos por WhatsApp" que abra el chat de nuestra agencia (API click-to-chat)',
+    'زر "تواصل معنا عبر واتساب" يفتح محادثة رقم الشركة (ميزة داخل التطبيق)',
+    "add a button «Écrivez-nous sur WhatsApp» to the product page",
     # a brand's handle as a style reference, in the phrases of each language
     "J'aimerais un packaging dans l'esprit de @aesop_skincare sur Instagram, sobre et typographique.",
     "Хочу упаковку в духе аккаунта @vkusvill в инстаграме, только попроще.",

@@ -137,6 +137,7 @@ def test_a_long_message_reads_on_after_a_dropped_address(detector):
     "Sim, a sede é nossa: Rua Voluntários da Pátria, 190, Botafogo. Vai no rodapé do site.",
     "hamara showroom hai, 12 MG Road, Bengaluru 560001 – ye footer mein dalna hai",
     "наш склад: Казань, ул. Техническая, 120 — его и укажи в карточке как адрес отгрузки",
+    "Наш офис, который показываем в разделе «Контакты» приложения: Невский пр., 28, офис 412, 191186.",
 ])
 def test_a_place_in_the_works_content_is_data(detector, text):
     assert "address" not in _categories(detector, text), text
