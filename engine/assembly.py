@@ -98,6 +98,8 @@ class _Cues:
         # "o user é igual ao daqui", "ник тот же что и тут", "such nach meinem Namen hier": the name
         # or the sameness, and "here", in one short message
         self.here = word_pattern(words["here_words"])
+        self.likeness = word_pattern(words["likeness_words"])
+        self.end = word_pattern(words["end_words"] + words["append_words"])
         self.same = word_pattern(words["sameness_words"])
         self.name = word_pattern(words["name_words"])
         self.search = word_pattern(words["search_verbs"] + words["self_search_verbs"])
@@ -215,15 +217,23 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
 
 
 _SUFFIX_PIECE = re.compile(r"(?<![\w.@])[._][a-z0-9][a-z0-9._]{1,30}(?![\w@])")
+_PLUS_PIECE = re.compile(r"\+\s?[a-z0-9_.]{2,12}(?![\w@])")
+_DIGIT_PIECE = re.compile(r"(?<![\d.,])\d{2,4}(?![\d.,]?\d)")
 
 
 def _derived_handle(lower: str, history: list[str], cues: _Cues) -> bool:
     """Whether a short message makes a handle from one already named or shown here: sameness
     ("same as", "genauso wie hier", "o mesmo do Insta") and a change to it (a piece to add,
     "_ph", or a swap, "troca o ponto por underline"), with an app named now or just before."""
-    if len(lower) > 160 or cues.same.search(lower) is None:
+    if len(lower) > 160:
         return False
-    piece = _SUFFIX_PIECE.search(lower) is not None
+    here = cues.here.search(lower)
+    likeness = here is not None and cues.likeness.search(lower, max(0, here.start() - 24), here.end() + 12) is not None
+    if cues.same.search(lower) is None and not likeness:
+        return False  # "same as", "genauso wie hier", "как здесь", "yahan wala"
+    # a piece to add: "_ph", "+ 1987", "93 à la fin", "в конце 1995"
+    piece = (_SUFFIX_PIECE.search(lower) is not None or _PLUS_PIECE.search(lower) is not None
+             or (_DIGIT_PIECE.search(lower) is not None and cues.end.search(lower) is not None))
     if not piece and not (cues.replace.search(lower) and _HANDLE_PARTS.search(lower)):
         return False  # "same Instagram colours, change the font" changes no handle
     if not history:  # "heiß dort genauso wie hier nur mit _atelier dahinter": the name shown here

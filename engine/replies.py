@@ -12,7 +12,8 @@ read with the items the history gave, it does. Each kind of reply is one reading
   its label ("neeche wala, Jio"), when the history lists two items or more;
 - `amended`: an edit of an item's digits (a replacement "X not Y", a digit told at the end or in
   front, a country code put before it) or of an email's provider or top-level domain;
-- `elsewhere`: the same handle, number or address named for another app ("et pareil sur LINE");
+- `elsewhere`: the same handle, number or address named for another app ("et pareil sur LINE",
+  "c'est aussi mon WhatsApp");
 - `meeting_credentials`: the password or the sameness of a meeting the history opened.
 
 Items are the hits `Detector.find_in_history` gives for the last few messages (cached), so a
@@ -65,6 +66,8 @@ class _Words:
         self.password = word_pattern(load_lexicon("social_lexicon.json")["passcode"])  # the meeting detector's
         self.providers = frozenset(words["bare_providers"])
         self.yours = word_pattern(words["your_words"])
+        self.also = word_pattern(words["also_words"])
+        self.mine = word_pattern(words["my_words"])
         self.label = lazy_compile(r"^\W*([^\W\d_][\w.'-]{1,20})\.?\s*[:：=–-]\s*$")
         # after an ordinal, what a choice among items may say: nothing, "one", a kind of contact
         self.chosen = word_pattern(["one", "number", "wala", "wali", "mobile", "fixo", "celular", "email",
@@ -117,7 +120,8 @@ def _may_refer(text: str, lower: str, cues: _Cues) -> bool:
     """Whether a reply holds what one of the readings starts from: a few digits (an edit or a
     fragment, never a whole number), a yes, an ordinal, a sameness, or a correction naming a
     provider or a domain."""
-    if _opens_with_yes(lower, cues) or cues.ordinal.search(lower) or cues.same.search(lower):
+    if (_opens_with_yes(lower, cues) or cues.ordinal.search(lower) or cues.same.search(lower)
+            or _words().also.search(lower)):
         return True
     words = _words()
     editing = cues.amend.search(lower) is not None or words.replacement.search(lower) is not None
@@ -293,8 +297,10 @@ def _elsewhere(detector: Detector, text: str, lower: str, history: list[str], fo
                cues: _Cues) -> str | None:
     """The same handle, number or address named for another app: "et pareil sur LINE", "también el
     mismo en Line", "وبرضه نفس الشي على فايبر", "Teams is fine, the same address I gave"."""
-    if cues.same.search(lower) is None or cues.negation.search(lower):
-        return None
+    words = _words()
+    also_mine = words.also.search(lower) is not None and words.mine.search(lower) is not None
+    if (cues.same.search(lower) is None and not also_mine) or cues.negation.search(lower):
+        return None  # "pareil sur LINE", "selbe Nummer", "c'est aussi mon WhatsApp" (not "I also use WhatsApp")
     if not any(item.back <= 3 and item.category in ("phone", "email", "social") for item in found):
         return None
     from engine.assembly import _detector_of, _routes

@@ -1904,6 +1904,11 @@ def test_a_plan_counted_after_an_address_is_no_unit(detector):
     (["are you on Signal? easier for voice notes", "yes"], "same as my name here but with _audio at the end"),
     (["qual o teu user?", "no insta sou ana.costura"], "no TikTok é o mesmo, só troca o ponto por underline"),
     ([], "Findest mich auf Insta, heiße dort genauso wie hier, nur mit _keramik dahinter"),
+    # "like here" is sameness too, and the piece may be "+ 1987" or digits at the end
+    (["¿Tenés Instagram? Quiero ver más muebles tuyos", "sí", "¿cómo te busco?"], "igual que acá + 1987"),
+    (["tu es sur Snap ?", "oui", "sous quel nom ?"], "pareil qu'ici mais avec 93 à la fin"),
+    (["в инсте тебя как найти?"], "как здесь, только в конце 1995"),
+    (["Insta id kya hai aapki?"], "yahan wala naam + 2020"),
 ])
 def test_a_handle_derived_from_one_named_or_shown_here(detector, history, text):
     assert "social" in detector.scan(text, history=history).categories, (history, text)

@@ -125,9 +125,19 @@ def test_an_emails_provider_or_domain_replaced_amends_it(detector, address, repl
     (["الإيمو تبعي 0933 412 775", "وغيره؟"], "وبرضه نفس الشي على فايبر"),
     (["I've shared the sheet with harvey.ops@kalahari-logistics.co.za", "a Teams call?"],
      "Teams is fine, the same address I gave"),
+    # "also" with the writer's own, and "this number" in each language, point at the item too
+    (["tu peux m'appeler au +32 478 21 64 09", "je peux plutôt t'écrire ?"], "oui c'est aussi mon WhatsApp"),
+    (["WhatsApp hab ich nicht", "ich schreib dir meine Nummer: 0660 718 4421"], "dann halt Viber, selbe Nummer wie oben"),
+    (["мой номер +375 29 614-82-70", "а написать туда можно?"], "да, на этом номере и телега, и вайбер"),
+    (["मेरा नंबर 98290 14573 है"], "हरा वाला ऐप, वही नंबर जो कल दिया था"),
 ])
 def test_the_same_contact_named_for_another_app_is_social(detector, history, reply):
     assert "social.elsewhere" in _rules(detector, reply, history)
+
+
+def test_an_app_used_too_names_no_item(detector):
+    assert "social.elsewhere" not in _rules(detector, "I also use WhatsApp for the client updates",
+                                            ["the client's hotline is 0800 123 4567"])
 
 
 def test_a_meeting_password_after_its_id_is_social(detector):
