@@ -38,6 +38,7 @@ _DEPTH = 4  # how far back an item may be
 _QUESTION = re.compile(r"[?؟]")
 _MEETING_NUMBER = re.compile(r"\d{3}[ -]?\d{3,4}[ -]?\d{3,5}")  # a meeting ID's digits: "921 0483 6612"
 _GROUP = re.compile(r"\+?\d+")
+_DOMAIN = re.compile(r"(?<![\w@])\.?[a-z0-9][a-z0-9-]*(?:\.[a-z]{2,6})+(?![\w.])")  # "gmx.fr", "bk.ru", ".com.br"
 _PROVIDER_OR_TLD = re.compile(r"(?<![\w@])(?:\.[a-z]{2,6}(?![\w.])|[a-z][a-z0-9-]{2,20})", re.IGNORECASE)
 
 
@@ -127,10 +128,9 @@ def _may_refer(text: str, lower: str, cues: _Cues) -> bool:
     editing = cues.amend.search(lower) is not None or words.replacement.search(lower) is not None
     if 0 < sum(c.isdecimal() for c in text) <= 8 and (editing or _points(lower)):
         return True
-    return (editing
-            and _PROVIDER_OR_TLD.search(lower) is not None
-            and any(m.group().lstrip(".") in words.providers or m.group().startswith(".")
-                    for m in _PROVIDER_OR_TLD.finditer(lower)))
+    return editing and (_DOMAIN.search(lower) is not None or any(
+        m.group().lstrip(".") in words.providers or m.group().startswith(".")
+        for m in _PROVIDER_OR_TLD.finditer(lower)))
 
 
 def _points(lower: str) -> bool:
@@ -164,7 +164,11 @@ def _amended(detector: Detector, text: str, lower: str, history: list[str], foun
     groups = [g.lstrip("+") for g in _groups(detector, text)]
     replacing = words.replacement.search(lower) is not None
     amending = cues.amend.search(lower) is not None
-    if groups and sum(len(g) for g in groups) <= 6:  # a whole new number is the detectors' to find
+    size = sum(len(g) for g in groups)
+    # a whole new number is the detectors' to find; up to 8 digits when they hold an item's first or
+    # last group ("c'est 06 71 et pas 06 17 au début"), 6 otherwise ("it is 250 not 252" is a price)
+    edges = any(len(g) >= 2 and (i.digits.startswith(g) or i.digits.endswith(g)) for g in groups for i in found)
+    if groups and (size <= 6 or size <= 8 and edges):
         at_end = _near_digits(words.end, lower)
         in_front = _near_digits(words.front, lower)
         for item in reversed(found):
@@ -181,24 +185,30 @@ def _amended(detector: Detector, text: str, lower: str, history: list[str], foun
             if amending and any(item.digits.endswith(g) or item.digits.endswith(g[::-1]) for g in groups
                                 if len(g) >= 2 or at_end):
                 return item.category
-            if amending and inside and (at_end or len(groups) == 2 and all(len(g) == 1 for g in groups)):
-                return item.category  # "galti ho gayi, 7 nahi 1 hai end me", "o 7 tá errado, é 1"
+            if (amending or replacing) and inside and (at_end or len(groups) == 2 and all(len(g) == 1 for g in groups)):
+                return item.category  # "galti ho gayi, 7 nahi 1 hai end me", "o 7 tá errado, é 1", "es 6 no 8"
     if replacing or amending:
         named = {m.group().lower().lstrip(".") for m in _PROVIDER_OR_TLD.finditer(text)}
+        domains = {m.group().lstrip(".") for m in _DOMAIN.finditer(text.lower())}
+        named |= {label for d in domains for label in d.split(".")}
         if named:
             from engine.detectors.email import tlds
 
             for item in reversed(found):
-                if item.category != "email" or item.back > 3:
+                if item.category not in ("email", "link") or item.back > 3:
                     continue
-                domain = item.text.lower().rsplit("@", 1)[-1]
+                # a site's domain is the host of its address: "menuwerk.de" -> ".at nicht .de"
+                domain = (item.text.lower().rsplit("@", 1)[-1] if item.category == "email"
+                          else re.sub(r"^[a-z]+://", "", item.text.lower()).split("/", 1)[0])
                 parts = set(re.split(r"[.\s]+", domain))
+                if domain in domains and domains - {domain}:
+                    return item.category  # "там bk.ru, а не mail.ru": the item's domain and its replacement
                 # another provider or top-level domain than the address has, and one it has
                 # ("gmail not hotmail", ".ie not .com")
                 if any((n in words.providers or n in tlds()) and n not in parts for n in named) and named & parts:
-                    return "email"
+                    return item.category
                 if any(n in words.providers and n not in parts for n in named) and parts & words.providers:
-                    return "email"  # "é hotmail, não outlook" names only the new one beside a "not"
+                    return item.category  # "é hotmail, não outlook" names only the new one beside a "not"
     return None
 
 

@@ -83,6 +83,8 @@ def test_an_ordinal_naming_other_work_chooses_no_number(detector, reply):
     lambda last, new: f"pardon, c'est {new} à la fin, pas {last}",
     lambda last, new: f"galti ho gayi, {new} nahi {last} hai end me",
     lambda last, new: f"o {last} tá errado, é {new}",
+    lambda last, new: f"sorry, die letzte Ziffer ist eine {new} und keine {last}",
+    lambda last, new: f"perdón, el último es {new} no {last}",
 ])
 def test_a_digit_replaced_at_the_end_amends_the_number(detector, reply_of):
     number = _example("BR")
@@ -102,6 +104,14 @@ def test_digits_put_in_front_of_a_number_amend_it(detector, reply):
     assert "phone.amended" in _rules(detector, reply, [f"call me {_example('FR')}", "it does not connect"])
 
 
+def test_a_digit_replaced_anywhere_by_position_or_group_amends_the_number(detector):
+    history = ["mon portable : 06 17 42 88 03", "ça sonne dans le vide"]
+    assert "phone.amended" in _rules(detector, "pardon, c'est 06 71 et pas 06 17 au début", history)
+    history = ["Meine Nummer: 0176 4821 9985", "kommt nicht durch"]
+    assert "phone.amended" in _rules(detector, "sorry, die vorletzte Ziffer ist eine 3, keine 8", history)
+
+
+
 @pytest.mark.parametrize("reply", [
     "Beleza, começo o layout amanhã cedo.",
     "Perfect, I'll start on the first 20 pages tonight.",
@@ -115,6 +125,9 @@ def test_work_talk_after_a_number_amends_nothing(detector, reply):
     ("ana.costa.drone@hotmail.com", "oops meant gmail not hotmail"),
     ("ana@costadrone.com", "make it .ie not .com"),
     ("ana.costa.drone@outlook.com", "não, é hotmail, não outlook"),
+    ("helene.menus@gmx.com", "oups, c'est gmx.fr pas gmx.com"),  # whole domains, and a longer suffix
+    ("paula.caligrafia@terra.com", "foi mal, é .com.br e não .com"),
+    ("alina.lettering@mail.ru", "сорри, там bk.ru, а не mail.ru"),
 ])
 def test_an_emails_provider_or_domain_replaced_amends_it(detector, address, reply):
     assert "email.amended" in _rules(detector, reply, [f"write to {address}", "for the files"])
