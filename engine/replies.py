@@ -333,4 +333,7 @@ def meeting_credentials(text: str, history: list[str]) -> bool:
         return False
     from engine.assembly import _MEETING_APP
 
-    return any(_MEETING_APP.search(m.lower()) and _MEETING_NUMBER.search(m) for m in history[-3:])
+    recent = history[-3:]
+    # the app and the ID may come in one message or one after the other ("запускаю зум", "идентификатор 845 120 3367")
+    return (any(_MEETING_APP.search(m.lower()) for m in recent)
+            and any(_MEETING_NUMBER.search(m) for m in recent))

@@ -32,6 +32,9 @@ def _after_preposition(t: str, pos: int) -> bool:
     return bool(words) and words[-1] in _PREPOSITIONS
 
 
+_QR_REACH = 120
+_SENTENCE_STOP = re.compile(r"[.!?؟\n]")
+_SENTENCE_STOP_BEFORE = re.compile(r"[.!?؟\n][^.!?؟\n]*$")
 _CONJUNCTIONS = frozenset({"and", "or", "y", "o", "e", "ou", "et", "und", "oder", "и", "или", "aur", "ya", "و", "&"})
 _ON_PLATFORM = re.compile(
     r"\s*(?:here|in here|on (?:the|this) (?:platform|site|app)|aqu[ií]|ici|hier|здесь|тут|هنا|yahan|yaha)(?!\w)"
@@ -118,6 +121,14 @@ class RequestDetector:
             + r"(?:the|la|el|o|a|le|l'|die|den|das|los|las|os|as|les)\s*$"
         )
         self.keys = gate_keys(self.categories) | (self.apps.keys if self.apps is not None else frozenset())
+        general = lexicon()
+        self.qr = word_pattern(general["qr_words"])
+        self.qr_scan = word_pattern(general["scan_verbs"])
+        plural = set(general["organisation_voice"])  # "our site" in a client's brief is the work's
+        self.qr_mine = word_pattern([w for w in general["my_words"] if w not in plural])
+        self.qr_group = word_pattern(general["group_words"])
+        self.qr_not = word_pattern(general["negation_cues"])
+        self.qr_place = word_pattern(general["qr_destinations"])
         self.question_keys = gate_keys(self.question_categories)
 
     def find(self, text: Text) -> list[Hit]:
@@ -136,6 +147,8 @@ class RequestDetector:
                 if category in self.enabled:
                     a, b = view.span(m.start(), m.end())
                     hits.append(Hit(category, a, b, f"request.{category}"))
+        if self.qr.search(t) is not None:
+            self._qr_pointer(view, t, hits)
         if words.isdisjoint(self.keys):
             return hits
         chain_end = -1
@@ -147,6 +160,35 @@ class RequestDetector:
             if end is not None:
                 chain_end = end
         return hits
+
+    def _qr_pointer(self, view: View, t: str, hits: list[Hit]) -> None:
+        """A QR code given as the way there: "scan the QR on page 2 of my CV, it goes to my booking
+        site" (link), "a primeira foto tem o QR do meu WhatsApp" (social). The code is told to be
+        scanned or is the writer's, and its sentence names where it leads: an app, or the writer's
+        site, page, form or group. "Generate QR codes for the menu" asks for work."""
+        for m in self.qr.finditer(t):
+            lo = max(0, m.start() - _QR_REACH)
+            hi = min(len(t), m.end() + _QR_REACH)
+            stop = _SENTENCE_STOP.search(t, m.end(), hi)
+            hi = stop.start() if stop else hi
+            start = _SENTENCE_STOP_BEFORE.search(t, lo, m.start())
+            lo = start.end() if start else lo
+            sentence = t[lo:hi]
+            mine = self.qr_mine.search(sentence) is not None
+            if not (mine or self.qr_scan.search(sentence)) or self.qr_not.search(sentence):
+                continue  # "o QR aponta para o site de vocês, não para o meu": the client's, said so
+            app = self.apps.regex.search(sentence) if self.apps is not None and self.apps.regex is not None else None
+            category = None
+            scan = self.qr_scan.search(sentence) is not None
+            if "social" in self.enabled and ((app is not None and self.apps.lookup(app.group()) is not None)
+                                             or (scan and self.qr_group.search(sentence))):
+                category = "social"  # an app's code, or a group to join by scanning
+            elif mine and self.qr_place.search(sentence) and "link" in self.enabled:
+                category = "link"
+            if category is not None:
+                a, b = view.span(lo, hi)
+                hits.append(Hit(category, a, b, f"{category}.qr_pointer"))
+                return
 
     def _judge(
         self, view: View, t: str, s: int, e: int, noun: str, hits: list[Hit], chained: bool = False

@@ -153,6 +153,14 @@ def test_an_app_used_too_names_no_item(detector):
                                             ["the client's hotline is 0800 123 4567"])
 
 
+@pytest.mark.parametrize("history, reply", [
+    (["запускаю зум", "идентификатор 845 120 3367"], "пароль 991274"),  # the app, then the ID, then the password
+    (["reunión en Zoom ahora", "ID 812 4400 9931"], "código: 7qRpL2"),
+])
+def test_a_meeting_password_after_an_app_and_an_id_in_turn_is_social(detector, history, reply):
+    assert "social.meeting_credentials" in _rules(detector, reply, history)
+
+
 def test_a_meeting_password_after_its_id_is_social(detector):
     history = ["Zoom again for the lesson?", "Zoom 921 0483 6612"]
     assert "social.meeting_credentials" in _rules(detector, "même ID, mot de passe changé : Echecs77", history)

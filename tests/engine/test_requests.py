@@ -342,3 +342,25 @@ def test_asking_for_the_other_partys_own_site_to_see_more_work(detector, text):
 ])
 def test_asking_about_the_clients_site_as_the_work_is_no_request(detector, text):
     assert "link" not in detector.scan(text).categories
+
+
+@pytest.mark.parametrize("text, category", [
+    ("just scan the QR on my CV page 2, it goes to my booking site", "link"),
+    ("scan einfach den QR-Code auf Seite 2 meines Portfolios, der führt zu meiner Buchungsseite", "link"),
+    ("portfolio ke page 2 pe QR scan karo, mera booking page khulega", "link"),
+    ("te mandei print do meu QR do WhatsApp, escaneia e continuamos por lá", "social"),
+    ("QR-Code auf dem zweiten Foto scannen, das ist mein WeChat", "social"),
+    ("ok el QR del grupo está en la segunda foto, escanéalo", "social"),
+])
+def test_a_qr_code_given_as_the_way_there_points_off_the_platform(text, category):
+    verdict = Detector(RuleSet.default()).scan(text)
+    assert category in verdict.categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "Please generate QR codes for the menu that link to our site",
+    "Uma nota: o QR que vai nas mesas aponta para o site do restaurante de vocês, não para o meu.",
+    "Versão digital para QR code nas mesas (PDF leve + página HTML simples)",
+])
+def test_a_qr_code_as_the_work_points_nowhere(text):
+    assert not Detector(RuleSet.default()).scan(text).categories, text
