@@ -36,6 +36,10 @@ if TYPE_CHECKING:
 _GROUP = re.compile(r"\+?\d[\d \-.()]*\d|\d")
 _SHORT = 80  # a piece of a split number is a short message
 _PIECE = 300  # any message that completes an identifier assembled over a conversation
+# the writer's name or possessive where the lexicons have no entry (Arabizi, Darija)
+_SELF_NAMING = ["ismi", "esmi", "esmy", "naam", "नाम", "اسمي", "ta3i", "dyali", "bta3i", "ta3ee", "7a9i", "taba3i"]
+# "I'm on there as kestrel.dubs.44": "as" right before a name
+_AS_BEFORE = re.compile(r"(?<![^\W_])(?:as|como|comme|als|как|en tant que)\s*:?\s*$")
 _PLACED_AT = re.compile(r"\w@\w")
 _SYMBOLS = re.compile(r"[#%&*$~!|^]")
 _SWAPPED = re.compile(r"[\w.][#%&*$~!|^]\w")  # a symbol inside a token: "tomas.ibarra#yahoo.es"
@@ -92,6 +96,11 @@ class _Cues:
         self.affirm = word_pattern(words["affirmations"])
         self.provider = word_pattern(words["bare_providers"] + words["email_provider_aliases"])
         self.name_part = word_pattern(words["name_parts"])
+        from engine.detectors.social import load_lexicon
+
+        social = load_lexicon("social_lexicon.json")
+        self.self_naming = word_pattern(social["self_naming"] + words["my_words"] + social["me_words"] + _SELF_NAMING)
+        self.handle_label = word_pattern(social["handle_labels"] + social["id_words"])
         self.append = word_pattern(words["append_words"])
         self.own = word_pattern(words["own_account_words"])
         self.identity = word_pattern(words["identity_questions"])
@@ -125,6 +134,11 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
     hits: list[Hit] = []
     whole = (0, len(text))
     lower = text.lower()
+    named = _named_handle(detector, text, lower, cues)
+    if named is not None:
+        # "ana 3al tele, ismi hamza_gis_jo", "pour Signal, mon numéro d'utilisateur : pentest.lyon.42":
+        # an app and a handle-shaped name the writer gives as theirs, in one short message
+        hits.append(Hit("social", *named, "social.named_handle"))
     if not history:
         if _described_email(lower, [], cues):  # "пиши на почту, она у меня как ник тут + гмейл"
             hits.append(Hit("email", *whole, "email.described"))
@@ -413,6 +427,43 @@ def _answers_with_app(detector: Detector, text: str, lower: str, history: list[s
             continue  # "no tengo WhatsApp"
         return True
     return False
+
+
+def _named_handle(detector: Detector, text: str, lower: str, cues: _Cues) -> tuple[int, int] | None:
+    """The span from an app to a handle-shaped name in a short message (200 characters or less)
+    where the writer names themselves or labels the name ("I'm on there as kestrel.dubs.44",
+    "esmi hunak karim_3d_jo", "id: kenji_mx_3d", "मेरा टेलीग्राम यूज़रनेम है vikram_dubbing_hi"), not
+    negated ("I'm not on Telegram, kai.draws is my Behance"), and not a file, a domain or code."""
+    if len(text) > 200 or not _HANDLE_TOKEN.search(text):
+        return None
+    labelled = cues.self_naming.search(lower) is not None or cues.handle_label.search(lower) is not None
+    from engine.detectors.social import SocialDetector
+    from engine.normalize import Text
+
+    social = _detector_of(detector, SocialDetector)
+    if social is None or social.apps.regex is None or detector._data.spans(text):
+        return None
+    view = Text(text, detector.rules.number_languages).folded
+    folded = view.text
+    apps = [m for m, _ in _routes(social, folded)
+            if not cues.negation.search(folded, max(0, m.start() - 24), m.start())]
+    if not apps:
+        return None
+    a, b = view.span(apps[0].start(), apps[0].end())
+    from engine.detectors.email import tlds
+
+    for token in _HANDLE_TOKEN.finditer(text):
+        name = token.group().lower()
+        after = text[token.end():token.end() + 1]
+        if name.startswith("@") or (after and after in ":=/("):
+            continue  # an @handle is the social detector's (style references, bots); "chat_id:" is a key
+        last = name.rsplit(".", 1)[-1]
+        if last in _file_extensions() or last in tlds() or re.fullmatch(r"v?\d+(?:\.\d+)+", name):
+            continue  # "report_v2.docx", "github.com", "3.9.1": a file, a domain or a version
+        # the writer names it ("ismi", "mon numéro d'utilisateur"), or "as" stands right before it
+        if labelled or _AS_BEFORE.search(lower, max(0, token.start() - 12), token.start()):
+            return min(a, token.start()), max(b, token.end())
+    return None
 
 
 def _routes(social, folded: str):

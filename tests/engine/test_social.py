@@ -311,3 +311,23 @@ def test_apps_come_from_the_rule_set() -> None:
 def test_many_mentions_stay_bounded(detector: Detector) -> None:
     text = "whatsapp telegram " * 400 + "add me on insta"
     assert detector.scan(text).findings is not None
+
+
+@pytest.mark.parametrize("text", [
+    "ana 3al tele, ismi hamza_gis_jo, ab3atlak el shapefiles hunak",
+    "pour le rapport de pentest je préfère Signal, mon numéro d'utilisateur : pentest.lyon.42",
+    "मेरा टेलीग्राम यूज़रनेम है vikram_dubbing_hi, वहीं वॉइस सैंपल भेज दूँगा",
+    "SCREAM to get my attention on Skype (dean.malmgren)",
+])
+def test_an_app_and_a_name_the_writer_gives_as_theirs_is_social(detector: Detector, text: str) -> None:
+    assert "social" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "Fork of github.com/facebook/react-native with our patch is what I'd propose",
+    "Je veux un ton comme @decathlon sur Instagram, dynamique et fun",
+    "my Telegram bot reads config.yaml and writes report_v2.docx",
+    "# config.yaml\nalertas:\n  canal: telegram\n  chat_id: -1001234567890",
+])
+def test_an_app_beside_a_file_a_domain_or_a_brands_handle_names_no_account(detector: Detector, text: str) -> None:
+    assert "social" not in detector.scan(text).categories, text
