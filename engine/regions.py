@@ -42,6 +42,9 @@ _CODE_LINE = re.compile(
     r"|\[?(?:INFO|DEBUG|WARN|WARNING|ERROR|TRACE|FATAL|NOTICE|CRIT)\]?\s)"
     r"|\[(?:error|warn|notice|info|debug|crit|alert|emerg)\]\s"  # nginx and Apache error logs
     r"|^\s*at [\w.$<>]+\(.*\)\s*$|^\s*File \".*\", line \d+"  # stack traces
+    # DNS records and mail headers: "v=DMARC1; p=none; rua=mailto:…", "DKIM-Signature: v=1; a=rsa-sha256; d=…"
+    r"|\bv=(?:spf1|DMARC1|DKIM1|BIMI1)\b|(?:\b[a-z][\w.-]{0,15}=[^;\s]+;\s*){2,}"
+    r"|^[ \t]*(?:DKIM-Signature|Authentication-Results|Received(?:-SPF)?|Return-Path|ARC-[\w-]+|X-[\w-]+):\s"
     r"|^(?:[^|\n]*\|){2,}[^|\n]*$"  # table rows
     r"|^[^,\n]{1,60}(?:,(?! )[^,\n]{0,60}){3,}$"  # CSV rows (no space after the commas)
     r"|^[^;\n]{1,60}(?:;[^;\n]{0,60}){3,}$"  # rows separated by semicolons (European CSV)
@@ -51,6 +54,7 @@ _CODE_LINE = re.compile(
 )
 
 
+_DNS_RECORD = re.compile(r"\bv=(?:DMARC1|spf1|DKIM1|BIMI1)\b|\bru[af]=mailto:", re.IGNORECASE)
 _COMMENT = re.compile(r"^[ \t]*(?:#|//|--|/\*|\*|<!--|;)")
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))+[.!?]*")  # "51.5074" does not end a sentence
 
@@ -199,6 +203,9 @@ class DataFilter:
                 self._offer.search(self._line(text, start, end).lower())
                 or self._owned.search(self._line(text, start, end).lower())):
             return False  # "pon como marcador de posición 'tu@correo.com'": a form's placeholder
+        if category == "email" and _DNS_RECORD.search(self._line(text, start, end)) and not (
+                self._offer.search(self._line(text, start, end).lower())):
+            return False  # "v=DMARC1; p=none; rua=mailto:dmarc@shop.ma": the record's report box, the work's data
         if category == "email":
             # "java.lang.Error\n\tat br.com.shop.Cart": a spoken "at" inside code is a stack frame
             code = _in_fence(text, start) or _CODE_LINE.search(self._line(text, start, end)) is not None

@@ -48,6 +48,7 @@ class EmailDetector:
         words = lexicon()
         self.reserved = frozenset(words["reserved_email_domains"])
         self.reserved_tlds = frozenset(words["reserved_tlds"])
+        self.folders = frozenset(words["mail_folder_words"])  # "spam chez Outlook" names a folder, not a mailbox
         # Providers whose name is also an everyday word count only inside a real domain.
         self.named = frozenset(p for p in self.providers if len(p) >= 4 and p not in _EVERYDAY)
         names = "|".join(sorted((re.escape(p) for p in self.named), key=len, reverse=True))
@@ -177,6 +178,8 @@ class EmailDetector:
             dot_disguised = any(i in sv.disguised for i in range(at + 1, m.end()))
             if not (provider or dot_disguised or re.search(r"[\d._]", local)):
                 return None
+            if local.lower() in self.folders and not dot_disguised:
+                return None  # "23 % arrivent en spam chez Outlook", "lands in junk at Gmail": the mail is the topic
             return "email.spoken"
         if at in sv.disguised:
             return "email.disguised"

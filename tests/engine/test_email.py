@@ -38,6 +38,11 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # a mail folder "at" a provider is deliverability talk; a DNS record's report box is config
+    "Aujourd'hui, 23 % de vos e-mails arrivent en spam chez Outlook.",
+    "half the newsletters land in junk at gmail",
+    "- DMARC: v=DMARC1; p=none; rua=mailto:dmarc-reports@northfieldcycles.co.uk – reports show 14% failing",
+    "DMARC : v=DMARC1; p=quarantine; rua=mailto:dmarc@boutique-argane.ma; pct=100",
     "email marketing open rates went up 20%",
     "I'll redo the email templates and the email headers",
     "I work at acme.com",
