@@ -191,6 +191,16 @@ class PhoneDetector:
         # apps' names and aliases in lower case: "WA 0176 …", "TG: 0176 …" name a channel, not an identifier
         self._app_words = frozenset(a.lower() for app in rules.apps for a in (app.name, *app.aliases))
         self._intent_words = word_pattern(words["contact_intent_words"])
+        self._negation = word_pattern(words["negation_cues"])
+        self._mine_words = word_pattern(words["my_words"])
+        self._self_cues = word_pattern(words["self_contact_cues"])
+        # a verb then "me": "text me", "écris-moi", "schreib mir"
+        self._me_after = lazy_compile(r"(?<![^\W_])[^\W\d_]+[\s-]+(?:me|moi|mir|mich|мне)(?![^\W_])")
+        # after a negation: an article or a possessive, then at most one word ("keine echte Telefonnummer")
+        self._disown_target = lazy_compile(
+            r"(?:(?:a|an|un|une|um|uma|eine?|ein)\s+)?(?:(?:real|echte|vrai|real|настоящ\w*)\s+)?"
+            r"(?:" + word_pattern(words["phone_context"]).pattern + r"|" + word_pattern(words["my_words"]).pattern
+            + r"|mine|miens?|miennes?|míos?|mías?|meus|minhas|meine|meiner)")
         self._plain_words = frozenset(w.lower() for w in (*words["my_words"], *words["your_words"],
                                                           *words["function_words"]))
         # the first parts of the phone compounds ("telefon" of "Telefonnummer"): "Telefonnr." names a phone too
@@ -277,6 +287,8 @@ class PhoneDetector:
             return []  # "+44 20 7946 0xxx", "06 12 xx xx xx": a format with its digits masked, no one's number
         if not raw.lstrip("( ").startswith("+") and self._labelled_identifier(text, view, start, end, raw):
             return []  # "EP 3 456 789 B1", "HS 8429.52.00", "Probenummern 24-33810", "БИН 180540012345"
+        if self._disowned(masked, end) and not self._owned_before(masked, start):
+            return []  # "0 986 435 012, das ist Bosch, keine Telefonnummer", "(номера клиента, не мои)"
         context = self._context(before, after)
         example = self._example_before.search(before) if context != "id" else None
         if example is not None:
@@ -409,6 +421,27 @@ class PhoneDetector:
             if cue is not None and (len(cue.group()) > 3 or re.search(r"[(\[/\-–|]\s*$", after[:cue.start()])):
                 return "phone"
         return kind
+
+    def _disowned(self, t: str, end: int) -> bool:
+        """Whether the clause after a number denies it is a phone or the writer's: a negation, then
+        within a few words a phone word or a possessive ("keine Telefonnummer", "not a phone number",
+        "не мои", "pas les miens", "no son míos")."""
+        after = _CLAUSE_END.split(t[end:end + _DISOWN_REACH])[0]
+        for m in self._negation.finditer(after):
+            rest = after[m.end():m.end() + 28]
+            target = self._phone_words.match(rest.lstrip(" ,:-")) or self._disown_target.match(rest.lstrip())
+            if target is None:
+                continue
+            # the rest of the clause may still claim it: "— text me, not call", "مش رقم أمريكي، رقمي الأردني"
+            others = after[:m.start()] + " " + rest.lstrip(" ,:-")[target.end():] + after[m.end() + 28:]
+            return not (self._mine_words.search(others) or self._intent_words.search(others)
+                        or self._self_cues.search(others) or self._me_after.search(others))
+        return False
+
+    def _owned_before(self, t: str, start: int) -> bool:
+        """Whether the sentence before a number claims it or offers contact ("my number is …")."""
+        said = _CLAUSE_END.split(t[max(0, start - _DISOWN_REACH):start])[-1]
+        return self._mine_words.search(said) is not None or self._intent_words.search(said) is not None
 
     def _labelled_identifier(self, text: Text, view: View, start: int, end: int, raw: str) -> bool:
         """A number whose shape or label, as written, names an identifier of another kind: a patent
@@ -656,6 +689,8 @@ def _counting_sequence(raw: str) -> bool:
             <= 10 ** (next(iter(sizes)) - 1))
 
 
+_DISOWN_REACH = 60
+_CLAUSE_END = re.compile(r"[.!?;\n]")
 _ORDINAL = re.compile(r"\d\.?[ºª]")  # "2.º", "3ª": ordinal indicators (a bare "º" after "n" is a number sign)
 
 

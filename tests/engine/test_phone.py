@@ -157,6 +157,9 @@ LONG = (" The report covers twelve sites, each with a sampling plan, a map and a
     "Wochenbericht QA – Sprint 18 (24.11.–30.11.)",
     "2 кардио по 40 минут в зоне 2 (пульс 120–135), 10 000 шагов ежедневно.",
     "Relatório de playtest: o 2.º, 3.º e 4.º lugares ficaram a 3 pontos.",
+    # the clause after it says it is no phone, or not the writer's
+    "Die Teilenummer ist 0 986 435 012, das ist Bosch, keine Telefonnummer 😄",
+    "SIP-транк, 2 городских номера офиса: +7 727 000 00 10 и +7 727 000 00 11 (номера клиента, не мои)",
 ])
 def test_numbers_labelled_or_shaped_as_other_identifiers_are_no_phone(detector, text):
     assert "phone" not in detector.scan(text).categories, text
@@ -179,6 +182,9 @@ def test_numbers_labelled_or_shaped_as_other_identifiers_are_no_phone(detector, 
     "звоните 8 (495) 123-45-67",  # a phone's brackets close around its area code
     "+49 (0) 30 1234567",
     "Support (1-844-202-5571) toll free",
+    "my number is 0176 4821 9985, not my office line",  # claimed before the negation
+    "zero eight seven 📞 three one four 📞 two two six eight — text me, not call",  # and after it
+    "+٩٦٢ ٧٩ ٥٥٥ ٠١ ٢٣ – مش رقم أمريكي، رقمي الأردني الحقيقي",
 ])
 def test_a_phones_own_labels_and_short_chat_keep_the_number(detector, text):
     assert "phone" in detector.scan(text).categories, text
