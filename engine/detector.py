@@ -83,7 +83,8 @@ class Detector:
                     or not organisation_data(text, h.start, h.end, place=h.category == "address")]
         if any(h.category == "address" for h in hits):
             # someone else's place handed over as data: "the client's own premises, for context"
-            hits = [h for h in hits if not h.rule.startswith("address.") or not others_place(text, h.start, h.end)]
+            hits = [h for h in hits if not h.rule.startswith("address.")
+                    or not others_place(text, h.start, h.end, coordinates="address.coordinates" in h.rule)]
         if any(h.category in _PAGES and "/" in text[h.start:h.end] for h in hits):
             # the reader's own profile or page as the work: "Hola Daniela, … linkedin.com/in/danielagarzaops"
             hits = [h for h in hits if h.category not in _PAGES or not readers_page(text, h.start, h.end)]

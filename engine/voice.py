@@ -59,6 +59,10 @@ class _Words:
         self.mine = word_pattern([w for w in words["my_words"] if w not in plural])  # "my", not "our"
         self.others = word_pattern(words["others_place_cues"])
         self.content = word_pattern(words["content_places"])
+        self.survey = word_pattern(words["survey_words"])
+        from engine.detectors.social import load_lexicon
+
+        self.meeting = word_pattern(load_lexicon("address_lexicon.json")["meeting_cues"])
         self.writers = word_pattern(words["my_words"])
         mine = word_pattern(words["my_words"]).pattern
         self.writers_client = lazy_compile(mine + r"\s+" + word_pattern(words["client_nouns"]).pattern)
@@ -108,7 +112,7 @@ def organisation_data(text: str, start: int, end: int, place: bool = False) -> b
             and words.mine.search(line) is None)
 
 
-def others_place(text: str, start: int, end: int) -> bool:
+def others_place(text: str, start: int, end: int, coordinates: bool = False) -> bool:
     """Whether the address at text[start:end] is someone else's place handed over as data (see the
     module docstring): in a long message, its line names another owner, claims no place for the
     writer and invites no contact or delivery; in any message, its line places it in the work's
@@ -119,6 +123,9 @@ def others_place(text: str, start: int, end: int) -> bool:
         return False
     if words.content.search(line) is not None and words.mine.search(words.content.sub(" ", line)) is None:
         return True  # "hamara showroom hai, 12 MG Road – ye footer mein dalna hai": the client's, as content
+    if (coordinates and words.survey.search(line) and words.mine.search(line) is None
+            and words.meeting.search(line) is None):
+        return True  # "координаты 54.0921, 37.5847, площадь 64 га — это и есть объект работ": a surveyed site
     if len(text) < BRIEF_MIN or words.others.search(line) is None:
         return False
     return words.writers.search(words.writers_client.sub(" ", line)) is None

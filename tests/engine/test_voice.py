@@ -183,3 +183,20 @@ def test_the_writers_own_profile_stays_a_finding(detector, greeting, line):
                                   "Week 3–5: Resume + LinkedIn profile makeover"])
 def test_work_on_an_apps_profile_names_no_account(detector, text):
     assert "social" not in _categories(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Наш карьер под Тулой, координаты 54.0921, 37.5847, площадь 64 га — это и есть объект работ",
+    "La obra está en el km 14 de la carretera a Cañete, coordenadas -12.3921, -76.7714, es el dato del proyecto",
+    "مركز الموقع 30.0444, 31.2357، والمضلع في ملف KML، المساحة 95 هكتار.",
+])
+def test_coordinates_of_a_surveyed_site_are_data(detector, text):
+    assert "address" not in _categories(detector, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Point de rendez-vous : 48.8530, 2.3499, devant le portail du chantier, 64 ha à survoler",
+    "my plot for the pickup: 19.4326, -99.1332, 2 ha, come at 5",
+])
+def test_coordinates_to_meet_or_claimed_stay_an_address(detector, text):
+    assert "address" in _categories(detector, text), text
