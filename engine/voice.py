@@ -46,6 +46,8 @@ _QUOTED = re.compile(r"«[^«»\n]{1,40}»|\u201c[^\u201c\u201d\n]{1,40}\u201d|\
 _CLAUSE_BREAK = re.compile(r"[:;.,!?()\u060c\u061b]")  # ... in the same clause ("Não é remoto: venha até a loja")
 # Arabic writes "our" as the suffix -نا: "مكتبنا", "شركتنا", "موقعنا"
 _ARABIC_OUR = r"[\u0621-\u064a]{2,}\u0646\u0627(?![\u0621-\u064a])"
+# and "your" (plural) as the suffix -كم: "مستودعكم", "مكتبكم"
+_ARABIC_YOUR = r"[\u0621-\u064a]{2,}\u0643\u0645(?![\u0621-\u064a])"
 
 
 class _Words:
@@ -57,13 +59,13 @@ class _Words:
         self.invites = word_pattern(words["brief_contact_cues"] + words["delivery_verbs"] + words["pickup_verbs"])
         plural = set(words["organisation_voice"])
         self.mine = word_pattern([w for w in words["my_words"] if w not in plural])  # "my", not "our"
-        self.others = word_pattern(words["others_place_cues"])
+        self.others = lazy_compile(word_pattern(words["others_place_cues"]).pattern + "|" + _ARABIC_YOUR)
         self.content = word_pattern(words["content_places"])
         self.survey = word_pattern(words["survey_words"])
         from engine.detectors.social import load_lexicon
 
         self.meeting = word_pattern(load_lexicon("address_lexicon.json")["meeting_cues"])
-        self.writers = word_pattern(words["my_words"])
+        self.writers = lazy_compile(word_pattern(words["my_words"]).pattern + "|" + _ARABIC_OUR)
         mine = word_pattern(words["my_words"]).pattern
         self.writers_client = lazy_compile(mine + r"\s+" + word_pattern(words["client_nouns"]).pattern)
         greetings = word_pattern(words["greetings"]).pattern

@@ -138,6 +138,11 @@ def test_a_long_message_reads_on_after_a_dropped_address(detector):
     "hamara showroom hai, 12 MG Road, Bengaluru 560001 – ye footer mein dalna hai",
     "наш склад: Казань, ул. Техническая, 120 — его и укажи в карточке как адрес отгрузки",
     "Наш офис, который показываем в разделе «Контакты» приложения: Невский пр., 28, офис 412, 191186.",
+    # the deliverable's templates, labels and prompts carry the client's address
+    "Pendiente: plantillas de cotización en PDF con el logo y la dirección de la bodega (Av. Américo Vespucio 1501,"
+    " Quilicura, Santiago).",
+    'Back label must include: 13.5% vol, the winery address "Tanager Ridge Wines, 88 Felton Road, Bannockburn 9384,'
+    ' Central Otago".',
 ])
 def test_a_place_in_the_works_content_is_data(detector, text):
     assert "address" not in _categories(detector, text), text
@@ -150,6 +155,13 @@ def test_a_place_in_the_works_content_is_data(detector, text):
 ])
 def test_the_writers_place_or_an_invitation_stays_contact(detector, text):
     assert "address" in _categories(detector, text), text
+
+
+def test_an_arabic_our_is_the_writers_place_beside_a_your(detector):
+    # "we'd be happy to receive you (-كم) at our office (-نا)": the office is the writer's
+    text = ("يسعدنا استقبالكم في مكتبنا لمشاهدة نماذج المؤتمرات السابقة: برج الجاسم، الطابق 9، مكتب 903، شارع الدفنة،"
+            " الخليج الغربي، الدوحة.\n" + FILLER)
+    assert "address" in _categories(detector, text)
 
 
 # -- to whom: the reader's own profile or page is the work ---------------------------------------
