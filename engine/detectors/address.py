@@ -510,8 +510,9 @@ class AddressDetector:
         )
         # "Hauptstraße 12", "Kurfürstendamm 21", "Hauptstr. 5a"
         suffixes = phrase_source(lex["de_suffixes"], bounded=False)
+        # and names joined by hyphens: "Karl-Friedrich-Straße 21", "Dr.-Martin-Luther-Str. 9"
         self.german_compound = lazy_compile(
-            r"(?<!\w)(?P<word>[^\W\d_]{3,}" + suffixes + r")\s*\d{1,4}[a-z]?(?![\w.:]?\d)"
+            r"(?<![\w-])(?P<word>(?:[^\W\d_]{3,}|(?:[^\W\d_]+\.?-){1,3})" + suffixes + r")\s*\d{1,4}[a-z]?(?![\w.:]?\d)"
         )
         # "Berliner Str. 5a", "Frankfurter Allee 12"
         self.german_words = lazy_compile(

@@ -24,6 +24,9 @@ FLAGGED = [
     # -- the number sign of each language: "n.º" (Portuguese), "nº", "No." ---------------
     ("o meu escritório é na Av. Julius Nyerere, n.º 1230, 3.º andar, Maputo", "Av. Julius Nyerere, n.º 1230"),
     ("mándalo a Avenida 9 de Julio 1200, CABA", "Avenida 9 de Julio 1200"),  # a date-named street, then its number
+    # German streets named after people, joined by hyphens
+    ("kommen Sie vorbei, Östliche Karl-Friedrich-Straße 21, Hinterhaus, 75175 Pforzheim", "Karl-Friedrich-Straße 21"),
+    ("Dr.-Martin-Luther-Str. 9, 93047 Regensburg", "Dr.-Martin-Luther-Str. 9"),
     # -- US / Canada --------------------------------------------------------------------
     ("1600 Amphitheatre Pkwy, Mountain View", "1600 Amphitheatre Pkwy"),
     ("221B Baker Street", "221B Baker Street"),
