@@ -129,7 +129,10 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
     if not text.strip():
         return []
     if len(text) > _PIECE:
-        return []  # an instruction or a missing piece is a short message, not a long proposal
+        # an instruction or a missing piece is a short message; in a long proposal, the readings that
+        # need no history still read each sentence ("… mi usuario, es el mismo que uso acá pero con
+        # punto entre nombre y apellido, en gmail.")
+        return _in_sentences(detector, text)
     cues = _cues()
     hits: list[Hit] = []
     whole = (0, len(text))
@@ -233,6 +236,27 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
 _SUFFIX_PIECE = re.compile(r"(?<![\w.@])[._][a-z0-9][a-z0-9._]{1,30}(?![\w@])")
 _PLUS_PIECE = re.compile(r"\+\s?[a-z0-9_.]{2,12}(?![\w@])")
 _DIGIT_PIECE = re.compile(r"(?<![\d.,])\d{2,4}(?![\d.,]?\d)")
+
+
+_SENTENCE_PIECE = re.compile(r"[^.!?\n]+(?:[.!?]+(?=\s)|[.!?]*$)?|[^\n]+")
+
+
+def _in_sentences(detector: Detector, text: str) -> list[Hit]:
+    """The single-message readings (a described email, an app and a named handle) on each sentence
+    of a long message."""
+    cues = _cues()
+    hits: list[Hit] = []
+    for m in _SENTENCE_PIECE.finditer(text):
+        sentence = m.group()
+        if len(sentence) > 200 or len(sentence.strip()) < 12:
+            continue
+        lower = sentence.lower()
+        if _described_email(lower, [], cues):
+            hits.append(Hit("email", m.start(), m.end(), "email.described"))
+        named = _named_handle(detector, sentence, lower, cues)
+        if named is not None:
+            hits.append(Hit("social", m.start() + named[0], m.start() + named[1], "social.named_handle"))
+    return hits
 
 
 def _derived_handle(lower: str, history: list[str], cues: _Cues) -> bool:
@@ -446,7 +470,7 @@ def _named_handle(detector: Detector, text: str, lower: str, cues: _Cues) -> tup
     view = Text(text, detector.rules.number_languages).folded
     folded = view.text
     apps = [m for m, _ in _routes(social, folded)
-            if not cues.negation.search(folded, max(0, m.start() - 24), m.start())]
+            if len(m.group()) > 2 and not cues.negation.search(folded, max(0, m.start() - 24), m.start())]
     if not apps:
         return None
     a, b = view.span(apps[0].start(), apps[0].end())
@@ -460,6 +484,8 @@ def _named_handle(detector: Detector, text: str, lower: str, cues: _Cues) -> tup
         last = name.rsplit(".", 1)[-1]
         if last in _file_extensions() or last in tlds() or re.fullmatch(r"v?\d+(?:\.\d+)+", name):
             continue  # "report_v2.docx", "github.com", "3.9.1": a file, a domain or a version
+        if len(re.sub(r"[._]", "", name)) < 5:
+            continue  # "B.Ed", "M.Sc": degrees and abbreviations are shorter than a handle
         # the writer names it ("ismi", "mon numéro d'utilisateur"), or "as" stands right before it
         if labelled or _AS_BEFORE.search(lower, max(0, token.start() - 12), token.start()):
             return min(a, token.start()), max(b, token.end())

@@ -2147,3 +2147,25 @@ def test_a_coordinate_pair_with_four_decimals_is_no_phone(detector):
     text = "Survey site: 44.0521, -123.0868, the 12 acres north of the barn, flight at 120 ft."
     assert "phone" not in detector.scan(text).categories
     assert "address" in detector.scan("the pin is 44.0521, -123.0868, come at 3pm").categories
+
+
+LONG_OPENING = ("Hola Fernanda,\n\nSobre el árbol genealógico: ya revisé los libros sacramentales de la parroquia de"
+                " Santa María de Lekeitio (1780–1890) en el archivo diocesano. Encontré 47 registros de bautismo y 12 de"
+                " matrimonio; la rama que emigró a Argentina aparece en 1889.\n\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Para mandarte los escaneos, agregame al Drive: mi usuario es el mismo que uso acá pero con punto entre nombre y"
+    " apellido, en gmail.",
+    "Почта — моя фамилия латиницей (Zhuravlev) плюс инициалы av, на яндексе.",
+    "Para el resto, estoy en Telegram como fernanda_genealogia_mx, ahí te mando todo.",
+])
+def test_a_long_message_is_read_sentence_by_sentence_for_described_contact(detector, sentence):
+    text = LONG_OPENING + sentence + "\n\nPresupuesto: 180 USD por generación, 3 semanas."
+    assert len(text) > 300
+    assert detector.scan(text).categories, sentence
+
+
+def test_a_degree_beside_an_app_like_abbreviation_is_no_handle(detector):
+    text = LONG_OPENING + "मेरी योग्यता: M.Sc. बॉटनी (BHU), B.Ed, 9 साल का अनुभव।\n\nफीस: 40,000 रुपये।"
+    assert "social" not in detector.scan(text).categories
