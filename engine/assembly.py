@@ -457,28 +457,30 @@ def _named_handle(detector: Detector, text: str, lower: str, cues: _Cues) -> tup
     """The span from an app to a handle-shaped name in a short message (200 characters or less)
     where the writer names themselves or labels the name ("I'm on there as kestrel.dubs.44",
     "esmi hunak karim_3d_jo", "id: kenji_mx_3d", "मेरा टेलीग्राम यूज़रनेम है vikram_dubbing_hi"), not
-    negated ("I'm not on Telegram, kai.draws is my Behance"), and not a file, a domain or code."""
-    if len(text) > 200 or not _HANDLE_TOKEN.search(text):
+    negated ("I'm not on Telegram, kai.draws is my Behance"), and not a file, a domain or code. The
+    name is read on the folded view, so look-alike letters count ("Insta pro : 𝗹𝗲𝗮.𝘁𝗮𝘁𝘁𝗼𝗼")."""
+    if len(text) > 200:
         return None
-    labelled = cues.self_naming.search(lower) is not None or cues.handle_label.search(lower) is not None
     from engine.detectors.social import SocialDetector
     from engine.normalize import Text
 
+    view = Text(text, detector.rules.number_languages).folded
+    folded = view.text
+    if not _HANDLE_TOKEN.search(folded):
+        return None
     social = _detector_of(detector, SocialDetector)
     if social is None or social.apps.regex is None or detector._data.spans(text):
         return None
-    view = Text(text, detector.rules.number_languages).folded
-    folded = view.text
+    labelled = cues.self_naming.search(lower) is not None or cues.handle_label.search(lower) is not None
     apps = [m for m, _ in _routes(social, folded)
             if len(m.group()) > 2 and not cues.negation.search(folded, max(0, m.start() - 24), m.start())]
     if not apps:
         return None
-    a, b = view.span(apps[0].start(), apps[0].end())
     from engine.detectors.email import tlds
 
-    for token in _HANDLE_TOKEN.finditer(text):
+    for token in _HANDLE_TOKEN.finditer(folded):
         name = token.group().lower()
-        after = text[token.end():token.end() + 1]
+        after = folded[token.end():token.end() + 1]
         if name.startswith("@") or (after and after in ":=/("):
             continue  # an @handle is the social detector's (style references, bots); "chat_id:" is a key
         last = name.rsplit(".", 1)[-1]
@@ -487,8 +489,10 @@ def _named_handle(detector: Detector, text: str, lower: str, cues: _Cues) -> tup
         if len(re.sub(r"[._]", "", name)) < 5:
             continue  # "B.Ed", "M.Sc": degrees and abbreviations are shorter than a handle
         # the writer names it ("ismi", "mon numéro d'utilisateur"), or "as" stands right before it
-        if labelled or _AS_BEFORE.search(lower, max(0, token.start() - 12), token.start()):
-            return min(a, token.start()), max(b, token.end())
+        if labelled or _AS_BEFORE.search(folded, max(0, token.start() - 12), token.start()):
+            first = min(apps[0].start(), token.start())
+            last_end = max(apps[0].end(), token.end())
+            return view.span(first, last_end)
     return None
 
 

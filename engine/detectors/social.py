@@ -127,6 +127,7 @@ def alias_source(aliases) -> str:
 
 
 _SESSION_ID = re.compile(r"(?<![0-9a-f])05[0-9a-f]{64}(?![0-9a-f])")
+_WECHAT_ID = re.compile(r"(?<![\w.])wxid_[a-z0-9_]{4,30}(?![\w.])")
 
 class _AppName:
     __slots__ = ("app", "weak", "verb")
@@ -349,6 +350,10 @@ class SocialDetector:
             # a Session account ID: 66 hex digits, "05" then an X25519 public key
             for m in capped(_SESSION_ID.finditer(t), view, CATEGORY, hits):
                 hits.append(self._hit(view, m.start(), m.end(), "social.session_id"))
+        if "wxid" in t:
+            # a WeChat ID as WeChat generates it: "wxid_" and letters and digits
+            for m in capped(_WECHAT_ID.finditer(t), view, CATEGORY, hits):
+                hits.append(self._hit(view, m.start(), m.end(), "social.wechat_id"))
         if "live:" in t:
             for m in capped(self.skype_live.finditer(t), view, CATEGORY, hits):
                 if m.group(1) not in ("true", "false", "null", "none"):

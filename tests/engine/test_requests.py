@@ -351,6 +351,7 @@ def test_asking_about_the_clients_site_as_the_work_is_no_request(detector, text)
     ("te mandei print do meu QR do WhatsApp, escaneia e continuamos por lá", "social"),
     ("QR-Code auf dem zweiten Foto scannen, das ist mein WeChat", "social"),
     ("ok el QR del grupo está en la segunda foto, escanéalo", "social"),
+    ("QR-Code scannen und du landest direkt in meinem Kalender zum Buchen", "link"),
 ])
 def test_a_qr_code_given_as_the_way_there_points_off_the_platform(text, category):
     verdict = Detector(RuleSet.default()).scan(text)

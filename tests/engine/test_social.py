@@ -318,6 +318,8 @@ def test_many_mentions_stay_bounded(detector: Detector) -> None:
     "pour le rapport de pentest je préfère Signal, mon numéro d'utilisateur : pentest.lyon.42",
     "मेरा टेलीग्राम यूज़रनेम है vikram_dubbing_hi, वहीं वॉइस सैंपल भेज दूँगा",
     "SCREAM to get my attention on Skype (dean.malmgren)",
+    "Mon Insta pro : 𝗹𝗲𝗮.𝘁𝗮𝘁𝘁𝗼𝗼.𝗯𝗼𝗿𝗱𝗲𝗮𝘂𝘅 (j'y poste tous mes flashs)",  # look-alike letters fold
+    "wxid_yachtdxb77",  # a WeChat ID in WeChat's own format
 ])
 def test_an_app_and_a_name_the_writer_gives_as_theirs_is_social(detector: Detector, text: str) -> None:
     assert "social" in detector.scan(text).categories, text
