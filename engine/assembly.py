@@ -108,6 +108,9 @@ class _Cues:
         # or the sameness, and "here", in one short message
         self.here = word_pattern(words["here_words"])
         self.likeness = word_pattern(words["likeness_words"])
+        self.attachment = word_pattern(words["attachment_words"])
+        self.line_kind = word_pattern(words["line_kind_words"])
+        self.theirs = word_pattern(words["their_words"])
         self.end = word_pattern(words["end_words"] + words["append_words"])
         self.same = word_pattern(words["sameness_words"])
         self.name = word_pattern(words["name_words"])
@@ -212,6 +215,12 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
         # "Is there a faster way to talk?" then "the green app, same number as yesterday": the
         # route asked for, answered by naming an app (its name, slang or a description of its icon)
         hits.append(Hit("social", *_content_span(text), "social.answered_app"))
+    if not hits:
+        attached = _attached_contact(text, lower, history, cues)
+        if attached is not None:
+            # "is your number the one on your CV?" then "yeah that one's current"; "sending my business
+            # card pic" then "the number on it is my direct": the contact is in the attachment, confirmed now
+            hits.append(Hit(attached, *_content_span(text), f"{attached}.attached"))
     if not hits and meeting_credentials(text, history):
         # "Zoom 921 0483 6612" then "same ID as last time, the password changed: Echecs77"
         hits.append(Hit("social", *_content_span(text), "social.meeting_credentials"))
@@ -257,6 +266,33 @@ def _in_sentences(detector: Detector, text: str) -> list[Hit]:
         if named is not None:
             hits.append(Hit("social", m.start() + named[0], m.start() + named[1], "social.named_handle"))
     return hits
+
+
+def _attached_contact(text: str, lower: str, history: list[str], cues: _Cues) -> str | None:
+    """The category of a contact item that the reply confirms as the writer's and that lies in an
+    attachment (a business card, a CV, a photo, a signature) named in the reply or the last two
+    messages: a yes or a pointer to a question about the writer's number or email ("is your number
+    the one on your CV?" then "sí, ese mismo"), or a claim now ("the number on it is my direct")."""
+    if len(lower) > 160 or cues.theirs.search(lower):
+        return None  # "unke phone/email CV mein hi hain": the candidates' CVs, not the writer's
+    recent = [m.lower() for m in history[-2:]]
+    if cues.attachment.search(lower) is None and not any(cues.attachment.search(m) for m in recent):
+        return None
+    for words, category in ((cues.phone, "phone"), (cues.email_words, "email")):
+        named = words.search(lower)
+        if named is not None and cues.negation.search(lower, max(0, named.start() - 14), named.start()):
+            continue  # "not my number", "no es mi correo"
+        if named is not None and (cues.mine.search(lower) or cues.line_kind.search(lower) or _opens_yes(lower, cues)):
+            return category  # "the number on it is my direct", "номер на ней прямой, не офисный"
+        asked = [m for m in recent if _APP_QUESTION.search(m) and words.search(m)]
+        if asked and (_opens_yes(lower, cues) or cues.pointer.search(lower) or cues.same.search(lower)):
+            return category  # "¿tu número es el que aparece en tu CV?" then "sí, ese mismo"
+    return None
+
+
+def _opens_yes(lower: str, cues: _Cues) -> bool:
+    first = lower.lstrip(" ¡¿\"'«")[:24]
+    return cues.affirm.match(first) is not None
 
 
 def _derived_handle(lower: str, history: list[str], cues: _Cues) -> bool:

@@ -177,3 +177,23 @@ def test_a_session_account_id_is_social(detector):
 def test_a_reply_deferred_to_the_contract_is_cleared(detector):
     history = [f"Is your number still {_example('KE')}?", "just checking"]
     assert _rules(detector, "yes that one, once the contract is active", history) == set()
+
+
+@pytest.mark.parametrize("history, reply", [
+    (["is your number the one on your CV?", "the CV you uploaded in the proposal"], "yeah that one's current"),
+    (["¿tu número es el que aparece en tu CV?", "el PDF que adjuntaste"], "sí, ese mismo"),
+    (["sending my business card pic", "[image]"], "the number on it is my direct, not the office one"),
+    (["скинул фото визитки", "[фото]"], "номер на ней прямой, не офисный"),
+])
+def test_a_contact_confirmed_in_an_attached_card_or_cv_is_shared(detector, history, reply):
+    assert "phone" in detector.scan(reply, history=history).categories, reply
+
+
+@pytest.mark.parametrize("history, reply", [
+    (["is the CV attached?"], "yes, the PDF is the final one"),
+    (["can you send a photo of the sketch?"], "yes, my phone takes good photos"),
+    (["sourcing kaisa chal raha hai?", "3 log chahiye"],
+     "9 candidates ke CV folder mein hain, unke phone/email CV mein hi hain jaise hamesha."),
+])
+def test_an_attachment_without_the_writers_contact_shares_nothing(detector, history, reply):
+    assert not detector.scan(reply, history=history).categories, reply
