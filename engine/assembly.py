@@ -111,6 +111,8 @@ class _Cues:
         self.attachment = word_pattern(words["attachment_words"])
         self.line_kind = word_pattern(words["line_kind_words"])
         self.theirs = word_pattern(words["their_words"])
+        self.elsewhere = word_pattern(words["elsewhere_places"])
+        self.other = word_pattern(words["other_words"])
         self.end = word_pattern(words["end_words"] + words["append_words"])
         self.same = word_pattern(words["sameness_words"])
         self.name = word_pattern(words["name_words"])
@@ -148,6 +150,9 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
     if not history:
         if _described_email(lower, [], cues):  # "пиши на почту, она у меня как ник тут + гмейл"
             hits.append(Hit("email", *whole, "email.described"))
+        elsewhere = _held_elsewhere(lower, [], cues)
+        if elsewhere is not None and not hits:  # "manda no e-mail que tá no meu perfil do Behance"
+            hits.append(Hit(elsewhere, *_content_span(text), f"{elsewhere}.held_elsewhere"))
         if _derived_handle(lower, [], cues):
             hits.append(Hit("social", *_content_span(text), "social.derived_handle"))
         if _country_code_added(detector, text, [], cues):  # "the country code of Chile, then 9 8123 4567"
@@ -221,6 +226,12 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
             # "is your number the one on your CV?" then "yeah that one's current"; "sending my business
             # card pic" then "the number on it is my direct": the contact is in the attachment, confirmed now
             hits.append(Hit(attached, *_content_span(text), f"{attached}.attached"))
+    if not hits:
+        elsewhere = _held_elsewhere(lower, history, cues)
+        if elsewhere is not None:
+            # "¿me recuerdas tu número?" then "el mismo que te di en la otra oferta, solo cambia el 2 final
+            # por un 9"; "manda no e-mail que tá no meu perfil do Behance": the contact is held elsewhere
+            hits.append(Hit(elsewhere, *_content_span(text), f"{elsewhere}.held_elsewhere"))
     if not hits and meeting_credentials(text, history):
         # "Zoom 921 0483 6612" then "same ID as last time, the password changed: Echecs77"
         hits.append(Hit("social", *_content_span(text), "social.meeting_credentials"))
@@ -288,6 +299,31 @@ def _attached_contact(text: str, lower: str, history: list[str], cues: _Cues) ->
         if asked and (_opens_yes(lower, cues) or cues.pointer.search(lower) or cues.same.search(lower)):
             return category  # "¿tu número es el que aparece en tu CV?" then "sí, ese mismo"
     return None
+
+
+def _held_elsewhere(lower: str, history: list[str], cues: _Cues) -> str | None:
+    """The category of the writer's contact that a short message points to in another place: the
+    same as (or on) the writer's profile, ad, cover letter or earlier offer, or another platform,
+    answering a question about it or naming it ("c'est le même que celui de mon autre annonce",
+    "вайбер тот же что и номер в профиле на авито")."""
+    if len(lower) > 200 or cues.negation.search(lower) or cues.elsewhere.search(lower) is None:
+        return None
+    if cues.same.search(lower) is None and cues.other.search(lower) is None and cues.mine.search(lower) is None:
+        return None
+    recent = [m.lower() for m in history[-2:]]
+    kinds = ((cues.email_words, "email"), (cues.phone, "phone"))
+    for words, category in kinds:  # the question answered decides: "а почта у тебя есть?"
+        if any(_APP_QUESTION.search(m) and words.search(m) for m in recent):
+            return category
+    if cues.apps.search(lower) and cues.same.search(lower):
+        return "social"  # "вайбер тот же что и номер в профиле на авито"
+    for words, category in ((cues.email_words, "email"), (_NUMBER_NOUN, "phone")):  # not "the phone mockups"
+        if words.search(lower) and (cues.mine.search(lower) or cues.same.search(lower)):
+            return category  # "manda no e-mail que tá no meu perfil do Behance"
+    return None
+
+
+_NUMBER_NOUN = re.compile(r"(?<![^\W_])(?:number|número|numero|numéro|nummer|номер\w*|رقم\w*|nambar|नंबर)(?![^\W_])")
 
 
 def _opens_yes(lower: str, cues: _Cues) -> bool:

@@ -197,3 +197,23 @@ def test_a_contact_confirmed_in_an_attached_card_or_cv_is_shared(detector, histo
 ])
 def test_an_attachment_without_the_writers_contact_shares_nothing(detector, history, reply):
     assert not detector.scan(reply, history=history).categories, reply
+
+
+@pytest.mark.parametrize("history, reply, category", [
+    (["¿Me recuerdas tu número?"], "el mismo que te di en la otra oferta, solo cambia el 2 final por un 9", "phone"),
+    (["напомните номер?"], "тот же, что я писал в прошлом отклике, только последняя 5 вместо 2", "phone"),
+    (["а почта у тебя есть?"], "ну тот же что и в профиле на Behance, там в шапке написано, туда и пиши", "email"),
+    ([], "manda no e-mail que tá no meu perfil do Behance", "email"),
+    ([], "вайбер тот же что и номер в профиле на авито", "social"),
+])
+def test_a_contact_held_on_another_profile_or_offer_is_shared(detector, history, reply, category):
+    assert category in detector.scan(reply, history=history).categories, reply
+
+
+@pytest.mark.parametrize("reply", [
+    "the budget is the same as in my other offer",
+    "same colours as in my Behance profile",
+    "the phone mockups are on my Dribbble profile",
+])
+def test_work_held_on_another_profile_shares_no_contact(detector, reply):
+    assert not detector.scan(reply, history=["what's the plan?"]).categories, reply
