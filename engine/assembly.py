@@ -715,6 +715,8 @@ def _split_number(detector: Detector, text: str, history: list[str], cues: _Cues
     sequenced = int(cues.sequencer.search(text.lower()) is not None)  # "then 581", "وآخر شي 4471"
     measured = cues.measure.search(text.lower()) is not None
     skipped = 0
+    # "и последние: 71 05": a short message that says it ends the number
+    ending = len(text) <= 30 and cues.last_piece.search(text.lower()) is not None and len(pieces[0]) <= 4
     for raw in reversed(history[-6:]):
         message = _spelled(detector, raw) if len(raw) <= _SHORT else raw
         groups = list(_GROUP.finditer(message))
@@ -726,8 +728,11 @@ def _split_number(detector: Detector, text: str, history: list[str], cues: _Cues
                     skipped += 1
                     continue  # "country code?" asked between the number and its code
                 break
-            if len(message) <= 24 and skipped < 2:
+            if len(message) <= 32 and skipped < 2:
                 skipped += 1
+                # "and the last bit is", "und die letzte Ziffer ist", "last wala": the next piece ends it
+                told = not _APP_QUESTION.search(raw)  # "كم الباقي؟" asks; "and the last bit is" tells
+                ending = ending or told and bool(cues.last_piece.search(raw.lower()) or cues.end.search(raw.lower()))
                 continue  # "espera", "hold on", "щас": an interjection between the pieces
             break
         if _QUANTITY.search(raw):
@@ -752,6 +757,7 @@ def _split_number(detector: Detector, text: str, history: list[str], cues: _Cues
     cue = cue or any(cues.in_parts.search(m.lower()) for m in history[-6:])  # "I'll send it in parts"
     # "start with 0722" / "then 581" / "and the last bit is 4419": three pieces, told in order
     cue = cue or (len(pieces) >= 3 and sequenced >= 2 and not measured)
+    cue = cue or (ending and len(pieces) >= 2 and not measured)  # "07911" / "23 45" / "and the last bit is" / "62 8"
     if len(pieces) < 2 or not cue:
         return None
     if code_last or cues.prepend.search(text.lower()):
@@ -773,7 +779,7 @@ def _split_number(detector: Detector, text: str, history: list[str], cues: _Cues
     size = len(earlier.lstrip("+"))
     # The history already held the whole number ("thanks" or "5" after it adds nothing): ten digits,
     # or an international number that is valid; "+44 20 7183 08" is ten digits and two short.
-    if code_last or len(pieces) >= 3 and cues.last_piece.search(text.lower()):
+    if code_last or ending or len(pieces) >= 3 and cues.last_piece.search(text.lower()):
         # the country code, asked for and given last; or "0151" / "284 90" / "und zum Schluss 17":
         # the sender says this piece ends the number
         complete = False

@@ -182,6 +182,10 @@ SPLITS = [
     (["mon numéro commence par 06", "puis 72 90", "attends"], "et la fin c'est 41 18"),
     (["mera number 98", "20 11", "ruko"], "aur last mein 4 4 1 9"),
     (["رقمي يبدأ ٠٥٠", "بعدين ٧٧٣", "لحظة"], "وآخره ٤٤١٩"),
+    # bare pieces, the last announced by a message of its own, with no phone word anywhere
+    (["07911", "23 45", "and the last bit is"], "62 8"),
+    (["0172", "44 81 3", "und die letzte Ziffer ist"], "9"),
+    (["записывайте: 8 701", "318"], "и последние: 71 05"),
 ]
 
 
@@ -1645,6 +1649,7 @@ def test_lower_case_words_after_numbers_without_a_cue_are_no_street(detector, te
     (["Budget is $750 for the logo and brand kit.", "Works for me. 3 revisions included?",
       "Yes, and delivery by the 28th please."], "Got it, 3 revisions and delivery by the 28th. See you on the platform call at 4."),
     (["Can we talk by phone?", "Sure, fee is 40%", "ok"], "and 612 more"),
+    (["دفعنا ١٬٣٥٠ ريال", "كم الباقي؟", "ومتى الموعد؟"], "الباقي ١٬١٥٠ ريال، وموعد السداد ٣٠/٩"),  # asked, not told
 ])
 def test_amounts_and_ordinals_are_no_pieces_of_a_split_number(detector, history, text):
     assert "phone" not in detector.scan(text, history=history).categories, (history, text)
