@@ -203,6 +203,9 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
     elif _HANDLE_TOKEN.search(text) and _asked_for_app(history, cues):
         # "do you have instagram?" then "ok it's kai.draws": a handle given in answer
         hits.append(Hit("social", *whole, "social.answered_handle"))
+    elif _handle_after_label(text, history, cues):
+        # "line id is" / "wait" / "and then manila_subs, all lowercase": the label, then the handle
+        hits.append(Hit("social", *whole, "social.labelled_handle"))
     if not hits:
         reply = replied(detector, text, history, cues)
         if reply is not None:
@@ -601,6 +604,23 @@ _FRAGMENT = re.compile(r"(@?[\w.]*[^\W_][\w.]*|[._]\w[\w.]*)[\s!?,;]*$")
 # (a leading dot is not enough there: ".NET core, probably" names a framework)
 _GLUED = re.compile(r"(?<![\w.@])_[^\W_]\w*(?:[._]\w+)*(?![\w@])")
 _HANDLE_SHAPE = re.compile(r"@?[a-z][a-z0-9]*(?:[._]+[a-z0-9]+)+", re.IGNORECASE)
+
+
+def _handle_after_label(text: str, history: list[str], cues: _Cues) -> bool:
+    """Whether a short newest message gives a handle after one of the last three messages opened
+    it with an app and an ID word, left unfinished ("line id is", "meine Line-ID ist", "اللاين آي
+    دي", then maybe "wait"): "and then manila_subs, all lowercase"."""
+    if len(text) > 80:
+        return False
+    tokens = [m.group() for m in _HANDLE_TOKEN.finditer(text) if not m.group().startswith("@")]
+    if not any(len(re.sub(r"[._]", "", t)) >= 5 and t.rsplit(".", 1)[-1] not in _file_extensions() for t in tokens):
+        return False
+    for message in history[-3:]:
+        lower = message.lower()
+        if len(lower) <= 60 and cues.apps.search(lower) and cues.handle_label.search(lower) \
+                and not _APP_QUESTION.search(message) and not _HANDLE_TOKEN.search(message):
+            return True
+    return False
 
 
 def _confirmed_handle(text: str, history: list[str], cues: _Cues) -> bool:

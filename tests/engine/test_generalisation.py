@@ -2174,3 +2174,16 @@ def test_a_long_message_is_read_sentence_by_sentence_for_described_contact(detec
 def test_a_degree_beside_an_app_like_abbreviation_is_no_handle(detector):
     text = LONG_OPENING + "मेरी योग्यता: M.Sc. बॉटनी (BHU), B.Ed, 9 साल का अनुभव।\n\nफीस: 40,000 रुपये।"
     assert "social" not in detector.scan(text).categories
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["line id is", "wait"], "and then manila_subs, all lowercase"),
+    (["meine Line-ID ist", "warte"], "und dann wien_reisen, alles klein"),
+    (["اللاين آي دي", "استنى"], "وبعدين qatar_trips، كله سمول"),
+])
+def test_a_handle_after_an_unfinished_app_id_label(detector, history, text):
+    assert "social" in detector.scan(text, history=history).categories, text
+
+
+def test_a_file_after_an_id_label_is_no_handle(detector):
+    assert not detector.scan("the file is report_final.docx", history=["line id is", "wait"]).categories
