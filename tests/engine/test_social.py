@@ -320,6 +320,9 @@ def test_many_mentions_stay_bounded(detector: Detector) -> None:
     "SCREAM to get my attention on Skype (dean.malmgren)",
     "Mon Insta pro : 𝗹𝗲𝗮.𝘁𝗮𝘁𝘁𝗼𝗼.𝗯𝗼𝗿𝗱𝗲𝗮𝘂𝘅 (j'y poste tous mes flashs)",  # look-alike letters fold
     "wxid_yachtdxb77",  # a WeChat ID in WeChat's own format
+    "Retrouve-moi sur Télégram : qa_mobile_karim",  # the app's name with an accent
+    "ويشات حقي: dubai_sourcing_99 عشان أرسل لك صور العينات",  # and in Arabic script
+    "on passe sur l'appli bleue avec l'avion ? je suis dessous en tant que doublage_nico",  # described by its icon
 ])
 def test_an_app_and_a_name_the_writer_gives_as_theirs_is_social(detector: Detector, text: str) -> None:
     assert "social" in detector.scan(text).categories, text
