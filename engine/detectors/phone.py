@@ -313,7 +313,8 @@ class PhoneDetector:
         written = text.original[view.starts[start]:view.ends[end - 1]] if end > start else raw
         if len(_DECIMAL.findall(written)) >= 2 and not raw.lstrip("( ").startswith("+"):
             return []  # "RR 1.62 (1.34-1.95)": statistics
-        if _unbalanced(text.original, view.starts[start], view.ends[end - 1]) or _ORDINAL.search(written):
+        if (_unbalanced(text.original, view.starts[start], view.ends[end - 1]) or _ORDINAL.search(written)
+                or _slash_list(written)):
             # a phone's brackets close around its area code ("8 (495) 123-45-67"); a bracket opened or
             # closed between groups joins a count to a list ("Sprint 18 (24.11.–30.11.)", "(30/50/80/110)",
             # "120–135), 10 000"), and ordinals ("o 2.º, 3.º e 4.º") are places in a list
@@ -454,6 +455,10 @@ class PhoneDetector:
         written_after = text.original[b:b + 6]
         if _TARIFF.fullmatch(raw.strip()):
             return True
+        digits = sum(c.isdigit() for c in raw)
+        vat = _VAT_BEFORE.search(text.original[max(0, a - 6):a])
+        if 8 <= digits <= 12 and vat is not None and text.original[a:a + 1].isdigit():
+            return True  # "DE 283 449 117, und die Bestellnummer …": a VAT identification number
         if _OFFICE_BEFORE.search(written_before) and (_KIND_CODE_AFTER.match(written_after)
                                                      or _KIND_CODE_END.search(text.original, a, b)):
             return True
@@ -647,7 +652,12 @@ _PHONE_KEY = re.compile(r"(?:phone|mobile|cell|tel|whatsapp|wa|sms|contact)[\w]*
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 # Identifier shapes and labels read from the written text (see `PhoneDetector._labelled_identifier`)
 _DOCUMENT = 300  # characters: a message this long may be a document with labelled registers
-_TARIFF = re.compile(r"\d{4}\.\d{2}\.\d{2}(?:\d{2})?")  # the Harmonized System's chapter.heading.subheading
+# the Harmonized System's chapter.heading.subheading ("8429.52.00"), and the EAEU's ten-digit
+# grouping 4-2-3-1 ("8483.40.890 9", "6204 43 000 0")
+_TARIFF = re.compile(r"\d{4}\.\d{2}\.\d{2}(?:\d{2})?|\d{4}[ .]\d{2}[ .]\d{3}[ .]\d")
+# an EU VAT number's country prefix right before its digits ("DE 283 449 117", "ATU 12345678")
+_VAT_BEFORE = re.compile(r"(?<![^\W\d_])(?:AT ?U|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT"
+                         r"|RO|SE|SI|SK|CHE|GB) ?[-.]?$")
 _OFFICE_BEFORE = re.compile(r"(?<![^\W\d_])[A-Z]{2}\s?$")  # a patent office: US, EP, DE, BR, CN, WO
 _KIND_CODE_AFTER = re.compile(r"\s?[ABCU][1-9]?(?![^\W_])")  # WIPO ST.16 kind codes: A1, B2, U, C
 _KIND_CODE_END = re.compile(r"\s[ABCU][1-9]?$")  # the digits view may read "B1" into the candidate
@@ -691,7 +701,17 @@ def _counting_sequence(raw: str) -> bool:
 
 _DISOWN_REACH = 60
 _CLAUSE_END = re.compile(r"[.!?;\n]")
+_SLASH_LIST = re.compile(r"\d{2,3}(?:/\d{2,3}){3,}")  # "30/50/80/110": values listed with slashes, in order
 _ORDINAL = re.compile(r"\d\.?[ºª]")  # "2.º", "3ª": ordinal indicators (a bare "º" after "n" is a number sign)
+
+
+def _slash_list(written: str) -> bool:
+    """Values listed with slashes in increasing order: "(30/50/80/110)"."""
+    shape = written.strip("() ")
+    if not _SLASH_LIST.fullmatch(shape):
+        return False
+    values = [int(v) for v in shape.split("/")]
+    return all(x < y for x, y in zip(values, values[1:], strict=False))
 
 
 def _unbalanced(original: str, a: int, b: int) -> bool:

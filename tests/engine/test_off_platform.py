@@ -33,6 +33,9 @@ STAYS = [
     "can you make the header blue? the app looks dull",
     "Let us keep talking here, not elsewhere",
     "the platform fee is 10%, outside the platform taxes differ",
+    # declining an app is talking about the rule
+    "Gracias pero prefiero no usar WhatsApp, todo por la plataforma así queda registro del hito.",
+    "No uso WhatsApp para trabajo, prefiero el chat de la plataforma, así queda todo registrado.",
 ]
 
 

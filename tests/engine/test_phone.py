@@ -160,6 +160,11 @@ LONG = (" The report covers twelve sites, each with a sampling plan, a map and a
     # the clause after it says it is no phone, or not the writer's
     "Die Teilenummer ist 0 986 435 012, das ist Bosch, keine Telefonnummer 😄",
     "SIP-транк, 2 городских номера офиса: +7 727 000 00 10 и +7 727 000 00 11 (номера клиента, не мои)",
+    # an EU VAT number after its country prefix, EAEU tariff codes, values listed with slashes
+    "DE 283 449 117, und die Bestellnummer PO-2025-0418",
+    "Код ТН ВЭД 6204 43 000 0, ДТ № 10702070/150325/3012345, пошлина 10%.",
+    "Товар: запчасти, код 8483.40.890 9, пошлина 5%.",
+    "Classes : limitation de vitesse (30/50/80/110), interdiction de stationner",
 ])
 def test_numbers_labelled_or_shaped_as_other_identifiers_are_no_phone(detector, text):
     assert "phone" not in detector.scan(text).categories, text
@@ -185,6 +190,8 @@ def test_numbers_labelled_or_shaped_as_other_identifiers_are_no_phone(detector, 
     "my number is 0176 4821 9985, not my office line",  # claimed before the negation
     "zero eight seven 📞 three one four 📞 two two six eight — text me, not call",  # and after it
     "+٩٦٢ ٧٩ ٥٥٥ ٠١ ٢٣ – مش رقم أمريكي، رقمي الأردني الحقيقي",
+    "EL TELEFONO DE LA OFICINA ES NUEVE UNO CUATRO CINCO DOS TRES OCHO SEIS SIETE",  # "ES" is a word here
+    "Mi móvil: 6/0/0/1/2/3/4/5/6, escríbeme antes de llamar.",  # a slash after every digit hides a number
 ])
 def test_a_phones_own_labels_and_short_chat_keep_the_number(detector, text):
     assert "phone" in detector.scan(text).categories, text
