@@ -736,7 +736,8 @@ def _split_number(detector: Detector, text: str, history: list[str], cues: _Cues
     measured = cues.measure.search(text.lower()) is not None
     skipped = 0
     # "и последние: 71 05": a short message that says it ends the number
-    ending = len(text) <= 30 and cues.last_piece.search(text.lower()) is not None and len(pieces[0]) <= 4
+    ending = (len(text) <= 30 and cues.last_piece.search(text.lower()) is not None and len(pieces[0]) <= 4
+              and not pieces[0].startswith("+") and cues.prepend.search(text.lower()) is None)  # not "в начале +7"
     for raw in reversed(history[-6:]):
         message = _spelled(detector, raw) if len(raw) <= _SHORT else raw
         groups = list(_GROUP.finditer(message))
