@@ -39,6 +39,7 @@ _PIECE = 300  # any message that completes an identifier assembled over a conver
 # the writer's name or possessive where the lexicons have no entry (Arabizi, Darija)
 _SELF_NAMING = ["ismi", "esmi", "esmy", "naam", "नाम", "اسمي", "ta3i", "dyali", "bta3i", "ta3ee", "7a9i", "taba3i"]
 # "I'm on there as kestrel.dubs.44": "as" right before a name
+_AS_ANYWHERE = re.compile(r"(?<![^\W_])(?:as|como|comme|als|как|en tant que)(?![^\W_])")
 _AS_BEFORE = re.compile(r"(?<![^\W_])(?:as|como|comme|als|как|en tant que)\s*:?\s*$")
 _PLACED_AT = re.compile(r"\w@\w")
 _SYMBOLS = re.compile(r"[#%&*$~!|^]")
@@ -269,14 +270,19 @@ def _in_sentences(detector: Detector, text: str) -> list[Hit]:
     of a long message."""
     cues = _cues()
     hits: list[Hit] = []
+    whole = text.lower()
+    providers = cues.provider.search(whole) is not None  # a described email names its provider
+    handles = "." in text or "_" in text
+    if not (providers or handles):
+        return hits
     for m in _SENTENCE_PIECE.finditer(text):
         sentence = m.group()
         if len(sentence) > 200 or len(sentence.strip()) < 12:
             continue
         lower = sentence.lower()
-        if _described_email(lower, [], cues):
+        if providers and _described_email(lower, [], cues):
             hits.append(Hit("email", m.start(), m.end(), "email.described"))
-        named = _named_handle(detector, sentence, lower, cues)
+        named = _named_handle(detector, sentence, lower, cues) if handles else None
         if named is not None:
             hits.append(Hit("social", m.start() + named[0], m.start() + named[1], "social.named_handle"))
     return hits
@@ -534,25 +540,24 @@ def _named_handle(detector: Detector, text: str, lower: str, cues: _Cues) -> tup
     "esmi hunak karim_3d_jo", "id: kenji_mx_3d", "मेरा टेलीग्राम यूज़रनेम है vikram_dubbing_hi"), not
     negated ("I'm not on Telegram, kai.draws is my Behance"), and not a file, a domain or code. The
     name is read on the folded view, so look-alike letters count ("Insta pro : 𝗹𝗲𝗮.𝘁𝗮𝘁𝘁𝗼𝗼")."""
-    if len(text) > 200:
+    if len(text) > 200 or ("." not in text and "_" not in text):
+        return None  # every handle this reads holds a dot or an underscore
+    if text.isascii() and not _HANDLE_TOKEN.search(text):
+        return None
+    labelled = cues.self_naming.search(lower) is not None or cues.handle_label.search(lower) is not None
+    if not labelled and not _AS_ANYWHERE.search(lower):
         return None
     from engine.detectors.social import SocialDetector
     from engine.normalize import Text
 
-    view = Text(text, detector.rules.number_languages).folded
+    prepared = detector.prepared
+    if prepared is None or prepared.original != text:
+        prepared = Text(text, detector.rules.number_languages)
+    view = prepared.folded
     folded = view.text
-    if not _HANDLE_TOKEN.search(folded):
-        return None
-    social = _detector_of(detector, SocialDetector)
-    if social is None or social.apps.regex is None or detector._data.spans(text):
-        return None
-    labelled = cues.self_naming.search(lower) is not None or cues.handle_label.search(lower) is not None
-    apps = [m for m, _ in _routes(social, folded)
-            if len(m.group()) > 2 and not cues.negation.search(folded, max(0, m.start() - 24), m.start())]
-    if not apps:
-        return None
     from engine.detectors.email import tlds
 
+    candidates = []
     for token in _HANDLE_TOKEN.finditer(folded):
         name = token.group().lower()
         after = folded[token.end():token.end() + 1]
@@ -565,10 +570,18 @@ def _named_handle(detector: Detector, text: str, lower: str, cues: _Cues) -> tup
             continue  # "B.Ed", "M.Sc": degrees and abbreviations are shorter than a handle
         # the writer names it ("ismi", "mon numéro d'utilisateur"), or "as" stands right before it
         if labelled or _AS_BEFORE.search(folded, max(0, token.start() - 12), token.start()):
-            first = min(apps[0].start(), token.start())
-            last_end = max(apps[0].end(), token.end())
-            return view.span(first, last_end)
-    return None
+            candidates.append(token)
+    if not candidates:
+        return None
+    social = _detector_of(detector, SocialDetector)
+    if social is None or social.apps.regex is None:
+        return None
+    apps = [m for m, _ in _routes(social, folded)
+            if len(m.group()) > 2 and not cues.negation.search(folded, max(0, m.start() - 24), m.start())]
+    if not apps or detector._data.spans(text):
+        return None
+    token = candidates[0]
+    return view.span(min(apps[0].start(), token.start()), max(apps[0].end(), token.end()))
 
 
 def _routes(social, folded: str):

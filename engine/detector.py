@@ -53,6 +53,7 @@ class Detector:
         # in the composer): its own hits are kept for the last few histories seen.
         self._history_hits: dict[str, list[Hit]] = {}
         self._names_pattern: re.Pattern[str] | None | bool = False  # False: not built yet (see _app_names)
+        self.prepared: Text | None = None
 
     @property
     def fingerprint(self) -> str:
@@ -62,6 +63,7 @@ class Detector:
     def find(self, text: str) -> list[Hit]:
         """Every hit in one message on its own, in original-text offsets."""
         prepared = Text(text, self.rules.number_languages)
+        self.prepared = prepared  # the views of the last message found, for the conversation readings
         hits: list[Hit] = []
         for detector in self._detectors:
             hits.extend(detector.find(prepared))

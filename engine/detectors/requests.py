@@ -147,7 +147,7 @@ class RequestDetector:
                 if category in self.enabled:
                     a, b = view.span(m.start(), m.end())
                     hits.append(Hit(category, a, b, f"request.{category}"))
-        if self.qr.search(t) is not None:
+        if ("qr" in t or "кьюар" in t or "كيو" in t or "क्यूआर" in t) and self.qr.search(t) is not None:
             self._qr_pointer(view, t, hits)
         if words.isdisjoint(self.keys):
             return hits
