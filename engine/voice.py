@@ -133,6 +133,25 @@ def others_place(text: str, start: int, end: int, coordinates: bool = False) -> 
     return words.writers.search(words.writers_client.sub(" ", line)) is None
 
 
+def printed_block(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies in a block of lines that a line names as someone else's, printed
+    in the work ("Please keep the manufacturer block on page 2 exactly as printed:⏎⏎  Northwind Air
+    Systems Ltd.⏎  …⏎  Technical support: 1-800-555-0147"): the block is the document's content, its
+    phone too, unless a line of it claims it or invites contact."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    own = text[lo:len(text) if hi < 0 else hi].strip()
+    if len(own) > _BLOCK_LINE + 10:
+        return False  # a paragraph under a list is no line of the block
+    intro = _introduction(text, lo).lower()
+    if not intro:
+        return False
+    words = _words()
+    line = _line(text, start, end)
+    return (words.others.search(intro) is not None and not words.invite(line)
+            and words.writers.search(line.replace(intro, "")) is None)
+
+
 def _line(text: str, start: int, end: int) -> str:
     """The line of text[start:end], with the line that introduces its block when it is one line
     of an address block ("Please keep the manufacturer block exactly as printed:⏎⏎  Northwind
@@ -140,11 +159,13 @@ def _line(text: str, start: int, end: int) -> str:
     lo = text.rfind("\n", max(0, start - _REACH_BEFORE), start) + 1 or max(0, start - _REACH_BEFORE)
     hi = text.find("\n", end, end + _REACH_AFTER)
     hi = min(len(text), end + _REACH_AFTER) if hi < 0 else hi
-    return (_introduction(text, lo) + text[lo:hi]).lower()
+    own = text[lo:hi]
+    intro = _introduction(text, lo) if len(own.strip()) <= _BLOCK_LINE + 10 else ""  # a paragraph is no block line
+    return (intro + own).lower()
 
 
 _BLOCK_LINE = 60  # characters: a line of an address block is short and ends no sentence
-_ABBREVIATION_END = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,5}\.$")  # "Northwind Air Systems Ltd.", "Inc.", "S.A."
+_ABBREVIATION_END = re.compile(r"(?:^|\s)[^\s\d]{1,5}\.$")  # "Northwind Air Systems Ltd.", "Inc.", "S.A.", "प्रा. लि."
 
 
 def _introduction(text: str, lo: int) -> str:
@@ -159,7 +180,7 @@ def _introduction(text: str, lo: int) -> str:
         pos = above
         if line.endswith(":"):
             return line + "\n"
-        if line and (len(line) > _BLOCK_LINE or (line[-1] in ".!?" and not _ABBREVIATION_END.search(line))):
+        if line and (len(line) > _BLOCK_LINE or (line[-1] in ".!?।۔" and not _ABBREVIATION_END.search(line))):
             return ""
     return ""
 

@@ -27,6 +27,9 @@ FLAGGED = [
     # German streets named after people, joined by hyphens
     ("kommen Sie vorbei, Östliche Karl-Friedrich-Straße 21, Hinterhaus, 75175 Pforzheim", "Karl-Friedrich-Straße 21"),
     ("Dr.-Martin-Luther-Str. 9, 93047 Regensburg", "Dr.-Martin-Luther-Str. 9"),
+    # house and lane numbers in Devanagari, and Indian shop-cum-office plots
+    ("डाक से भेज दीजिए: मकान नं. 27, गली नं. 4, भीमगोड़ा, हरिद्वार 249401", "मकान नं. 27"),
+    ("mere studio aa jao – SCO 214, Sector 35-C, Chandigarh", "SCO 214"),
     # -- US / Canada --------------------------------------------------------------------
     ("1600 Amphitheatre Pkwy, Mountain View", "1600 Amphitheatre Pkwy"),
     ("221B Baker Street", "221B Baker Street"),

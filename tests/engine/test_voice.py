@@ -212,3 +212,25 @@ def test_coordinates_of_a_surveyed_site_are_data(detector, text):
 ])
 def test_coordinates_to_meet_or_claimed_stay_an_address(detector, text):
     assert "address" in _categories(detector, text), text
+
+
+def test_a_manufacturers_block_keeps_its_support_line_as_content(detector):
+    text = ("Please keep the manufacturer block on page 2 exactly as printed, just translated labels:\n\n"
+            "  Northwind Air Systems Ltd.\n  Unit 7, 1420 Industrial Parkway\n  Mississauga, ON L5T 2N6, Canada\n"
+            "  Technical support: 1-800-555-0147 (not to be changed)\n\n" + FILLER)
+    assert not _categories(detector, text) & {"address", "phone"}
+
+
+def test_a_paragraph_under_a_list_is_no_line_of_a_block(detector):
+    # the list's introduction says "your vacancy", but the paragraph after the list is the writer's own
+    text = ("По вашей вакансии администратора интернет-магазина (Одесса / удалённо):\n\n"
+            "- Обработка заказов (~70 в день)\n- Ответы покупателям, возвраты\n- Ставка: 9 000 грн в месяц\n\n"
+            "Опыт — 3 года в магазине детской одежды. Если хотите — позвоните мне на 067 543 21 09, это Киевстар,"
+            " обычно на связи весь день." + FILLER)
+    assert "phone" in _categories(detector, text)
+
+
+def test_a_hindi_manufacturers_block_is_the_manuals_content(detector):
+    text = ("अनुवाद कार्य का विवरण – उपयोगकर्ता पुस्तिका\n\nपुस्तिका के पिछले पन्ने पर निर्माता का पता जैसा है वैसा ही रहेगा:\n\n"
+            "  सूर्यलाइट पावर सिस्टम्स प्रा. लि.\n  प्लॉट नं. 27, एमआईडीसी भोसरी\n  पुणे – 411026, महाराष्ट्र\n\n" + FILLER)
+    assert "address" not in _categories(detector, text)
