@@ -73,6 +73,8 @@ class _Words:
         # after an ordinal, what a choice among items may say: nothing, "one", a kind of contact
         self.chosen = word_pattern(["one", "number", "wala", "wali", "mobile", "fixo", "celular", "email",
                                     "correo", "on the list", "de la lista", "da lista", "de la liste",
+                                    "please", "pls", "bitte", "por favor", "s'il te plaît", "svp", "пожалуйста",
+                                    "من فضلك", "لو سمحت", "plz",
                                     *words["phone_context"], *words["email_request_words"]])
 
 
@@ -230,15 +232,20 @@ def _selected(detector: Detector, text: str, lower: str, history: list[str], fou
     "второй, мобильный"), by a fragment of its digits ("the one ending 12", "казахстанский, который
     +7 701", "die mit 0176 am Anfang") or by its label ("neeche wala, Jio")."""
     listed = [item for item in found if item.back <= 3 and item.category in ("phone", "email", "social", "link")]
-    if len({item.digits or item.text for item in listed}) < 2 or cues.negation.search(lower):
+    if len({item.digits or item.text for item in listed}) < 2:
         return None
-    ordinal = cues.ordinal.search(lower)
-    if ordinal is not None and len(lower.split()) <= 8 and not lower.rstrip().endswith(("?", "؟")):
-        # the place alone, or with a kind of contact: "the second number", "второй, мобильный";
-        # not "the second draft", "первый этап"
-        rest = lower[ordinal.end():].lstrip()
-        if not rest or not rest[0].isalnum() or _words().chosen.match(rest):
-            return listed[-1].category
+    ordinals = list(cues.ordinal.finditer(lower))
+    if cues.negation.search(lower) and not ordinals:
+        return None  # "no, neither" chooses nothing; "not the first one, the second" chooses
+    if ordinals and len(lower.split()) <= 10 and not lower.rstrip().endswith(("?", "؟")):
+        # the place alone, or with a kind of contact: "the second number", "второй, мобильный",
+        # "el primero que te dije no, el segundo", "die zweite bitte"; not "the second draft", "первый этап"
+        for ordinal in ordinals:
+            rest = lower[ordinal.end():].lstrip()
+            if not rest or not rest[0].isalnum() or _words().chosen.match(rest):
+                return listed[-1].category
+    if cues.negation.search(lower):
+        return None
     if not (_points(lower) or _opens_with_yes(lower, cues)):
         return None
     groups = [g.lstrip("+") for g in _groups(detector, text)]

@@ -623,7 +623,7 @@ class AddressDetector:
 
         self._mine = word_pattern(lexicon()["my_words"])
         # "passe récupérer les échantillons", "deliver it there": a pin to go to, not a survey's site
-        self._errand = word_pattern(lexicon()["pickup_verbs"] + lexicon()["delivery_verbs"])
+        self._errand = word_pattern(lexicon()["pickup_verbs"] + lexicon()["delivery_verbs"] + lex["meeting_cues"])
         # "it's their DC, not mine", "das ist deren Lager, nicht meins": the writer disowns the place
         self._disowned = word_pattern(lex["disowning_phrases"])
         # directions by landmarks, where streets have no numbers: "frente al parque central, ... al lado de la

@@ -30,6 +30,9 @@ FLAGGED = [
     # house and lane numbers in Devanagari, and Indian shop-cum-office plots
     ("डाक से भेज दीजिए: मकान नं. 27, गली नं. 4, भीमगोड़ा, हरिद्वार 249401", "मकान नं. 27"),
     ("mere studio aa jao – SCO 214, Sector 35-C, Chandigarh", "SCO 214"),
+    # coordinates beside a meeting or waiting cue
+    ("47.2692, 11.4041 – parkt am Tor, ich warte da mit der Drohne", "47.2692, 11.4041"),
+    ("19.0760, 72.8777 — gate pe park karna, main drone ke saath wahi milunga", "19.0760, 72.8777"),
     # -- US / Canada --------------------------------------------------------------------
     ("1600 Amphitheatre Pkwy, Mountain View", "1600 Amphitheatre Pkwy"),
     ("221B Baker Street", "221B Baker Street"),

@@ -217,3 +217,16 @@ def test_a_contact_held_on_another_profile_or_offer_is_shared(detector, history,
 ])
 def test_work_held_on_another_profile_shares_no_contact(detector, reply):
     assert not detector.scan(reply, history=["what's the plan?"]).categories, reply
+
+
+@pytest.mark.parametrize("history, reply", [
+    (["tengo dos correos: m.sosa.cad@gmail.com y estudio.sosa@outlook.es", "¿a cuál?"], "el primero que te dije no, el segundo"),
+    (["ich hab zwei: tobi.k@posteo.de und t.krause@krause-cad.de", "welche?"], "die zweite bitte, die von der Firma"),
+])
+def test_one_of_two_emails_chosen_past_a_negation_or_a_please(detector, history, reply):
+    assert "email" in detector.scan(reply, history=history).categories, reply
+
+
+def test_declining_both_chooses_none(detector):
+    history = ["I have two, rpatel.cad@outlook.com and rp.designs@yahoo.com", "which one?"]
+    assert not detector.scan("no, neither, let's keep it here", history=history).categories
