@@ -55,7 +55,7 @@ _CODE_LINE = re.compile(
 
 
 _DNS_RECORD = re.compile(r"\bv=(?:DMARC1|spf1|DKIM1|BIMI1)\b|\bru[af]=mailto:", re.IGNORECASE)
-_COMMENT = re.compile(r"^[ \t]*(?:#|//|--|/\*|\*|<!--|;)")
+_COMMENT = re.compile(r"^[ \t]*(?:#|//|--|/\*|\*|<!--|;|'(?=\s)|REM\s)")  # VBA and BASIC comment with ' and REM
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))+[.!?]*")  # "51.5074" does not end a sentence
 
 

@@ -161,6 +161,9 @@ def _validate(digits: str, international: bool, regions: tuple[str, ...]) -> tup
     """(valid, possible) for a digit string under any of the regions (or as international)."""
     possible = False
     attempts = [("+" + digits, None)] if international else []
+    if international and digits.startswith("521") and len(digits) == 13:
+        # Mexico's mobiles kept a "1" after +52 until 2019, and people still write it: +52 1 33 1947 0628
+        attempts.append(("+52" + digits[3:], None))
     if not international:
         if len(digits) >= 10 and digits[0] != "0":
             attempts.append(("+" + digits, None))  # country code written without "+"

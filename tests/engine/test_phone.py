@@ -9,6 +9,10 @@ from tests.engine.conftest import matches
 FOUND = [
     # dotted like an IP address, but no IP is written with a trunk zero first
     ("joignez-moi au 079.418.27.63 (Lausanne)", "079.418.27.63"),
+    # Mexico's former mobile "1" after the country code, still written
+    ("contacto del dev por si falla: +52 1 33 1947 0628 (Guille)", "+52 1 33 1947 0628"),
+    # a comment in VBA starts with an apostrophe: prose, where people leave their number
+    ("```vba\n' Makro von H. Brandt – bei Fragen: 0421 66 29 04 18\nSub Monatsabschluss()\n```", "0421 66 29 04 18"),
     # international and national formats
     ("call me at +44 20 7946 0958", "+44 20 7946 0958"),
     ("my number is 917-482-3910", "917-482-3910"),
