@@ -365,3 +365,12 @@ def test_a_qr_code_given_as_the_way_there_points_off_the_platform(text, category
 ])
 def test_a_qr_code_as_the_work_points_nowhere(text):
     assert not Detector(RuleSet.default()).scan(text).categories, text
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("aapke paas Signal hai kya? pentest ka scope document yaha nahi dalna chahta", True),  # "do you have"
+    ("aapke paas signal processing ka experience hai?", False),  # the app's name as a field of work
+    ("у тебя есть signal processing опыт?", False),
+])
+def test_asking_whether_the_other_party_has_an_app(text, flagged):
+    assert ("social" in Detector(RuleSet.default()).scan(text).categories) is flagged, text
