@@ -114,6 +114,7 @@ class _Cues:
         self.theirs = word_pattern(words["their_words"])
         self.elsewhere = word_pattern(words["elsewhere_places"])
         self.other = word_pattern(words["other_words"])
+        self.marketplace = word_pattern(words["marketplaces"] + ["upwork"])
         self.end = word_pattern(words["end_words"] + words["append_words"])
         self.same = word_pattern(words["sameness_words"])
         self.name = word_pattern(words["name_words"])
@@ -317,10 +318,12 @@ def _held_elsewhere(lower: str, history: list[str], cues: _Cues) -> str | None:
     "вайбер тот же что и номер в профиле на авито")."""
     if len(lower) > 200 or cues.negation.search(lower) or cues.elsewhere.search(lower) is None:
         return None
+    if cues.marketplace.search(lower):
+        return None  # "mere Upwork profile ke portfolio tab me": the marketplace's own profile holds no contact
     if cues.same.search(lower) is None and cues.other.search(lower) is None and cues.mine.search(lower) is None:
         return None
     recent = [m.lower() for m in history[-2:]]
-    kinds = ((cues.email_words, "email"), (cues.phone, "phone"))
+    kinds = ((cues.email_words, "email"), (_NUMBER_NOUN, "phone"))  # a number asked for, not a "ring"
     for words, category in kinds:  # the question answered decides: "а почта у тебя есть?"
         if any(_APP_QUESTION.search(m) and words.search(m) for m in recent):
             return category

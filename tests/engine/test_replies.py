@@ -230,3 +230,9 @@ def test_one_of_two_emails_chosen_past_a_negation_or_a_please(detector, history,
 def test_declining_both_chooses_none(detector):
     history = ["I have two, rpatel.cad@outlook.com and rp.designs@yahoo.com", "which one?"]
     assert not detector.scan("no, neither, let's keep it here", history=history).categories
+
+
+def test_the_marketplaces_own_profile_holds_no_contact(detector):
+    # a "ring" in the question is jewellery, and the profile is the marketplace's own
+    text = "Haan, mere Upwork profile ke portfolio tab me 6 jewellery CAD renders hain, jisme wo signet ring bhi hai."
+    assert not detector.scan(text, history=["signet ring ke examples hain?"]).categories

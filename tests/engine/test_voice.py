@@ -234,3 +234,10 @@ def test_a_hindi_manufacturers_block_is_the_manuals_content(detector):
     text = ("अनुवाद कार्य का विवरण – उपयोगकर्ता पुस्तिका\n\nपुस्तिका के पिछले पन्ने पर निर्माता का पता जैसा है वैसा ही रहेगा:\n\n"
             "  सूर्यलाइट पावर सिस्टम्स प्रा. लि.\n  प्लॉट नं. 27, एमआईडीसी भोसरी\n  पुणे – 411026, महाराष्ट्र\n\n" + FILLER)
     assert "address" not in _categories(detector, text)
+
+
+def test_a_negated_delivery_beside_an_invitation_to_come_stays_contact(detector):
+    # "don't have it couriered, come and pick it up from our office": the pickup invites
+    text = ("Briefing ke liye update.\nWristbands aur do scanning phones courier se mat mangwaiye, aap khud aakar le"
+            " jaiye hamare office se: Flat 305, Sri Sai Towers, Road No. 2, Banjara Hills, Hyderabad 500034.\n" + FILLER)
+    assert "address" in _categories(detector, text)
