@@ -23,6 +23,13 @@ deliverable's printed content ("à imprimer en dernière page") is no way to rea
 unless the writer claims the place too ("my", "our"; "my client's" is still the client's) or
 the line invites contact, a visit or a delivery.
 
+In any message, a place its line puts into the **deliverable's content** (a footer, a template, a
+label, an app's section, an IVR prompt: "Sim, a sede é nossa: … Vai no rodapé do site") is the
+client's data unless a single writer claims it; **coordinates of a surveyed site** (a polygon, a
+KML file, an area in hectares) are the work's; and a line of an **address block** reads with the
+line that introduces it ("Please keep the manufacturer block exactly as printed:"), whose phone is
+the printed document's too.
+
 And to whom: a profile or page whose address names the **reader** is the reader's, the work of
 a profile rewrite or a page's management, not the writer's way out: its last path segment holds
 the name the message greets ("Hola Daniela, … linkedin.com/in/danielagarzaops", "Здравствуйте,
