@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 _GROUP = re.compile(r"\+?\d[\d \-.()]*\d|\d")
 _SHORT = 80  # a piece of a split number is a short message
 _PIECE = 300  # any message that completes an identifier assembled over a conversation
+_SPACED_SYMBOL = re.compile(r"\s\.\s|\s_|_\s")  # "@ vitor _ mods _ rs"
 # the writer's name or possessive where the lexicons have no entry (Arabizi, Darija)
 _SELF_NAMING = ["ismi", "esmi", "esmy", "naam", "नाम", "اسمي", "ta3i", "dyali", "bta3i", "ta3ee", "7a9i", "taba3i"]
 # "I'm on there as kestrel.dubs.44": "as" right before a name
@@ -112,6 +113,17 @@ class _Cues:
         self.attachment = word_pattern(words["attachment_words"])
         self.line_kind = word_pattern(words["line_kind_words"])
         self.theirs = word_pattern(words["their_words"])
+        # a handle spelled out: pieces of letters and digits joined by a dot or underscore word or a spaced symbol
+        spelled = word_alternation(words["dot_words"] + words["underscore_words"])
+        # a dot spaced on both sides (" . "; "word. Word" ends a sentence), an underscore spaced on either
+        separator = r"(?:\s+(?:" + spelled + r")\s+|\s+\.\s+|\s*_\s+|\s+_\s*)"
+        piece = r"[a-z0-9\u0600-\u06ff]+"
+        self.spoken_handle = lazy_compile(
+            r"(?<![\w@.])(?:@\s*|arroba\s+)?" + piece + r"(?:" + separator + piece + r"){1,4}(?![\w.])")
+        self.spoken_sep = word_pattern(words["dot_words"] + words["underscore_words"])
+        self.spoken_dot = word_pattern(words["dot_words"])
+        self.spoken_split = lazy_compile(r"\s+(?:" + word_alternation(words["dot_words"] + words["underscore_words"])
+                                         + r")\s+|[\s._@]+")
         self.elsewhere = word_pattern(words["elsewhere_places"])
         self.other = word_pattern(words["other_words"])
         self.marketplace = word_pattern(words["marketplaces"] + ["upwork"])
@@ -144,7 +156,12 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
     hits: list[Hit] = []
     whole = (0, len(text))
     lower = text.lower()
-    named = _named_handle(detector, text, lower, cues)
+    spoken = _spoken_handle(lower, history, cues)
+    if spoken is not None:
+        # "tengo el insta del estudio" then "es taller punto fenix punto 3d"; "such nach tirolerbua
+        # unterstrich 88": a handle spelled with the words for its dots and underscores, or spaced
+        hits.append(Hit("social", *spoken, "social.spoken_handle"))
+    named = _named_handle(detector, text, lower, cues) if spoken is None else None
     if named is not None:
         # "ana 3al tele, ismi hamza_gis_jo", "pour Signal, mon numéro d'utilisateur : pentest.lyon.42":
         # an app and a handle-shaped name the writer gives as theirs, in one short message
@@ -480,6 +497,11 @@ def _name_given(history: list[str], cues: _Cues) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return frozenset(lexicon()["function_words"]) | {"between", "with", "entre", "zwischen", "между", "بين", "beech"}
+
+
+@lru_cache(maxsize=1)
 def _file_extensions() -> frozenset[str]:
     return frozenset(lexicon()["file_extensions"])
 
@@ -585,6 +607,31 @@ def _named_handle(detector: Detector, text: str, lower: str, cues: _Cues) -> tup
         return None
     token = candidates[0]
     return view.span(min(apps[0].start(), token.start()), max(apps[0].end(), token.end()))
+
+
+def _spoken_handle(lower: str, history: list[str], cues: _Cues) -> tuple[int, int] | None:
+    """The span of a handle spelled out in a short message: names joined by the words for a dot or
+    an underscore, or by spaced symbols ("taller punto fenix punto 3d", "rodrigo underline cad
+    underline bh", "@ vitor _ mods _ rs"), with an app named in the message or the last two, and not
+    a domain (its last piece no top-level domain: the link detector reads those)."""
+    if len(lower) > 160 or (cues.spoken_sep.search(lower) is None and _SPACED_SYMBOL.search(lower) is None):
+        return None
+    from engine.detectors.email import tlds
+
+    for m in cues.spoken_handle.finditer(lower):
+        pieces = [p for p in cues.spoken_split.split(m.group().strip("@ ")) if p and p != "arroba"]
+        if len(pieces) < 2:
+            continue
+        seps = list(cues.spoken_split.finditer(m.group().strip("@ ")))
+        dotted_end = bool(seps) and (cues.spoken_dot.search(seps[-1].group()) is not None or "." in seps[-1].group())
+        if dotted_end and (pieces[-1] in tlds() or pieces[-1] in _file_extensions()):
+            continue  # "… punto com", ".pdf": a domain or a file, the link detector's
+        spoken = cues.spoken_sep.search(m.group()) is not None or _SPACED_SYMBOL.search(m.group()) is not None
+        if not spoken or sum(len(p) for p in pieces) < 6 or any(p in _function_words() for p in pieces):
+            continue  # "the dot between the words" describes, it spells nothing
+        if cues.apps.search(lower) or any(cues.apps.search(h.lower()) for h in history[-2:]):
+            return m.start(), m.end()
+    return None
 
 
 def _routes(social, folded: str):

@@ -2187,3 +2187,23 @@ def test_a_handle_after_an_unfinished_app_id_label(detector, history, text):
 
 def test_a_file_after_an_id_label_is_no_handle(detector):
     assert not detector.scan("the file is report_final.docx", history=["line id is", "wait"]).categories
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["tengo el insta del estudio", "pero no sé si puedo pasarlo"], "bueno da igual, es taller punto fenix punto 3d"),
+    (["Skype noch aktuell?", "ja klar"], "such nach tirolerbua unterstrich 88"),
+    (["ainda usa Skype?", "uso"], "procura por rodrigo underline cad underline bh"),
+    ([], "meu telegram: @ vitor _ mods _ rs"),
+    (["انستك؟"], "ورشة نقطة خشب نقطة مسقط"),
+])
+def test_a_handle_spelled_with_the_words_for_its_dots_and_underscores(detector, history, text):
+    assert "social" in detector.scan(text, history=history).categories, text
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["do you use Instagram?"], "the logo has the dot between the words, like theirs"),
+    ([], "I need a Telegram bot that posts new Shopify orders. Python preferred"),
+    (["what's your site?"], "it's pet punto retratos punto com"),  # a domain: the link detector's
+])
+def test_sentences_and_domains_spell_no_handle(detector, history, text):
+    assert "social" not in detector.scan(text, history=history).categories, text
