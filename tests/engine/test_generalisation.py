@@ -2207,3 +2207,15 @@ def test_a_handle_spelled_with_the_words_for_its_dots_and_underscores(detector, 
 ])
 def test_sentences_and_domains_spell_no_handle(detector, history, text):
     assert "social" not in detector.scan(text, history=history).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "same as my username on here but without the underscore, at the google one",
+    "mon adresse c'est mon prénom point mon nom, chez orange point fr",
+])
+def test_an_email_described_by_its_providers_nickname_or_a_national_provider(detector, text):
+    assert "email" in detector.scan(text).categories, text
+
+
+def test_a_colour_named_like_a_provider_describes_no_email(detector):
+    assert not detector.scan("my name is written in orange on the cover").categories
