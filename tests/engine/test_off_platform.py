@@ -23,6 +23,9 @@ PROPOSALS = [
     "the yellow ghost app, same username",
     "شوفوني في التطبيق الأزرق",
     "عندي حساب على انستقرام",
+    # a move with the fee it avoids, or an app described by its look
+    "passe sur signal, je m'appelle pareil là-bas, on évite la commission",
+    "I'm on the blue encrypted one, same name as here, message me and we skip the 20% fee",
 ]
 
 STAYS = [
@@ -36,6 +39,7 @@ STAYS = [
     # declining an app is talking about the rule
     "Gracias pero prefiero no usar WhatsApp, todo por la plataforma así queda registro del hito.",
     "No uso WhatsApp para trabajo, prefiero el chat de la plataforma, así queda todo registrado.",
+    "the platform fee is 10%, we can't skip the fee",
 ]
 
 
