@@ -69,6 +69,7 @@ class _Words:
         self.others = lazy_compile(word_pattern(words["others_place_cues"]).pattern + "|" + _ARABIC_YOUR)
         self.content = word_pattern(words["content_places"])
         self.survey = word_pattern(words["survey_words"])
+        self.business = word_pattern(words["brief_place_nouns"])
         from engine.detectors.social import load_lexicon
 
         self.meeting = word_pattern(load_lexicon("address_lexicon.json")["meeting_cues"])
@@ -111,14 +112,16 @@ def is_brief(text: str) -> bool:
 
 def organisation_data(text: str, start: int, end: int, place: bool = False) -> bool:
     """Whether the address or site at text[start:end] of a brief is the organisation's own, handed
-    over as project data: its line invites no contact or delivery and, for a site, owns it ("our").
-    A place in a brief needs no "our" on its line: whose else would a client's job post describe
-    ("l'adresse de la boutique (…) apparaît sur toutes les factures", "Site: 58 Lower Dorset Street")?"""
+    over as project data: its line owns it ("our"; for a place, also the business it names: "l'adresse
+    de la boutique (…) apparaît sur toutes les factures", "адрес кофейни", "el local está en") and
+    invites no contact or delivery. (A brief is a whole-message condition; the line must still say
+    whose place it is, or a freelancer's long message that says "we need" somewhere would hide an
+    address anywhere in it.)"""
     line = _line(text, start, end)
     words = _words()
+    owned = words.ours.search(line) is not None or (place and words.business.search(line) is not None)
     # "Mera GitHub profile …, us pe mera email hai": a first person singular on the line is a writer's own
-    return ((place or words.ours.search(line) is not None) and not words.invite(line)
-            and words.mine.search(line) is None)
+    return owned and not words.invite(line) and words.mine.search(line) is None
 
 
 def others_place(text: str, start: int, end: int, coordinates: bool = False) -> bool:

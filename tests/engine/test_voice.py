@@ -241,3 +241,10 @@ def test_a_negated_delivery_beside_an_invitation_to_come_stays_contact(detector)
     text = ("Briefing ke liye update.\nWristbands aur do scanning phones courier se mat mangwaiye, aap khud aakar le"
             " jaiye hamare office se: Flat 305, Sri Sai Towers, Road No. 2, Banjara Hills, Hyderabad 500034.\n" + FILLER)
     assert "address" in _categories(detector, text)
+
+
+def test_a_brief_does_not_hide_an_address_whose_line_names_no_owner(detector):
+    # a long message that says "wir brauchen" somewhere is no licence for every address in it
+    text = ("Wir brauchen einen WhatsApp-Klon für interne Kommunikation, DSGVO-konform, unser Team hat 40 Leute.\n"
+            + FILLER + "\nLa oficina está en Av. Insurgentes Sur 1602, piso 4, Col. Crédito Constructor, CDMX")
+    assert "address" in _categories(detector, text)
