@@ -311,11 +311,13 @@ def _attached_contact(text: str, lower: str, history: list[str], cues: _Cues) ->
     attachment (a business card, a CV, a photo, a signature) named in the reply or the last two
     messages: a yes or a pointer to a question about the writer's number or email ("is your number
     the one on your CV?" then "sí, ese mismo"), or a claim now ("the number on it is my direct")."""
-    if len(lower) > 160 or cues.theirs.search(lower):
-        return None  # "unke phone/email CV mein hi hain": the candidates' CVs, not the writer's
+    if len(lower) > 160:
+        return None
     recent = [m.lower() for m in history[-2:]]
     if cues.attachment.search(lower) is None and not any(cues.attachment.search(m) for m in recent):
         return None
+    if cues.theirs.search(lower):
+        return None  # "unke phone/email CV mein hi hain": the candidates' CVs, not the writer's
     for words, category in ((cues.phone, "phone"), (cues.email_words, "email")):
         named = words.search(lower)
         if named is not None and cues.negation.search(lower, max(0, named.start() - 14), named.start()):
@@ -333,7 +335,7 @@ def _held_elsewhere(lower: str, history: list[str], cues: _Cues) -> str | None:
     same as (or on) the writer's profile, ad, cover letter or earlier offer, or another platform,
     answering a question about it or naming it ("c'est le même que celui de mon autre annonce",
     "вайбер тот же что и номер в профиле на авито")."""
-    if len(lower) > 200 or cues.negation.search(lower) or cues.elsewhere.search(lower) is None:
+    if len(lower) > 200 or cues.elsewhere.search(lower) is None or cues.negation.search(lower):
         return None
     if cues.marketplace.search(lower):
         return None  # "mere Upwork profile ke portfolio tab me": the marketplace's own profile holds no contact
@@ -616,6 +618,8 @@ def _spoken_handle(lower: str, history: list[str], cues: _Cues) -> tuple[int, in
     a domain (its last piece no top-level domain: the link detector reads those)."""
     if len(lower) > 160 or (cues.spoken_sep.search(lower) is None and _SPACED_SYMBOL.search(lower) is None):
         return None
+    if not (cues.apps.search(lower) or any(cues.apps.search(h.lower()) for h in history[-2:])):
+        return None
     from engine.detectors.email import tlds
 
     for m in cues.spoken_handle.finditer(lower):
@@ -629,8 +633,7 @@ def _spoken_handle(lower: str, history: list[str], cues: _Cues) -> tuple[int, in
         spoken = cues.spoken_sep.search(m.group()) is not None or _SPACED_SYMBOL.search(m.group()) is not None
         if not spoken or sum(len(p) for p in pieces) < 6 or any(p in _function_words() for p in pieces):
             continue  # "the dot between the words" describes, it spells nothing
-        if cues.apps.search(lower) or any(cues.apps.search(h.lower()) for h in history[-2:]):
-            return m.start(), m.end()
+        return m.start(), m.end()
     return None
 
 
