@@ -96,7 +96,10 @@ class _Cues:
         self.contact_form = word_pattern(forms + ["booking form", "contact form", "enquiry form", "kontaktformular",
                                                   "форма", "формой", "نموذج", "form"])
         self.affirm = word_pattern(words["affirmations"])
-        self.provider = word_pattern(words["bare_providers"] + words["email_provider_aliases"])
+        # a provider by name or by nickname ("at the google one"); the nicknames stay out of the email
+        # detector's alternation, where phrases opening with "the", "el", "o" slow every position
+        self.provider = word_pattern(words["bare_providers"] + words["email_provider_aliases"]
+                                     + words["provider_nicknames"])
         self.name_part = word_pattern(words["name_parts"])
         from engine.detectors.social import load_lexicon
 
