@@ -37,8 +37,6 @@ _GROUP = re.compile(r"\+?\d[\d \-.()]*\d|\d")
 _SHORT = 80  # a piece of a split number is a short message
 _PIECE = 300  # any message that completes an identifier assembled over a conversation
 _SPACED_SYMBOL = re.compile(r"\s\.\s|\s_|_\s")  # "@ vitor _ mods _ rs"
-# the writer's name or possessive where the lexicons have no entry (Arabizi, Darija)
-_SELF_NAMING = ["ismi", "esmi", "esmy", "naam", "नाम", "اسمي", "ta3i", "dyali", "bta3i", "ta3ee", "7a9i", "taba3i"]
 # "I'm on there as kestrel.dubs.44": "as" right before a name
 _AS_ANYWHERE = re.compile(r"(?<![^\W_])(?:as|como|comme|als|как|en tant que)(?![^\W_])")
 _AS_BEFORE = re.compile(r"(?<![^\W_])(?:as|como|comme|als|как|en tant que)\s*:?\s*$")
@@ -104,7 +102,7 @@ class _Cues:
         from engine.detectors.social import load_lexicon
 
         social = load_lexicon("social_lexicon.json")
-        self.self_naming = word_pattern(social["self_naming"] + words["my_words"] + social["me_words"] + _SELF_NAMING)
+        self.self_naming = word_pattern(social["self_naming"] + words["my_words"] + social["me_words"])
         self.handle_label = word_pattern(social["handle_labels"] + social["id_words"])
         self.append = word_pattern(words["append_words"])
         self.own = word_pattern(words["own_account_words"])
@@ -361,6 +359,9 @@ _NUMBER_NOUN = re.compile(r"(?<![^\W_])(?:number|número|numero|numéro|nummer|�
 
 
 def _opens_yes(lower: str, cues: _Cues) -> bool:
+    """A yes in the reply's first words ("oui c'est bien celle-là", "yeah that one's current"): looser
+    than replies._opens_with_yes, which wants the yes and pointers alone up to a stop; here the
+    attachment or the question already names the item."""
     first = lower.lstrip(" ¡¿\"'«")[:24]
     return cues.affirm.match(first) is not None
 
