@@ -7,11 +7,14 @@ the client's own store, site and records as work, not contact. The same street o
 freelancer ("my studio is at …", "see our agency site") is contact; the difference is the voice:
 
 - a **brief** is a long message in which an organisation (first person plural) hires: "we are
-  looking for", "buscamos", "wir suchen", "ищем", "نبحث عن", "Hiring:";
+  looking for", "buscamos", "wir suchen", "ищем", "نبحث عن", "Hiring:"; or commissions the work in
+  the client's voice: "Scope of work —", "Cahier des charges", "ТЗ:", "we want", "we pay", "tell us
+  about a similar project";
 - in a brief, an **address or a site the organisation owns** (a first-person plural possessive,
   "on behalf of", or a label that hands it over as context: "for context", "Obra:", "Sitz:") on
   the same line is project data, unless that line invites contact or a delivery there ("write
-  to us", "apply at", "send the samples to").
+  to us", "apply at", "send the samples to"; a path's words, "lakeshorecanoe.ca/book", invite nothing,
+  and "no need to visit" denies the visit).
 
 Phones, emails and handles stay findings in a brief: they are reachable people, whoever writes.
 
@@ -60,9 +63,11 @@ _ARABIC_YOUR = r"[\u0621-\u064a]{2,}\u0643\u0645(?![\u0621-\u064a])"
 class _Words:
     def __init__(self) -> None:
         words = lexicon()
-        self.hiring = word_pattern(words["hiring_cues"])
+        self.hiring = word_pattern(words["hiring_cues"] + words["commission_cues"])
         ours = word_pattern(words["organisation_voice"]).pattern
         self.ours = lazy_compile(ours + "|" + _ARABIC_OUR)
+        # "hamara apna unit", "our own building": the plural owns it, the reflexive claims no single writer
+        self.ours_own = lazy_compile(ours + r"\s+" + word_pattern(words["reflexive_own"]).pattern)
         self.invites = word_pattern(words["brief_contact_cues"] + words["delivery_verbs"] + words["pickup_verbs"])
         plural = set(words["organisation_voice"])
         self.mine = word_pattern([w for w in words["my_words"] if w not in plural])  # "my", not "our"
@@ -102,12 +107,25 @@ def _words() -> _Words:
 
 
 def is_brief(text: str) -> bool:
-    """Whether a message is an organisation's brief or job post (see the module docstring)."""
+    """Whether a message is an organisation's brief or job post (see the module docstring): it hires,
+    or it commissions the work in the client's voice (a scope or terms of reference, "we want",
+    "we pay", "tell us about a similar project")."""
     if len(text) < BRIEF_MIN:
         return False
-    lower = text.lower()
+    lower = _FRENCH_COLON.sub(":", text.lower())  # "Brief : étiquettes …"
     words = _words()
-    return words.hiring.search(lower) is not None and words.ours.search(lower) is not None
+    return words.hiring.search(lower) is not None and (words.ours.search(lower) is not None
+                                                       or words.business.search(lower) is not None)
+
+
+_FRENCH_COLON = re.compile(r"[ \u00a0\u202f]:")
+_E_MAIL = re.compile(r"(?<![^\W_])e-mail", re.IGNORECASE)  # the noun, not "mail it to us"
+_ADDRESS_TOKEN = re.compile(r"[^\s()<>\"']*[^\W_]\.[^\W\d_]{2,}[^\s()<>\"']*")
+
+
+def _outside(line: str) -> str:
+    """The line without its web addresses, whose words are paths: "lakeshorecanoe.ca/book" books nothing."""
+    return _E_MAIL.sub("email", _ADDRESS_TOKEN.sub(" ", line))
 
 
 def organisation_data(text: str, start: int, end: int, place: bool = False) -> bool:
@@ -117,11 +135,11 @@ def organisation_data(text: str, start: int, end: int, place: bool = False) -> b
     invites no contact or delivery. (A brief is a whole-message condition; the line must still say
     whose place it is, or a freelancer's long message that says "we need" somewhere would hide an
     address anywhere in it.)"""
-    line = _line(text, start, end)
+    line = _outside(_line(text, start, end))
     words = _words()
     owned = words.ours.search(line) is not None or (place and words.business.search(line) is not None)
     # "Mera GitHub profile …, us pe mera email hai": a first person singular on the line is a writer's own
-    return owned and not words.invite(line) and words.mine.search(line) is None
+    return owned and not words.invite(line) and words.mine.search(words.ours_own.sub(" ", line)) is None
 
 
 def others_place(text: str, start: int, end: int, coordinates: bool = False) -> bool:

@@ -248,3 +248,51 @@ def test_a_brief_does_not_hide_an_address_whose_line_names_no_owner(detector):
     text = ("Wir brauchen einen WhatsApp-Klon für interne Kommunikation, DSGVO-konform, unser Team hat 40 Leute.\n"
             + FILLER + "\nLa oficina está en Av. Insurgentes Sur 1602, piso 4, Col. Crédito Constructor, CDMX")
     assert "address" in _categories(detector, text)
+
+
+SCOPE = ("\n\nIn scope:\n1. Import 11,200 records from the sheet, de-duplicated and tagged by location.\n"
+         "2. A pipeline with five stages and two reminder sequences.\n3. A one-hour recorded training.\n\n"
+         "Acceptance: the pipeline shows the right counts for a test week and a written handover.\n")
+
+
+@pytest.mark.parametrize("text", [
+    # a scope, a cahier des charges, a ТЗ: the client commissions the work without "we are looking for"
+    "Scope of work — CRM setup for a canoe rental business" + SCOPE + "Forms go on our site lakeshore-paddle.ca/book"
+    " and lakeshore-paddle.ca/groups. Please tell us about one similar setup.",
+    "Cahier des charges — CRM pour une agence de voyages" + SCOPE + "Formulaire web sur notre site"
+    " sindbad-voyages.tn/devis. Merci de décrire un projet similaire.",
+    "ТЗ: внедрение CRM для сети студий" + SCOPE + "Форма записи на нашем сайте keramika-studio.ru/zapis."
+    " Расскажите про похожее внедрение.",
+    # "we want", a French colon, and a building "of the company" that needs no visit
+    "Brief : étiquettes pour une brasserie" + SCOPE + "Nous voulons trois étiquettes. Notre brasserie :"
+    " 18 rue de l'Alzette, L-4011 Esch-sur-Alzette.",
+    "Alcance del trabajo – mediciones de climatización" + SCOPE + "La nave es de la empresa y está en la calle"
+    " Ciutat de Sevilla, parcela 14, por si quieres localizarla en el catastro; no hace falta visita.",
+    # "hamara apna unit": our own, a plural with a reflexive, claims no single writer
+    "Namaste, ye rahi hamari factory ki details (ye hamara apna unit hai):\n\nSite: Plot No. 118, GIDC Phase 2,"
+    " Vatva, Ahmedabad 382445" + SCOPE + "Chahiye: layout aur BOM.",
+])
+def test_a_commissioned_scope_names_the_clients_own_place_and_site_as_data(detector, text):
+    assert _categories(detector, text) & {"address", "link"} == set()
+
+
+@pytest.mark.parametrize("text", [
+    # the same briefs with an invitation outside the address stay contact
+    "Scope of work — CRM setup for a canoe rental business" + SCOPE + "Come by our office at 27 Queen Street,"
+    " Leeds LS1 2TW on Monday to see the set-up. Please tell us about one similar setup.",
+    "Alcance del trabajo – mediciones de climatización" + SCOPE + "Queremos verte: ven a nuestra nave en la"
+    " calle Ciutat de Sevilla, parcela 14, Paterna, el lunes.",
+    # a freelancer's scope claims the studio for one writer
+    "Scope of work — what I will deliver" + SCOPE + "We want you happy: my studio is at 27 Queen Street,"
+    " Leeds LS1 2TW, our team works from there.",
+])
+def test_an_invitation_or_a_single_writers_place_in_a_scope_stays_contact(detector, text):
+    assert "address" in _categories(detector, text)
+
+
+def test_an_arabic_pass_by_me_at_the_office_invites(detector):
+    text = ("هلا أبو يوسف،\n\nبخصوص نظام التذاكر للمهرجان: ٥ أيام، ٨٠٠٠ زائر باليوم، تذكرة عامة ٢٠ ريال."
+            " نبي دفع بمدى وأبل باي، باركود عند البوابة، وتقرير مبيعات يومي. قارنا بين المنصات. وش تنصح؟\n\n"
+            "مرني في المكتب يوم الأحد بعد العصر: بريدة، حي الريان، شارع الملك عبدالعزيز، المبنى الرمادي الدور"
+            " الأول. جيب اللابتوب عشان تورينا النظام.\n\nتحياتي")
+    assert "address" in _categories(detector, text)
