@@ -80,7 +80,8 @@ class _Words:
         self.meeting = word_pattern(load_lexicon("address_lexicon.json")["meeting_cues"])
         self.writers = lazy_compile(word_pattern(words["my_words"]).pattern + "|" + _ARABIC_OUR)
         mine = word_pattern(words["my_words"]).pattern
-        self.writers_client = lazy_compile(mine + r"\s+" + word_pattern(words["client_nouns"]).pattern)
+        self.client = word_pattern(words["client_nouns"])
+        self.writers_client = lazy_compile(mine + r"\s+" + self.client.pattern)
         greetings = word_pattern(words["greetings"]).pattern
         titles = word_pattern(words["honorifics"]).pattern
         self.greeting = lazy_compile(r"^\W{0,3}" + greetings + r"[ \t,]+(?:" + titles + r"\.?[ \t]+)?"
@@ -156,9 +157,28 @@ def others_place(text: str, start: int, end: int, coordinates: bool = False) -> 
     if (coordinates and words.survey.search(line) and words.mine.search(line) is None
             and words.meeting.search(line) is None):
         return True  # "координаты 54.0921, 37.5847, площадь 64 га — это и есть объект работ": a surveyed site
-    if len(text) < BRIEF_MIN or words.others.search(line) is None:
+    if coordinates:
+        # a field list ("Local do projeto: … (instalações do cliente)⏎Coordenadas: …") names the site's
+        # owner on a line of the same paragraph; coordinates are never a street a chat line could hide
+        line = _paragraph(text, start, end)
+        if words.invite(line) or words.meeting.search(line) is not None:
+            return False
+        if len(text) < BRIEF_MIN and words.client.search(line) is None:
+            return False  # a chat line's "te doy las coordenadas del local" gives a place; "the client's roof" does not
+    elif len(text) < BRIEF_MIN:
+        return False
+    if words.others.search(line) is None:
         return False
     return words.writers.search(words.writers_client.sub(" ", line)) is None
+
+
+def _paragraph(text: str, start: int, end: int) -> str:
+    """The lines around text[start:end] up to a blank line, at most _REACH_BEFORE characters either side."""
+    lo = text.rfind("\n\n", max(0, start - _REACH_BEFORE), start)
+    lo = max(0, start - _REACH_BEFORE) if lo < 0 else lo + 2
+    hi = text.find("\n\n", end, end + _REACH_BEFORE)
+    hi = min(len(text), end + _REACH_BEFORE) if hi < 0 else hi
+    return text[lo:hi].lower()
 
 
 def printed_block(text: str, start: int, end: int) -> bool:

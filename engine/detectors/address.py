@@ -850,8 +850,8 @@ class AddressDetector:
         for m in capped(_COORDINATES.finditer(t), view, CATEGORY, hits):
             if abs(float(m.group(1))) > 90 or abs(float(m.group(2))) > 180:
                 continue
-            if min(len(m.group(1).split(".")[1]), len(m.group(2).split(".")[1])) < 4 and "°" not in m.group():
-                continue  # "1.500, 2.000 e 1.200 reais": thousands; a shared pin has four decimals or more
+            if max(len(m.group(1).split(".")[1]), len(m.group(2).split(".")[1])) < 4 and "°" not in m.group():
+                continue  # "1.500, 2.000 e 1.200 reais": thousands; a shared pin has four decimals in one or more
             # a place to meet or send to: a cue in the sentence ("meet at", "my location", "я тут"), or
             # a fix to a few metres (five decimals each) that only a map gives
             precise = min(len(m.group(1).split(".")[1]), len(m.group(2).split(".")[1])) >= 5 and not _LAT_LABEL.search(

@@ -87,8 +87,11 @@ _EXTENSION = re.compile(r"[\d\-]{7,}(?:ext|x)\.?\d{1,5}")
 
 
 def _coordinates(m: re.Match[str]) -> bool:
-    latitude, longitude = (float(part) for part in re.split(r",\s?|\s", m.group()))
-    return abs(latitude) <= 90 and abs(longitude) <= 180
+    """A latitude and a longitude in range, one of them to four decimals or more ("20.6736, -103.344";
+    "1.500, 2.000" is thousands)."""
+    parts = re.split(r",\s?|\s", m.group())
+    latitude, longitude = (float(part) for part in parts)
+    return abs(latitude) <= 90 and abs(longitude) <= 180 and max(len(p.split(".")[1]) for p in parts) >= 4
 
 
 def _plausible_date(match: re.Match[str]) -> bool:
@@ -132,7 +135,7 @@ _MASKS = (
     _Mask(re.compile(r"(?<![\d.])-?\d{1,3}\.\d{5,}(?![\d.])"), (".",)),
     # a latitude and longitude pair with fewer decimals: 44.0521, -123.0868
     # (the digits view has read ", -" as glue by then: "44.0521 123.0868")
-    _Mask(re.compile(r"(?<![\d.])-?\d{1,2}\.\d{4,}(?:,\s?|\s)-?\d{1,3}\.\d{4,}(?![\d.])"), (".",), _coordinates),
+    _Mask(re.compile(r"(?<![\d.])-?\d{1,2}\.\d{3,}(?:,\s?|\s)-?\d{1,3}\.\d{3,}(?![\d.])"), (".",), _coordinates),
     # percentages (decimals with units are handled by the unit check)
     _Mask(re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?\s?%"), ("%",)),
     # US social security numbers: three, two and four digits ("078-05-1120"), a grouping no

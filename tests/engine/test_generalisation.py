@@ -2148,10 +2148,17 @@ def test_filler_meeting_ids_and_zero_numbers_are_no_contact(detector, text):
     assert not detector.scan(text).findings, text
 
 
-def test_a_coordinate_pair_with_four_decimals_is_no_phone(detector):
-    text = "Survey site: 44.0521, -123.0868, the 12 acres north of the barn, flight at 120 ft."
+@pytest.mark.parametrize(("survey", "pin"), [("44.0521, -123.0868", "44.0521, -123.0868"),
+                                            ("44.0521, -123.087", "20.6736, -103.344")])  # one to four decimals
+def test_a_coordinate_pair_with_four_decimals_is_no_phone(detector, survey, pin):
+    text = f"Survey site: {survey}, the 12 acres north of the barn, flight at 120 ft."
     assert "phone" not in detector.scan(text).categories
-    assert "address" in detector.scan("the pin is 44.0521, -123.0868, come at 3pm").categories
+    verdict = detector.scan(f"the pin is {pin}, come at 3pm")
+    assert "address" in verdict.categories and "phone" not in verdict.categories
+
+
+def test_thousands_with_three_decimals_are_no_coordinates(detector):
+    assert not detector.scan("paguei 1.500, 2.000 e 1.200 reais pelas três etapas").findings
 
 
 LONG_OPENING = ("Hola Fernanda,\n\nSobre el árbol genealógico: ya revisé los libros sacramentales de la parroquia de"

@@ -296,3 +296,24 @@ def test_an_arabic_pass_by_me_at_the_office_invites(detector):
             "مرني في المكتب يوم الأحد بعد العصر: بريدة، حي الريان، شارع الملك عبدالعزيز، المبنى الرمادي الدور"
             " الأول. جيب اللابتوب عشان تورينا النظام.\n\nتحياتي")
     assert "address" in _categories(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a field list names the site's owner on another line of the same paragraph
+    "Projekt: PV-Dachbelegungsplan, Logistikhalle\n\nObjekt: Halle Nord, Industriestraße 8 (Eigentum des"
+    " Auftraggebers)\nKoordinaten: 53.0953, 8.7631\nDachfläche: 3.800 m², Neigung 7°\n" + FILLER,
+    "Projeto: usina solar em telhado\n\nLocal do projeto: Galpão 3, Contagem – MG (instalações do cliente)\n"
+    "Coordenadas: -19.9187, -44.0533 (para o estudo de sombreamento)\n" + FILLER,
+    # a chat line that names the client's roof
+    "الألواح بتتركب على سطح مستودع العميل، الإحداثيات 24.4712, 54.3705، الميل ١٥ درجة",
+])
+def test_coordinates_of_the_clients_site_are_data(detector, text):
+    assert "address" not in _categories(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Te paso las coordenadas de la bodega: 20.6736, -103.344, ahí nos vemos el sábado",
+    "Coordinates of my workshop: 53.0953, 8.7631, the client can drop the panels there",
+])
+def test_coordinates_given_to_go_there_stay_an_address(detector, text):
+    assert "address" in _categories(detector, text)
