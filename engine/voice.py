@@ -18,6 +18,10 @@ freelancer ("my studio is at …", "see our agency site") is contact; the differ
 
 Phones, emails and handles stay findings in a brief: they are reachable people, whoever writes.
 
+A listed **document or record** carries its own places: a line headed by one ("1. Birth certificate,
+Union Council Gulberg, Lahore", "4. Land record: lot 22, concession 8", "- Certificato di residenza
+(Via Museo 28 …)") holds that document's content, unless it claims the place or invites.
+
 Whoever writes, a long message also hands over **other people's places** as data: a line that
 names the address's owner as the reader ("aus Ihrer Ausschreibung", "aapki project site",
 "vuestro espacio"), the client ("the client's own premises", "помещение самого заказчика"), the
@@ -75,6 +79,7 @@ class _Words:
         self.content = word_pattern(words["content_places"])
         self.survey = word_pattern(words["survey_words"])
         self.business = word_pattern(words["brief_place_nouns"])
+        self.document = word_pattern(words["document_nouns"])
         from engine.detectors.social import load_lexicon
 
         self.meeting = word_pattern(load_lexicon("address_lexicon.json")["meeting_cues"])
@@ -124,9 +129,16 @@ _E_MAIL = re.compile(r"(?<![^\W_])e-mail", re.IGNORECASE)  # the noun, not "mail
 _ADDRESS_TOKEN = re.compile(r"[^\s()<>\"']*[^\W_]\.[^\W\d_]{2,}[^\s()<>\"']*")
 
 
-def _outside(line: str) -> str:
-    """The line without its web addresses, whose words are paths: "lakeshorecanoe.ca/book" books nothing."""
-    return _E_MAIL.sub("email", _ADDRESS_TOKEN.sub(" ", line))
+_NAME_INSIDE = re.compile(r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_][,;] ))[^\W\d_][\w'\-]*")
+
+
+def _outside(text: str, start: int, end: int) -> str:
+    """The lower-case line of text[start:end] without the hit, its proper names and its web
+    addresses, whose words are names and paths: "lakeshorecanoe.ca/book" books nothing, and
+    "Col. El Retiro" picks nothing up."""
+    line = _line(text, start, end, lower=False).replace(text[start:end], " ")
+    line = _NAME_INSIDE.sub(lambda m: " " if m.group()[0].isupper() else m.group(), line)
+    return _E_MAIL.sub("email", _ADDRESS_TOKEN.sub(" ", line.lower()))
 
 
 def organisation_data(text: str, start: int, end: int, place: bool = False) -> bool:
@@ -136,11 +148,12 @@ def organisation_data(text: str, start: int, end: int, place: bool = False) -> b
     invites no contact or delivery. (A brief is a whole-message condition; the line must still say
     whose place it is, or a freelancer's long message that says "we need" somewhere would hide an
     address anywhere in it.)"""
-    line = _outside(_line(text, start, end))
+    line = _line(text, start, end)
     words = _words()
     owned = words.ours.search(line) is not None or (place and words.business.search(line) is not None)
     # "Mera GitHub profile …, us pe mera email hai": a first person singular on the line is a writer's own
-    return owned and not words.invite(line) and words.mine.search(words.ours_own.sub(" ", line)) is None
+    return (owned and not words.invite(_outside(text, start, end))
+            and words.mine.search(words.ours_own.sub(" ", line)) is None)
 
 
 def others_place(text: str, start: int, end: int, coordinates: bool = False) -> bool:
@@ -150,7 +163,7 @@ def others_place(text: str, start: int, end: int, coordinates: bool = False) -> 
     content ("Vai no rodapé do site", "укажи в карточке") and claims it for no single writer."""
     line = _line(text, start, end)
     words = _words()
-    if words.invite(line):
+    if words.invite(_outside(text, start, end)):
         return False
     if words.content.search(line) is not None and words.mine.search(words.content.sub(" ", line)) is None:
         return True  # "hamara showroom hai, 12 MG Road – ye footer mein dalna hai": the client's, as content
@@ -167,9 +180,25 @@ def others_place(text: str, start: int, end: int, coordinates: bool = False) -> 
             return False  # a chat line's "te doy las coordenadas del local" gives a place; "the client's roof" does not
     elif len(text) < BRIEF_MIN:
         return False
-    if words.others.search(line) is None:
+    if words.others.search(line) is None and not _document_item(text, start):
         return False
     return words.writers.search(words.writers_client.sub(" ", line)) is None
+
+
+_ITEM_MARKER = re.compile(r"[ \t]*(?:[-*\u2022\u2013]|\d{1,3}[.)]|[a-z][.)])?[ \t]*")
+_ITEM_HEAD = re.compile(r"[^:,(\n\u060c]{1,40}")
+
+
+def _document_item(text: str, start: int) -> bool:
+    """Whether the address at `start` is on a line that names a document or record as its head
+    ("1. Birth certificate, Union Council Gulberg, …", "- Certificato di residenza (Via Museo 28 …)",
+    "4. Land record: lot 22, concession 8"): what follows is that document's content."""
+    lo = text.rfind("\n", 0, start) + 1
+    marker = _ITEM_MARKER.match(text, lo)
+    head = _ITEM_HEAD.match(text, marker.end() if marker else lo)
+    if head is None or head.end() > start:
+        return False
+    return _words().document.search(head.group().lower()) is not None
 
 
 def _paragraph(text: str, start: int, end: int) -> str:
@@ -200,7 +229,7 @@ def printed_block(text: str, start: int, end: int) -> bool:
             and words.writers.search(line.replace(intro, "")) is None)
 
 
-def _line(text: str, start: int, end: int) -> str:
+def _line(text: str, start: int, end: int, lower: bool = True) -> str:
     """The line of text[start:end], with the line that introduces its block when it is one line
     of an address block ("Please keep the manufacturer block exactly as printed:⏎⏎  Northwind
     Ltd.⏎  Unit 7, 1420 Industrial Parkway")."""
@@ -209,7 +238,7 @@ def _line(text: str, start: int, end: int) -> str:
     hi = min(len(text), end + _REACH_AFTER) if hi < 0 else hi
     own = text[lo:hi]
     intro = _introduction(text, lo) if len(own.strip()) <= _BLOCK_LINE + 10 else ""  # a paragraph is no block line
-    return (intro + own).lower()
+    return (intro + own).lower() if lower else intro + own
 
 
 _BLOCK_LINE = 60  # characters: a line of an address block is short and ends no sentence

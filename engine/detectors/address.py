@@ -459,6 +459,15 @@ def _proper_name_beside(t: str, original: str, view: View, a: int, b: int) -> tu
     return None
 
 
+_LIST_NUMBER = re.compile(r"\d{1,3}[.)][ \t]")
+
+
+def _list_number(t: str, pos: int) -> bool:
+    """Whether the number at `pos` starts a later line as "8." or "8)": it numbers a list item."""
+    line_start = t.rfind("\n", 0, pos) + 1
+    return line_start > 0 and not t[line_start:pos].strip() and _LIST_NUMBER.match(t, pos) is not None
+
+
 _READ_ON = 300  # characters: a message this long is read by every family (see `find`)
 _WHAT3WORDS = re.compile(r"///[^\W\d_]{2,20}\.[^\W\d_]{2,20}\.[^\W\d_]{2,20}")
 _LAT_LABEL = re.compile(r"(?:lat|latitude|coords?|coordinates|gps|lng|long|longitude)[\s/:=,]*$")
@@ -804,6 +813,8 @@ class AddressDetector:
                 continue
             if _quantity_after(t, m.end()):
                 continue  # "Площадь дома 120 м²": an area, not a square and its house
+            if _list_number(t, m.start("num")):
+                continue  # "… 6 years for CRA.⏎8. Termination pay": the next item of a numbered list
             month = _DATE_NAME.match(t, m.end())
             if month is not None and month.group(1) in self.evidence.not_places:
                 # "Rua 25 de Março", "ул. 8 Марта": a street named after a date; its house number, if any, follows

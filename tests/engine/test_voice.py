@@ -317,3 +317,31 @@ def test_coordinates_of_the_clients_site_are_data(detector, text):
 ])
 def test_coordinates_given_to_go_there_stay_an_address(detector, text):
     assert "address" in _categories(detector, text)
+
+
+@pytest.mark.parametrize("item", [
+    "1. Birth certificate, Union Council Gulberg, Lahore, registration no. 03-1987-44215",
+    "- Certificato di residenza (Via Museo 28, 39100 Bolzano — Wohnsitz laut Urkunde)",
+    "4. Land record: lot 22, concession 8, Puslinch, patent 1869.",
+    "3. Переселенческое дело, ГАТО, ф. 3, оп. 44, д. 1087 — выдача ссуды 1896 года.",
+    # a district's name is no invitation: "El Retiro" retrieves nothing
+    "4. Constancia laboral del Hospital Civil, con domicilio Calle Hospital 278, Col. El Retiro, 44280 Guadalajara",
+])
+def test_an_address_in_a_listed_document_or_record_is_its_content(detector, item):
+    text = "Quote for a certified translation and archive search.\n\nDocuments:\n" + item + "\n\n" + FILLER
+    assert "address" not in _categories(detector, text)
+
+
+@pytest.mark.parametrize("item", [
+    "1. Birth certificate: bring it to my office, 14 Queen Street, Leeds LS1 2TW",
+    "- Contract: sign it at our office, Calle Mayor 14, 28013 Madrid",
+])
+def test_a_documents_line_that_claims_or_invites_stays_an_address(detector, item):
+    text = "Quote for a certified translation and archive search.\n\nDocuments:\n" + item + "\n\n" + FILLER
+    assert "address" in _categories(detector, text)
+
+
+def test_a_numbered_list_item_is_no_house_number_of_the_line_above(detector):
+    text = "7. Record keeping: 3 years from the date of the record, 6 years for CRA.\n8. Termination pay: per ESA."
+    assert not detector.scan(text).findings
+    assert "address" in _categories(detector, "Mi oficina: Cra. 15 # 93-47, Bogotá, pásate el lunes")
