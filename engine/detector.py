@@ -13,7 +13,15 @@ from engine.regions import DataFilter
 from engine.rules import RuleSet
 from engine.scope import cleared, is_intent
 from engine.verdict import RULE_SEPARATOR, Finding, Verdict
-from engine.voice import BRIEF_MIN, is_brief, organisation_data, others_place, printed_block, readers_page
+from engine.voice import (
+    BRIEF_MIN,
+    is_brief,
+    organisation_data,
+    others_number,
+    others_place,
+    printed_block,
+    readers_page,
+)
 
 HISTORY_CACHE_SIZE = 64
 _PREMISES = ("address", "link")  # what an organisation's brief may name as its own
@@ -85,7 +93,9 @@ class Detector:
                     or not organisation_data(text, h.start, h.end, place=h.category == "address")]
         if len(text) >= BRIEF_MIN and any(h.category == "phone" for h in hits):
             # a manufacturer's block printed in a manual to translate carries its support line too
-            hits = [h for h in hits if h.category != "phone" or not printed_block(text, h.start, h.end)]
+            # and a telephony job's or a label's number names its owner: "standard 01 84 88 00 00 (ceux du cabinet)"
+            hits = [h for h in hits if h.category != "phone"
+                    or not (printed_block(text, h.start, h.end) or others_number(text, h.start, h.end))]
         if any(h.category == "address" for h in hits):
             # someone else's place handed over as data: "the client's own premises, for context"
             hits = [h for h in hits if not h.rule.startswith("address.")

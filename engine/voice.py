@@ -17,6 +17,9 @@ freelancer ("my studio is at …", "see our agency site") is contact; the differ
   and "no need to visit" denies the visit).
 
 Phones, emails and handles stay findings in a brief: they are reachable people, whoever writes.
+The one exception is a number configured or printed in the work whose line names another owner
+and claims nothing for the writer ("2 numéros SDA, standard 01 84 88 00 00 (ceux du cabinet)",
+"the main line … in the closing prompt, which is your number"): a telephony job's data.
 
 A listed **document or record** carries its own places: a line headed by one ("1. Birth certificate,
 Union Council Gulberg, Lahore", "4. Land record: lot 22, concession 8", "- Certificato di residenza
@@ -80,6 +83,7 @@ class _Words:
         self.survey = word_pattern(words["survey_words"])
         self.business = word_pattern(words["brief_place_nouns"])
         self.document = word_pattern(words["document_nouns"])
+        self.telephony = word_pattern(words["telephony_config"] + words["content_places"])
         from engine.detectors.social import load_lexicon
 
         self.meeting = word_pattern(load_lexicon("address_lexicon.json")["meeting_cues"])
@@ -208,6 +212,20 @@ def _paragraph(text: str, start: int, end: int) -> str:
     hi = text.find("\n\n", end, end + _REACH_BEFORE)
     hi = min(len(text), end + _REACH_BEFORE) if hi < 0 else hi
     return text[lo:hi].lower()
+
+
+def others_number(text: str, start: int, end: int) -> bool:
+    """Whether the phone at text[start:end] of a long message is someone else's number configured
+    or printed in the work: its line puts it in the deliverable (a trunk, an IVR prompt, a label)
+    and names its owner ("2 numéros SDA, standard 01 84 88 00 00 (ceux du cabinet)", "the main line
+    … in the closing prompt, which is your number"), claims nothing for the writer and invites no call."""
+    if len(text) < BRIEF_MIN or sum(ch.isdigit() for ch in text[start:end]) < 7:
+        return False  # a request ("geben Sie mir Ihre Durchwahl") asks for a number; it holds none
+    line = _line(text, start, end)
+    words = _words()
+    return (words.telephony.search(line) is not None and words.others.search(line) is not None
+            and not words.invite(_outside(text, start, end))
+            and words.writers.search(words.writers_client.sub(" ", line)) is None)
 
 
 def printed_block(text: str, start: int, end: int) -> bool:

@@ -345,3 +345,19 @@ def test_a_numbered_list_item_is_no_house_number_of_the_line_above(detector):
     text = "7. Record keeping: 3 years from the date of the record, 6 years for CRA.\n8. Termination pay: per ESA."
     assert not detector.scan(text).findings
     assert "address" in _categories(detector, "Mi oficina: Cra. 15 # 93-47, Bogotá, pásate el lunes")
+
+
+@pytest.mark.parametrize("line", [
+    "- Trunk SIP OVH : 2 numéros SDA, standard 01 84 88 00 00 et fax 01 84 88 00 01 (ceux du cabinet).",
+    "The hours prompts read each address and the main line 510-555-0192 in the closing prompt, which is your number.",
+])
+def test_someone_elses_number_configured_in_the_work_is_data(detector, line):
+    assert "phone" not in _categories(detector, "Status report – IP telephony for the office.\n\n" + line + "\n" + FILLER)
+
+
+@pytest.mark.parametrize("line", [
+    "The closing prompt will read my own number 0412 555 019 until yours is ported.",
+    "Trunk SIP OVH : le standard du cabinet est prêt, appelez-nous au 01 84 88 00 00 pour tester.",
+])
+def test_a_writers_number_or_an_invitation_to_call_in_a_telephony_report_stays_a_phone(detector, line):
+    assert "phone" in _categories(detector, "Status report – IP telephony for the office.\n\n" + line + "\n" + FILLER)
