@@ -152,8 +152,20 @@ class AppLexicon:
                 if not key:
                     continue
                 self.names.setdefault(key, _AppName(app.name, key in weak or len(key) <= 2, key in verb))
-        self.regex = lazy_compile(alias_source(self.names)) if self.names else None
-        self.keys = gate_keys(self.names)
+        # an app described by its icon: "la app de los fantasmitas", "Geist-App", "hawai jahaz wala app"
+        present = {app.name for app in rules.apps}
+        self.icons: dict[str, _AppName] = {
+            collapse(icon.lower()): _AppName(name, False, False)
+            for name, icons in lex["app_icons"].items() if name in present for icon in icons}
+        sources = [alias_source(self.names)] if self.names else []
+        if self.icons:
+            icon = trie_alternation(set(self.icons), space=r"\s+")
+            noun = trie_alternation(set(lex["app_nouns"]), space=r"\s+")
+            link = r"(?:[\s\-]+(?:" + trie_alternation(set(lex["icon_links"]), space=r"\s+") + r"))?[\s\-]+"
+            sources.append(r"(?<!\w)(?:" + noun + link + icon + "|" + icon + link + noun + r")(?!\w)")
+            self.icon_regex = lazy_compile(r"(?<!\w)(?:" + icon + r")(?!\w)")
+        self.regex = lazy_compile("|".join(sources)) if sources else None
+        self.keys = gate_keys(self.names) | gate_keys(self.icons)
         self.squeezed = {}
         for name, info in self.names.items():
             self.squeezed.setdefault(name.replace(" ", ""), info)
@@ -172,6 +184,10 @@ class AppLexicon:
         for cut in range(1, 4):
             if key[cut:] in self.names and _is_arabic(key[0]):
                 return self.names[key[cut:]]
+        if self.icons:
+            described = self.icon_regex.search(key)
+            if described is not None:
+                return self.icons.get(collapse(described.group()))
         return None
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from engine import Detector, RuleSet
+from engine.detectors.social import AppLexicon
 
 
 @pytest.fixture(scope="module")
@@ -335,4 +336,28 @@ def test_an_app_and_a_name_the_writer_gives_as_theirs_is_social(detector: Detect
     "# config.yaml\nalertas:\n  canal: telegram\n  chat_id: -1001234567890",
 ])
 def test_an_app_beside_a_file_a_domain_or_a_brands_handle_names_no_account(detector: Detector, text: str) -> None:
+    assert "social" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize(("text", "app"), [
+    # an app described by its icon, in any wording the icon and the app noun compose into
+    ("me encuentras en la app de los fantasmitas como silvarecife87", "snapchat"),
+    ("such mich in der App mit dem Geist: lena.pfoten", "snapchat"),
+    ("kaagaz ke hawai jahaz wala app pe aa jao, same naam", "telegram"),
+    ("найди меня в приложении с призраком, ник kot_tattoo", "snapchat"),
+    ("écris-moi sur l'appli à l'oiseau bleu, même pseudo qu'ici", "twitter"),
+])
+def test_an_app_described_by_its_icon_is_that_app(detector: Detector, text: str, app: str) -> None:
+    assert "social" in detector.scan(text).categories, text
+    apps = AppLexicon(RuleSet.default())
+    named = {apps.lookup(m.group()).app for m in apps.regex.finditer(text.lower()) if apps.lookup(m.group())}
+    assert named == {app}, text
+
+
+@pytest.mark.parametrize("text", [
+    "we are building a camera app with a ghost mode for the museum",
+    "the paper plane animation in the app is 2 seconds long",
+    "AppController handles the plane list; the Notes app is out of scope",
+])
+def test_icons_and_apps_that_do_not_compose_name_no_app(detector: Detector, text: str) -> None:
     assert "social" not in detector.scan(text).categories, text
