@@ -572,7 +572,10 @@ class AddressDetector:
             r"|(?<!\w)bp\s*\d{1,5}(?=[\s,]+(?:\d{5}|cedex|(?P<place>[^\W\d_])))"
         )
         # "corner of 5th and Main", "esquina de Corrientes y Florida"
-        connectors = phrase_source(lex["corner_connectors"], bounded=False)
+        # a word joins two names as a whole word ("Juárez y Madero" is no "Juárez y Mad" + "e" + "ro")
+        joining = [c for c in lex["corner_connectors"] if c[0].isalpha()]
+        connectors = (phrase_source(joining) + "|"
+                      + phrase_source([c for c in lex["corner_connectors"] if c not in joining], bounded=False))
         # "au coin de la rue de Rivoli et de la rue du Louvre": an article may bring a particle along
         articles = r"(?:" + phrase_source(lex["corner_articles"], bounded=False) + r"(?:(?<=['.])|(?!\w))\s*){0,2}"
         self.corner = lazy_compile(

@@ -281,3 +281,13 @@ def test_disabled_address_detector_reports_nothing() -> None:
 def test_long_text_stays_fast(detector: Detector) -> None:
     text = ("12 " + "word " * 3) * 2000 + "221B Baker Street"
     assert any("Baker Street" in m for m in addresses(detector, text))
+
+
+@pytest.mark.parametrize("text", [
+    "estoy en la esquina de Juárez y Madero, frente al Banco, en la cafetería",
+    "на углу Тверской и Пушкинской площади, у памятника, в субботу в 12",
+    "estou na esquina da Augusta com Oscar Freire, no café",
+])
+def test_a_corner_joins_two_names_by_a_whole_word(detector, text):
+    # the connector "e" (Portuguese "and") inside "Madero" once split the second name in two
+    assert "address" in detector.scan(text).categories
