@@ -100,6 +100,7 @@ class RequestDetector:
         self.verbs_need_poss = set(lex["verbs_after_need_possessive"])
         # "WA hai kya?", "тг есть?", "¿WhatsApp tienes?": the app, then the question after it
         self.question_tail = lazy_compile(r"\s*(?:" + phrase_source(lex["question_tails"]) + r")\s*[?؟]")
+        self.question_tail_you = lazy_compile(r"\s*(?:" + phrase_source(lex["question_tails_you"]) + r")\s*[?؟]")
         self.question = lazy_compile(r"[^\n.!?؟]{0,60}[?؟]")
         # "your email and (your) phone number": a second noun joined to a request
         self.chain = lazy_compile(
@@ -271,6 +272,9 @@ class RequestDetector:
             elif "social" in categories and self.question_tail.match(t, e):
                 start = offset + pm.start() if pm is not None else s
                 e = self.question_tail.match(t, e).end()
+            elif self.question_tail_you.match(t, e):  # "а почта у тебя какая?"
+                start = offset + pm.start() if pm is not None else s
+                e = self.question_tail_you.match(t, e).end()
         if start is None and "address" in categories:
             start, e = self._detailed_address(t, offset, before, s, e)
         if start is None:

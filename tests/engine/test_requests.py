@@ -374,3 +374,22 @@ def test_a_qr_code_as_the_work_points_nowhere(text):
 ])
 def test_asking_whether_the_other_party_has_an_app(text, flagged):
     assert ("social" in Detector(RuleSet.default()).scan(text).categories) is flagged, text
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # Devanagari nouns and verbs, as the Latin Hinglish ones are
+    ("अपना ईमेल दे दो, मैं drive शेयर कर देता हूँ", "email"),
+    ("आपका पूरा पता बता दीजिए, सैंपल कूरियर कर दूँगी", "address"),
+    ("अपना मोबाइल नंबर भेज दो", "phone"),
+    # a question after the noun that names the other party
+    ("кстати, а почта у тебя какая? добавлю к диску", "email"),
+    ("номер у вас какой?", "phone"),
+])
+def test_requests_in_devanagari_and_with_a_trailing_question(detector, text, category):
+    assert category in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["номер заказа какой?", "ईमेल मार्केटिंग का काम है, 20 टेम्पलेट",
+                                  "मेरा नंबर बदल गया है, नया नंबर बाद में दूँगा"])
+def test_a_trailing_question_about_a_thing_or_a_topic_asks_for_no_contact(detector, text):
+    assert not detector.scan(text).findings, text
