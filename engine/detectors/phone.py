@@ -285,7 +285,9 @@ class PhoneDetector:
             sum(ch.isdigit() for ch in raw) < 10 or not re.match(r"\s?x\s?\d{1,5}(?!\d)", after)
         ):
             return []  # "1920 x 1080": a dimension; "212 555 0123 x623" is a number and its extension
-        if _ALNUM_BEFORE.search(before) and not raw.lstrip("( ").startswith("+"):
+        code = _ALNUM_BEFORE.search(before)
+        if (code is not None and not raw.lstrip("( ").startswith("+")
+                and not _ARABIZI.fullmatch(code.group().rstrip(" -"))):
             return []  # "1Z 999 AA1 01 2345 6784": the digit groups of a code that has letters too
         if self._currency_after.match(masked, end) and not raw.lstrip("( ").startswith("+"):
             return []  # "Gehaltsbänder: 52.000-68.000 EUR": an amount or a range of amounts
@@ -636,6 +638,9 @@ def _national_part(raw: str, digits: str) -> str:
         return digits[len(first.group(1)):] if first else digits
     return digits[1:] if digits.startswith("0") else digits
 _ALNUM_BEFORE = re.compile(r"(?<![^\W_])(?:[a-z]+\d+[a-z]*|\d+[a-z]+\d*)[ -]$")
+# an Arabic word in Latin letters, its one digit a letter Latin lacks ("ra2mi", "7akini", "ba3d"): a
+# word, not a code; a code's digits run or end it ("aa1", "mp3", "a3f9")
+_ARABIZI = re.compile(r"[a-z]*[aeiouy][a-z]*[235679][a-z]*[aeiouy]?[a-z]*|[235679][a-z]*[aeiouy][a-z]+")
 # masked digits go on the number: attached ("0xxx"), after a dash or dot ("-XXXX"), or as two groups
 # ("xx xx"); a lone " xx" after a number is a sign-off ("call me 0612345678 xx"), not a mask
 _MASK_AFTER = re.compile(r"(?:[ .\-]?\d{1,3}|[.\-]|[ ][x#*•]{2,}[ .\-])[x#*•]{2,}(?![^\W\d_])")

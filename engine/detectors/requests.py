@@ -32,6 +32,7 @@ def _after_preposition(t: str, pos: int) -> bool:
     return bool(words) and words[-1] in _PREPOSITIONS
 
 
+_ARABIZI_YOURS = re.compile(r"(?:ak|ek|tak)$|(?:taba3|bta3|ta3)ak$")
 _QR_REACH = 120
 _SENTENCE_STOP = re.compile(r"[.!?؟\n]")
 _SENTENCE_STOP_BEFORE = re.compile(r"[.!?؟\n][^.!?؟\n]*$")
@@ -324,8 +325,11 @@ class RequestDetector:
 
     @staticmethod
     def _arabic_own(key: str) -> bool:
-        """Arabic nouns carrying the second-person suffix: رقمك, ايميلك, عنوانك."""
-        return "\u0600" <= key[0] <= "\u06ff" and any(w.endswith("\u0643") for w in key.split())
+        """Arabic nouns carrying the second-person suffix: رقمك, ايميلك, عنوانك; in Arabizi ra2mak,
+        emailak, 3enwanak (or after it: "el email taba3ak")."""
+        if "\u0600" <= key[0] <= "\u06ff":
+            return any(w.endswith("\u0643") for w in key.split())
+        return _ARABIZI_YOURS.search(key) is not None
 
     @staticmethod
     def _bare_request(t: str, poss: int, end: int) -> bool:

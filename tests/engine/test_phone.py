@@ -199,3 +199,14 @@ def test_numbers_labelled_or_shaped_as_other_identifiers_are_no_phone(detector, 
 ])
 def test_a_phones_own_labels_and_short_chat_keep_the_number(detector, text):
     assert "phone" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["ra2mi 0 5 0 - 7 7 3 - 4 1 9 2, 7akini 3al wats ba3d el 3asr",
+                                  "ib3atli 3ala 0 7 7 0 – 4 1 2 – 8 8 3 5"])
+def test_an_arabizi_word_before_a_number_is_a_word_not_a_code(text):
+    # "ra2mi" ("my number") has a digit as Arabizi writes letters Latin lacks; "AA1" before digit groups is a code
+    from engine import Detector, RuleSet
+
+    detector = Detector(RuleSet.default())
+    assert "phone" in detector.scan(text).categories
+    assert "phone" not in detector.scan("parcel 1Z 999 AA1 01 2345 6784 arrived").categories

@@ -393,3 +393,17 @@ def test_requests_in_devanagari_and_with_a_trailing_question(detector, text, cat
                                   "मेरा नंबर बदल गया है, नया नंबर बाद में दूँगा"])
 def test_a_trailing_question_about_a_thing_or_a_topic_asks_for_no_contact(detector, text):
     assert not detector.scan(text).findings, text
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # Arabizi: "your" is a suffix, as in Arabic script
+    ("3a6ini ra8mak 3ashan arsel lak el sowar", "phone"),
+    ("sho ra2mak?", "phone"),
+    ("ib3atli emailak", "email"),
+])
+def test_arabizi_requests_read_the_second_person_suffix(detector, text, category):
+    assert category in detector.scan(text).categories, text
+
+
+def test_an_arabizi_noun_without_a_suffix_asks_for_nothing(detector):
+    assert not detector.scan("el ra2m el jdid bta3 el mat3am 3al menu").findings
