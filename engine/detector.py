@@ -16,16 +16,19 @@ from engine.verdict import RULE_SEPARATOR, Finding, Verdict
 from engine.voice import (
     BRIEF_MIN,
     is_brief,
+    organisation_channel,
     organisation_data,
     others_number,
     others_place,
     printed_block,
     readers_page,
+    work_item,
 )
 
 HISTORY_CACHE_SIZE = 64
 _PREMISES = ("address", "link")  # what an organisation's brief may name as its own
 _PAGES = ("link", "social")  # what may be the reader's own profile or page
+_CHANNELS = ("phone", "email")  # what a brief may describe as its own support channels
 _LONG_DIGITS = re.compile(r"\+?\d{8,15}")
 _MEET_CODE = re.compile(r"([a-z])\1{2}-([a-z])\2{3}-([a-z])\3{2}")
 
@@ -86,16 +89,25 @@ class Detector:
                         hits.append(Hit(hit.category, start, end, hit.rule + "+encoded"))
         # talking about the rule, deferring contact until a contract, or a third party's channel
         hits = [h for h in hits if not (is_intent(h.rule) and cleared(text, h.start, h.end))]
-        if any(h.category in _PREMISES for h in hits) and is_brief(text):
+        if any(h.category in _PREMISES or h.category in _CHANNELS for h in hits) and is_brief(text):
             # an organisation's brief: its own premises and site, on a line that invites no contact,
-            # are project data ("Hofadresse für den Kontext: …", "Nuestra web pública: …")
-            hits = [h for h in hits if h.category not in _PREMISES
-                    or not organisation_data(text, h.start, h.end, place=h.category == "address")]
+            # are project data ("Hofadresse für den Kontext: …", "Nuestra web pública: …"), and so
+            # are its support channels described as the work's context
+            names = self._app_names()
+            hits = [h for h in hits if (h.category not in _PREMISES or not organisation_data(
+                        text, h.start, h.end, place=h.category == "address"))
+                    and (h.category not in _CHANNELS or h.rule.startswith("request.")
+                         or not organisation_channel(text, h.start, h.end, names))]
         if len(text) >= BRIEF_MIN and any(h.category == "phone" for h in hits):
             # a manufacturer's block printed in a manual to translate carries its support line too
             # and a telephony job's or a label's number names its owner: "standard 01 84 88 00 00 (ceux du cabinet)"
             hits = [h for h in hits if h.category != "phone"
                     or not (printed_block(text, h.start, h.end) or others_number(text, h.start, h.end))]
+        if len(text) >= BRIEF_MIN and any(h.category in ("phone", "email") for h in hits):
+            # a mailbox created, a number ported, a callback line for a script: objects of the work
+            names = self._app_names()
+            hits = [h for h in hits if h.category not in ("phone", "email") or h.rule.startswith("request.")
+                    or not work_item(text, h.start, h.end, h.category, names)]
         if any(h.category == "address" for h in hits):
             # someone else's place handed over as data: "the client's own premises, for context"
             hits = [h for h in hits if not h.rule.startswith("address.")

@@ -16,10 +16,18 @@ freelancer ("my studio is at …", "see our agency site") is contact; the differ
   to us", "apply at", "send the samples to"; a path's words, "lakeshorecanoe.ca/book", invite nothing,
   and "no need to visit" denies the visit).
 
-Phones, emails and handles stay findings in a brief: they are reachable people, whoever writes.
-The one exception is a number configured or printed in the work whose line names another owner
-and claims nothing for the writer ("2 numéros SDA, standard 01 84 88 00 00 (ceux du cabinet)",
-"the main line … in the closing prompt, which is your number"): a telephony job's data.
+Phones and emails are reachable people, so they are data only where the message makes them the
+work's objects or the organisation's own records (POLICY.md: "the client's own store or customer
+records are clean"), and never on a line that invites contact, names a messenger or claims the
+item for one writer ("call me", "write to us", "WhatsApp us", "my"):
+- in a brief, the organisation's support channels described as context ("Customers currently email
+  support@… or call 0113 …"), when its paragraph names the organisation, its customers or the work;
+- in any long message, a mailbox or number its line configures or prints ("19 buzones creados con
+  el formato nombre.apellido@…", "the main switchboard 0161 496 0730 ported", "voicemail script
+  that leaves OUR number");
+- a number configured or printed in the work whose line names another owner ("2 numéros SDA,
+  standard 01 84 88 00 00 (ceux du cabinet)", "the main line … which is your number").
+Handles stay findings.
 
 A listed **document or record** carries its own places: a line headed by one ("1. Birth certificate,
 Union Council Gulberg, Lahore", "4. Land record: lot 22, concession 8", "- Certificato di residenza
@@ -84,6 +92,8 @@ class _Words:
         self.business = word_pattern(words["brief_place_nouns"])
         self.document = word_pattern(words["document_nouns"])
         self.telephony = word_pattern(words["telephony_config"] + words["content_places"])
+        self.mailbox = word_pattern(words["mailbox_config"] + words["content_places"])
+        self.reach_me = word_pattern(words["call_me_words"] + words["self_contact_cues"])
         from engine.detectors.social import load_lexicon
 
         self.meeting = word_pattern(load_lexicon("address_lexicon.json")["meeting_cues"])
@@ -205,12 +215,12 @@ def _document_item(text: str, start: int) -> bool:
     return _words().document.search(head.group().lower()) is not None
 
 
-def _paragraph(text: str, start: int, end: int) -> str:
-    """The lines around text[start:end] up to a blank line, at most _REACH_BEFORE characters either side."""
-    lo = text.rfind("\n\n", max(0, start - _REACH_BEFORE), start)
-    lo = max(0, start - _REACH_BEFORE) if lo < 0 else lo + 2
-    hi = text.find("\n\n", end, end + _REACH_BEFORE)
-    hi = min(len(text), end + _REACH_BEFORE) if hi < 0 else hi
+def _paragraph(text: str, start: int, end: int, reach: int = _REACH_BEFORE) -> str:
+    """The lines around text[start:end] up to a blank line, at most `reach` characters either side."""
+    lo = text.rfind("\n\n", max(0, start - reach), start)
+    lo = max(0, start - reach) if lo < 0 else lo + 2
+    hi = text.find("\n\n", end, end + reach)
+    hi = min(len(text), end + reach) if hi < 0 else hi
     return text[lo:hi].lower()
 
 
@@ -226,6 +236,45 @@ def others_number(text: str, start: int, end: int) -> bool:
     return (words.telephony.search(line) is not None and words.others.search(line) is not None
             and not words.invite(_outside(text, start, end))
             and words.writers.search(words.writers_client.sub(" ", line)) is None)
+
+
+def organisation_channel(text: str, start: int, end: int, apps: re.Pattern[str] | None = None) -> bool:
+    """Whether the phone or email at text[start:end] of a brief is the organisation's own channel
+    described as the work's context ("Customers currently email support@brightlanebikes.co.uk or call
+    0113 496 0218", "Notre cabinet … reception@cliniquedulac.ch"): its line (or its paragraph)
+    names the organisation, its customers or the work, and the line invites no contact, names no
+    messenger and claims nothing for one writer ("write to us", "call me", "WhatsApp us" stay)."""
+    line = _line(text, start, end)
+    words = _words()
+    outside = _outside(text, start, end)
+    if (words.invite(outside) or words.reach_me.search(outside) is not None
+            or words.mine.search(words.ours_own.sub(" ", line)) is not None
+            or (apps is not None and apps.search(line) is not None)):
+        return False
+    context = _paragraph(text, start, end, _PARAGRAPH)
+    return (words.ours.search(context) is not None or words.business.search(context) is not None
+            or words.client.search(context) is not None or words.mailbox.search(line) is not None
+            or words.telephony.search(line) is not None)
+
+
+def work_item(text: str, start: int, end: int, category: str, apps: re.Pattern[str] | None = None) -> bool:
+    """Whether the phone or email at text[start:end] of a long message is an object of the work:
+    its own line configures or prints it ("the main switchboard 0161 496 0730 ported successfully",
+    "19 buzones creados con el formato nombre.apellido@ferrerasociados.es", "voicemail script that
+    leaves OUR number: 0330 …"), names no single writer and no messenger (`apps`, the rule set's app
+    names: "call me on WhatsApp at …"), and invites no contact."""
+    if len(text) < BRIEF_MIN:
+        return False
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    line = text[lo:len(text) if hi < 0 else hi].lower()
+    words = _words()
+    cue = words.telephony if category == "phone" else words.mailbox
+    outside = _outside(text, start, end)
+    if apps is not None and apps.search(line) is not None:
+        return False
+    return (cue.search(_ADDRESS_TOKEN.sub(" ", line)) is not None and not words.invite(outside)
+            and words.reach_me.search(outside) is None and words.mine.search(words.ours_own.sub(" ", line)) is None)
 
 
 def printed_block(text: str, start: int, end: int) -> bool:
@@ -259,6 +308,7 @@ def _line(text: str, start: int, end: int, lower: bool = True) -> str:
     return (intro + own).lower() if lower else intro + own
 
 
+_PARAGRAPH = 600  # characters either side: a brief's paragraph that names the organisation once
 _BLOCK_LINE = 60  # characters: a line of an address block is short and ends no sentence
 _ABBREVIATION_END = re.compile(r"(?:^|\s)[^\s\d]{1,5}\.$")  # "Northwind Air Systems Ltd.", "Inc.", "S.A.", "प्रा. लि."
 

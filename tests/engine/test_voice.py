@@ -361,3 +361,46 @@ def test_someone_elses_number_configured_in_the_work_is_data(detector, line):
 ])
 def test_a_writers_number_or_an_invitation_to_call_in_a_telephony_report_stays_a_phone(detector, line):
     assert "phone" in _categories(detector, "Status report – IP telephony for the office.\n\n" + line + "\n" + FILLER)
+
+
+REPORT = ("Status report — week 3, mail and phone migration for the client's office\n\nDone this week:\n"
+          "- Intune enrolled 38 of 44 laptops; the printer on 192.168.10.45 scans to the shared drive.\n{line}\n\n"
+          "Next week: retention policy, shared mailbox permissions. Hours logged: 11.5 of 15 budgeted.")
+
+
+@pytest.mark.parametrize("line", [
+    "- Remaining five are the shared boxes: reception@hallworth-legal.co.uk and accounts@hallworth-legal.co.uk.",
+    "- 19 buzones creados con el formato nombre.apellido@ferrerasociados.es; los alias apuntan al grupo.",
+    "- Teams Phone: the main switchboard 0161 496 0730 ported successfully; direct dials mapped per the sheet.",
+])
+def test_a_mailbox_or_a_number_configured_in_the_work_is_data(detector, line):
+    assert _categories(detector, REPORT.format(line=line)) & {"phone", "email"} == set()
+
+
+@pytest.mark.parametrize("line", [
+    "- Voice-over: easier on a call, you can m'appeler sur WhatsApp au 06 47 98 12 75 after 2 pm.",
+    "- If the mailbox migration stalls, лучше сразу писать мне на ящик: a.kovalenko@tut.by",
+    "- Switchboard questions: call me on my mobile 07700 900461.",
+])
+def test_a_writers_own_line_in_a_report_stays_contact(detector, line):
+    assert _categories(detector, REPORT.format(line=line)) & {"phone", "email"}
+
+
+BRIEF = ("Scope: helpdesk macros for Brightlane Bikes (Zendesk)\n\nWe sell e-bikes from our shop in Leeds and"
+         " online. Support volume is about 600 tickets a month, mainly delivery status, warranty claims and recalls."
+         " {line}\n\nDeliverables: 25 macros, a triage trigger set and a tone guide. Budget £400 fixed. Please"
+         " mention in your proposal which Zendesk plan features you've used.")
+
+
+def test_a_briefs_own_support_channels_are_the_works_context(detector):
+    line = "Customers currently email support@brightlane-bikes.co.uk or call 0113 496 0218 during shop hours."
+    assert _categories(detector, BRIEF.format(line=line)) & {"phone", "email"} == set()
+
+
+@pytest.mark.parametrize("line", [
+    "For questions before you bid, email us at hiring@brightlane-bikes.co.uk.",
+    "Quicker on WhatsApp: 0113 496 0218, message us there.",
+    "Send your samples to jobs@brightlane-bikes.co.uk.",
+])
+def test_a_brief_that_invites_contact_through_its_channel_stays_contact(detector, line):
+    assert _categories(detector, BRIEF.format(line=line)) & {"phone", "email", "social"}
