@@ -21,6 +21,7 @@ from engine.voice import (
     others_number,
     others_place,
     printed_block,
+    readers_document,
     readers_page,
     work_item,
 )
@@ -108,6 +109,10 @@ class Detector:
             names = self._app_names()
             hits = [h for h in hits if h.category not in ("phone", "email") or h.rule.startswith("request.")
                     or not work_item(text, h.start, h.end, h.category, names)]
+        if len(text) >= BRIEF_MIN and any(h.category in ("phone", "email", "address") for h in hits):
+            # a CV or a letter drafted for the client, whose note says the details are the client's
+            hits = [h for h in hits if h.category not in ("phone", "email", "address") or h.rule.startswith("request.")
+                    or not readers_document(text, h.start, h.end)]
         if any(h.category == "address" for h in hits):
             # someone else's place handed over as data: "the client's own premises, for context"
             hits = [h for h in hits if not h.rule.startswith("address.")

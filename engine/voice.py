@@ -33,6 +33,11 @@ A listed **document or record** carries its own places: a line headed by one ("1
 Union Council Gulberg, Lahore", "4. Land record: lot 22, concession 8", "- Certificato di residenza
 (Via Museo 28 …)") holds that document's content, unless it claims the place or invites.
 
+So do a day of a programme ("Day 1 (Thu): … check-in Memmo Príncipe Real, Rua Dom Pedro V 56J") and a
+listed organisation ("1) Dongguan Hengli Silicone Products Co., Ltd — No. 8 Xingye Road"), and a CV or
+letter drafted for the reader whose note says the details are the reader's own ("I left your phone
+and email as you gave them, it's your CV").
+
 Whoever writes, a long message also hands over **other people's places** as data: a line that
 names the address's owner as the reader ("aus Ihrer Ausschreibung", "aapki project site",
 "vuestro espacio"), the client ("the client's own premises", "помещение самого заказчика"), the
@@ -91,6 +96,9 @@ class _Words:
         self.survey = word_pattern(words["survey_words"])
         self.business = word_pattern(words["brief_place_nouns"])
         self.document = word_pattern(words["document_nouns"])
+        self.organisation = word_pattern(words["organisation_forms"])
+        self.readers_document = word_pattern(words["readers_document"])
+        self.kept = word_pattern(words["kept_as_given"])
         self.telephony = word_pattern(words["telephony_config"] + words["content_places"])
         self.mailbox = word_pattern(words["mailbox_config"] + words["content_places"])
         self.reach_me = word_pattern(words["call_me_words"] + words["self_contact_cues"])
@@ -200,19 +208,26 @@ def others_place(text: str, start: int, end: int, coordinates: bool = False) -> 
 
 
 _ITEM_MARKER = re.compile(r"[ \t]*(?:[-*\u2022\u2013]|\d{1,3}[.)]|[a-z][.)])?[ \t]*")
+_PROGRAMME_DAY = re.compile(r"\s*(?:day|d[ií]a|jour|tag|день|दिन|يوم|اليوم)\s*\d{1,2}\b", re.IGNORECASE)
 _ITEM_HEAD = re.compile(r"[^:,(\n\u060c]{1,40}")
 
 
 def _document_item(text: str, start: int) -> bool:
     """Whether the address at `start` is on a line that names a document or record as its head
     ("1. Birth certificate, Union Council Gulberg, …", "- Certificato di residenza (Via Museo 28 …)",
-    "4. Land record: lot 22, concession 8"): what follows is that document's content."""
+    "4. Land record: lot 22, concession 8"), a day of a programme ("Day 1 (Thu): … Check-in Memmo
+    Príncipe Real, Rua Dom Pedro V 56J"), or a listed organisation before the address ("1) Dongguan
+    Hengli Silicone Products Co., Ltd — No. 8 Xingye Road"): what follows is that item's content."""
     lo = text.rfind("\n", 0, start) + 1
     marker = _ITEM_MARKER.match(text, lo)
     head = _ITEM_HEAD.match(text, marker.end() if marker else lo)
-    if head is None or head.end() > start:
+    if head is None:
         return False
-    return _words().document.search(head.group().lower()) is not None
+    words = _words()
+    if words.document.search(head.group().lower()) is not None or _PROGRAMME_DAY.match(head.group()):
+        return True
+    listed = marker is not None and marker.group().strip() != ""
+    return listed and words.organisation.search(text[marker.end():start].lower()) is not None
 
 
 def _paragraph(text: str, start: int, end: int, reach: int = _REACH_BEFORE) -> str:
@@ -275,6 +290,27 @@ def work_item(text: str, start: int, end: int, category: str, apps: re.Pattern[s
         return False
     return (cue.search(_ADDRESS_TOKEN.sub(" ", line)) is not None and not words.invite(outside)
             and words.reach_me.search(outside) is None and words.mine.search(words.ours_own.sub(" ", line)) is None)
+
+
+def readers_document(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies in a document written for the reader that a later sentence
+    says holds the reader's own details ("Note: I left your phone and email as you gave them in
+    the brief since it's your own CV", "Hinweis: Ihre Kontaktdaten habe ich aus dem Lebenslauf
+    übernommen"): a CV or a cover letter drafted for the client carries the client's contact. The
+    item's own line must claim nothing for the writer and invite nothing."""
+    if len(text) < BRIEF_MIN:
+        return False
+    lower = text.lower()
+    words = _words()
+    note = words.readers_document.search(lower, end)
+    if note is None:
+        return False
+    lo = max(lower.rfind(stop, 0, note.start()) for stop in ".\n!?") + 1
+    hi = min((i for i in (lower.find(stop, note.end()) for stop in ".\n!?") if i >= 0), default=len(lower))
+    if words.kept.search(lower, lo, hi) is None:
+        return False  # "please send your details" asks; "I left your details as you gave them" tells
+    line = _line(text, start, end)
+    return not words.invite(_outside(text, start, end)) and words.reach_me.search(line) is None
 
 
 def printed_block(text: str, start: int, end: int) -> bool:

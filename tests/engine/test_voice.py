@@ -404,3 +404,39 @@ def test_a_briefs_own_support_channels_are_the_works_context(detector):
 ])
 def test_a_brief_that_invites_contact_through_its_channel_stays_contact(detector, line):
     assert _categories(detector, BRIEF.format(line=line)) & {"phone", "email", "social"}
+
+
+@pytest.mark.parametrize("item", [
+    "Day 1 (Thu): arrivals, check-in Memmo Príncipe Real, Rua Dom Pedro V 56J, 1250-094 Lisboa; dinner at 20:00.",
+    "Tag 1: Ankunft Wien Hbf, Check-in Hotel Motto, Mariahilfer Straße 71a, 1060 Wien",
+    "1) Dongguan Hengli Silicone Products Co., Ltd — No. 8 Xingye Road, Changping Town, Dongguan. 210 workers.",
+    "2) Xiamen Joyful Home Industry — 3F, Building B, 166 Tongji South Road, Jimei District, Xiamen.",
+])
+def test_a_programme_day_or_a_listed_organisation_carries_its_own_places(detector, item):
+    text = "Itinerary and supplier notes for the retreat.\n\n" + item + "\n\n" + FILLER
+    assert "address" not in _categories(detector, text)
+
+
+@pytest.mark.parametrize("item", [
+    "Day 1: come to my studio first, 14 Queen Street, Leeds LS1 2TW, at 9.",
+    "My workshop — 3F, Building B, 166 Tongji South Road, Jimei District, Xiamen, visit any day.",
+])
+def test_a_programme_or_list_item_that_claims_or_invites_stays_an_address(detector, item):
+    text = "Itinerary and supplier notes for the retreat.\n\n" + item + "\n\n" + FILLER
+    assert "address" in _categories(detector, text)
+
+
+CV = ("Cover letter draft v2 for you to review:\n\nDear Hiring Panel,\n\nI am applying for the role of Senior Logistics"
+      " Coordinator at Meridian Freight. Over eight years at Castlegate Distribution I managed 14 carriers and cut"
+      " average dwell time from 3.2 to 1.9 hours.\n\nYours sincerely,\nAdaeze Nwosu\n07700 900461 |"
+      " adaeze.nwosu.logistics@gmail.com | Northampton\n\n---\n{note}")
+
+
+def test_a_letter_drafted_for_the_client_carries_the_clients_details(detector):
+    note = "Note: I left your phone and email as you gave them in the brief since it's your own CV."
+    assert _categories(detector, CV.format(note=note)) & {"phone", "email"} == set()
+
+
+def test_a_request_for_the_readers_details_leaves_the_writers_own_in_place(detector):
+    note = "Please send your details and your CV so I can start the next version."
+    assert _categories(detector, CV.format(note=note)) & {"phone", "email"}
