@@ -241,6 +241,7 @@ class SocialDetector:
         self.manage = lazy_compile(phrase_source(lex["manage_verbs"]))
         self.ui_element = lazy_compile(phrase_source(lex["ui_elements"]))
         self.me_word = lazy_compile(phrase_source(lex["me_words"]))  # "message me there": the writer's own channel
+        self.brand = lazy_compile(phrase_source(lex["brand_accounts"]))
         self.discord_excluded = set(lex["discord_name_excluded"])
         self.path_excluded = set(lex["domain_path_excluded"])
         # @name, not inside an email (word char before) nor a path or scoped package.
@@ -426,11 +427,12 @@ class SocialDetector:
         if words.isdisjoint(self.label_words):
             return
         for m in capped(self.labelled.finditer(t), view, CATEGORY, hits):
-            if not self._referenced(t, m.start()):  # "Stil so ähnlich wie @ritter_sport auf Instagram"
-                hits.append(self._hit(view, m.start(), m.end(), "social.app_id"))
+            if not self._referenced(t, m.start()) and not self._brand_work(t, m.start(), m.end()):
+                hits.append(self._hit(view, m.start(), m.end(), "social.app_id"))  # ("wie @ritter_sport auf Instagram")
         for m in capped(self.on_app.finditer(t), view, CATEGORY, hits):
             handle = self.token_before.search(t, max(0, m.start() - 45), m.start())
-            if handle is not None and not self._referenced(t, handle.start()):
+            if handle is not None and not self._referenced(t, handle.start()) and not self._brand_work(
+                    t, handle.start(), m.end()):
                 hits.append(self._hit(view, handle.start(), m.end(), "social.app_id"))
         for m in capped(self.app_question.finditer(t), view, CATEGORY, hits):
             a = m.start() + len(m.group()) - len(m.group().lstrip(".!?\n ¿"))
@@ -477,6 +479,17 @@ class SocialDetector:
             if span is not None:
                 hits.append(self._hit(view, span[0], span[1], span[2]))
 
+    def _brand_work(self, t: str, s: int, e: int) -> bool:
+        """Whether the account at t[s:e] is the client's, named as the work: its sentence calls it the
+        brand's or the organisation's ("das ist der Markenaccount", "наш канал") or gives it to the
+        reader to run ("genau den sollst du bespielen", "ты будешь вести"), and names no writer."""
+        lo = max(t.rfind(stop, 0, s) for stop in ".!?\n;") + 1
+        ends = [i for i in (t.find(stop, e) for stop in "!?\n;") if i >= 0]
+        hi = min(ends, default=len(t))
+        sentence = t[lo:hi]
+        return ((self.brand.search(sentence) is not None or self.manage.search(sentence) is not None)
+                and self.me_word.search(sentence) is None and self.intent.search(sentence) is None)
+
     def _ui_label(self, t: str, s: int, e: int) -> bool:
         """Whether t[s:e] lies inside quotation marks that a user-interface element introduces
         ("the button “Chat with us on WhatsApp”", 'زر "تواصل معنا عبر واتساب"'): the quoted words are
@@ -517,6 +530,8 @@ class SocialDetector:
                 return s, e + me.end(), "social.app_verb"
         # "my skype is john.doe_88", "wechat id: lily0921", "tg: @jdoe"
         ident = self._identifier(after, last, info)
+        if ident is not None and self._brand_work(t, s, e + ident):
+            return None  # "la de la marca, @cafetal.andino en Insta … tú solo redactas": the client's account
         if ident is not None:
             return s, e + ident, "social.app_id"
         clause = _CLAUSE_BREAK.split(before)[-1]
@@ -634,6 +649,8 @@ class SocialDetector:
                 continue  # "make it like @nike's feed" (but "agrégame como @vale" asks to be added)
             if self._referenced(t, m.start()):
                 continue  # accounts named as references or examples earlier in the sentence
+            if self._brand_work(t, m.start(), end):
+                continue  # "o perfil da loja no Instagram é @casa.ceramica e é ele que vc vai gerenciar"
             if "_" in name and self._in_code_talk(t, m.start()):
                 continue  # "the Django view now uses @login_required and @require_POST": decorators
             after = t[end:end + 30]

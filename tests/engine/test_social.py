@@ -361,3 +361,20 @@ def test_an_app_described_by_its_icon_is_that_app(detector: Detector, text: str,
 ])
 def test_icons_and_apps_that_do_not_compose_name_no_app(detector: Detector, text: str) -> None:
     assert "social" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "o perfil da loja no Instagram é @casa.ceramica.oficial e é justamente ele que vc vai gerenciar os anúncios",
+    "ты будешь вести наш канал @kofeinya_plus, 12 тыс. подписчиков, 5 постов в неделю",
+    "la de la marca, @cafetal.andino en Insta; desde ahí se mandan los DMs a los influencers",
+])
+def test_the_clients_own_account_named_as_the_work_is_no_contact(detector: Detector, text: str) -> None:
+    assert "social" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "our brand account is @casa.ceramica.oficial but message me on my own, @rafa.ceramista",
+    "я буду вести ваш канал, а мне пиши в @kofe_designer",
+])
+def test_a_writers_own_account_beside_a_brand_stays_contact(detector: Detector, text: str) -> None:
+    assert "social" in detector.scan(text).categories, text
