@@ -104,7 +104,7 @@ class Detector:
             # and a telephony job's or a label's number names its owner: "standard 01 84 88 00 00 (ceux du cabinet)"
             hits = [h for h in hits if h.category != "phone"
                     or not (printed_block(text, h.start, h.end) or others_number(text, h.start, h.end))]
-        if len(text) >= BRIEF_MIN and any(h.category in ("phone", "email") for h in hits):
+        if any(h.category in ("phone", "email") for h in hits):
             # a mailbox created, a number ported, a callback line for a script: objects of the work
             names = self._app_names()
             hits = [h for h in hits if h.category not in ("phone", "email") or h.rule.startswith("request.")
@@ -213,8 +213,9 @@ class Detector:
             from engine.detectors.social import alias_source, load_lexicon
 
             weak = set(load_lexicon("social_lexicon.json")["weak_aliases"])
-            names = {a.lower() for app in self.rules.apps for a in (app.name, *app.aliases)
-                     if len(a) > 3 and a.lower() not in weak}
+            # the aliases only: an app's name that is not one of its aliases is a word ("line", "max":
+            # "the main line 0161 …" names no app)
+            names = {a.lower() for app in self.rules.apps for a in app.aliases if len(a) > 3 and a.lower() not in weak}
             self._names_pattern = re.compile(alias_source(names)) if names else None
         return self._names_pattern  # type: ignore[return-value]
 

@@ -21,7 +21,7 @@ work's objects or the organisation's own records (POLICY.md: "the client's own s
 records are clean"), and never on a line that invites contact, names a messenger or claims the
 item for one writer ("call me", "write to us", "WhatsApp us", "my"):
 - in a brief, the organisation's support channels described as context ("Customers currently email
-  support@… or call 0113 …"), when its paragraph names the organisation, its customers or the work;
+  support@… or call 0113 …"), when its line names the organisation's customers or the work;
 - in any long message, a mailbox or number its line configures or prints ("19 buzones creados con
   el formato nombre.apellido@…", "the main switchboard 0161 496 0730 ported", "voicemail script
   that leaves OUR number");
@@ -101,6 +101,7 @@ class _Words:
         self.kept = word_pattern(words["kept_as_given"])
         self.telephony = word_pattern(words["telephony_config"] + words["content_places"])
         self.mailbox = word_pattern(words["mailbox_config"] + words["content_places"])
+        self.traffic = word_pattern(words["support_traffic"])
         self.reach_me = word_pattern(words["call_me_words"] + words["self_contact_cues"])
         from engine.detectors.social import load_lexicon
 
@@ -256,8 +257,9 @@ def others_number(text: str, start: int, end: int) -> bool:
 def organisation_channel(text: str, start: int, end: int, apps: re.Pattern[str] | None = None) -> bool:
     """Whether the phone or email at text[start:end] of a brief is the organisation's own channel
     described as the work's context ("Customers currently email support@brightlanebikes.co.uk or call
-    0113 496 0218", "Notre cabinet … reception@cliniquedulac.ch"): its line (or its paragraph)
-    names the organisation, its customers or the work, and the line invites no contact, names no
+    0113 496 0218", "Notre cabinet reçoit les patients … reception@cliniquedulac.ch"): its line names
+    the organisation's customers, their traffic ("350 demandes par mois") or the work, and invites no
+    contact, names no
     messenger and claims nothing for one writer ("write to us", "call me", "WhatsApp us" stay)."""
     line = _line(text, start, end)
     words = _words()
@@ -266,24 +268,36 @@ def organisation_channel(text: str, start: int, end: int, apps: re.Pattern[str] 
             or words.mine.search(words.ours_own.sub(" ", line)) is not None
             or (apps is not None and apps.search(line) is not None)):
         return False
-    context = _paragraph(text, start, end, _PARAGRAPH)
-    return (words.ours.search(context) is not None or words.business.search(context) is not None
-            or words.client.search(context) is not None or words.mailbox.search(line) is not None
-            or words.telephony.search(line) is not None)
+    # the organisation's customers use the channel, or the work configures or prints it; "our office
+    # line is 0113 …" alone is a way to reach the organisation
+    sentence = _sentence(text, start, end)
+    return (words.client.search(sentence) is not None or words.traffic.search(sentence) is not None
+            or words.mailbox.search(sentence) is not None or words.telephony.search(sentence) is not None)
+
+
+_SENTENCE_END = re.compile(r"[.!?;\u061f](?=\s)|\n")
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The lower-case sentence of text[start:end] (a full stop inside an address or a number goes on)."""
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
+    after = _SENTENCE_END.search(text, end, end + 300)
+    return text[lo:after.start() if after else min(len(text), end + 300)].lower()
 
 
 def work_item(text: str, start: int, end: int, category: str, apps: re.Pattern[str] | None = None) -> bool:
-    """Whether the phone or email at text[start:end] of a long message is an object of the work:
+    """Whether the phone or email at text[start:end] is an object of the work (in a chat line, the
+    organisation's own, "our"):
     its own line configures or prints it ("the main switchboard 0161 496 0730 ported successfully",
     "19 buzones creados con el formato nombre.apellido@ferrerasociados.es", "voicemail script that
     leaves OUR number: 0330 …"), names no single writer and no messenger (`apps`, the rule set's app
     names: "call me on WhatsApp at …"), and invites no contact."""
-    if len(text) < BRIEF_MIN:
-        return False
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", end)
     line = text[lo:len(text) if hi < 0 else hi].lower()
     words = _words()
+    if len(text) < BRIEF_MIN and words.ours.search(line) is None:
+        return False  # a chat line hands over the organisation's own number: "hamare dono: …, IVR inko hi route karega"
     cue = words.telephony if category == "phone" else words.mailbox
     outside = _outside(text, start, end)
     if apps is not None and apps.search(line) is not None:
@@ -344,7 +358,6 @@ def _line(text: str, start: int, end: int, lower: bool = True) -> str:
     return (intro + own).lower() if lower else intro + own
 
 
-_PARAGRAPH = 600  # characters either side: a brief's paragraph that names the organisation once
 _BLOCK_LINE = 60  # characters: a line of an address block is short and ends no sentence
 _ABBREVIATION_END = re.compile(r"(?:^|\s)[^\s\d]{1,5}\.$")  # "Northwind Air Systems Ltd.", "Inc.", "S.A.", "प्रा. लि."
 

@@ -440,3 +440,20 @@ def test_a_letter_drafted_for_the_client_carries_the_clients_details(detector):
 def test_a_request_for_the_readers_details_leaves_the_writers_own_in_place(detector):
     note = "Please send your details and your CV so I can start the next version."
     assert _categories(detector, CV.format(note=note)) & {"phone", "email"}
+
+
+@pytest.mark.parametrize("text", [
+    "hamare dono: 0522-4012 677 (Hazratganj) aur 0522-4098 120 (Gomti Nagar), IVR inko hi route karega",
+    "our hotline for the voicemail script is 0330 088 4172, use that in the script, it's the company line",
+    "notre adresse, 12 rue de la Fonderie, 68100 Mulhouse, et les horaires — c'est pour la carte imprimée du resto",
+])
+def test_a_chat_line_handing_over_the_organisations_own_data_for_the_work_is_clean(detector, text):
+    assert not _categories(detector, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "our office line is 0522-4012 677, call us tomorrow about the IVR",
+    "hamara number 0522-4012 677 hai, IVR ke liye mujhe call karo",
+])
+def test_a_chat_line_inviting_a_call_on_the_organisations_number_stays_a_phone(detector, text):
+    assert "phone" in _categories(detector, text), text
