@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from engine.detectors import Hit
 from engine.lexicon import lazy_compile, lexicon, word_alternation, word_pattern
 from engine.replies import meeting_credentials, replied
+from engine.scope import cleared
 
 if TYPE_CHECKING:
     from engine.detector import Detector
@@ -132,6 +133,7 @@ class _Cues:
         self.same = word_pattern(words["sameness_words"])
         self.name = word_pattern(words["name_words"])
         self.search = word_pattern(words["search_verbs"] + words["self_search_verbs"])
+        self.picture = word_pattern(social["profile_pictures"])
         at_words = sorted({*words["at_words"], *words["at_sign_words"], "at rate", "at the rate"} - {"@"}, key=len)
         self.partial_email = lazy_compile(
             r"[a-z0-9][\w.+-]{1,40}\s*(?:@|\s(?:" + "|".join(re.escape(w) for w in reversed(at_words))
@@ -167,6 +169,12 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
         # "ana 3al tele, ismi hamza_gis_jo", "pour Signal, mon numéro d'utilisateur : pentest.lyon.42":
         # an app and a handle-shaped name the writer gives as theirs, in one short message
         hits.append(Hit("social", *named, "social.named_handle"))
+    elif spoken is None:
+        shown = _display_name(detector, text, lower, cues)
+        if shown is not None:
+            # "sur l'appli de l'oiseau bleu je suis « la cartographe du dimanche », écris-moi là-bas",
+            # "my profile pic there is a red fox, search 'foxglove annotates' and DM"
+            hits.append(Hit("social", *shown, "social.display_name"))
     if not history:
         if _described_email(lower, [], cues):  # "пиши на почту, она у меня как ник тут + гмейл"
             hits.append(Hit("email", *whole, "email.described"))
@@ -613,6 +621,54 @@ def _named_handle(detector: Detector, text: str, lower: str, cues: _Cues) -> tup
         return None
     token = candidates[0]
     return view.span(min(apps[0].start(), token.start()), max(apps[0].end(), token.end()))
+
+
+_QUOTED_NAME = re.compile(r"«\s?([^«»\n]{3,40}?)\s?»|[\u201c\u201e]([^\u201c\u201d\u201e\n]{3,40})\u201d"
+                          r"|\"([^\"\n]{3,40})\"|(?<![\w'])'([^'\n]{3,40})'(?![\w'])")
+_NAME_REACH = 60  # characters between an app and the name the writer goes by there
+_AS_NAME = re.compile(r"(?<![^\W_])(?:as|als|como|comme|как)\s+((?:[A-ZÀ-ÖØ-ÞА-Я][\w'-]+\s?){1,4})")
+
+
+def _display_name(detector: Detector, text: str, lower: str, cues: _Cues) -> tuple[int, int] | None:
+    """The span from an app to the name the writer goes by there, in a short message (240
+    characters or less): a quoted name or a capitalised name after "as" ("je suis « la cartographe
+    du dimanche »", "im Vogel-App als Kartenhexe"), or a profile picture described to find the
+    account ("my profile pic on the blue bird site is a red fox, search 'foxglove annotates'"), with
+    the writer naming themselves, asking to be found or to be written to there; not negated."""
+    if len(text) > 240:
+        return None
+    name = _QUOTED_NAME.search(text) or _AS_NAME.search(text)
+    pictured = cues.picture.search(lower) is not None
+    if name is None and not pictured:
+        return None
+    from engine.detectors.social import SocialDetector
+
+    social = _detector_of(detector, SocialDetector)
+    if social is None or social.apps.regex is None:
+        return None
+    folded = lower
+    apps = [m for m, _ in _routes(social, folded)
+            if len(m.group()) > 2 and not cues.negation.search(folded, max(0, m.start() - 24), m.start())]
+    if not apps or detector._data.spans(text) or cues.negation.search(lower):
+        return None
+    app = apps[0]
+    if lower[app.end():app.end() + 1] == "-":
+        return None  # "im Teams-Telefonplan": a compound names the app's feature, the work
+    if name is not None and abs(name.start() - app.end()) > _NAME_REACH and abs(app.start() - name.end()) > _NAME_REACH:
+        return None  # the name and the app belong together: "canal: telegram … par: "BTC/USDT"" do not
+    if name is not None and not any(ch.isalpha() for ch in name.group()) or (name is not None and "/" in name.group()):
+        return None
+    lo = max(0, min(app.start(), name.start() if name is not None else app.start()) - _NAME_REACH)
+    hi = min(len(lower), max(app.end(), name.end() if name is not None else app.end()) + _NAME_REACH)
+    window = lower[lo:hi]
+    themselves = (cues.self_naming.search(window) is not None or social.me_word.search(window) is not None
+                  or social.intent.search(window) is not None)
+    if not themselves or (name is None and cues.search.search(window) is None):
+        return None  # "the brand's page, 'Casa Bonita', for reference" names no writer
+    if social._brand_work(lower, app.start(), app.end()) or cleared(text, app.start(), app.end()):
+        return None  # the client's account; "Телефон и телеграм дам, когда вы нажмёте «принять оффер»"
+    end = name.end() if name is not None else len(text.rstrip())
+    return min(app.start(), name.start() if name is not None else app.start()), max(app.end(), end)
 
 
 def _spoken_handle(lower: str, history: list[str], cues: _Cues) -> tuple[int, int] | None:

@@ -40,3 +40,23 @@ def test_assembled_identifiers_flag_the_completing_message(detector, history, te
 @pytest.mark.parametrize(("history", "text"), CLEAN)
 def test_harmless_pieces_do_not_assemble(detector, history, text):
     assert categories(detector, text, history) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "sur l'appli de l'oiseau bleu je suis « la cartographe du dimanche », l'avatar c'est une boussole dorée, écris-moi",
+    "Mich findest du im Vogel-App als Kartenhexe, Avatar ist eine grüne Eule mit Zirkel",
+    "my profile pic on the blue bird site is a red fox in a scarf, search 'foxglove annotates' and DM",
+    "LinkedIn pe 'Harsh Vardhan Data Engineer Jaipur' search karo, wahan msg karo",
+])
+def test_the_name_the_writer_goes_by_on_an_app_is_a_route(detector, text):
+    assert "social" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "On Instagram the brand is called 'Casa Bonita', use it as reference for the palette",
+    "I'm not on Instagram as 'Foxglove', sorry, only here",
+    "Телефон и телеграм дам, когда вы нажмёте «принять оффер», а пока обсудим смету",
+    "bitte im Teams-Telefonplan hinterlegen und auf die Sammelrufgruppe 'Finanzen' legen",
+])
+def test_a_quoted_name_that_is_no_writers_account_is_no_route(detector, text):
+    assert "social" not in detector.scan(text).categories, text
