@@ -262,6 +262,11 @@ class SocialDetector:
             meeting + r"(?:\s+(?:de|do|da|du|del|of|на|в|في)?\s*" + meeting_apps + r")?"
             + r"\s*[:#.\-]?\s*(\d{3}(?:[ \-]?\d{3,4}){1,2}[ \-]?\d{3,5})(?!\d)"
         )
+        # the same with the ID said in words, read on the numeric view: "meeting id eight four one, two two nine, …"
+        self.meeting_spelled = lazy_compile(
+            meeting + r"(?:\s+(?:de|do|da|du|del|of|на|в|في)?\s*" + meeting_apps + r")?"
+            + r"\s*[:#.\-]?\s*((?:\d[ ,\-]{0,2}){9,12})(?<![ ,\-])(?!\d)"
+        )
         self.app_before = lazy_compile(meeting_apps + r"[^.!\n]{0,24}$")  # "Teams now? ID 349 812 775 014"
         self.passcode = lazy_compile(phrase_source(lex["passcode"]) + r"\s*[:#.=\-]?\s*([\w]{3,12})(?!\w)")
         self.meeting_keys = gate_keys(lex["meeting_id"]) | {"meet"}
@@ -391,7 +396,7 @@ class SocialDetector:
                     end -= 1
                 hits.append(self._hit(view, m.start(), end, "social.app_link"))
         if hits or not words.isdisjoint(self.meeting_keys):
-            self._meetings(view, t, hits)
+            self._meetings(view, t, hits, text.numeric)
         self._unmarked_handles(view, t, text.original, words, hits)
         return hits
 
@@ -663,7 +668,7 @@ class SocialDetector:
                 continue  # "@glossier as a style reference", "how @glossier writes captions"
             hits.append(self._hit(view, m.start(), end, "social.handle"))
 
-    def _meetings(self, view: View, t: str, hits: list[Hit]) -> None:
+    def _meetings(self, view: View, t: str, hits: list[Hit], numeric: View | None = None) -> None:
         found = False
         for m in capped(self.meeting.finditer(t), view, CATEGORY, hits):
             word = t[m.start():m.start(1)].strip(" :#.-")
@@ -671,6 +676,15 @@ class SocialDetector:
                 continue  # "ID 812 4736 9205" is a meeting only after "Zoom", "Teams-Besprechung" ...
             found = True
             hits.append(self._hit(view, m.start(), m.end(), "social.meeting_id"))
+        if not found and numeric is not None and numeric.text != t:
+            n = numeric.text
+            for m in capped(self.meeting_spelled.finditer(n), numeric, CATEGORY, hits):
+                word = n[m.start():m.start(1)].strip(" :#.-")
+                if word in self.plain_meeting_words and not self.app_before.search(n, max(0, m.start() - 30),
+                                                                                   m.start()):
+                    continue
+                found = True
+                hits.append(self._hit(numeric, m.start(), m.end(), "social.meeting_id"))
         if found or hits:
             # A passcode only counts next to a meeting ID, meeting link or a move to an app.
             for m in capped(self.passcode.finditer(t), view, CATEGORY, hits):

@@ -378,3 +378,16 @@ def test_the_clients_own_account_named_as_the_work_is_no_contact(detector: Detec
 ])
 def test_a_writers_own_account_beside_a_brand_stays_contact(detector: Detector, text: str) -> None:
     assert "social" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "zoom meeting id eight four one, two two nine, zero zero three seven — passcode tarot",
+    "Besprechungs-ID: drei vier eins, fünf fünf null, zwei neun acht, sechs eins — Kennung Gr8tz",
+    "Id. de reunión: 291 664 803 517 · Código de acceso: Xp4bQ2",
+])
+def test_a_meeting_id_in_words_or_in_a_localised_invite_is_a_meeting(detector: Detector, text: str) -> None:
+    assert "social" in detector.scan(text).categories, text
+
+
+def test_a_meeting_id_named_without_digits_is_no_meeting(detector: Detector) -> None:
+    assert not detector.scan("the meeting id is in the calendar invite, three times a week").findings
