@@ -654,6 +654,8 @@ def _display_name(detector: Detector, text: str, lower: str, cues: _Cues) -> tup
     app = apps[0]
     if lower[app.end():app.end() + 1] == "-":
         return None  # "im Teams-Telefonplan": a compound names the app's feature, the work
+    if social._ui_label(lower, app.start(), app.end()):
+        return None  # 'Botón de "Escríbenos por WhatsApp"': the words of a button being built
     if name is not None and abs(name.start() - app.end()) > _NAME_REACH and abs(app.start() - name.end()) > _NAME_REACH:
         return None  # the name and the app belong together: "canal: telegram … par: "BTC/USDT"" do not
     if name is not None and not any(ch.isalpha() for ch in name.group()) or (name is not None and "/" in name.group()):
