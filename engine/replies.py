@@ -69,6 +69,7 @@ class _Words:
         self.yours = word_pattern(words["your_words"])
         self.also = word_pattern(words["also_words"])
         self.mine = word_pattern(words["my_words"])
+        self.account = word_pattern(words["account_nouns"])
         self.label = lazy_compile(r"^\W*([^\W\d_][\w.'-]{1,20})\.?\s*[:：=–-]\s*$")
         # after an ordinal, what a choice among items may say: nothing, "one", a kind of contact
         self.chosen = word_pattern(["one", "number", "wala", "wali", "mobile", "fixo", "celular", "email",
@@ -109,6 +110,8 @@ def replied(detector: Detector, text: str, history: list[str], cues: _Cues) -> t
     lower = text.lower()
     if not _may_refer(text, lower, cues):
         return None  # the history's items cost a scan of each message: read them only when needed
+    if _confirmed_account(lower, history, cues):
+        return "social", "social.confirmed_account"
     found = items(detector, history)
     if not found:
         return None
@@ -308,6 +311,33 @@ def _confirmed(detector: Detector, text: str, lower: str, history: list[str], fo
             if back < item.back <= back + 2 and _asks_about(item.category, asked, cues):
                 return item.category  # "my site x.com, or SoundCloud" / "the site, is it the one with the form?"
     return None
+
+
+def _confirmed_account(lower: str, history: list[str], cues: _Cues) -> bool:
+    """A yes or a pointer ("Yep that one. The one with the fox.", "Да, тот. С рыжим котом на
+    аватарке.", "wahi, bas aage _official lagana") to the last message's question whether the
+    writer's account, page or channel is the one it names ("Is your account tarot.with.ivy or
+    ivy.tarot.readings?", "¿tu cuenta es estudiocolibri.ux o colibri.estudio?"): the reply says
+    which account is theirs, with no handle of its own."""
+    if not _opens_with_yes(lower, cues) or cues.negation.search(lower):
+        return False
+    question = history[-1]
+    if len(question) > 240 or not _QUESTION.search(question):
+        return False
+    asked = question.lower()
+    words = _words()
+    # the candidates may stand in the message before the question ("acho que é joao_sound ou
+    # joao_sound_fx" / "o que tem foto de fone é o seu?"); Arabic says "your account" in one word
+    context = " ".join(history[-3:]).lower()
+    yours = words.yours.search(asked) is not None or _ARABIC_YOURS.search(asked) is not None
+    return (yours and words.account.search(context) is not None and _NAMED.search(" ".join(history[-2:])) is not None)
+
+
+_ARABIC_YOURS = re.compile(r"[\u0621-\u064a]{2,}\u0643(?![\u0621-\u064a])")
+
+
+_NAMED = re.compile(r"[\w]+[._][\w.]+|['\u2018\u201c\u00ab\"][^'\u2019\u201d\u00bb\"\n]{3,40}['\u2019\u201d\u00bb\"]"
+                    r"|(?<![\w@])@\w{3,}")  # a handle, or a quoted page name, in the question
 
 
 def _elsewhere(detector: Detector, text: str, lower: str, history: list[str], found: list[Item],

@@ -236,3 +236,23 @@ def test_the_marketplaces_own_profile_holds_no_contact(detector):
     # a "ring" in the question is jewellery, and the profile is the marketplace's own
     text = "Haan, mere Upwork profile ke portfolio tab me 6 jewellery CAD renders hain, jisme wo signet ring bhi hai."
     assert not detector.scan(text, history=["signet ring ke examples hain?"]).categories
+
+
+@pytest.mark.parametrize(("history", "reply"), [
+    (["Is your account the one called tarot.with.ivy or ivy.tarot.readings?"], "Yep that one. The one with the fox."),
+    (["ваш канал — «Таро у Марго» или «Марго таро расклады»?"], "Да, тот. С рыжим котом на аватарке."),
+    (["aapka Moj handle desi.tadka.kitchen hai?"], "wahi, bas aage _official lagana"),
+    (["qual teu telegram?", "acho que é joao_sound ou joao_sound_fx", "o que tem foto de fone é o seu?"],
+     "esse mesmo 👆"),
+])
+def test_a_yes_to_which_account_is_yours_shares_it(detector, history, reply):
+    assert "social" in detector.scan(reply, history=history).categories
+
+
+@pytest.mark.parametrize(("history", "reply"), [
+    (["is your report the one called report_v2.docx?"], "yes that one"),
+    (["Is your account the one called tarot.with.ivy?"], "no, not that one, and I'd rather keep it here"),
+    (["did you see the account @nike posted?"], "yes that one"),
+])
+def test_a_yes_about_a_file_a_refusal_or_someone_elses_account_shares_nothing(detector, history, reply):
+    assert "social" not in detector.scan(reply, history=history).categories
