@@ -214,6 +214,17 @@ def _amended(detector: Detector, text: str, lower: str, history: list[str], foun
                     return item.category
                 if any(n in words.providers and n not in parts for n in named) and parts & words.providers:
                     return item.category  # "é hotmail, não outlook" names only the new one beside a "not"
+    if replacing or amending:
+        # a piece of an email's local part replaced by another word: "pas fatou : fatoumata en entier"
+        tokens = set(re.findall(r"[^\W\d_]{3,}", lower))
+        for item in reversed(found):
+            if item.category != "email" or item.back > 3:
+                continue
+            local = set(re.split(r"[._\-+]+", item.text.lower().split("@", 1)[0]))
+            named = tokens & local
+            if named and any(t not in local and any(t.startswith(n) or n.startswith(t) for n in named)
+                             for t in tokens):
+                return "email"
     return None
 
 

@@ -256,3 +256,18 @@ def test_a_yes_to_which_account_is_yours_shares_it(detector, history, reply):
 ])
 def test_a_yes_about_a_file_a_refusal_or_someone_elses_account_shares_nothing(detector, history, reply):
     assert "social" not in detector.scan(reply, history=history).categories
+
+
+@pytest.mark.parametrize(("history", "reply"), [
+    (["schick die Excel-Vorlage an j.baumann@gmx.de"], "sorry, gmx.ch natürlich, sitze in Basel"),
+    (["пиши на krasnova-art@yandex.ru, пришлю эскизы упаковки"], "ой, yandex.by, я из Минска"),
+    (["écris-moi à fatou.ndiaye.compta@gmail.com pour le fichier Excel"],
+     "non attends, pas fatou : fatoumata en entier, le reste pareil"),
+])
+def test_an_apology_or_a_replaced_name_corrects_the_email_just_given(detector, history, reply):
+    assert "email" in detector.scan(reply, history=history).categories
+
+
+def test_an_apology_without_the_emails_pieces_corrects_nothing(detector):
+    history = ["schick die Excel-Vorlage an j.baumann@gmx.de"]
+    assert not detector.scan("sorry, bin erst morgen wieder da", history=history).findings
