@@ -321,6 +321,13 @@ class PhoneDetector:
         written = text.original[view.starts[start]:view.ends[end - 1]] if end > start else raw
         if len(_DECIMAL.findall(written)) >= 2 and not raw.lstrip("( ").startswith("+"):
             return []  # "RR 1.62 (1.34-1.95)": statistics
+        if _container_number(text.original, view.starts[start], digits):
+            return []  # "MSKU 4412087": an ISO 6346 freight container, its check digit right
+        cut = raw.rfind("(")
+        if (cut > 0 and sum(ch.isdigit() for ch in raw[:cut]) >= self.min_digits
+                and _unbalanced(text.original, view.starts[start], view.ends[end - 1])):
+            # "0176 2291 4408 (9-17 Uhr)": a note in brackets after the number, not a piece of it
+            return self._judge(text, view, masked, start, start + len(raw[:cut].rstrip()), budget, id_shapes)
         if (_unbalanced(text.original, view.starts[start], view.ends[end - 1]) or _ORDINAL.search(written)
                 or _slash_list(written)):
             # a phone's brackets close around its area code ("8 (495) 123-45-67"); a bracket opened or
@@ -637,6 +644,15 @@ def _national_part(raw: str, digits: str) -> str:
         first = re.match(r"\+?\s*\(?(\d{1,3})", raw.lstrip("( "))
         return digits[len(first.group(1)):] if first else digits
     return digits[1:] if digits.startswith("0") else digits
+_OWNER_CODE = re.compile(r"(?<![A-Za-z])([A-Z]{3}[UJZ])[ \t]?$")
+
+
+def _container_number(original: str, pos: int, digits: str) -> bool:
+    """Whether the digits at `pos` complete an ISO 6346 container number: an owner code of three
+    capitals and U, J or Z right before, then six digits and a check digit ("MSKU 4412087"). The
+    shape decides: people quote container numbers from memory, check digit and all, and a phone
+    number never follows four capitals ending in U, J or Z."""
+    return len(digits) == 7 and _OWNER_CODE.search(original, max(0, pos - 6), pos) is not None
 _ALNUM_BEFORE = re.compile(r"(?<![^\W_])(?:[a-z]+\d+[a-z]*|\d+[a-z]+\d*)[ -]$")
 # an Arabic word in Latin letters, its one digit a letter Latin lacks ("ra2mi", "7akini", "ba3d"): a
 # word, not a code; a code's digits run or end it ("aa1", "mp3", "a3f9")

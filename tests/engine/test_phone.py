@@ -210,3 +210,22 @@ def test_an_arabizi_word_before_a_number_is_a_word_not_a_code(text):
     detector = Detector(RuleSet.default())
     assert "phone" in detector.scan(text).categories
     assert "phone" not in detector.scan("parcel 1Z 999 AA1 01 2345 6784 arrived").categories
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("ruf an: 0176 2291 4408 (9-17 Uhr)", "0176 2291 4408"),
+    ("0176 2291 4408 (64, Handy)", "0176 2291 4408"),
+])
+def test_a_note_in_brackets_after_a_number_is_no_piece_of_it(text, number):
+    from engine import Detector, RuleSet
+
+    found = [f.match for f in Detector(RuleSet.default()).scan(text).findings if f.category == "phone"]
+    assert found == [number]
+
+
+@pytest.mark.parametrize("text", ["Sprint 18 (24.11.–30.11.)", "la caja MSKU 4412087 (40 pies) llega el lunes",
+                                  "رقم الحاوية MSKU 4412087 (40 قدم)"])
+def test_a_list_in_brackets_or_a_container_number_is_no_phone(text):
+    from engine import Detector, RuleSet
+
+    assert "phone" not in Detector(RuleSet.default()).scan(text).categories
