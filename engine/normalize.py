@@ -932,7 +932,10 @@ def numeric(view: View, languages: tuple[str, ...], words_seen: frozenset[str] |
 # each group, connecting words: "917 (one) 555 (two)", "917 then 555 and then 0123").
 _GROUP = re.compile(r"\d+")
 _PLAIN_GAP = re.compile(r"[ \-.(){}/_*\[\]\\|~]{0,3}")
-_BRACKETED = re.compile(r"[(\[{<][^\W\d_]{1,20}(?:[ '\u2019][^\W\d_]{1,20}){0,2}[)\]}>]")  # "(still me)"
+_ASIDE_WORD = r"(?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f])"  # Devanagari vowel signs are no \w
+_BRACKETED = re.compile(r"[(\[{<][^\W\d_]{1,20}(?:[ '\u2019][^\W\d_]{1,20}){0,2}[)\]}>]"  # "(still me)"
+                        r"|[\u2014\u2013-]\s+" + _ASIDE_WORD + r"{1,20}(?:[ '\u2019]" + _ASIDE_WORD + r"{1,20}){0,2}"
+                        r"\s+[\u2014\u2013-]")  # an aside between dashes: "— wait —", "— रुको —"
 _GAP_WORDS = re.compile(r"[^\W\d_]+")
 _GAP_NOISE = re.compile(r"[\s\W_]")
 _MAX_GAP = 24
