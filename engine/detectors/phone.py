@@ -313,6 +313,8 @@ class PhoneDetector:
         digits = "".join(ch for ch in raw if ch.isdigit())
         if len(digits) >= 9 and digits.count("0") >= len(digits) - 3:
             return []  # "+7 900 000-00-00", "0000 000000": a mask or a placeholder, no one's number
+        if _isbn(raw, digits):
+            return []  # "1-56619-909-3", "978-3-16-148410-0": a book number, its check digit right
         national = _national_part(raw, digits)
         if len(national) >= 8 and national[2:].count("0") >= len(national) - 4:
             return []  # "+27 82 000 0000": a prefix, then zeros: a template
@@ -644,6 +646,17 @@ def _national_part(raw: str, digits: str) -> str:
         first = re.match(r"\+?\s*\(?(\d{1,3})", raw.lstrip("( "))
         return digits[len(first.group(1)):] if first else digits
     return digits[1:] if digits.startswith("0") else digits
+def _isbn(raw: str, digits: str) -> bool:
+    """Whether a hyphenated run is an ISBN: four groups of ten digits whose ISBN-10 check holds
+    (weights 10 to 1, modulo 11), or five groups of thirteen from 978 or 979 whose EAN check holds."""
+    groups = raw.strip("+( ").count("-") + 1
+    if groups == 4 and len(digits) == 10:
+        return sum((10 - i) * int(d) for i, d in enumerate(digits)) % 11 == 0
+    if groups == 5 and len(digits) == 13 and digits[:3] in ("978", "979"):
+        return sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(digits)) % 10 == 0
+    return False
+
+
 _OWNER_CODE = re.compile(r"(?<![A-Za-z])([A-Z]{3}[UJZ])[ \t]?$")
 
 

@@ -229,3 +229,11 @@ def test_a_list_in_brackets_or_a_container_number_is_no_phone(text):
     from engine import Detector, RuleSet
 
     assert "phone" not in Detector(RuleSet.default()).scan(text).categories
+
+
+@pytest.mark.parametrize("text", ["ISBN 1-56619-909-3", "978-3-16-148410-0 is the edition we translate"])
+def test_a_hyphenated_isbn_with_its_check_digit_is_no_phone(text):
+    from engine import Detector, RuleSet
+
+    assert "phone" not in Detector(RuleSet.default()).scan(text).categories
+    assert "phone" in Detector(RuleSet.default()).scan("call me 1-415-555-2671 tonight").categories
