@@ -9,7 +9,7 @@ from engine.context import conversation_hits
 from engine.detectors import LIMIT_FEATURE, Hit, build_detectors
 from engine.normalize import Text, decoded
 from engine.policy import ACTIONS, CATEGORIES, STATES, strictest
-from engine.regions import DataFilter
+from engine.regions import DataFilter, inside, record_rows
 from engine.rules import RuleSet
 from engine.scope import cleared, is_intent
 from engine.verdict import RULE_SEPARATOR, Finding, Verdict
@@ -29,6 +29,7 @@ from engine.voice import (
 HISTORY_CACHE_SIZE = 64
 _PREMISES = ("address", "link")  # what an organisation's brief may name as its own
 _PAGES = ("link", "social")  # what may be the reader's own profile or page
+_RECORDS = ("phone", "email", "address")  # what rows of someone's records hold
 _CHANNELS = ("phone", "email")  # what a brief may describe as its own support channels
 _LONG_DIGITS = re.compile(r"\+?\d{8,15}")
 _MEET_CODE = re.compile(r"([a-z])\1{2}-([a-z])\2{3}-([a-z])\3{2}")
@@ -52,6 +53,17 @@ def _filler(text: str, hit: Hit) -> bool:
         return set("".join(groups)) == {"0"}  # "555-555-5555" still reads as a number to many
     return "meeting" in hit.rule and all(len(g) >= 3 and len(set(g)) == 1 for g in groups)
 REDACTION_CHAR = "\u2022"  # "•", one per masked code point so offsets keep their meaning
+
+
+def _in_column(tables: list[list[tuple[int, int]]], hits: list[Hit], hit: Hit) -> bool:
+    """Whether `hit` lies in a row of a table whose rows hold its kind of contact twice or more:
+    a column of phones or emails ("020 7946 0123" above "0161 496 0456")."""
+    for rows in tables:
+        if inside(rows, hit.start, hit.end):
+            holding = {k for k, (a, b) in enumerate(rows)
+                       for h in hits if h.category == hit.category and a <= h.start and h.end <= b}
+            return len(holding) >= 2
+    return False
 
 
 class Detector:
@@ -120,6 +132,12 @@ class Detector:
         if any(h.category in _PAGES and "/" in text[h.start:h.end] for h in hits):
             # the reader's own profile or page as the work: "Hola Daniela, … linkedin.com/in/danielagarzaops"
             hits = [h for h in hits if h.category not in _PAGES or not readers_page(text, h.start, h.end)]
+        if "\n" in text and any(h.category in _RECORDS for h in hits):
+            # rows of someone's records handed over as the work (a lead list, a scraped sample)
+            tables = record_rows(text)
+            if tables:
+                hits = [h for h in hits if h.category not in _RECORDS or h.rule.startswith("request.")
+                        or not _in_column(tables, hits, h) or self._data.offered(text, h.start, h.end)]
         spans = self._data.spans(text) if hits else []
         if spans:  # values inside code, config, logs and tables are data, not contact; an encoded
             # run that decodes to contact is a disguise wherever it sits

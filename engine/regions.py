@@ -93,6 +93,39 @@ def data_spans(text: str, cues: re.Pattern[str] | None = None) -> list[tuple[int
     return merged
 
 
+_FIELD_SEP = re.compile(r"\s*(?:[,;|\t]|\s[\u2013\u2014-]\s)\s*")
+_RECORD_VALUE = re.compile(r"@|\d{3}")
+_FIELD_LABEL = re.compile(r"(?:^|[,;|\t]\s*)[^\W\d_][^\W\d_ .]{1,15}\s?:(?!//)")
+
+
+def record_rows(text: str) -> list[list[tuple[int, int]]]:
+    """Spans of the rows of a table written as lines: two or more consecutive lines, each of three
+    fields or more split by the same kind of separator, each with a contact-shaped value, and no two
+    alike ("Dr. Alan Pryce, Pryce Dental, 020 7946 0123, alan@prycedental.co.uk" above "Dr. Mia Chen,
+    Smile Studio, 0161 496 0456, mia@smilestudio.co.uk"): someone's records handed over as the work,
+    a scraped sample, a lead list, a store locator. Each run of such lines is one table; a value is
+    a row's only when its column repeats (see `Detector.find`): a signature's lines hold different
+    kinds of contact."""
+    if text.count("\n") < 1:
+        return []
+    rows: list[list[tuple[int, int]]] = []
+    run: list[tuple[int, int, int]] = []
+    pos = 0
+    for line in text.split("\n") + [""]:
+        end = pos + len(line)
+        fields = len(_FIELD_SEP.split(line.strip())) if line.strip() else 0
+        if _FIELD_LABEL.search(line):
+            fields = 0  # "Phone: 0176 …, Email: a@b.de, Web: …": one person's labelled contact block
+        if fields >= 3 and _RECORD_VALUE.search(line) and (not run or abs(run[-1][2] - fields) <= 1):
+            run.append((pos, end, fields))
+        else:
+            if len(run) >= 2 and len({text[a:b].strip() for a, b, _ in run}) == len(run):
+                rows.append([(a, b) for a, b, _ in run])
+            run = [(pos, end, fields)] if fields >= 3 and _RECORD_VALUE.search(line) else []
+        pos = end + 1
+    return rows
+
+
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether [start, end) lies within one of the spans."""
     if not spans:
@@ -185,6 +218,11 @@ class DataFilter:
     def spans(self, text: str) -> list[tuple[int, int]]:
         """The data spans of a message (see `data_spans`)."""
         return data_spans(text, self.cues)  # type: ignore[arg-type]
+
+    def offered(self, text: str, start: int, end: int) -> bool:
+        """Whether the line of text[start:end] offers it as the writer's ("call me", "my email")."""
+        line = self._line(text, start, end).lower()
+        return self._offer.search(line) is not None or self._owned.search(line) is not None
 
     def _prose_owns(self, text: str, spans: list[tuple[int, int]]) -> bool:
         return self._owned.search(_prose(text, spans)) is not None

@@ -129,6 +129,21 @@ def alias_source(aliases) -> str:
 _SESSION_ID = re.compile(r"(?<![0-9a-f])05[0-9a-f]{64}(?![0-9a-f])")
 _WECHAT_ID = re.compile(r"(?<![\w.])wxid_[a-z0-9_]{4,30}(?![\w.])")
 
+_SENTENCE_STOP = re.compile(r"[.!?\u061f](?=\s|$)|\n")
+_CLAUSE_STOP = re.compile(r"[.!?;\u061f](?=\s|$)|\n")
+
+
+def _sentence_of(t: str, s: int, e: int, clause: bool = False) -> tuple[str, int]:
+    """The sentence (or clause, at a semicolon too) around t[s:e] and its start; a dot inside a
+    handle or a domain ("@lena.bakes") ends nothing."""
+    stop = _CLAUSE_STOP if clause else _SENTENCE_STOP
+    lo = 0
+    for m in stop.finditer(t, 0, s):
+        lo = m.end()
+    after = stop.search(t, e)
+    return t[lo:after.start() if after else len(t)], lo
+
+
 class _AppName:
     __slots__ = ("app", "weak", "verb")
 
@@ -242,6 +257,10 @@ class SocialDetector:
         self.ui_element = lazy_compile(phrase_source(lex["ui_elements"]))
         self.me_word = lazy_compile(phrase_source(lex["me_words"]))  # "message me there": the writer's own channel
         self.brand = lazy_compile(phrase_source(lex["brand_accounts"]))
+        # "@lena.bakes (120k, Berlin)", "kuchenliebe on TikTok (85k)": an account measured by its audience
+        self.audience_words = lazy_compile(phrase_source(lex["audience_words"]))
+        self.audience = lazy_compile(r"[^.!?\n]{0,24}?(?:\(\s*)?\d+(?:[.,]\d+)?\s?(?:k|m|mil|тыс\.?|млн|lakh|ألف)"
+                                     r"(?![^\W\d_])|\s*\(?\s*" + self.audience_words.pattern)
         self.discord_excluded = set(lex["discord_name_excluded"])
         self.path_excluded = set(lex["domain_path_excluded"])
         # @name, not inside an email (word char before) nor a path or scoped package.
@@ -437,7 +456,7 @@ class SocialDetector:
         for m in capped(self.on_app.finditer(t), view, CATEGORY, hits):
             handle = self.token_before.search(t, max(0, m.start() - 45), m.start())
             if handle is not None and not self._referenced(t, handle.start()) and not self._brand_work(
-                    t, handle.start(), m.end()):
+                    t, handle.start(), m.end()) and not self._measured(t, handle.start(), m.end()):
                 hits.append(self._hit(view, handle.start(), m.end(), "social.app_id"))
         for m in capped(self.app_question.finditer(t), view, CATEGORY, hits):
             a = m.start() + len(m.group()) - len(m.group().lstrip(".!?\n ¿"))
@@ -484,14 +503,20 @@ class SocialDetector:
             if span is not None:
                 hits.append(self._hit(view, span[0], span[1], span[2]))
 
+    def _measured(self, t: str, s: int, e: int) -> bool:
+        """Whether the account at t[s:e] is measured by its audience right after it, or its sentence
+        lists influencers or creators ("Shortlist of influencers: @lena.bakes (120k, Berlin), …"),
+        with no writer named: a third party discussed as the work, not a way to reach the writer."""
+        sentence, lo = _sentence_of(t, s, e)
+        if self.me_word.search(sentence) is not None or self.intent.search(t, lo, s) is not None:
+            return False
+        return self.audience.match(t, e) is not None or self.audience_words.search(sentence) is not None
+
     def _brand_work(self, t: str, s: int, e: int) -> bool:
         """Whether the account at t[s:e] is the client's, named as the work: its sentence calls it the
         brand's or the organisation's ("das ist der Markenaccount", "наш канал") or gives it to the
         reader to run ("genau den sollst du bespielen", "ты будешь вести"), and names no writer."""
-        lo = max(t.rfind(stop, 0, s) for stop in ".!?\n;") + 1
-        ends = [i for i in (t.find(stop, e) for stop in "!?\n;") if i >= 0]
-        hi = min(ends, default=len(t))
-        sentence = t[lo:hi]
+        sentence, _ = _sentence_of(t, s, e, clause=True)
         return ((self.brand.search(sentence) is not None or self.manage.search(sentence) is not None)
                 and self.me_word.search(sentence) is None and self.intent.search(sentence) is None)
 
@@ -535,7 +560,7 @@ class SocialDetector:
                 return s, e + me.end(), "social.app_verb"
         # "my skype is john.doe_88", "wechat id: lily0921", "tg: @jdoe"
         ident = self._identifier(after, last, info)
-        if ident is not None and self._brand_work(t, s, e + ident):
+        if ident is not None and (self._brand_work(t, s, e + ident) or self._measured(t, s, e + ident)):
             return None  # "la de la marca, @cafetal.andino en Insta … tú solo redactas": the client's account
         if ident is not None:
             return s, e + ident, "social.app_id"
@@ -654,8 +679,8 @@ class SocialDetector:
                 continue  # "make it like @nike's feed" (but "agrégame como @vale" asks to be added)
             if self._referenced(t, m.start()):
                 continue  # accounts named as references or examples earlier in the sentence
-            if self._brand_work(t, m.start(), end):
-                continue  # "o perfil da loja no Instagram é @casa.ceramica e é ele que vc vai gerenciar"
+            if self._brand_work(t, m.start(), end) or self._measured(t, m.start(), end):
+                continue  # "o perfil da loja … vc vai gerenciar", "@lena.bakes (120k)": the work's accounts
             if "_" in name and self._in_code_talk(t, m.start()):
                 continue  # "the Django view now uses @login_required and @require_POST": decorators
             after = t[end:end + 30]

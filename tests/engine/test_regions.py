@@ -51,3 +51,29 @@ def test_data_spans_cover_code_lines_and_not_prose():
     start = text.index("PHONE")
     assert inside(spans, start, start + 10)
     assert not inside(spans, text.index("Call"), text.index("Call") + 7)
+
+
+def test_rows_of_someones_records_are_the_works_data():
+    from engine import Detector, RuleSet
+
+    text = ("Here is a sample of the scraped leads so you can check the format:\n"
+            "Dr. Alan Pryce, Pryce Dental, 020 7946 0123, alan@prycedental.co.uk\n"
+            "Dr. Mia Chen, Smile Studio, 0161 496 0456, mia@smilestudio.co.uk\n"
+            "Let me know if the columns are right before I do the full 500.")
+    assert not Detector(RuleSet.default()).scan(text).findings
+
+
+@pytest.mark.parametrize("text", [
+    # one person's contact block, labelled or not, holds each kind of contact once
+    "Kontakt:\nTelefon: 0176 2291 4408, E-Mail: anna@brandt-design.de, Web: brandt-design.de\n"
+    "Adresse: Lindenstraße 9, 10969 Berlin, Deutschland",
+    "Anna Brandt, Design Studio, Berlin\n0176 2291 4408, anna@brandt-design.de, brandt-design.de\n"
+    "Lindenstraße 9, 10969 Berlin, Deutschland",
+    # a row that offers itself
+    "Dr. Alan Pryce, Pryce Dental, 020 7946 0123, alan@prycedental.co.uk\n"
+    "me, my studio, 0161 496 0456, call me on this one, mia@smilestudio.co.uk",
+])
+def test_a_contact_block_or_an_offered_row_stays_contact(text):
+    from engine import Detector, RuleSet
+
+    assert {"phone", "email"} <= set(Detector(RuleSet.default()).scan(text).categories)

@@ -391,3 +391,15 @@ def test_a_meeting_id_in_words_or_in_a_localised_invite_is_a_meeting(detector: D
 
 def test_a_meeting_id_named_without_digits_is_no_meeting(detector: Detector) -> None:
     assert not detector.scan("the meeting id is in the calendar invite, three times a week").findings
+
+
+@pytest.mark.parametrize("text", [
+    "Shortlist of influencers for the campaign: @lena.bakes (120k, Berlin), @kuchenliebe (85k), @vegan.ohne.stress",
+    "Influencer shortlist: lena.bakes on Instagram (120k) and kuchenliebe on TikTok (85k), both fit the brand voice.",
+])
+def test_accounts_measured_by_their_audience_are_the_works_third_parties(detector: Detector, text: str) -> None:
+    assert "social" not in detector.scan(text).categories, text
+
+
+def test_the_writers_own_account_with_its_audience_stays_contact(detector: Detector) -> None:
+    assert "social" in detector.scan("my insta is @lena.bakes (120k followers), DM me").categories
