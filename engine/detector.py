@@ -111,16 +111,19 @@ class Detector:
                         text, h.start, h.end, place=h.category == "address"))
                     and (h.category not in _CHANNELS or h.rule.startswith("request.")
                          or not organisation_channel(text, h.start, h.end, names))]
-        if len(text) >= BRIEF_MIN and any(h.category == "phone" for h in hits):
+        if any(h.category == "phone" for h in hits):
             # a manufacturer's block printed in a manual to translate carries its support line too
             # and a telephony job's or a label's number names its owner: "standard 01 84 88 00 00 (ceux du cabinet)"
+            long = len(text) >= BRIEF_MIN
             hits = [h for h in hits if h.category != "phone"
-                    or not (printed_block(text, h.start, h.end) or others_number(text, h.start, h.end))]
-        if any(h.category in ("phone", "email") for h in hits):
-            # a mailbox created, a number ported, a callback line for a script: objects of the work
+                    or not ((long and printed_block(text, h.start, h.end)) or others_number(text, h.start, h.end))]
+        if any(h.category in ("phone", "email") or h.rule == "link.domain" for h in hits):
+            # a mailbox created, a number ported, a sending domain set up, a callback line for a
+            # script: objects of the work
             names = self._app_names()
-            hits = [h for h in hits if h.category not in ("phone", "email") or h.rule.startswith("request.")
-                    or not work_item(text, h.start, h.end, h.category, names)]
+            hits = [h for h in hits if (h.category not in ("phone", "email") and h.rule != "link.domain")
+                    or h.rule.startswith("request.")
+                    or not work_item(text, h.start, h.end, "email" if h.category == "link" else h.category, names)]
         if len(text) >= BRIEF_MIN and any(h.category in ("phone", "email", "address") for h in hits):
             # a CV or a letter drafted for the client, whose note says the details are the client's
             hits = [h for h in hits if h.category not in ("phone", "email", "address") or h.rule.startswith("request.")

@@ -101,7 +101,9 @@ class _Words:
         self.kept = word_pattern(words["kept_as_given"])
         self.telephony = word_pattern(words["telephony_config"] + words["content_places"])
         self.mailbox = word_pattern(words["mailbox_config"] + words["content_places"])
+        self.mail_setup = word_pattern(words["mail_setup_words"])
         self.traffic = word_pattern(words["support_traffic"])
+        self.work_done = word_pattern(words["work_report_verbs"])
         self.reach_me = word_pattern(words["call_me_words"] + words["self_contact_cues"])
         from engine.detectors.social import load_lexicon
 
@@ -202,7 +204,11 @@ def others_place(text: str, start: int, end: int, coordinates: bool = False) -> 
         if len(text) < BRIEF_MIN and words.client.search(line) is None:
             return False  # a chat line's "te doy las coordenadas del local" gives a place; "the client's roof" does not
     elif len(text) < BRIEF_MIN:
-        return False
+        # a chat line gives the reader's own place back only as the work's data ("Your Google Business
+        # Profile lists 12 Park Row; I fixed the hours"), with the reader named right before it
+        sentence = _sentence(text, start, end)
+        return (words.yours.search(text[max(0, start - _YOURS_REACH):start].lower()) is not None
+                and words.work_done.search(sentence) is not None and words.writers.search(sentence) is None)
     if words.others.search(line) is None and not _document_item(text, start):
         return False
     return words.writers.search(words.writers_client.sub(" ", line)) is None
@@ -245,10 +251,16 @@ def others_number(text: str, start: int, end: int) -> bool:
     or printed in the work: its line puts it in the deliverable (a trunk, an IVR prompt, a label)
     and names its owner ("2 numéros SDA, standard 01 84 88 00 00 (ceux du cabinet)", "the main line
     … in the closing prompt, which is your number"), claims nothing for the writer and invites no call."""
-    if len(text) < BRIEF_MIN or sum(ch.isdigit() for ch in text[start:end]) < 7:
+    if sum(ch.isdigit() for ch in text[start:end]) < 7:
         return False  # a request ("geben Sie mir Ihre Durchwahl") asks for a number; it holds none
     line = _line(text, start, end)
     words = _words()
+    if len(text) < BRIEF_MIN:
+        # a chat line names the reader's own number in the work: "the call extension with your clinic
+        # number 0113 … got 41 calls"
+        line = _sentence(text, start, end)
+        if words.yours.search(text[max(0, start - _YOURS_REACH):start].lower()) is None:
+            return False
     return (words.telephony.search(line) is not None and words.others.search(line) is not None
             and not words.invite(_outside(text, start, end))
             and words.writers.search(words.writers_client.sub(" ", line)) is None)
@@ -286,8 +298,8 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 
 def work_item(text: str, start: int, end: int, category: str, apps: re.Pattern[str] | None = None) -> bool:
-    """Whether the phone or email at text[start:end] is an object of the work (in a chat line, the
-    organisation's own, "our"):
+    """Whether the phone, email or bare domain at text[start:end] is an object of the work (in a chat
+    line, the organisation's own, "our", or one the line configures):
     its own line configures or prints it ("the main switchboard 0161 496 0730 ported successfully",
     "19 buzones creados con el formato nombre.apellido@ferrerasociados.es", "voicemail script that
     leaves OUR number: 0330 …"), names no single writer and no messenger (`apps`, the rule set's app
@@ -296,14 +308,21 @@ def work_item(text: str, start: int, end: int, category: str, apps: re.Pattern[s
     hi = text.find("\n", end)
     line = text[lo:len(text) if hi < 0 else hi].lower()
     words = _words()
-    if len(text) < BRIEF_MIN and words.ours.search(line) is None:
-        return False  # a chat line hands over the organisation's own number: "hamare dono: …, IVR inko hi route karega"
+    configured = category != "phone" and words.mail_setup.search(_ADDRESS_TOKEN.sub(" ", line)) is not None
+    if len(text) < BRIEF_MIN and words.ours.search(line) is None and not configured:
+        # a chat line hands over the organisation's own number ("hamare dono: …, IVR inko hi route
+        # karega") or configures one ("warmed 3 inboxes (anna@getbrightsmile.co.uk, …)")
+        return False
     cue = words.telephony if category == "phone" else words.mailbox
     outside = _outside(text, start, end)
     if apps is not None and apps.search(line) is not None:
         return False
+    bare = _AT_TOKEN.sub(" ", line)  # "warmed 3 inboxes (anna@…, tom@, mia@)": a local part claims nothing
     return (cue.search(_ADDRESS_TOKEN.sub(" ", line)) is not None and not words.invite(outside)
-            and words.reach_me.search(outside) is None and words.mine.search(words.ours_own.sub(" ", line)) is None)
+            and words.reach_me.search(outside) is None and words.mine.search(words.ours_own.sub(" ", bare)) is None)
+
+
+_AT_TOKEN = re.compile(r"[\w.+\-]*@[\w.\-]*")
 
 
 def readers_document(text: str, start: int, end: int) -> bool:
@@ -358,6 +377,7 @@ def _line(text: str, start: int, end: int, lower: bool = True) -> str:
     return (intro + own).lower() if lower else intro + own
 
 
+_YOURS_REACH = 60  # characters: "Your Google Business Profile lists 12 Park Row"
 _BLOCK_LINE = 60  # characters: a line of an address block is short and ends no sentence
 _ABBREVIATION_END = re.compile(r"(?:^|\s)[^\s\d]{1,5}\.$")  # "Northwind Air Systems Ltd.", "Inc.", "S.A.", "प्रा. लि."
 

@@ -457,3 +457,23 @@ def test_a_chat_line_handing_over_the_organisations_own_data_for_the_work_is_cle
 ])
 def test_a_chat_line_inviting_a_call_on_the_organisations_number_stays_a_phone(detector, text):
     assert "phone" in _categories(detector, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "For the cold email campaign I set up the sending domain getbrightsmile.co.uk with SPF, DKIM and DMARC,"
+    " warmed 3 inboxes (anna@getbrightsmile.co.uk, tom@, mia@) for 14 days.",
+    "Week 2 report: the call extension with your clinic number 0113 496 0218 got 41 calls; pausing broad match.",
+    "Your Google Business Profile lists 12 Park Row, Leeds LS1 5HD; I fixed the opening hours.",
+])
+def test_a_chat_line_about_the_readers_own_setup_is_the_work(detector, text):
+    assert not _categories(detector, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "my sending domain is getbrightsmile.co.uk, write me at anna@getbrightsmile.co.uk",
+    "my number is 0113 496 0218, your IVR can forward to it",
+    "(523)222-8888 ext 527",
+    "come to my office at 12 Park Row, Leeds LS1 5HD, your team can park there",
+])
+def test_a_chat_line_with_the_writers_own_contact_stays_contact(detector, text):
+    assert _categories(detector, text), text
