@@ -104,6 +104,7 @@ class _Words:
         self.mail_setup = word_pattern(words["mail_setup_words"])
         self.traffic = word_pattern(words["support_traffic"])
         self.work_done = word_pattern(words["work_report_verbs"])
+        self.third_party = word_pattern(words["third_party_roles"])
         self.reach_me = word_pattern(words["call_me_words"] + words["self_contact_cues"])
         from engine.detectors.social import load_lexicon
 
@@ -207,8 +208,13 @@ def others_place(text: str, start: int, end: int, coordinates: bool = False) -> 
         # a chat line gives the reader's own place back only as the work's data ("Your Google Business
         # Profile lists 12 Park Row; I fixed the hours"), with the reader named right before it
         sentence = _sentence(text, start, end)
+        if words.writers.search(sentence) is not None:
+            return False
+        if (_LEGAL_FORM.search(text, max(0, start - _YOURS_REACH), start)
+                and words.third_party.search(sentence) is not None):
+            return True  # "The supplier is Ningbo Yuhong Appliance Co., Ltd., No. 18 Jinye Road": a company's seat
         return (words.yours.search(text[max(0, start - _YOURS_REACH):start].lower()) is not None
-                and words.work_done.search(sentence) is not None and words.writers.search(sentence) is None)
+                and words.work_done.search(sentence) is not None)
     if words.others.search(line) is None and not _document_item(text, start):
         return False
     return words.writers.search(words.writers_client.sub(" ", line)) is None
@@ -291,10 +297,16 @@ _SENTENCE_END = re.compile(r"[.!?;\u061f](?=\s)|\n")
 
 
 def _sentence(text: str, start: int, end: int) -> str:
-    """The lower-case sentence of text[start:end] (a full stop inside an address or a number goes on)."""
-    lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
-    after = _SENTENCE_END.search(text, end, end + 300)
-    return text[lo:after.start() if after else min(len(text), end + 300)].lower()
+    """The lower-case sentence of text[start:end] (a full stop inside an address or a number, or
+    after an abbreviation such as "No.", "Co.", "Av.", goes on)."""
+    ends = [m for m in _SENTENCE_END.finditer(text, max(0, start - 300), min(len(text), end + 300))
+            if not _ABBREVIATED.search(text, max(0, m.start() - 4), m.start() + 1)]
+    lo = max((m.end() for m in ends if m.end() <= start), default=max(0, start - 300))
+    hi = min((m.start() for m in ends if m.start() >= end), default=min(len(text), end + 300))
+    return text[lo:hi].lower()
+
+
+_ABBREVIATED = re.compile(r"(?<![^\W\d_])[A-Z][a-z]{0,2}\.$")  # "No.", "Co.", "Av.", "Dr."
 
 
 def work_item(text: str, start: int, end: int, category: str, apps: re.Pattern[str] | None = None) -> bool:
@@ -377,6 +389,9 @@ def _line(text: str, start: int, end: int, lower: bool = True) -> str:
     return (intro + own).lower() if lower else intro + own
 
 
+# a company's legal form: its registered name stands right before its seat
+_LEGAL_FORM = re.compile(r"(?<![^\W_])(?:Co\.,? Ltd\.?|Co\.|Ltd\.?|LLC|Inc\.|GmbH|AG|S\.A\.|S\.L\.|SARL|SAS|"
+                         r"S\.r\.l\.|Ltda\.?|Pvt\.? Ltd\.?|PLC|B\.V\.|ООО|АО|LLP)(?![^\W_])")
 _YOURS_REACH = 60  # characters: "Your Google Business Profile lists 12 Park Row"
 _BLOCK_LINE = 60  # characters: a line of an address block is short and ends no sentence
 _ABBREVIATION_END = re.compile(r"(?:^|\s)[^\s\d]{1,5}\.$")  # "Northwind Air Systems Ltd.", "Inc.", "S.A.", "प्रा. लि."

@@ -477,3 +477,9 @@ def test_a_chat_line_about_the_readers_own_setup_is_the_work(detector, text):
 ])
 def test_a_chat_line_with_the_writers_own_contact_stays_contact(detector, text):
     assert _categories(detector, text), text
+
+
+def test_a_supplier_named_with_its_legal_form_carries_its_own_seat(detector):
+    text = "The supplier is Ningbo Yuhong Appliance Co., Ltd., No. 18 Jinye Road, Yinzhou, Ningbo — audit on Tuesday."
+    assert "address" not in _categories(detector, text)
+    assert "address" in _categories(detector, "Brandt Design GmbH, Lindenstraße 9, 10969 Berlin")
