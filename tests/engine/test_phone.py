@@ -237,3 +237,11 @@ def test_a_hyphenated_isbn_with_its_check_digit_is_no_phone(text):
 
     assert "phone" not in Detector(RuleSet.default()).scan(text).categories
     assert "phone" in Detector(RuleSet.default()).scan("call me 1-415-555-2671 tonight").categories
+
+
+def test_a_number_listed_before_another_identifier_is_an_identifier():
+    from engine import Detector, RuleSet
+
+    detector = Detector(RuleSet.default())
+    assert "phone" not in detector.scan("7707083893, КПП 773601001, счёт №2025/118 от 12.03").categories
+    assert "phone" in detector.scan("звони 8 916 123-45-67, заказ 4471").categories
