@@ -105,6 +105,7 @@ class _Words:
         self.traffic = word_pattern(words["support_traffic"])
         self.work_done = word_pattern(words["work_report_verbs"])
         self.third_party = word_pattern(words["third_party_roles"])
+        self.part_of_work = word_pattern(words["part_of_the_work"])
         self.reach_me = word_pattern(words["call_me_words"] + words["self_contact_cues"])
         from engine.detectors.social import load_lexicon
 
@@ -208,6 +209,10 @@ def others_place(text: str, start: int, end: int, coordinates: bool = False) -> 
         # a chat line gives the reader's own place back only as the work's data ("Your Google Business
         # Profile lists 12 Park Row; I fixed the hours"), with the reader named right before it
         sentence = _sentence(text, start, end)
+        if ((words.ours.search(sentence) is not None or words.client.search(sentence) is not None)
+                and words.part_of_work.search(sentence) is not None
+                and words.mine.search(words.ours_own.sub(" ", sentence)) is None):
+            return True  # "El local es nuestro: Av. Corrientes 1847 … es parte del trabajo": the client's, as the job
         if words.writers.search(sentence) is not None:
             return False
         if (_LEGAL_FORM.search(text, max(0, start - _YOURS_REACH), start)

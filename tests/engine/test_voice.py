@@ -483,3 +483,17 @@ def test_a_supplier_named_with_its_legal_form_carries_its_own_seat(detector):
     text = "The supplier is Ningbo Yuhong Appliance Co., Ltd., No. 18 Jinye Road, Yinzhou, Ningbo — audit on Tuesday."
     assert "address" not in _categories(detector, text)
     assert "address" in _categories(detector, "Brandt Design GmbH, Lindenstraße 9, 10969 Berlin")
+
+
+@pytest.mark.parametrize("text", [
+    "Das ist unser eigenes Projekt: Lindenallee 4-6, 14050 Berlin-Westend, Lageplan liegt in den Vertragsunterlagen",
+    "a nossa mesmo, Av. Major Nicácio 3400, Distrito Industrial, Franca — é lá que o auditor vai verificar as linhas",
+    "Im Hotel selbst, dem Auftraggeber: Seehotel Auguste, Uferweg 2 am Tegernsee — Teil des Jobs",
+])
+def test_a_chat_line_naming_the_clients_own_place_as_part_of_the_job_is_clean(detector, text):
+    assert "address" not in _categories(detector, text), text
+
+
+def test_a_chat_line_with_the_writers_own_place_for_the_job_stays_an_address(detector):
+    text = "mein eigenes Atelier: Lindenallee 4, 14050 Berlin, komm vorbei, das ist Teil des Jobs"
+    assert "address" in _categories(detector, text)
