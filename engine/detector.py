@@ -15,12 +15,14 @@ from engine.scope import cleared, is_intent
 from engine.verdict import RULE_SEPARATOR, Finding, Verdict
 from engine.voice import (
     BRIEF_MIN,
+    DOCUMENT_QUOTE,
     is_brief,
     organisation_channel,
     organisation_data,
     others_number,
     others_place,
     printed_block,
+    quoted,
     readers_document,
     readers_page,
     work_item,
@@ -53,6 +55,18 @@ def _filler(text: str, hit: Hit) -> bool:
         return set("".join(groups)) == {"0"}  # "555-555-5555" still reads as a number to many
     return "meeting" in hit.rule and all(len(g) >= 3 and len(set(g)) == 1 for g in groups)
 REDACTION_CHAR = "\u2022"  # "•", one per masked code point so offsets keep their meaning
+
+
+_QUOTES = ("'", '"', "\u00ab", "\u201c", "\u201e")
+
+
+def _mentioned(text: str, hit: Hit) -> bool:
+    """Whether `hit` lies in a quotation that makes it mentioned: a request or a move quoted as
+    someone's words, or any contact in a document's text reproduced at length (see voice.quoted)."""
+    length = quoted(text, hit.start, hit.end)
+    if not length:
+        return False
+    return is_intent(hit.rule) or length >= DOCUMENT_QUOTE
 
 
 def _in_column(tables: list[list[tuple[int, int]]], hits: list[Hit], hit: Hit) -> bool:
@@ -128,6 +142,10 @@ class Detector:
             # a CV or a letter drafted for the client, whose note says the details are the client's
             hits = [h for h in hits if h.category not in ("phone", "email", "address") or h.rule.startswith("request.")
                     or not readers_document(text, h.start, h.end)]
+        if len(text) >= BRIEF_MIN and any(q in text for q in _QUOTES):
+            # in a long message, others' words quoted in a script are mentioned, not said, and a
+            # document reproduced in quotation marks for translation holds its own contact
+            hits = [h for h in hits if not _mentioned(text, h)]
         if any(h.category == "address" for h in hits):
             # someone else's place handed over as data: "the client's own premises, for context"
             hits = [h for h in hits if not h.rule.startswith("address.")

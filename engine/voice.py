@@ -363,6 +363,27 @@ def readers_document(text: str, start: int, end: int) -> bool:
     return not words.invite(_outside(text, start, end)) and words.reach_me.search(line) is None
 
 
+_QUOTATION = re.compile(r"«[^«»]{3,2000}»|\u201c[^\u201c\u201d]{3,2000}\u201d"
+                        r"|\u201e[^\u201c\u201e\u201d]{3,2000}[\u201c\u201d]"
+                        r"|(?<![\w'\u2019])'[^'\n]{3,2000}?'(?![\w'])|\"[^\"]{3,2000}\"")
+DOCUMENT_QUOTE = 120  # characters: a quotation this long reproduces a document's text
+
+
+def quoted(text: str, start: int, end: int) -> int:
+    """The length of the quotation that holds text[start:end] in a long message, or 0: the words
+    of others quoted in a script ("objection handling for 'we lease', 'send me an email'"), or a
+    document's text reproduced for translation ("« RÉPUBLIQUE DU SÉNÉGAL … 1 avenue Nelson Mandela
+    … »")."""
+    if len(text) < BRIEF_MIN:
+        return 0
+    for m in _QUOTATION.finditer(text):
+        if m.start() < start and end < m.end():
+            return m.end() - m.start()
+        if m.start() > start:
+            break
+    return 0
+
+
 def printed_block(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] lies in a block of lines that a line names as someone else's, printed
     in the work ("Please keep the manufacturer block on page 2 exactly as printed:⏎⏎  Northwind Air

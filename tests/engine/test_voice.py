@@ -497,3 +497,25 @@ def test_a_chat_line_naming_the_clients_own_place_as_part_of_the_job_is_clean(de
 def test_a_chat_line_with_the_writers_own_place_for_the_job_stays_an_address(detector):
     text = "mein eigenes Atelier: Lindenallee 4, 14050 Berlin, komm vorbei, das ist Teil des Jobs"
     assert "address" in _categories(detector, text)
+
+
+def test_others_words_quoted_in_a_script_are_mentioned(detector):
+    text = ("Telemarketing script brief — we sell commercial dishwashers\n\nCallers will dial restaurant owners from our"
+            " list. We need an opener, two qualifying questions and objection handling for 'we lease', 'call back"
+            " later', 'send me an email', 'manda no WhatsApp'.\n" + FILLER)
+    assert not _categories(detector, text)
+
+
+def test_a_document_reproduced_in_quotation_marks_holds_its_own_contact(detector):
+    text = ("Document à traduire (FR ➜ EN) — extrait d'acte de naissance\n\n« RÉPUBLIQUE DU SÉNÉGAL — Commune de"
+            " Dakar-Plateau. Acte n° 2417 de l'année 1990. Le douze mars mil neuf cent quatre-vingt-dix est né à"
+            " l'Hôpital Principal de Dakar, 1 avenue Nelson Mandela, Aminata Diallo, fille de Mamadou Diallo. »\n\n"
+            "Merci de garder les mentions marginales. 1 page, budget 35 $.")
+    assert "address" not in _categories(detector, text)
+
+
+def test_a_short_quotation_of_the_writers_own_words_stays_contact(detector):
+    text = ("Proposal for the dishwasher script.\n\nI have written 40 scripts for B2B sales teams and can deliver in"
+            " three days. If anything is unclear, just 'whatsapp me on 07700 900461' and I answer the same day.\n"
+            + FILLER)
+    assert "phone" in _categories(detector, text)
