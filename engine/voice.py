@@ -106,6 +106,8 @@ class _Words:
         self.work_done = word_pattern(words["work_report_verbs"])
         self.third_party = word_pattern(words["third_party_roles"])
         self.part_of_work = word_pattern(words["part_of_the_work"])
+        self.report = word_pattern(words["report_headings"])
+        self.contact_invites = word_pattern(words["brief_contact_cues"])
         self.reach_me = word_pattern(words["call_me_words"] + words["self_contact_cues"])
         from engine.detectors.social import load_lexicon
 
@@ -220,10 +222,19 @@ def others_place(text: str, start: int, end: int, coordinates: bool = False) -> 
             return True  # "The supplier is Ningbo Yuhong Appliance Co., Ltd., No. 18 Jinye Road": a company's seat
         return (words.yours.search(text[max(0, start - _YOURS_REACH):start].lower()) is not None
                 and words.work_done.search(sentence) is not None)
-    if words.others.search(line) is None and not _document_item(text, start):
+    if words.others.search(line) is None and not _document_item(text, start) and not _reported_site(text, line):
         return False
     return words.writers.search(words.writers_client.sub(" ", line)) is None
 
+
+def _reported_site(text: str, line: str) -> bool:
+    """Whether a work report names the place on `line` as a site of the work: the message reports
+    what is done and what is pending ("Hecho: … Pendiente: …", "Erledigt: … Offen: …"), and the
+    line asks no one to come to the writer ("La oficina de Calle Colón 34 necesita que alguien
+    reinicie el router", "Am Standort Annenstraße 18 muss jemand die FritzBox neu starten")."""
+    words = _words()
+    headings = {m.group() for m in words.report.finditer(_FRENCH_COLON.sub(":", text.lower()))}
+    return len(headings) >= 2 and words.contact_invites.search(line) is None
 
 _ITEM_MARKER = re.compile(r"[ \t]*(?:[-*\u2022\u2013]|\d{1,3}[.)]|[a-z][.)])?[ \t]*")
 _PROGRAMME_DAY = re.compile(r"\s*(?:day|d[ií]a|jour|tag|день|दिन|يوم|اليوم)\s*\d{1,2}\b", re.IGNORECASE)

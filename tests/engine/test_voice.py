@@ -519,3 +519,18 @@ def test_a_short_quotation_of_the_writers_own_words_stays_contact(detector):
             " three days. If anything is unclear, just 'whatsapp me on 07700 900461' and I answer the same day.\n"
             + FILLER)
     assert "phone" in _categories(detector, text)
+
+
+REPORT_SITE = ("Informe semanal — Migración a Google Workspace del estudio contable\n\nHecho:\n- Dominio verificado,"
+               " registros MX cambiados el martes a las 21:00 (TTL 3600).\n- 19 buzones creados y dos alias.\n\n"
+               "Pendiente:\n- {line}\n\nHoras esta semana: 9,5 de 12 presupuestadas.")
+
+
+def test_a_site_of_the_work_in_a_report_is_the_clients(detector):
+    line = "La oficina de Calle Colón 34, 3º B, necesita que alguien reinicie el router tras el cambio de DNS."
+    assert "address" not in _categories(detector, REPORT_SITE.format(line=line))
+
+
+def test_a_report_that_invites_to_the_writers_place_stays_an_address(detector):
+    line = "Para la firma, ven a mi oficina, Calle Colón 34, 3º B, el jueves a las 10."
+    assert "address" in _categories(detector, REPORT_SITE.format(line=line))
