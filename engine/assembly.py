@@ -134,6 +134,7 @@ class _Cues:
         self.name = word_pattern(words["name_words"])
         self.search = word_pattern(words["search_verbs"] + words["self_search_verbs"])
         self.picture = word_pattern(social["profile_pictures"])
+        self.before_rest = word_pattern(words["before_words"])
         at_words = sorted({*words["at_words"], *words["at_sign_words"], "at rate", "at the rate"} - {"@"}, key=len)
         self.partial_email = lazy_compile(
             r"[a-z0-9][\w.+-]{1,40}\s*(?:@|\s(?:" + "|".join(re.escape(w) for w in reversed(at_words))
@@ -219,6 +220,9 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
     elif _email_completion(detector, text, history, cues):
         # "mi correo empieza por mar.quintana" / "luego va la arroba" / "y después outlook.es"
         hits.append(Hit("email", *whole, "email.domain_completion"))
+    elif _local_part_last(detector, text, history, cues):
+        # "und die Mail?" / "yahoo.de" / "davor: kati.voiceover": the domain first, then its name
+        hits.append(Hit("email", *whole, "email.local_part_completion"))
     elif _site_completion(text, history, cues):
         # "my site is liffeyframes" / "type that into the browser, the booking form is there" / ".ie not .com"
         hits.append(Hit("link", *whole, "link.tld_completion"))
@@ -459,6 +463,28 @@ def _email_completion(detector: Detector, text: str, history: list[str], cues: _
     # "outlook.es", "proton.me": a mail provider's domain; any domain after "then the @"
     at_said = named == "at" or "@" in text[:piece.start() + 1] or cues.at_sign.search(text.lower(), 0, piece.start())
     return host.split(".")[0] in providers or bool(at_said)
+
+
+def _local_part_last(detector: Detector, text: str, history: list[str], cues: _Cues) -> bool:
+    """Whether a short newest message gives the name of an address whose domain or mail provider
+    one of the last two messages gave, after the other party asked for an email: a handle-shaped
+    name with a word for "before" or for the rest ("davor: kati.voiceover", "antes vem
+    mestre_do_lego_3d", "nachodisena y ya sabes el resto (.me)")."""
+    if len(text) > 80 or len(history) < 2 or "@" in text:
+        return False
+    lower = text.lower()
+    if cues.prepend.search(lower) is None and cues.before_rest.search(lower) is None:
+        return False
+    # the name: handle-shaped, or the one long word left beside the "before" ("nachodisena y ya sabes el resto")
+    rest = re.findall(r"[^\W_][\w.]*", cues.before_rest.sub(" ", cues.prepend.sub(" ", lower)))
+    if _HANDLE_TOKEN.search(text) is None and not (len(rest) <= 2 and any(len(w) >= 6 and w.isascii() for w in rest)):
+        return False
+    providers = frozenset(p.lower() for p in detector.rules.detectors["email"].get("providers", []))
+    recent = [h.lower() for h in history[-2:]]
+    domain = any(_DOMAIN_PIECE.search(h) or any(re.search(rf"(?<![\w.]){re.escape(p)}(?![\w])", h) for p in providers)
+                 for h in recent)
+    asked = any(cues.email_words.search(h.lower()) for h in history[-3:])
+    return domain and asked
 
 
 _BARE_NAMES = frozenset({"name", "nombre", "nome", "nom", "namen", "имя", "اسم", "الاسم", "naam", "नाम"})

@@ -60,3 +60,20 @@ def test_the_name_the_writer_goes_by_on_an_app_is_a_route(detector, text):
 ])
 def test_a_quoted_name_that_is_no_writers_account_is_no_route(detector, text):
     assert "social" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["und die Mail?", "yahoo.de"], "davor: kati.voiceover"),
+    (["e o e-mail?", "hotmail.com"], "antes vem mestre_do_lego_3d"),
+    (["¿me das tu correo?", "uso proton"], "nachodisena y ya sabes el resto (.me)"),
+])
+def test_an_emails_name_given_after_its_domain_completes_it(detector, history, text):
+    assert "email" in detector.scan(text, history=history).categories
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["und die Mail?", "yahoo.de"], "davor schicke ich noch die Rechnung"),
+    (["the report?", "report_v2.docx"], "before that: budget_v3.xlsx"),
+])
+def test_a_sentence_or_a_file_after_a_domain_completes_no_email(detector, history, text):
+    assert "email" not in detector.scan(text, history=history).categories
