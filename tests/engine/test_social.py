@@ -403,3 +403,14 @@ def test_accounts_measured_by_their_audience_are_the_works_third_parties(detecto
 
 def test_the_writers_own_account_with_its_audience_stays_contact(detector: Detector) -> None:
     assert "social" in detector.scan("my insta is @lena.bakes (120k followers), DM me").categories
+
+
+@pytest.mark.parametrize("text", ["on passe sur le vert ? même nom qu'ici", "wechseln wir ins Grüne? gleicher Name wie hier"])
+def test_the_green_app_by_its_colour_is_whatsapp(detector: Detector, text: str) -> None:
+    assert "social" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["le vert foncé pour le logo, le rouge pour le titre",
+                                  "the green one for the header, blue for links"])
+def test_a_colour_in_design_talk_names_no_app(detector: Detector, text: str) -> None:
+    assert "social" not in detector.scan(text).categories, text
