@@ -22,6 +22,7 @@ from engine.voice import (
     others_number,
     others_place,
     printed_block,
+    quotations,
     quoted,
     readers_document,
     readers_page,
@@ -60,10 +61,10 @@ REDACTION_CHAR = "\u2022"  # "•", one per masked code point so offsets keep th
 _QUOTES = ("'", '"', "\u00ab", "\u201c", "\u201e")
 
 
-def _mentioned(text: str, hit: Hit) -> bool:
+def _mentioned(spans: list[tuple[int, int]], hit: Hit) -> bool:
     """Whether `hit` lies in a quotation that makes it mentioned: a request or a move quoted as
     someone's words, or any contact in a document's text reproduced at length (see voice.quoted)."""
-    length = quoted(text, hit.start, hit.end)
+    length = quoted(spans, hit.start, hit.end)
     if not length:
         return False
     return is_intent(hit.rule) or length >= DOCUMENT_QUOTE
@@ -145,7 +146,8 @@ class Detector:
         if len(text) >= BRIEF_MIN and any(q in text for q in _QUOTES):
             # in a long message, others' words quoted in a script are mentioned, not said, and a
             # document reproduced in quotation marks for translation holds its own contact
-            hits = [h for h in hits if not _mentioned(text, h)]
+            spans = quotations(text)
+            hits = [h for h in hits if not _mentioned(spans, h)]
         if any(h.category == "address" for h in hits):
             # someone else's place handed over as data: "the client's own premises, for context"
             hits = [h for h in hits if not h.rule.startswith("address.")

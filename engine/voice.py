@@ -63,6 +63,7 @@ is …", "votre URL actuelle est …") and claims nothing for the writer.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from engine.lexicon import lazy_compile, lexicon, word_pattern
@@ -361,15 +362,10 @@ def readers_document(text: str, start: int, end: int) -> bool:
     item's own line must claim nothing for the writer and invite nothing."""
     if len(text) < BRIEF_MIN:
         return False
-    lower = text.lower()
     words = _words()
-    note = words.readers_document.search(lower, end)
-    if note is None:
+    note = _readers_note(text)
+    if note < end:
         return False
-    lo = max(lower.rfind(stop, 0, note.start()) for stop in ".\n!?") + 1
-    hi = min((i for i in (lower.find(stop, note.end()) for stop in ".\n!?") if i >= 0), default=len(lower))
-    if words.kept.search(lower, lo, hi) is None:
-        return False  # "please send your details" asks; "I left your details as you gave them" tells
     line = _line(text, start, end)
     return not words.invite(_outside(text, start, end)) and words.reach_me.search(line) is None
 
@@ -380,19 +376,40 @@ _QUOTATION = re.compile(r"«[^«»]{3,2000}»|\u201c[^\u201c\u201d]{3,2000}\u201
 DOCUMENT_QUOTE = 120  # characters: a quotation this long reproduces a document's text
 
 
-def quoted(text: str, start: int, end: int) -> int:
-    """The length of the quotation that holds text[start:end] in a long message, or 0: the words
-    of others quoted in a script ("objection handling for 'we lease', 'send me an email'"), or a
-    document's text reproduced for translation ("« RÉPUBLIQUE DU SÉNÉGAL … 1 avenue Nelson Mandela
-    … »")."""
+def quotations(text: str) -> list[tuple[int, int]]:
+    """The quotations of a long message, in order (see `quoted`)."""
     if len(text) < BRIEF_MIN:
-        return 0
-    for m in _QUOTATION.finditer(text):
-        if m.start() < start and end < m.end():
-            return m.end() - m.start()
-        if m.start() > start:
-            break
+        return []
+    return [(m.start(), m.end()) for m in _QUOTATION.finditer(text)]
+
+
+def quoted(spans: list[tuple[int, int]], start: int, end: int) -> int:
+    """The length of the quotation among `spans` (from `quotations`) that holds [start, end), or
+    0: the words of others quoted in a script ("objection handling for 'we lease', 'send me an
+    email'"), or a document's text reproduced for translation ("« RÉPUBLIQUE DU SÉNÉGAL … 1 avenue
+    Nelson Mandela … »")."""
+    k = bisect_right(spans, (start, _FAR)) - 1 if spans else -1
+    if k >= 0 and spans[k][0] < start and end < spans[k][1]:
+        return spans[k][1] - spans[k][0]
     return 0
+
+
+_FAR = 1 << 62  # past any position
+
+
+@lru_cache(maxsize=8)
+def _readers_note(text: str) -> int:
+    """Where the last sentence that says the details are the reader's own, kept as given, starts
+    ("Note: I left your phone and email as you gave them"); -1 when there is none. ("Please send
+    your details" asks; it tells nothing.)"""
+    lower = text.lower()
+    words = _words()
+    for note in reversed(list(words.readers_document.finditer(lower))):
+        lo = max(lower.rfind(stop, 0, note.start()) for stop in ".\n!?") + 1
+        hi = min((i for i in (lower.find(stop, note.end()) for stop in ".\n!?") if i >= 0), default=len(lower))
+        if words.kept.search(lower, lo, hi) is not None:
+            return note.start()
+    return -1
 
 
 def printed_block(text: str, start: int, end: int) -> bool:

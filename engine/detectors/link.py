@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from engine.detectors import Hit
 from engine.detectors.email import tlds
@@ -494,14 +495,19 @@ def _sentence_bounds(original: str, view, pos: int) -> list[tuple[int, int]]:
     """The view's spans of the sentence at `pos` and of the sentences before and after it (each
     at most 300 characters; a sentence ends at . ! ? ; : or a line break, not after "Dr")."""
     low = view.text
-    stops = [m.end() for m in _SENTENCE_STOP.finditer(low)]
-    before = [s for s in stops if s <= pos]
-    after = [s for s in stops if s > pos]
-    start = before[-1] if before else 0
-    end = after[0] if after else len(low)
-    prev_start = before[-2] if len(before) >= 2 else 0
-    next_end = after[1] if len(after) >= 2 else len(low)
+    stops = _sentence_stops(low)
+    k = bisect_right(stops, pos)  # stops[:k] end at or before pos
+    start = stops[k - 1] if k >= 1 else 0
+    end = stops[k] if k < len(stops) else len(low)
+    prev_start = stops[k - 2] if k >= 2 else 0
+    next_end = stops[k + 1] if k + 1 < len(stops) else len(low)
     return [(max(prev_start, start - 300), start), (start, end), (end, min(next_end, end + 300))]
+
+
+@lru_cache(maxsize=4)
+def _sentence_stops(low: str) -> list[int]:
+    """Where each sentence of a text ends (once per text: a long message asks for many)."""
+    return [m.end() for m in _SENTENCE_STOP.finditer(low)]
 
 
 def _capitalised_name(original: str, view, start: int, end: int) -> bool:
