@@ -407,10 +407,15 @@ class PhoneDetector:
         """'phone', 'id' or 'money' from the nearest context word before the number; with
         `skip_counts`, a phone word after a number ("13 digits") is a count, not a cue."""
         nearest, kind = -1, None
+        phone_spans: list[tuple[int, int]] = []
         for pattern, name in ((self._phone_words, "phone"), (self._id_words, "id"), (self._money_words, "money")):
             for m in pattern.finditer(before):
                 if skip_counts and name == "phone" and _counted(before, m.start()):
                     continue  # "13 dígitos", "three calls a week": a count of something, not a cue
+                if name == "phone":
+                    phone_spans.append((m.start(), m.end()))
+                elif name == "id" and any(a < m.start() and m.end() <= b for a, b in phone_spans):
+                    continue  # "visiting card", "Visitenkarte": the card is a phone word's own
                 if m.end() > nearest or (m.end() == nearest and name == "id"):
                     nearest, kind = m.end(), name
         if kind == "id" and before[nearest:].strip() == ",":

@@ -245,3 +245,12 @@ def test_a_number_listed_before_another_identifier_is_an_identifier():
     detector = Detector(RuleSet.default())
     assert "phone" not in detector.scan("7707083893, КПП 773601001, счёт №2025/118 от 12.03").categories
     assert "phone" in detector.scan("звони 8 916 123-45-67, заказ 4471").categories
+
+
+@pytest.mark.parametrize("text", ["backup number mere visiting card wala hai: 98781 40526",
+                                  "auf meiner Visitenkarte steht 0176 2291 4408"])
+def test_a_business_card_is_a_phone_word_not_a_card_number(text):
+    from engine import Detector, RuleSet
+
+    assert "phone" in Detector(RuleSet.default()).scan(text).categories
+    assert not Detector(RuleSet.default()).scan("card number 4111 1111 1111 1111").findings
