@@ -73,9 +73,15 @@ class EmailDetector:
         sign = "|".join(sorted((re.escape(w) for w in {*words["at_sign_words"], "at sign", "at symbol", "at", "@"}),
                                key=len, reverse=True))
         glue = r"[\s,;:\-—]{1,4}(?:(?:" + then + r")[\s,;:\-—]{1,4})?(?:(?:the|la|el|a|o|le|l'|das|die)\s+)?"
+        # a dot spoken inside the name: "revisao ponto cerrado e depois a arroba do hotmail"
+        spoken_dot = "|".join(sorted((re.escape(w) for w in words["dot_words"] if w.isalpha()), key=len, reverse=True))
+        named = r"[a-z][a-z0-9._-]{2,40}[a-z0-9](?:\s+(?:" + spoken_dot + r")\s+[a-z0-9][a-z0-9._-]{1,30})?"
+        of = r"(?:(?:of|do|da|de|del|du|von|vom|от|على)\s+)?"
         self._narrated = lazy_compile(
-            r"(?<![\w.@])(?P<user>[a-z][a-z0-9._-]{2,40}[a-z0-9])" + glue + r"(?P<sign>" + sign + r")" + glue
-            + r"(?P<domain>[a-z0-9-]{2,40}(?:\.[a-z]{2,12}){1,2})(?![\w.@-])"
+            r"(?<![\w.@])(?P<user>" + named + r")" + glue + r"(?P<sign>" + sign + r")" + glue + of
+            + r"(?P<domain>[a-z0-9-]{2,40}(?:\.[a-z]{2,12}){1,2}"
+            + (r"|(?P<provider>" + every + r")" if every else "")
+            + r")(?![\w@-])(?!\.[\w-])"  # a sentence's full stop may follow
         )
         self._narrated_keys = frozenset(words["continuation_words"])
         # "joel.fotografia 🌴 outlook.com": a pictograph between a name and a provider's domain (spoken view)
@@ -130,7 +136,8 @@ class EmailDetector:
                 labels = m.group("domain").split(".")
                 if m.group("sign") == "at" and not _USERNAME_LIKE.search(m.group("user")):
                     continue  # "I work at acme, then at globex.com": a bare "at" needs a handle-shaped name
-                if labels[-1] in tlds() and labels[-1] not in self.reserved_tlds and "example" not in labels:
+                if m.groupdict().get("provider") or (labels[-1] in tlds() and labels[-1] not in self.reserved_tlds
+                                                     and "example" not in labels):
                     a, b = text.folded.span(m.start(), m.end())
                     hits.append(Hit("email", a, b, "email.narrated"))
         if self._emoji_at is not None and not src.isascii() and not text.words.isdisjoint(self.providers):
