@@ -146,6 +146,15 @@ class LinkDetector:
         mine = word_pattern(words["my_words"] + _SELF_MARKET).pattern
         # "find me on Workana as carlos-ruiz-dev", "my Fiverr gig"
         self._market_gate = WordGate(words["marketplaces"])
+        then = "|".join(sorted((re.escape(w) for w in words["continuation_words"]), key=len, reverse=True))
+        dot = "|".join(sorted((re.escape(w) for w in words["dot_words"] if w.isalpha()), key=len, reverse=True))
+        self._narrated = lazy_compile(
+            r"(?<![\w.@])(?P<name>[a-z][a-z0-9-]{3,40})[\s,;:]{1,3}(?:(?:and|y|e|et|und|и|و|aur)\s+)?(?:" + then
+            + r")[\s,;:]{1,3}"
+            r"(?:(?:the|el|la|o|a|le|l'|das|der|den)\s+)?(?:" + dot + r")\s+(?P<tld>[a-z]{2,6})(?![\w.@-])"
+        )
+        self._narrated_keys = frozenset(words["continuation_words"])
+        self._site_word = word_pattern(words["site_nouns"] + ["página", "pagina", "page", "seite", "сайт", "موقع"])
         # "também estou na 99freelas como joao-redator", "sur Malt sous le nom de thomas-girard-dev"
         as_name = (r"(?:as|under the name|como|com o nome|sous le nom de|sous le pseudo|comme|als|unter dem namen|"
                    r"как|под ником|باسم|naam se)")
@@ -196,6 +205,13 @@ class LinkDetector:
                 hits.append(Hit("link", a, b, rule))
         if self._verb_gate.admits(seen) and not any(h.rule == "link.directions" for h in hits):
             hits.extend(self._looked_up(text))
+        if not text.words.isdisjoint(self._narrated_keys):
+            # "mi página es sonidoscanarios y luego el punto com": a site's name, then its top-level
+            # domain said after a word for "then" (the spoken view joins only adjacent pieces)
+            for m in self._narrated.finditer(folded.text):
+                if m.group("tld") in tlds() and self._site_word.search(folded.text, max(0, m.start() - 40), m.start()):
+                    a, b = folded.span(m.start(), m.end())
+                    hits.append(Hit("link", a, b, "link.narrated"))
         for m in (_REVERSED.finditer(src) if _REVERSED_HINT.search(src) else ()):
             host = m.group()[::-1]
             if host.split(".")[-1] in tlds() and host not in self.tech:

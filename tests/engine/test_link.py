@@ -75,3 +75,17 @@ def test_link_found(detector, text, expected):
 @pytest.mark.parametrize("text", NOT_FOUND)
 def test_link_not_found(detector, text):
     assert matches(detector, text, "link") == []
+
+
+@pytest.mark.parametrize("text", ["mi página es sonidoscanarios y luego el punto com, ahí está el formulario",
+                                  "my site is sonidoscanarios then dot com, the order form is there"])
+def test_a_site_narrated_with_its_top_level_domain_after_a_then_is_a_link(text):
+    from engine import Detector, RuleSet
+
+    assert "link" in Detector(RuleSet.default()).scan(text).categories
+
+
+def test_a_then_and_a_dot_in_other_talk_are_no_site():
+    from engine import Detector, RuleSet
+
+    assert not Detector(RuleSet.default()).scan("we finished the menu then dot points for the list").findings
