@@ -149,7 +149,8 @@ class RequestDetector:
                 if category in self.enabled:
                     a, b = view.span(m.start(), m.end())
                     hits.append(Hit(category, a, b, f"request.{category}"))
-        if ("qr" in t or "кьюар" in t or "كيو" in t or "क्यूआर" in t) and self.qr.search(t) is not None:
+        if ("qr" in t or "кьюар" in t or "كيو" in t or "क्यूआर" in t or "باركود" in t or "barcode" in t
+                or "كود" in t) and self.qr.search(t) is not None:
             self._qr_pointer(view, t, hits)
         if words.isdisjoint(self.keys):
             return hits
@@ -177,8 +178,12 @@ class RequestDetector:
             lo = start.end() if start else lo
             sentence = t[lo:hi]
             mine = self.qr_mine.search(sentence) is not None
-            if not (mine or self.qr_scan.search(sentence)) or self.qr_not.search(sentence):
-                continue  # "o QR aponta para o site de vocês, não para o meu": the client's, said so
+            # a negation counts in the clause that names the writer's or the destination ("o QR aponta
+            # para o site de vocês, não para o meu"), not in another ("…, commission nahi lagega")
+            claimed = [c for c in re.split(r"[,;،]", sentence)
+                       if self.qr_mine.search(c) or self.qr_place.search(c) or self.qr.search(c)]
+            if not (mine or self.qr_scan.search(sentence)) or any(self.qr_not.search(c) for c in claimed):
+                continue  # the client's, said so
             app = self.apps.regex.search(sentence) if self.apps is not None and self.apps.regex is not None else None
             category = None
             scan = self.qr_scan.search(sentence) is not None

@@ -407,3 +407,17 @@ def test_arabizi_requests_read_the_second_person_suffix(detector, text, category
 
 def test_an_arabizi_noun_without_a_suffix_asks_for_nothing(detector):
     assert not detector.scan("el ra2m el jdid bta3 el mat3am 3al menu").findings
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("PDF ke last page pe QR code scan karo, wo meri personal quote form pe le jayega, commission nahi lagega", "link"),
+    ("امسح الباركود اللي في زاوية تصميم الملصق، يوديك على الواتس حقي على طول", "social"),
+])
+def test_a_qr_code_or_barcode_that_takes_you_to_the_writer_is_a_route(detector, text, category):
+    assert category in detector.scan(text).categories
+
+
+@pytest.mark.parametrize("text", ["the barcode on the label must be EAN-13, scan it to check",
+                                  "o QR aponta para o site de vocês, não para o meu"])
+def test_a_barcode_as_work_or_a_qr_disowned_is_no_route(detector, text):
+    assert not detector.scan(text).findings
