@@ -291,3 +291,7 @@ def test_long_text_stays_fast(detector: Detector) -> None:
 def test_a_corner_joins_two_names_by_a_whole_word(detector, text):
     # the connector "e" (Portuguese "and") inside "Madero" once split the second name in two
     assert "address" in detector.scan(text).categories
+
+
+def test_coordinates_then_see_you_there_are_a_meeting_place(detector):
+    assert "address" in detector.scan("55.7539, 37.6208 — давай там в субботу, кофейня у архива").categories
