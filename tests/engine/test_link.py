@@ -89,3 +89,12 @@ def test_a_then_and_a_dot_in_other_talk_are_no_site():
     from engine import Detector, RuleSet
 
     assert not Detector(RuleSet.default()).scan("we finished the menu then dot points for the list").findings
+
+
+def test_typing_the_writers_quoted_name_into_search_leads_to_their_form():
+    from engine import Detector, RuleSet
+
+    detector = Detector(RuleSet.default())
+    text = "Кейсы у меня на сайте — набери в поиске «лидген мастерская Воронцова», там форма, заявка приходит мне."
+    assert "link" in detector.scan(text).categories
+    assert not detector.scan("набери в поиске рецепт борща, там форма заказа продуктов").findings
