@@ -416,6 +416,9 @@ _HANDLE_TOKEN = re.compile(
     r"(?<![\w@./])@?[a-z][a-z0-9]*[._][a-z0-9._]*[a-z0-9](?![\w@]|\.[a-z])|(?<![\w@])@[a-z_]\w{2,}", re.IGNORECASE
 )
 _APP_QUESTION = re.compile(r"[?؟]")
+# an account ID of capitals and digits, both ("47KX30PE" on Threema): as written, and on the folded view
+_APP_ID = re.compile(r"(?<![\w@])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}(?![\w@])")
+_APP_ID_FOLDED = re.compile(r"(?<![\w@])(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{6,12}(?![\w@])")
 
 
 # a provider's domain ("outlook.es", "@proton.me") or a TLD piece (".com.mx")
@@ -605,9 +608,10 @@ def _named_handle(detector: Detector, text: str, lower: str, cues: _Cues) -> tup
     "esmi hunak karim_3d_jo", "id: kenji_mx_3d", "मेरा टेलीग्राम यूज़रनेम है vikram_dubbing_hi"), not
     negated ("I'm not on Telegram, kai.draws is my Behance"), and not a file, a domain or code. The
     name is read on the folded view, so look-alike letters count ("Insta pro : 𝗹𝗲𝗮.𝘁𝗮𝘁𝘁𝗼𝗼")."""
-    if len(text) > 200 or ("." not in text and "_" not in text):
-        return None  # every handle this reads holds a dot or an underscore
-    if text.isascii() and not _HANDLE_TOKEN.search(text):
+    app_id = _APP_ID.search(text)  # "Threema … meine ID … also 47KX30PE": an app's ID in capitals and digits
+    if len(text) > 200 or ("." not in text and "_" not in text and app_id is None):
+        return None  # every handle this reads holds a dot or an underscore, or is an ID in capitals
+    if text.isascii() and not _HANDLE_TOKEN.search(text) and app_id is None:
         return None
     labelled = cues.self_naming.search(lower) is not None or cues.handle_label.search(lower) is not None
     if not labelled and not _AS_ANYWHERE.search(lower):
@@ -623,6 +627,9 @@ def _named_handle(detector: Detector, text: str, lower: str, cues: _Cues) -> tup
     from engine.detectors.email import tlds
 
     candidates = []
+    if app_id is not None and cues.handle_label.search(lower):
+        candidates.extend(m for m in _APP_ID_FOLDED.finditer(folded)
+                          if text[slice(*view.span(m.start(), m.end()))].isupper())
     for token in _HANDLE_TOKEN.finditer(folded):
         name = token.group().lower()
         after = folded[token.end():token.end() + 1]

@@ -77,3 +77,9 @@ def test_an_emails_name_given_after_its_domain_completes_it(detector, history, t
 ])
 def test_a_sentence_or_a_file_after_a_domain_completes_no_email(detector, history, text):
     assert "email" not in detector.scan(text, history=history).categories
+
+
+def test_an_apps_id_in_capitals_and_digits_named_as_the_writers_is_a_route(detector):
+    text = "Für Rohdaten wäre Threema praktischer, meine ID besteht aus acht Zeichen: also 47KX30PE"
+    assert "social" in detector.scan(text).categories
+    assert not detector.scan("the Zoom SDK build ID is 4F7A2B9C, test on Teams too").findings
