@@ -98,3 +98,15 @@ def test_typing_the_writers_quoted_name_into_search_leads_to_their_form():
     text = "Кейсы у меня на сайте — набери в поиске «лидген мастерская Воронцова», там форма, заявка приходит мне."
     assert "link" in detector.scan(text).categories
     assert not detector.scan("набери в поиске рецепт борща, там форма заказа продуктов").findings
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("artstation.com/artwork/8Xk2Rq — это одна работа, просто чтобы понять стиль", False),
+    ("one track: soundcloud.com/tessmastering/northbound-style-demo", False),
+    ("my portfolio: artstation.com/mariaedits", True),
+    ("soundcloud.com/tessmastering", True),
+])
+def test_one_item_on_an_art_or_audio_host_is_a_work_sample_and_a_profile_is_not(text, flagged):
+    from engine import Detector, RuleSet
+
+    assert ("link" in Detector(RuleSet.default()).scan(text).categories) is flagged
