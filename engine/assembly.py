@@ -416,6 +416,7 @@ _HANDLE_TOKEN = re.compile(
     r"(?<![\w@./])@?[a-z][a-z0-9]*[._][a-z0-9._]*[a-z0-9](?![\w@]|\.[a-z])|(?<![\w@])@[a-z_]\w{2,}", re.IGNORECASE
 )
 _APP_QUESTION = re.compile(r"[?؟]")
+_CLOCK_TIME = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d:])")
 # an account ID of capitals and digits, both ("47KX30PE" on Threema): as written, and on the folded view
 _APP_ID = re.compile(r"(?<![\w@])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}(?![\w@])")
 _APP_ID_FOLDED = re.compile(r"(?<![\w@])(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{6,12}(?![\w@])")
@@ -882,6 +883,8 @@ def _split_number(detector: Detector, text: str, history: list[str], cues: _Cues
     """The span of the newest message's digit group when consecutive short messages spell a number."""
     if len(text) > _SHORT or _QUANTITY.search(text):
         return None  # "delivery by the 28th", "$750": an ordinal or an amount is no piece of a number
+    if _CLOCK_TIME.search(text) and not any(ch.isdigit() for ch in _CLOCK_TIME.sub(" ", text)):
+        return None  # "в 18:00 у вас, 11:00 у меня": times of day are no pieces of a number
     spelled = _spelled(detector, text)
     own = list(_GROUP.finditer(spelled))
     if not own or len(own) > 4:

@@ -94,6 +94,12 @@ def _coordinates(m: re.Match[str]) -> bool:
     return abs(latitude) <= 90 and abs(longitude) <= 180 and max(len(p.split(".")[1]) for p in parts) >= 4
 
 
+def _plausible_span(span: str) -> bool:
+    """Whether "12.01.–13.02.2027" holds two days of months (day first, as the dots write them)."""
+    parts = [int(p) for p in re.findall(r"\d+", span)[:4]]
+    return 1 <= parts[0] <= 31 and 1 <= parts[1] <= 12 and 1 <= parts[2] <= 31 and 1 <= parts[3] <= 12
+
+
 def _plausible_date(match: re.Match[str]) -> bool:
     """12/03/2025, 2025-03-12, 03.12.25: a month and a day in range, in either order; "45-09-11"
     (the end of "+375 152 45-09-11") is no date."""
@@ -112,6 +118,9 @@ _MASKS = (
     # dates: 2025-03-12, 12/03/2025, 12.03.25
     _Mask(re.compile(r"(?<![\d.\-/])(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2}))"
                      r"(?!\d|[-./]\d)"), ("-", ".", "/"), _plausible_date, written=True),
+    # a span of days written day first with dots: "12.01.–13.02.2027", "24.11.-30.11."
+    _Mask(re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\s?[-\u2013]\s?\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?![\d])"),
+          (".", "-", "\u2013"), lambda m: _plausible_span(m.group())),
     # year ranges and spans of years: 2019-2023, 1990–2000
     _Mask(re.compile(r"(?<!\d)(?:19|20)\d{2}\s?[-/]\s?(?:19|20)?\d{2}(?!\d)"), ("-", "/")),
     # numbers of laws, decisions and documents with their year: Lei 13.709/2018, 8.078/1990, 2016/679

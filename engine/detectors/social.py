@@ -251,6 +251,8 @@ class SocialDetector:
         self.handle_excluded = set(lex["handle_excluded"])
         self.style_before = set(lex["handle_style_before"])
         self.style_after = set(lex["handle_style_after"])
+        # the same, as a phrase right after the handle in any script ("@amul_india जैसा मज़ेदार टोन")
+        self.style_after_phrase = lazy_compile(r"[\s,]{0,3}" + phrase_source(lex["handle_style_after"]))
         # "Exemplos de conteúdo que gosto como referência: os vídeos do @nubank e do @magazineluiza"
         self.reference_cue = lazy_compile(phrase_source(lex["handle_reference_cues"]))
         self.manage = lazy_compile(phrase_source(lex["manage_verbs"]))
@@ -689,7 +691,7 @@ class SocialDetector:
                 words_after = _WORD.findall(after[2:])[:2]
                 if any(w in self.style_after for w in words_after):
                     continue
-            if any(w in self.style_after for w in words_after):
+            if any(w in self.style_after for w in words_after) or self.style_after_phrase.match(t, end):
                 continue  # "@glossier as a style reference", "how @glossier writes captions"
             hits.append(self._hit(view, m.start(), end, "social.handle"))
 

@@ -2226,3 +2226,20 @@ def test_an_email_described_by_its_providers_nickname_or_a_national_provider(det
 
 def test_a_colour_named_like_a_provider_describes_no_email(detector):
     assert not detector.scan("my name is written in orange on the cover").categories
+
+
+@pytest.mark.parametrize("text", [
+    "Config du helpdesk :\nNew-Mailbox -Shared -Name \"Support\" -PrimarySmtpAddress support@contoso.com",
+    "notify:\n  telegram: true   # Benachrichtigungen an den Kanal",
+    "ब्रांड को @amul_india जैसा मज़ेदार टोन चाहिए, वो रेफ़रेंस है बस।",
+    "3 ящика: sales@, info@ и team@vektor-pack.ru, стартуем с 15 писем в день",
+    "Zeitraum: 12.01.–13.02.2027, Budget 4.800 €",
+])
+def test_documentation_tenants_config_flags_style_references_mailbox_setups_and_day_spans_are_clean(detector, text):
+    assert not detector.scan(text).findings, text
+
+
+def test_times_of_day_are_no_pieces_of_a_split_number(detector):
+    history = ["какой у вас часовой пояс?", "UTC+10, Хабаровск"]
+    assert not detector.scan("значит созвон в платформе в 18:00 у вас, 11:00 у меня", history=history).findings
+    assert "phone" in detector.scan("4408", history=["my number", "0176 2291"]).categories
