@@ -515,7 +515,8 @@ class AddressDetector:
         self.type_first = lazy_compile(
             r"(?<!\w)(?P<type>" + phrase_source(lex["types_first"], bounded=False) + r")(?:(?<=[./])|(?!\w))\s*"
             r"(?P<name>(?:(?!" + stop + r")" + _NAME + r"\.?[\s,]+){0,4}?)"
-            r"(?:" + markers + r"\s*)?(?P<num>\d{1,5}[a-z]?)(?![\w.:]?\d)"
+            # (a house number with a thousands dot, as Brazil and Spain write it: "Rua Pedro II, 1.280")
+            r"(?:" + markers + r"\s*)?(?P<num>\d{1,2}\.\d{3}(?![\d.,]?\d)|\d{1,5}[a-z]?)(?![\w.:]?\d)"
         )
         # "Hauptstraße 12", "Kurfürstendamm 21", "Hauptstr. 5a"
         suffixes = phrase_source(lex["de_suffixes"], bounded=False)
@@ -625,11 +626,17 @@ class AddressDetector:
         # landmark is a place to meet (POLICY.md, "Places")
         # "Site: client's own property, 48 Ponsonby Road", "la obra del cliente en Calle Mayor 5": the other
         # party's or a third party's place, handed over as the work (POLICY.md: the client's own store)
-        owners, places = phrase_source(lex["third_party_owners"]), phrase_source(lex["third_party_places"])
+        # a short possessive that is also a subject pronoun ("tu", "ihr", "vos") owns only the noun right
+        # after it: "tu oficina" is the reader's, "Tu passes au bureau, 14 bis avenue …" is not
+        ambiguous = {"tu", "su", "seu", "sua", "ihr", "ihre", "vos", "leur", "leurs", "your", "their"}
+        owners = phrase_source([o for o in lex["third_party_owners"] if o not in ambiguous])
+        short = phrase_source([o for o in lex["third_party_owners"] if o in ambiguous])
+        places = phrase_source(lex["third_party_places"])
         # "Sede social: Calle de Toledo 112", "siège au 4 place du Marché": an organisation's seat
         seats = phrase_source(lex["institutional_places"])
         self.third_party_place = lazy_compile(
-            owners + r"[^.!?\n]{0,24}?" + places + "|" + places + r"[^.!?\n]{0,12}?" + owners + "|" + seats
+            owners + r"[^.!?\n]{0,24}?" + places + "|" + short + r"\s+(?:[^\W\d_]+\s+)?" + places
+            + "|" + places + r"[^.!?\n]{0,12}?" + owners + "|" + seats
         )
         from engine.lexicon import lexicon, word_pattern
 

@@ -295,3 +295,20 @@ def test_a_corner_joins_two_names_by_a_whole_word(detector, text):
 
 def test_coordinates_then_see_you_there_are_a_meeting_place(detector):
     assert "address" in detector.scan("55.7539, 37.6208 — давай там в субботу, кофейня у архива").categories
+
+
+@pytest.mark.parametrize("text", [
+    "Luanda, Rua Rainha Ginga n.º 74, 5.º andar, porta 12 (Ingombota). Passa lá amanhã",
+    "Rua Pedro II, 1.280, sala 5, Centro, Manaus - AM, 69005-440: lá é meu escritório, aparece qualquer dia",
+    "привозите ткань: Ростов, пр. Будённовский, 49/97, цокольный этаж, вход со двора",
+    "Tu peux aussi passer au bureau, 14 bis avenue du Général-Leclerc, 92100 Boulogne-Billancourt",
+])
+def test_more_house_number_shapes_and_a_subject_pronoun_before_a_place(detector, text):
+    # "n.º" folds to "n.o"; Brazil writes "1.280"; "пр." is a prospekt with a name; "Tu passes au bureau"
+    # is no "your office"
+    assert "address" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["см. пр. 5 к договору", "votre magasin au 12 rue Oberkampf, 75011 Paris, est sur le plan"])
+def test_an_appendix_or_the_readers_shop_is_no_address_to_reach(detector, text):
+    assert "address" not in detector.scan(text).categories, text
