@@ -414,3 +414,16 @@ def test_the_green_app_by_its_colour_is_whatsapp(detector: Detector, text: str) 
                                   "the green one for the header, blue for links"])
 def test_a_colour_in_design_talk_names_no_app(detector: Detector, text: str) -> None:
     assert "social" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["Si tu veux on bascule sur l'appli verte, c'est plus pratique pour les vocaux",
+                                  "bora pro aplicativo verde? fica mais fácil mandar áudio",
+                                  "हरे वाले ऐप पे बात करें? वहाँ वॉइस नोट भेजना आसान है"])
+def test_the_green_app_composes_from_its_colour(detector: Detector, text: str) -> None:
+    assert "social" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["make the app green and the button blue", "the green app icon needs more contrast",
+                                  "on bascule sur la version 2 du logo"])
+def test_a_green_app_in_design_talk_is_no_route(detector: Detector, text: str) -> None:
+    assert "social" not in detector.scan(text).categories, text
