@@ -226,7 +226,11 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
     elif _site_completion(text, history, cues):
         # "my site is liffeyframes" / "type that into the browser, the booking form is there" / ".ie not .com"
         hits.append(Hit("link", *whole, "link.tld_completion"))
-    if _confirmed_handle(text, history, cues):
+    if _searched_profile(text, lower, history, cues):
+        # "are you on LinkedIn?" / "search me" / "Itziar Gorostiza, redactora de subvenciones, Bilbao —
+        # la foto es con un perro": a name, a title and a city to find the writer's profile by
+        hits.append(Hit("social", *_content_span(text), "social.searched_profile"))
+    elif _confirmed_handle(text, history, cues):
         # "is it @jonah.frames?" then "yes that's my IG": the sender owns the handle asked about
         hits.append(Hit("social", *_content_span(text), "social.confirmed_handle"))
     elif _split_handle(text, history, cues):
@@ -751,6 +755,34 @@ def _asked_where(history: list[str], cues: _Cues) -> bool:
                 and (cues.deliver.search(lower) or cues.pickup.search(lower))):
             return True
     return False
+
+
+# a name of two to four words, then a comma (Arabic too) and a descriptor, then another: "Darja Kim,
+# grant writer, Bishkek", "محمد ولد أحمد، كاتب منح، نواكشوط"
+_NAME_LIST = re.compile(r"(?P<name>[^\W\d_][\w'\-]*(?:\s+[^\W\d_][\w'\-]*){1,3})\s*[,\u060c]\s*[^,\u060c\n]{2,50}?"
+                        r"\s*[,\u060c\u2014\u2013-]")
+
+
+def _searched_profile(text: str, lower: str, history: list[str], cues: _Cues) -> bool:
+    """Whether a short reply gives what to search to find the writer's profile on an app the last
+    messages named: a personal name with a title and a place ("search Oisín Brennan, GIS analyst,
+    Galway — the one with the map as banner"), after an app question or a "search me"; POLICY.md
+    lists "search LinkedIn for Name, Title, City" as a social route."""
+    if len(text) > 200 or not history or cues.negation.search(lower):
+        return False  # "لا ما يصير، المنصة تمنع قبل العقد، …": a refusal is no name to search
+    recent = " ".join(history[-3:]).lower()
+    if not (cues.apps.search(recent) or cues.apps.search(lower)):
+        return False
+    if not (cues.search.search(recent) or cues.search.search(lower) or _APP_QUESTION.search(recent)
+            or cues.picture.search(lower)):
+        return False
+    body = cues.search.sub(" ", text, count=1) if cues.search.match(lower.lstrip()) else text
+    m = _NAME_LIST.search(body.strip())
+    if m is None or m.start() > 3:
+        return False
+    words = m.group("name").split()
+    # a name as written: capitalised, or in a script without case
+    return all(w[0].isupper() or w[0].lower() == w[0].upper() for w in words)
 
 
 def _asked_for_app(history: list[str], cues: _Cues) -> bool:

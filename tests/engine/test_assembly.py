@@ -83,3 +83,22 @@ def test_an_apps_id_in_capitals_and_digits_named_as_the_writers_is_a_route(detec
     text = "Für Rohdaten wäre Threema praktischer, meine ID besteht aus acht Zeichen: also 47KX30PE"
     assert "social" in detector.scan(text).categories
     assert not detector.scan("the Zoom SDK build ID is 4F7A2B9C, test on Teams too").findings
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["Hi! before we start, are you on LinkedIn?", "Yes why"],
+     "search Oisín Brennan, GIS analyst, Galway — the one with the map as banner"),
+    (["¿tu LinkedIn?", "búscame"], "Itziar Gorostiza, redactora de subvenciones, Bilbao — la foto es con un perro"),
+    (["линкедин есть?", "найдите меня там"], "Дарья Ким, грант-райтер, Бишкек — на фото с горами"),
+    (["عندك لينكدإن؟", "دور علي"], "محمد ولد أحمد، كاتب منح، نواكشوط — الصورة فيها بدلة زرقاء"),
+])
+def test_a_name_title_and_city_to_search_on_an_app_is_a_route(detector, history, text):
+    assert "social" in detector.scan(text, history=history).categories
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["نكمل على تيمز؟"], "لا ما يصير، المنصة تمنع قبل العقد، خلنا في مكالمة المنصة"),
+    (["do you have instagram?"], "Paris, London, Berlin — those are the cities for the campaign"),
+])
+def test_a_refusal_or_a_list_of_places_is_no_profile_to_search(detector, history, text):
+    assert "social" not in detector.scan(text, history=history).categories
