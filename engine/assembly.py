@@ -134,6 +134,9 @@ class _Cues:
         self.name = word_pattern(words["name_words"])
         self.search = word_pattern(words["search_verbs"] + words["self_search_verbs"])
         self.picture = word_pattern(social["profile_pictures"])
+        self.invite = word_pattern(words["invite_words"])
+        self.held_document = word_pattern(words["held_documents"])
+        self.address_noun = word_pattern(words["address_nouns"])
         self.before_rest = word_pattern(words["before_words"])
         at_words = sorted({*words["at_words"], *words["at_sign_words"], "at rate", "at the rate"} - {"@"}, key=len)
         self.partial_email = lazy_compile(
@@ -352,13 +355,18 @@ def _held_elsewhere(lower: str, history: list[str], cues: _Cues) -> str | None:
     same as (or on) the writer's profile, ad, cover letter or earlier offer, or another platform,
     answering a question about it or naming it ("c'est le même que celui de mon autre annonce",
     "вайбер тот же что и номер в профиле на авито")."""
-    if len(lower) > 200 or cues.elsewhere.search(lower) is None or cues.negation.search(lower):
+    if len(lower) > 200 or cues.negation.search(lower):
+        return None
+    recent = [m.lower() for m in history[-2:]]
+    if (cues.invite.search(lower) and cues.held_document.search(lower) and cues.address_noun.search(lower)
+            and (cues.apps.search(lower) or any(cues.apps.search(m) for m in recent))):
+        return "social"  # "¿Teams?" / "mándame la invitación a la dirección que aparece en mi CV": the move, accepted
+    if cues.elsewhere.search(lower) is None:
         return None
     if cues.marketplace.search(lower):
         return None  # "mere Upwork profile ke portfolio tab me": the marketplace's own profile holds no contact
     if cues.same.search(lower) is None and cues.other.search(lower) is None and cues.mine.search(lower) is None:
         return None
-    recent = [m.lower() for m in history[-2:]]
     kinds = ((cues.email_words, "email"), (_NUMBER_NOUN, "phone"))  # a number asked for, not a "ring"
     for words, category in kinds:  # the question answered decides: "а почта у тебя есть?"
         if any(_APP_QUESTION.search(m) and words.search(m) for m in recent):

@@ -102,3 +102,16 @@ def test_a_name_title_and_city_to_search_on_an_app_is_a_route(detector, history,
 ])
 def test_a_refusal_or_a_list_of_places_is_no_profile_to_search(detector, history, text):
     assert "social" not in detector.scan(text, history=history).categories
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["¿Teams?", "vale"], "mándame la invitación a la dirección que aparece en mi CV"),
+    (["Тимс?", "ок"], "приглашение кидайте на адрес из моего резюме"),
+    (["تيمز؟", "أوكي"], "ابعت الدعوة على الإيميل اللي في السي في"),
+])
+def test_an_app_invite_to_the_address_in_the_writers_cv_accepts_the_move(detector, history, text):
+    assert "social" in detector.scan(text, history=history).categories
+
+
+def test_an_invite_in_the_calendar_beside_a_cv_accepts_nothing(detector):
+    assert not detector.scan("the Teams invite for the kickoff is in the calendar, see my CV for my background").findings
