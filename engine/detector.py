@@ -226,27 +226,31 @@ class Detector:
                 for run in _LONG_DIGITS.finditer(text, h.start, h.end):
                     extra.append(Hit("phone", run.start(), run.end(), "phone.in_app_link"))
         items = [h for h in hits if h.category in ("phone", "email") and "limit" not in h.rule]
-        if items and not any(h.category == "social" for h in hits):
-            app = self._app_named(text, items, past)
-            if app is not None:
-                extra.append(app)
+        if items:
+            extra.extend(self._app_named(text, items, past, [h for h in hits if h.category == "social"]))
         return hits + extra if extra else hits
 
-    def _app_named(self, text: str, items: list[Hit], past: list[str]) -> Hit | None:
-        """A social hit for an app named within a few words of a phone or email, or in the last
-        two history messages before a phone or email is given."""
+    def _app_named(self, text: str, items: list[Hit], past: list[str], social: list[Hit]) -> list[Hit]:
+        """Social hits for an app named within a few words of a phone or email (each item on its
+        own, where no social hit holds the app already: a window of a long message reads the same),
+        or, when the message has no social hit, in the last two history messages before a phone or
+        email is given."""
         names = self._app_names()
         if names is None:
-            return None
+            return []
         lowered = text.lower()
+        found = []
         for h in items:
             near = names.search(lowered, max(0, h.start - 32), min(len(text), h.end + 32))
-            if near is not None and not cleared(text, near.start(), near.end()):  # not "I won't use WhatsApp"
-                return Hit("social", min(near.start(), h.start), max(near.end(), h.end), "social.app_beside")
-        if any(names.search(m.lower()) for m in past[-2:]):
+            if near is None or cleared(text, near.start(), near.end()):  # not "I won't use WhatsApp"
+                continue
+            if any(s.start <= near.start() and near.end() <= s.end for s in social):
+                continue  # the app's own hit names it already
+            found.append(Hit("social", min(near.start(), h.start), max(near.end(), h.end), "social.app_beside"))
+        if not found and not social and any(names.search(m.lower()) for m in past[-2:]):
             first = min(items, key=lambda h: h.start)
-            return Hit("social", first.start, first.end, "social.app_in_conversation")
-        return None
+            found.append(Hit("social", first.start, first.end, "social.app_in_conversation"))
+        return found
 
     def _app_names(self) -> re.Pattern[str] | None:
         """The rule set's app names (not the weak aliases), built on first use: most messages never ask."""

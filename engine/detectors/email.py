@@ -84,6 +84,7 @@ class EmailDetector:
             + r")(?![\w@-])(?!\.[\w-])"  # a sentence's full stop may follow
         )
         self._narrated_keys = frozenset(words["continuation_words"])
+        self._then = lazy_compile(r"(?<![^\W_])(?:" + then + r")(?![^\W_])")
         # "joel.fotografia 🌴 outlook.com": a pictograph between a name and a provider's domain (spoken view)
         self._emoji_at = lazy_compile(
             r"(?<![\w.@])(?P<user>[a-z][a-z0-9._-]{1,40})\s*" + _EMOJI + r"\s*(?:" + every + r")"
@@ -136,6 +137,8 @@ class EmailDetector:
                 labels = m.group("domain").split(".")
                 if m.group("sign") == "at" and not _USERNAME_LIKE.search(m.group("user")):
                     continue  # "I work at acme, then at globex.com": a bare "at" needs a handle-shaped name
+                if m.groupdict().get("provider") and self._then.search(m.group()) is None:
+                    continue  # "maria at gmail" is the spoken reading's; a narration says "then" on the way
                 if m.groupdict().get("provider") or (labels[-1] in tlds() and labels[-1] not in self.reserved_tlds
                                                      and "example" not in labels):
                     a, b = text.folded.span(m.start(), m.end())
