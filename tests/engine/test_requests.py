@@ -421,3 +421,16 @@ def test_a_qr_code_or_barcode_that_takes_you_to_the_writer_is_a_route(detector, 
                                   "o QR aponta para o site de vocês, não para o meu"])
 def test_a_barcode_as_work_or_a_qr_disowned_is_no_route(detector, text):
     assert not detector.scan(text).findings
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Il me faut ton adresse postale pour t'envoyer les prototypes de mugs imprimés", "address"),
+    ("Bitte gebt mir eure E-Mail, dann lade ich euch in den Google Drive Ordner ein", "email"),
+])
+def test_i_need_your_address_and_the_plural_your_ask_for_contact(detector, text, category):
+    assert category in detector.scan(text).categories
+
+
+@pytest.mark.parametrize("text", ["il me faut ton avis sur la maquette", "gebt mir eure Meinung zum Logo"])
+def test_i_need_your_opinion_asks_for_no_contact(detector, text):
+    assert not detector.scan(text).findings
