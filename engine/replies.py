@@ -214,6 +214,16 @@ def _amended(detector: Detector, text: str, lower: str, history: list[str], foun
                     return item.category
                 if any(n in words.providers and n not in parts for n in named) and parts & words.providers:
                     return item.category  # "é hotmail, não outlook" names only the new one beside a "not"
+    if amending:
+        # the whole name again, corrected: "oups, c'est jerome.petitt avec deux t", "quer dizer, tati.ramos81"
+        for token in _LOCAL_PART.findall(lower):
+            for item in reversed(found):
+                if item.category != "email" or item.back > 3:
+                    continue
+                local = item.text.lower().split("@", 1)[0]
+                if token != local and len(local) >= 5 and (token.startswith(local) or local.startswith(token)
+                                                         or _one_edit(token, local)):
+                    return "email"
     if replacing or amending:
         # a piece of an email's local part replaced by another word: "pas fatou : fatoumata en entier"
         tokens = set(re.findall(r"[^\W\d_]{3,}", lower))
@@ -226,6 +236,19 @@ def _amended(detector: Detector, text: str, lower: str, history: list[str], foun
                              for t in tokens):
                 return "email"
     return None
+
+
+_LOCAL_PART = re.compile(r"(?<![\w@.])[a-z][a-z0-9]*[._][a-z0-9._]*[a-z0-9](?![\w@]|\.[a-z])")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two names differ by one letter added, dropped or changed ("petit" / "petitt")."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
 
 
 def _near_digits(pattern, text: str, reach: int = 25) -> bool:

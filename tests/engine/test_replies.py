@@ -271,3 +271,15 @@ def test_an_apology_or_a_replaced_name_corrects_the_email_just_given(detector, h
 def test_an_apology_without_the_emails_pieces_corrects_nothing(detector):
     history = ["schick die Excel-Vorlage an j.baumann@gmx.de"]
     assert not detector.scan("sorry, bin erst morgen wieder da", history=history).findings
+
+
+@pytest.mark.parametrize(("history", "reply"), [
+    (["mon mail c'est jerome.petit@free.fr"], "oups y'a une faute, c'est jerome.petitt avec deux t"),
+    (["meu email: tati.ramos@uol.com.br"], "quer dizer, tati.ramos81, esqueci o número"),
+])
+def test_the_emails_name_again_corrected_amends_it(detector, history, reply):
+    assert "email" in detector.scan(reply, history=history).categories
+
+
+def test_thanks_by_name_amends_nothing(detector):
+    assert not detector.scan("perfeito, obrigado tati", history=["meu email: tati.ramos@uol.com.br"]).findings
