@@ -168,13 +168,13 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
         # "tengo el insta del estudio" then "es taller punto fenix punto 3d"; "such nach tirolerbua
         # unterstrich 88": a handle spelled with the words for its dots and underscores, or spaced
         hits.append(Hit("social", *spoken, "social.spoken_handle"))
-    named = _named_handle(detector, text, lower, cues) if spoken is None else None
+    named = _named_handle(detector, text, lower, cues, history) if spoken is None else None
     if named is not None:
         # "ana 3al tele, ismi hamza_gis_jo", "pour Signal, mon numéro d'utilisateur : pentest.lyon.42":
         # an app and a handle-shaped name the writer gives as theirs, in one short message
         hits.append(Hit("social", *named, "social.named_handle"))
     elif spoken is None:
-        shown = _display_name(detector, text, lower, cues)
+        shown = _display_name(detector, text, lower, cues, history)
         if shown is not None:
             # "sur l'appli de l'oiseau bleu je suis « la cartographe du dimanche », écris-moi là-bas",
             # "my profile pic there is a red fox, search 'foxglove annotates' and DM"
@@ -615,7 +615,8 @@ def _answers_with_app(detector: Detector, text: str, lower: str, history: list[s
     return False
 
 
-def _named_handle(detector: Detector, text: str, lower: str, cues: _Cues) -> tuple[int, int] | None:
+def _named_handle(detector: Detector, text: str, lower: str, cues: _Cues,
+                  history: list[str] = ()) -> tuple[int, int] | None:
     """The span from an app to a handle-shaped name in a short message (200 characters or less)
     where the writer names themselves or labels the name ("I'm on there as kestrel.dubs.44",
     "esmi hunak karim_3d_jo", "id: kenji_mx_3d", "मेरा टेलीग्राम यूज़रनेम है vikram_dubbing_hi"), not
@@ -663,19 +664,37 @@ def _named_handle(detector: Detector, text: str, lower: str, cues: _Cues) -> tup
         return None
     apps = [m for m, _ in _routes(social, folded)
             if len(m.group()) > 2 and not cues.negation.search(folded, max(0, m.start() - 24), m.start())]
-    if not apps or detector._data.spans(text):
+    if detector._data.spans(text):
         return None
     token = candidates[0]
+    if not apps:
+        # the app named in the last two messages: "ضيفني على ويتشات" / "الـ ID تبعي: zainab_sourcing_cn"
+        if _app_in_history(social, history, cues):
+            return view.span(token.start(), token.end())
+        return None
     return view.span(min(apps[0].start(), token.start()), max(apps[0].end(), token.end()))
+
+
+def _app_in_history(social, history, cues: _Cues) -> bool:
+    """Whether one of the last two messages names an app as a way to talk, not negated."""
+    for message in history[-2:]:
+        folded = message.lower()
+        if any(len(m.group()) > 2 and not cues.negation.search(folded, max(0, m.start() - 24), m.start())
+               for m, _ in _routes(social, folded)):
+            return True
+    return False
 
 
 _QUOTED_NAME = re.compile(r"«\s?([^«»\n]{3,40}?)\s?»|[\u201c\u201e]([^\u201c\u201d\u201e\n]{3,40})\u201d"
                           r"|\"([^\"\n]{3,40})\"|(?<![\w'])'([^'\n]{3,40})'(?![\w'])")
 _NAME_REACH = 60  # characters between an app and the name the writer goes by there
+_THATS_ME = re.compile(r"(?<![^\W_])(?:that's me|thats me|it's me|c'est moi|soy yo|sou eu|das bin ich|это я|"
+                       r"هذا أنا|هاد أنا|main hoon|wo main hoon)(?![^\W_])")
 _AS_NAME = re.compile(r"(?<![^\W_])(?:as|als|como|comme|как)\s+((?:[A-ZÀ-ÖØ-ÞА-Я][\w'-]+\s?){1,4})")
 
 
-def _display_name(detector: Detector, text: str, lower: str, cues: _Cues) -> tuple[int, int] | None:
+def _display_name(detector: Detector, text: str, lower: str, cues: _Cues,
+                  history: list[str] = ()) -> tuple[int, int] | None:
     """The span from an app to the name the writer goes by there, in a short message (240
     characters or less): a quoted name or a capitalised name after "as" ("je suis « la cartographe
     du dimanche »", "im Vogel-App als Kartenhexe"), or a profile picture described to find the
@@ -695,7 +714,13 @@ def _display_name(detector: Detector, text: str, lower: str, cues: _Cues) -> tup
     folded = lower
     apps = [m for m, _ in _routes(social, folded)
             if len(m.group()) > 2 and not cues.negation.search(folded, max(0, m.start() - 24), m.start())]
-    if not apps or detector._data.spans(text) or cues.negation.search(lower):
+    if detector._data.spans(text) or cues.negation.search(lower):
+        return None
+    if not apps:
+        # "tu es sur linkedin ?" / "oui cherche « Rachid Benali consultant ISO 27001 Oran », c'est moi"
+        if (name is not None and _app_in_history(social, history, cues)
+                and (cues.search.search(lower) or _THATS_ME.search(lower))):
+            return name.start(), name.end()
         return None
     app = apps[0]
     if lower[app.end():app.end() + 1] == "-":

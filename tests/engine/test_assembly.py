@@ -115,3 +115,17 @@ def test_an_app_invite_to_the_address_in_the_writers_cv_accepts_the_move(detecto
 
 def test_an_invite_in_the_calendar_beside_a_cv_accepts_nothing(detector):
     assert not detector.scan("the Teams invite for the kickoff is in the calendar, see my CV for my background").findings
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["tu es sur linkedin ?"], "oui cherche « Rachid Benali consultant ISO 27001 Oran », c'est moi avec la photo"),
+    (["ضيفني على ويتشات", "عشان نتكلم مع المصنع بالصين"], "الـ ID تبعي: zainab_sourcing_cn — ورح ضيفك على الجروب"),
+    (["j'ai une appli de messagerie suisse, tu connais threema ?"], "installe-la et ajoute l'ID K7RD9XPA"),
+])
+def test_a_name_or_handle_for_the_app_the_last_messages_named_is_a_route(detector, history, text):
+    assert "social" in detector.scan(text, history=history).categories
+
+
+def test_a_quoted_project_name_after_an_app_question_is_no_display_name(detector):
+    verdict = detector.scan('sure, the project is called "Project Alpha", see the brief', history=["do you use Slack?"])
+    assert "social.display_name" not in {r for f in verdict.findings for r in f.rule.split(",")}
