@@ -23,7 +23,7 @@ CATEGORY = "address"
 _CUE_WINDOW = 90
 _DIGIT = re.compile(r"\d")
 _WORD_BEFORE = re.compile(r"(?:issue|ticket|pr|bug|task|order|invoice|item|case|story|step|job|row|no)\s*$")
-_PAIR_JOIN = re.compile(r"[&/@]|\band\b|\s[yx]\s")
+_PAIR_JOIN = re.compile(r"[&/@]|\b(?:and|aur|und|et)\b|\s[yx]\s")
 
 # A house number: 221b, 12-14, 5a; never inside a price, version, time or identifier.
 _NUM = r"(?:(?<=no\.)|(?<![\w.,:/$€£+\-]))(?:\d{1,5}[a-z]?(?:-\d{1,5})?)(?![\w.:]\d)"
@@ -588,7 +588,7 @@ class AddressDetector:
         ctypes = phrase_source(lex["corner_types"], bounded=False)
         # "Main St & 3rd Ave"
         self.street_pair = lazy_compile(
-            r"(?<!\w)(?!" + stop + r")" + _NAME + r"\s+" + ctypes + r"\.?\s*(?:&|and|/|@|y|x)\s*"
+            r"(?<!\w)(?!" + stop + r")" + _NAME + r"\s+" + ctypes + r"\.?\s*(?:&|and|aur|und|et|/|@|y|x)\s*"
             r"(?!" + stop + r")" + _NAME + r"\s+" + ctypes + r"(?!\w)"
         )
         self.corner_types = set(lex["corner_types"])

@@ -312,3 +312,17 @@ def test_more_house_number_shapes_and_a_subject_pronoun_before_a_place(detector,
 @pytest.mark.parametrize("text", ["см. пр. 5 к договору", "votre magasin au 12 rue Oberkampf, 75011 Paris, est sur le plan"])
 def test_an_appendix_or_the_readers_shop_is_no_address_to_reach(detector, text):
     assert "address" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "Hazratganj mein MG Marg aur Ashok Marg ke corner pe, Sahu cinema ke saamne, 11 baje",
+    "voilà, juste en face, rue Chavannes numéro 7, je suis à l'étage, passe à 10h",
+    "Rue de la Loi 16, 1000 Bruxelles, au deuxième étage",
+])
+def test_a_corner_joined_by_aur_and_french_streets_written_type_first(detector, text):
+    assert "address" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["la place 3 du classement", "avenue 2 du parc"])
+def test_a_rank_or_a_bare_type_and_number_is_no_street(detector, text):
+    assert not detector.scan(text).findings, text
