@@ -16,6 +16,7 @@ from engine.verdict import RULE_SEPARATOR, Finding, Verdict
 from engine.voice import (
     BRIEF_MIN,
     DOCUMENT_QUOTE,
+    claims_writer,
     is_brief,
     organisation_channel,
     organisation_data,
@@ -146,7 +147,8 @@ class Detector:
         if len(text) >= BRIEF_MIN and any(q in text for q in _QUOTES):
             # in a long message, others' words quoted in a script are mentioned, not said, and a
             # document reproduced in quotation marks for translation holds its own contact
-            spans = quotations(text)
+            # (a quotation that claims or invites is the writer's own words: « pour me joindre : … »)
+            spans = [q for q in quotations(text) if q[1] - q[0] < DOCUMENT_QUOTE or not claims_writer(text, *q)]
             hits = [h for h in hits if not _mentioned(spans, h)]
         if any(h.category == "address" for h in hits):
             # someone else's place handed over as data: "the client's own premises, for context"

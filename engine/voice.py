@@ -383,6 +383,15 @@ def quotations(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTATION.finditer(text)]
 
 
+def claims_writer(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] claims something for the writer or invites contact ("my", "call me",
+    "write to us"): a quotation that does is the writer's own words, not a document's."""
+    words = _words()
+    part = text[start:end].lower()
+    return (words.mine.search(part) is not None or words.reach_me.search(part) is not None
+            or words.invite(part))
+
+
 def quoted(spans: list[tuple[int, int]], start: int, end: int) -> int:
     """The length of the quotation among `spans` (from `quotations`) that holds [start, end), or
     0: the words of others quoted in a script ("objection handling for 'we lease', 'send me an

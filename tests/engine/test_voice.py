@@ -534,3 +534,10 @@ def test_a_site_of_the_work_in_a_report_is_the_clients(detector):
 def test_a_report_that_invites_to_the_writers_place_stays_an_address(detector):
     line = "Para la firma, ven a mi oficina, Calle Colón 34, 3º B, el jueves a las 10."
     assert "address" in _categories(detector, REPORT_SITE.format(line=line))
+
+
+def test_the_writers_own_words_in_quotation_marks_stay_contact(detector):
+    text = ("Proposition pour la traduction de votre site, 40 pages, 3 semaines, 1 200 €. Je travaille avec Trados"
+            " et une relectrice native.\n\n« Pour me joindre plus vite que sur la plateforme, appelez-moi au 06 12 34"
+            " 56 78 ou écrivez à marc.durand@gmail.com, je réponds le soir aussi. »\n\nMerci et à bientôt.")
+    assert {"phone", "email"} <= _categories(detector, text)
