@@ -181,6 +181,8 @@ def _amended(detector: Detector, text: str, lower: str, history: list[str], foun
                 continue
             if in_front and item.category == "phone":
                 return item.category  # "put a 9 in front of it", "+91 लगाओ शुरू में"
+            if at_end and item.category == "phone" and size <= 2 and cues.append.search(lower):
+                return item.category  # "add a 0 at the end, I missed one"
             inside = [g for g in groups if g in item.digits]
             if replacing and (at_end or in_front) and inside:
                 return item.category  # "7 not 1 at the end", "06 au début au lieu de 04"

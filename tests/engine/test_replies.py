@@ -283,3 +283,10 @@ def test_the_emails_name_again_corrected_amends_it(detector, history, reply):
 
 def test_thanks_by_name_amends_nothing(detector):
     assert not detector.scan("perfeito, obrigado tati", history=["meu email: tati.ramos@uol.com.br"]).findings
+
+
+def test_a_digit_added_at_the_end_amends_the_number_just_given(detector):
+    history = ["You said your number was 0244 318 662?", "yes"]
+    assert "phone" in detector.scan("add a 0 at the end, I missed one", history=history).categories
+    history = ["the invoice total is 0244 318 662?", "yes"]
+    assert not detector.scan("add a 0 at the end of the page count", history=history).findings
