@@ -233,9 +233,13 @@ def _reported_site(text: str, line: str) -> bool:
     what is done and what is pending ("Hecho: … Pendiente: …", "Erledigt: … Offen: …"), and the
     line asks no one to come to the writer ("La oficina de Calle Colón 34 necesita que alguien
     reinicie el router", "Am Standort Annenstraße 18 muss jemand die FritzBox neu starten")."""
-    words = _words()
-    headings = {m.group() for m in words.report.finditer(_FRENCH_COLON.sub(":", text.lower()))}
-    return len(headings) >= 2 and words.contact_invites.search(line) is None
+    return _report_headings(text) >= 2 and _words().contact_invites.search(line) is None
+
+
+@lru_cache(maxsize=8)
+def _report_headings(text: str) -> int:
+    """How many distinct report headings a message holds (once per message, not per address)."""
+    return len({m.group() for m in _words().report.finditer(_FRENCH_COLON.sub(":", text.lower()))})
 
 _ITEM_MARKER = re.compile(r"[ \t]*(?:[-*\u2022\u2013]|\d{1,3}[.)]|[a-z][.)])?[ \t]*")
 _PROGRAMME_DAY = re.compile(r"\s*(?:day|d[ií]a|jour|tag|день|दिन|يوم|اليوم)\s*\d{1,2}\b", re.IGNORECASE)

@@ -84,13 +84,9 @@ def test_letters_dotted_one_by_one(detector):
     "meine Adresse: lektorat-ilse, dann das at-Zeichen, dann web.de. Ich schau da öfter rein als hier.",
     "me escreve no revisao ponto cerrado e depois a arroba do hotmail, respondo no mesmo dia",
 ])
-def test_an_address_narrated_in_pieces_ends_at_a_full_stop_or_a_provider(text):
-    from engine import Detector, RuleSet
-
-    assert "email" in Detector(RuleSet.default()).scan(text).categories
+def test_an_address_narrated_in_pieces_ends_at_a_full_stop_or_a_provider(detector, text):
+    assert "email" in detector.scan(text).categories
 
 
-def test_a_narration_of_workplaces_is_no_address():
-    from engine import Detector, RuleSet
-
-    assert not Detector(RuleSet.default()).scan("I worked at acme, then at google, then at globex").findings
+def test_a_narration_of_workplaces_is_no_address(detector):
+    assert not detector.scan("I worked at acme, then at google, then at globex").findings

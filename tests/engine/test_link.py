@@ -79,22 +79,15 @@ def test_link_not_found(detector, text):
 
 @pytest.mark.parametrize("text", ["mi página es sonidoscanarios y luego el punto com, ahí está el formulario",
                                   "my site is sonidoscanarios then dot com, the order form is there"])
-def test_a_site_narrated_with_its_top_level_domain_after_a_then_is_a_link(text):
-    from engine import Detector, RuleSet
-
-    assert "link" in Detector(RuleSet.default()).scan(text).categories
+def test_a_site_narrated_with_its_top_level_domain_after_a_then_is_a_link(detector, text):
+    assert "link" in detector.scan(text).categories
 
 
-def test_a_then_and_a_dot_in_other_talk_are_no_site():
-    from engine import Detector, RuleSet
-
-    assert not Detector(RuleSet.default()).scan("we finished the menu then dot points for the list").findings
+def test_a_then_and_a_dot_in_other_talk_are_no_site(detector):
+    assert not detector.scan("we finished the menu then dot points for the list").findings
 
 
-def test_typing_the_writers_quoted_name_into_search_leads_to_their_form():
-    from engine import Detector, RuleSet
-
-    detector = Detector(RuleSet.default())
+def test_typing_the_writers_quoted_name_into_search_leads_to_their_form(detector):
     text = "Кейсы у меня на сайте — набери в поиске «лидген мастерская Воронцова», там форма, заявка приходит мне."
     assert "link" in detector.scan(text).categories
     assert not detector.scan("набери в поиске рецепт борща, там форма заказа продуктов").findings
@@ -106,7 +99,5 @@ def test_typing_the_writers_quoted_name_into_search_leads_to_their_form():
     ("my portfolio: artstation.com/mariaedits", True),
     ("soundcloud.com/tessmastering", True),
 ])
-def test_one_item_on_an_art_or_audio_host_is_a_work_sample_and_a_profile_is_not(text, flagged):
-    from engine import Detector, RuleSet
-
-    assert ("link" in Detector(RuleSet.default()).scan(text).categories) is flagged
+def test_one_item_on_an_art_or_audio_host_is_a_work_sample_and_a_profile_is_not(detector, text, flagged):
+    assert ("link" in detector.scan(text).categories) is flagged

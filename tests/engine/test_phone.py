@@ -203,11 +203,8 @@ def test_a_phones_own_labels_and_short_chat_keep_the_number(detector, text):
 
 @pytest.mark.parametrize("text", ["ra2mi 0 5 0 - 7 7 3 - 4 1 9 2, 7akini 3al wats ba3d el 3asr",
                                   "ib3atli 3ala 0 7 7 0 – 4 1 2 – 8 8 3 5"])
-def test_an_arabizi_word_before_a_number_is_a_word_not_a_code(text):
+def test_an_arabizi_word_before_a_number_is_a_word_not_a_code(detector, text):
     # "ra2mi" ("my number") has a digit as Arabizi writes letters Latin lacks; "AA1" before digit groups is a code
-    from engine import Detector, RuleSet
-
-    detector = Detector(RuleSet.default())
     assert "phone" in detector.scan(text).categories
     assert "phone" not in detector.scan("parcel 1Z 999 AA1 01 2345 6784 arrived").categories
 
@@ -216,41 +213,30 @@ def test_an_arabizi_word_before_a_number_is_a_word_not_a_code(text):
     ("ruf an: 0176 2291 4408 (9-17 Uhr)", "0176 2291 4408"),
     ("0176 2291 4408 (64, Handy)", "0176 2291 4408"),
 ])
-def test_a_note_in_brackets_after_a_number_is_no_piece_of_it(text, number):
-    from engine import Detector, RuleSet
-
-    found = [f.match for f in Detector(RuleSet.default()).scan(text).findings if f.category == "phone"]
+def test_a_note_in_brackets_after_a_number_is_no_piece_of_it(detector, text, number):
+    found = [f.match for f in detector.scan(text).findings if f.category == "phone"]
     assert found == [number]
 
 
 @pytest.mark.parametrize("text", ["Sprint 18 (24.11.–30.11.)", "la caja MSKU 4412087 (40 pies) llega el lunes",
                                   "رقم الحاوية MSKU 4412087 (40 قدم)"])
-def test_a_list_in_brackets_or_a_container_number_is_no_phone(text):
-    from engine import Detector, RuleSet
-
-    assert "phone" not in Detector(RuleSet.default()).scan(text).categories
+def test_a_list_in_brackets_or_a_container_number_is_no_phone(detector, text):
+    assert "phone" not in detector.scan(text).categories
 
 
 @pytest.mark.parametrize("text", ["ISBN 1-56619-909-3", "978-3-16-148410-0 is the edition we translate"])
-def test_a_hyphenated_isbn_with_its_check_digit_is_no_phone(text):
-    from engine import Detector, RuleSet
-
-    assert "phone" not in Detector(RuleSet.default()).scan(text).categories
-    assert "phone" in Detector(RuleSet.default()).scan("call me 1-415-555-2671 tonight").categories
+def test_a_hyphenated_isbn_with_its_check_digit_is_no_phone(detector, text):
+    assert "phone" not in detector.scan(text).categories
+    assert "phone" in detector.scan("call me 1-415-555-2671 tonight").categories
 
 
-def test_a_number_listed_before_another_identifier_is_an_identifier():
-    from engine import Detector, RuleSet
-
-    detector = Detector(RuleSet.default())
+def test_a_number_listed_before_another_identifier_is_an_identifier(detector):
     assert "phone" not in detector.scan("7707083893, КПП 773601001, счёт №2025/118 от 12.03").categories
     assert "phone" in detector.scan("звони 8 916 123-45-67, заказ 4471").categories
 
 
 @pytest.mark.parametrize("text", ["backup number mere visiting card wala hai: 98781 40526",
                                   "auf meiner Visitenkarte steht 0176 2291 4408"])
-def test_a_business_card_is_a_phone_word_not_a_card_number(text):
-    from engine import Detector, RuleSet
-
-    assert "phone" in Detector(RuleSet.default()).scan(text).categories
-    assert not Detector(RuleSet.default()).scan("card number 4111 1111 1111 1111").findings
+def test_a_business_card_is_a_phone_word_not_a_card_number(detector, text):
+    assert "phone" in detector.scan(text).categories
+    assert not detector.scan("card number 4111 1111 1111 1111").findings

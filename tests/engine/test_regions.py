@@ -53,14 +53,12 @@ def test_data_spans_cover_code_lines_and_not_prose():
     assert not inside(spans, text.index("Call"), text.index("Call") + 7)
 
 
-def test_rows_of_someones_records_are_the_works_data():
-    from engine import Detector, RuleSet
-
+def test_rows_of_someones_records_are_the_works_data(detector):
     text = ("Here is a sample of the scraped leads so you can check the format:\n"
             "Dr. Alan Pryce, Pryce Dental, 020 7946 0123, alan@prycedental.co.uk\n"
             "Dr. Mia Chen, Smile Studio, 0161 496 0456, mia@smilestudio.co.uk\n"
             "Let me know if the columns are right before I do the full 500.")
-    assert not Detector(RuleSet.default()).scan(text).findings
+    assert not detector.scan(text).findings
 
 
 @pytest.mark.parametrize("text", [
@@ -73,7 +71,5 @@ def test_rows_of_someones_records_are_the_works_data():
     "Dr. Alan Pryce, Pryce Dental, 020 7946 0123, alan@prycedental.co.uk\n"
     "me, my studio, 0161 496 0456, call me on this one, mia@smilestudio.co.uk",
 ])
-def test_a_contact_block_or_an_offered_row_stays_contact(text):
-    from engine import Detector, RuleSet
-
-    assert {"phone", "email"} <= set(Detector(RuleSet.default()).scan(text).categories)
+def test_a_contact_block_or_an_offered_row_stays_contact(detector, text):
+    assert {"phone", "email"} <= set(detector.scan(text).categories)

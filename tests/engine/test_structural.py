@@ -208,14 +208,10 @@ def test_decoys_never_hide_the_real_one(detector, decoys, decoy, real, category)
 
 @pytest.mark.parametrize("text", ["contact: nine nine eight seven — wait — 622 304",
                                   "संपर्क: नौ नौ आठ सात — रुको — ६२२ ३०४"])
-def test_an_aside_between_dashes_glues_the_groups_as_brackets_do(text):
-    from engine import Detector, RuleSet
-
-    assert "phone" in Detector(RuleSet.default()).scan(text).categories
+def test_an_aside_between_dashes_glues_the_groups_as_brackets_do(detector, text):
+    assert "phone" in detector.scan(text).categories
 
 
 @pytest.mark.parametrize("text", ["pages 12 — and then — 45 are done", "ticket 4471 - see - 2290 1183"])
-def test_an_aside_between_short_counts_makes_no_number(text):
-    from engine import Detector, RuleSet
-
-    assert not Detector(RuleSet.default()).scan(text).findings
+def test_an_aside_between_short_counts_makes_no_number(detector, text):
+    assert not detector.scan(text).findings
