@@ -101,9 +101,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         # A publish whose admin patterns changed first runs the new rules over probe texts in a
         # separate process; past this many seconds the publish is refused.
         PUBLISH_PATTERN_BUDGET_SECONDS=5.0,
-        # The live channel (admin/live.py): a stream lasts this long, then the browser reconnects
-        # after LIVE_RETRY_MS; it asks the database what changed once per poll (commits in this
-        # process wake it at once) and writes a keep-alive comment when it has been quiet this long.
+        # The live channel (admin/live.py): a stream lasts this long, then the page reconnects at
+        # once (after LIVE_RETRY_MS when a stream fails); it asks the database what changed once
+        # per poll (commits in this process wake it at once) and writes a keep-alive comment when
+        # it has been quiet this long.
         LIVE_STREAM_SECONDS=45.0,
         LIVE_POLL_SECONDS=1.0,
         LIVE_RETRY_MS=1000,

@@ -18,7 +18,8 @@ Cost: a stream holds no database connection while it waits. Once per LIVE_POLL_S
 asks one indexed query (the state, the newest message id, the published version id) and
 reads messages only when that moved; commits in this process wake its streams at once, so
 the poll only matters for changes made by other processes. A stream ends after
-LIVE_STREAM_SECONDS (the browser reconnects after `retry:`), so it holds a thread for a
+LIVE_STREAM_SECONDS with an `end` event, after which the page reconnects at once (the
+browser's own reconnect after `retry:` is for streams that fail), so it holds a thread for a
 bounded time and re-checks the session on every reconnect. On a server that runs one
 request at a time per process (gunicorn's sync worker, a test client) a stream would starve
 every other request: there it sends what is new and ends at once, and the browser polls.
@@ -199,6 +200,10 @@ def changes(conversation_id: int, viewer: Viewer, cursor: Cursor) -> Changes:
     return Changes(events, cursor, more=more)
 
 
+END_EVENT = "event: end\ndata: {}\n\n"
+"""The last event of a stream that ran its time: reconnect now (a stream that fails ends without it)."""
+
+
 def holds_streams(environ: dict[str, Any]) -> bool:
     """True when the server runs requests side by side, so a waiting stream starves no one."""
     return bool(environ.get("wsgi.multithread"))
@@ -223,7 +228,12 @@ def stream(app: Flask, conversation_id: int, viewer: Viewer, cursor: Cursor, sec
             yield "".join(found.events)
             last_write = time.monotonic()
         now = time.monotonic()
-        if not found.exists or now - started >= seconds:
+        if not found.exists or seconds <= 0:
+            return
+        if now - started >= seconds:
+            # A planned end: the page reconnects at once from its cursor (`retry` is for failures),
+            # so a change made during the reconnect is not held back by the browser's retry delay.
+            yield END_EVENT
             return
         if found.more:
             continue  # a long backlog: read on without waiting

@@ -374,3 +374,15 @@ def test_a_send_updates_the_conversation_row_before_inserting_the_message(app, d
 def test_cursors_round_trip(text, cursor):
     assert live.Cursor.parse(text) == cursor
     assert live.Cursor.parse(str(cursor)) == cursor
+
+
+def test_a_stream_that_ran_its_time_says_end_so_the_page_reconnects_at_once(app, auth, demo):
+    """`retry` delays the browser's own reconnect; a planned end must not wait for it."""
+    app.config.update(LIVE_STREAM_SECONDS=0.05, LIVE_POLL_SECONDS=0.01)
+    auth.login("bob", PASSWORD)
+    response = auth.client.get(events_url(demo.conversations["inquiry"]), environ_overrides=THREADED)
+    events = parse(response.get_data(as_text=True))
+    assert [e.get("event") for e in events][-1] == "end" and events[-1]["data"] == {}
+    # A server that answers once per request (the browser polls) never says it: no reconnect storm.
+    _, polled = subscribe(auth, demo.conversations["inquiry"])
+    assert "end" not in [e.get("event") for e in polled]

@@ -6,7 +6,8 @@
 //   live.addEventListener('status', ...);   // detail: 'connecting' | 'open' | 'waiting' | 'closed' (for good)
 //
 // Every event's id is a cursor; the browser sends the last one back as Last-Event-ID when it
-// reconnects (each stream ends after a bounded time, or the server restarts), and the server
+// reconnects (after a server restart; a stream that ran its bounded time ends with an `end`
+// event and we reconnect at once with the cursor in the URL), and the server
 // goes on from there: nothing lost, nothing twice (ids seen are skipped here as well). When the
 // browser gives up (an error reply, e.g. a proxy's 502), we reconnect ourselves with the cursor
 // in the URL, backing off up to MAX_BACKOFF_MS, and stop for good when the server says the
@@ -46,6 +47,13 @@ export class LiveChannel extends EventTarget {
     for (const kind of ['message', 'state', 'rules']) {
       source.addEventListener(kind, (event) => this._receive(kind, event));
     }
+    // The server ended a stream that ran its time: reconnect now, from the cursor, instead of
+    // after the browser's retry delay (which stays for streams that fail).
+    source.addEventListener('end', () => {
+      if (this.source !== source) return;
+      this._setStatus('connecting');
+      this.start();
+    });
     source.onopen = () => {
       this._backoff = FIRST_BACKOFF_MS;
       this._setStatus('open');
