@@ -138,6 +138,22 @@ class _Cues:
         self.held_document = word_pattern(words["held_documents"])
         self.address_noun = word_pattern(words["address_nouns"])
         self.before_rest = word_pattern(words["before_words"])
+        # a recipe: how to put an identifier together ("together", "слитно", "sans accent"), a spelled
+        # separator, or a piece at one end; the writer's birth year is one more ingredient
+        self.composition = word_pattern(words["composition_words"] + words["underscore_words"])
+        self.composition_near_name = word_pattern(words["composition_near_name"])
+        self.birth_year = word_pattern(words["birth_year_words"])
+        self.second_person = word_pattern(words["second_person_words"])
+        self.reach_me = word_pattern(words["reach_me_words"] + social["add_me_verbs"] + words["self_search_verbs"])
+        ours = {"our", "nuestro", "nuestra", "nuestros", "nuestras", "nosso", "nossa", "notre", "nos", "unser",
+                "unsere", "unseren", "unserer", "unserem", "unseres", "наш", "наша", "нашего", "нашей", "нашем",
+                "нашу", "наши", "hamara", "hamari", "हमारा", "हमारी", "हमारे", "عندي", "لي", "بي"}
+        self.my_route = lazy_compile(
+            r"(?<![^\W_])" + word_alternation([w for w in words["my_words"] if w not in ours])
+            + r"\s+(?:[\w-]+\s+){0,1}(?:" + word_alternation(words["app_request_words"] + words["email_request_words"]
+                                          + social["handle_labels"] + words["bare_providers"]) + r")(?![^\W_])")
+        self.recipe_route = word_pattern(words["app_request_words"] + words["email_request_words"]
+                                         + social["handle_labels"] + words["marketplaces"])
         at_words = sorted({*words["at_words"], *words["at_sign_words"], "at rate", "at the rate"} - {"@"}, key=len)
         self.partial_email = lazy_compile(
             r"[a-z0-9][\w.+-]{1,40}\s*(?:@|\s(?:" + "|".join(re.escape(w) for w in reversed(at_words))
@@ -179,6 +195,11 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
             # "sur l'appli de l'oiseau bleu je suis « la cartographe du dimanche », écris-moi là-bas",
             # "my profile pic there is a red fox, search 'foxglove annotates' and DM"
             hits.append(Hit("social", *shown, "social.display_name"))
+    recipe = _recipe(lower, history, cues) if not hits else None
+    if recipe is not None:
+        # "meu user é corte seco, junto, com underline no meio"; "на мэйл ру, перед собакой — имя и
+        # фамилия через точку, латиницей": the identifier given by how to make it
+        hits.append(Hit(recipe, *_content_span(text), f"{recipe}.recipe"))
     if not history:
         if _described_email(lower, [], cues):  # "пиши на почту, она у меня как ник тут + гмейл"
             hits.append(Hit("email", *whole, "email.described"))
@@ -311,13 +332,18 @@ def _in_sentences(detector: Detector, text: str) -> list[Hit]:
     whole = text.lower()
     providers = cues.provider.search(whole) is not None  # a described email names its provider
     handles = "." in text or "_" in text
-    if not (providers or handles):
+    recipes = cues.composition.search(whole) is not None and cues.recipe_route.search(whole) is not None
+    if not (providers or handles or recipes):
         return hits
     for m in _SENTENCE_PIECE.finditer(text):
         sentence = m.group()
         if len(sentence) > 200 or len(sentence.strip()) < 12:
             continue
         lower = sentence.lower()
+        recipe = _recipe(lower, [], cues) if recipes else None
+        if recipe is not None:
+            hits.append(Hit(recipe, m.start(), m.end(), f"{recipe}.recipe"))
+            continue
         if providers and _described_email(lower, [], cues):
             hits.append(Hit("email", m.start(), m.end(), "email.described"))
         named = _named_handle(detector, sentence, lower, cues) if handles else None
@@ -524,6 +550,59 @@ def _described_email(lower: str, history: list[str], cues: _Cues) -> bool:
     if not said:
         return False
     return name_here or (any(c.isdigit() for c in lower) and cues.append.search(lower) is not None)
+
+
+_CODE_MARKS = re.compile(r"[{}=<>`;|]|\n\s*[\w-]+:")
+# "+ 509", "+ 'the'", "+ punto mx": a piece added, not a telephone number's plus ("+49 30 …")
+_RECIPE_PLUS = re.compile(r"\+\s?(?:[a-z_.][a-z0-9_.]{1,11}|\d{2,4}(?![\d\s-]*[\d(]))(?![\w@])")
+_NAMED_PIECE = re.compile(r"[«\"“„](?P<name>[^«»\"“”„]{3,40})[»\"”“]|(?<!\w)'(?P<single>[^'\n]{3,40})'(?!\w)")
+
+
+def _recipe(lower: str, history: list[str], cues: _Cues) -> str | None:
+    """The category of an identifier given by a recipe: a route (an app, a mail provider or an
+    email word, a handle word, another marketplace), what it is made of (the writer's name, name
+    parts, birth year, "the name here", or a name quoted or given with its spelled joints) and how
+    ("together", "en un mot, sans accent", "латиницей", "com underline no meio", "+ 509", "the
+    at the end"). "Put our brand name in one word on Instagram" has no first-person ingredient;
+    "the handle is lowercase" names no ingredient."""
+    if len(lower) > 300 or _CODE_MARKS.search(lower) is not None:
+        return None  # code and data: keys and values are no recipe
+    composed = [m for m in cues.composition.finditer(lower)]
+    composed += [m for m in cues.composition_near_name.finditer(lower)
+                 if cues.name_part.search(lower, max(0, m.start() - 40), m.end() + 40)]
+    extra = _RECIPE_PLUS.search(lower) is not None or (
+        _DIGIT_PIECE.search(lower) is not None and (cues.end.search(lower) or cues.prepend.search(lower)))
+    if not composed and not extra:
+        return None
+    route = cues.recipe_route.search(lower)
+    asked = " ".join(history[-2:]).lower() if history else ""
+    if route is None and not (asked and cues.recipe_route.search(asked)):
+        return None
+    # the ingredient: the writer's (or "here") name parts, the birth year, a name quoted or joined by spelled joints
+    own = any(m.group() not in _BARE_NAMES and not cues.theirs.search(lower, max(0, m.start() - 16), m.start())
+              for m in cues.name_part.finditer(lower))
+    own = own or (cues.name_part.search(lower) is not None
+                  and (cues.here.search(lower) is not None or cues.mine.search(lower) is not None))
+    own = own or cues.birth_year.search(lower) is not None
+    quoted = _NAMED_PIECE.search(lower)
+    joints = len(composed) >= 2 or (bool(composed) and extra)
+    if not (own or (quoted is not None and (composed or extra)) or joints):
+        return None
+    if cues.negation.search(lower) is not None:
+        return None  # "no le pongas guion bajo al nombre del archivo": not a recipe of the writer's
+    # the recipe is for reaching the writer: an answer to a question about a route, an invitation
+    # ("findest du mich", "envoie-moi un mot sur Threads"), or the writer's own route ("mon LinkedIn")
+    answer = any((_APP_QUESTION.search(h) or cues.recipe_route.search(h.lower()) or cues.name_part.search(h.lower()))
+                 and (cues.second_person.search(h.lower()) or cues.self_naming.search(h.lower()))
+                 for h in history[-3:])
+    if not (answer or cues.reach_me.search(lower) or cues.my_route.search(lower)):
+        return None
+    if cues.email_words.search(lower) or cues.provider.search(lower) or (
+            route is None and (cues.email_words.search(asked) or cues.provider.search(asked))):
+        return "email"
+    if cues.marketplace.search(lower) or cues.site.search(lower):
+        return "link"
+    return "social"
 
 
 def _names_self(lower: str, cues: _Cues) -> bool:

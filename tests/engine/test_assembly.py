@@ -129,3 +129,37 @@ def test_a_name_or_handle_for_the_app_the_last_messages_named_is_a_route(detecto
 def test_a_quoted_project_name_after_an_app_question_is_no_display_name(detector):
     verdict = detector.scan('sure, the project is called "Project Alpha", see the brief', history=["do you use Slack?"])
     assert "social.display_name" not in {r for f in verdict.findings for r in f.rule.split(",")}
+
+
+# A recipe: a route, the writer's own ingredients and how to compose them, in any language; my own
+# wording, not the corpora's.
+RECIPES = [
+    ([], "On Bluesky you'll find me as my first name and surname joined, all lowercase, plus 77", "social"),
+    ([], "Mon Gmail : prénom point nom, tout attaché, sans accent", "email"),
+    ([], "Findest du mich auf Instagram: Vorname und Geburtsjahr zusammen, alles klein", "social"),
+    (["¿Tienes correo?"], "sí, nombre y apellido sin espacios y mi año de nacimiento, en hotmail", "email"),
+    (["а телега у тебя есть?"], "ник — имя и фамилия слитно, латиницей", "social"),
+    (["Tem e-mail pra eu mandar o contrato?"], "meu nome completo tudo junto, sem espaço, no outlook", "email"),
+    (["aapka insta kya hai?"], "mera naam bina space ke, end mein 21", "social"),
+    ([], "على سناب تلقاني: اسمي بالإنجليزي لازق ومعاه سنة ميلادي", "social"),
+]
+
+NOT_RECIPES = [
+    ([], "For the Instagram bio, write our brand name in one word, all lowercase"),
+    ([], "the username field must be lowercase, no spaces, max 20 chars"),
+    ([], "Mon prénom s'écrit sans accent sur LinkedIn, c'est une vieille histoire"),
+    ([], "Имя и фамилия в почте должны быть латиницей, иначе Outlook ругается"),
+    (["How should we name the Gmail accounts for the new staff?"], "first name dot last name, all lowercase, no spaces"),
+    ([], "```python\nUSER = {'name': 'Test', 'email': 'qa@example.com', 'phone': '+49 30 000000'}\n```"),
+    ([], "I can't give you my Gmail before the contract, even as first name and surname joined"),
+]
+
+
+@pytest.mark.parametrize(("history", "text", "category"), RECIPES)
+def test_a_recipe_for_the_writers_handle_or_address_is_a_route(detector, history, text, category):
+    assert category in categories(detector, text, history), (history, text)
+
+
+@pytest.mark.parametrize(("history", "text"), NOT_RECIPES)
+def test_work_instructions_and_refusals_are_no_recipe(detector, history, text):
+    assert categories(detector, text, history) == set(), (history, text)
