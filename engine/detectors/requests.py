@@ -36,6 +36,9 @@ _ARABIZI_YOURS = re.compile(r"(?:ak|ek|tak)$|(?:taba3|bta3|ta3)ak$")
 _QR_REACH = 120
 _SENTENCE_STOP = re.compile(r"[.!?؟\n]")
 _SENTENCE_STOP_BEFORE = re.compile(r"[.!?؟\n][^.!?؟\n]*$")
+_PLATFORM = re.compile(r"(?<![^\W_])(?:platform|plataforma|plateforme|plattform|платформ\w*|المنصة|upwork)")
+_ON_PLATFORM_LATER = re.compile(r"[^.!?؟\n]{0,24}?(?<![^\W_])(?:here|on (?:the|this) (?:platform|site|app)|aqu[ií]|"
+                                r"por aqu[ií]|ici|hier|здесь|тут|هنا|yahan)(?![^\W_])")
 _CONJUNCTIONS = frozenset({"and", "or", "y", "o", "e", "ou", "et", "und", "oder", "и", "или", "aur", "ya", "و", "&"})
 _ON_PLATFORM = re.compile(
     r"\s*(?:here|in here|on (?:the|this) (?:platform|site|app)|aqu[ií]|ici|hier|здесь|тут|هنا|yahan|yaha)(?!\w)"
@@ -132,6 +135,9 @@ class RequestDetector:
         self.qr_not = word_pattern(general["negation_cues"])
         self.qr_place = word_pattern(general["qr_destinations"])
         self.question_keys = gate_keys(self.question_categories)
+        self.contact_you = lazy_compile(r"(?<![^\W_])" + phrase_source(lex["contact_you"]) + r"(?![^\W_])")
+        self.id_before = lazy_compile(r"(?<![^\W_])" + phrase_source(general["id_context"]) + r"[\s#:-]*$")
+        self.which = lazy_compile(r"(?<![^\W_])" + phrase_source(lex["which_words"]) + r"\s+$")
 
     def find(self, text: Text) -> list[Hit]:
         """Hits in one prepared message."""
@@ -281,6 +287,8 @@ class RequestDetector:
             elif self.question_tail_you.match(t, e):  # "а почта у тебя какая?"
                 start = offset + pm.start() if pm is not None else s
                 e = self.question_tail_you.match(t, e).end()
+        if start is None and "address" not in categories:
+            start = self._addressed(t, s, e, key, offset + pm.start() if pm is not None else None, generic)
         if start is None and "address" in categories:
             start, e = self._detailed_address(t, offset, before, s, e)
         if start is None:
@@ -293,6 +301,31 @@ class RequestDetector:
             if category in self.enabled:
                 hits.append(Hit(category, a, b, f"request.{category}"))
         return e
+
+    def _addressed(self, t: str, s: int, e: int, key: str, possessive: int | None, generic: bool) -> int | None:
+        """Where a request for a route starts when its sentence says what for: to contact the reader
+        ("got a number I can text you at?", "pasame por acá tu número y te escribo", "¿me das un
+        número pa' llamarte?"), or which one the reader uses ("which email should I send the invite
+        to?"). A question, or the reader's own noun; a device ("what phone do you use?") or a
+        generic noun needs the purpose."""
+        lo = max(0, s - 120)
+        stop = _SENTENCE_STOP_BEFORE.search(t, lo, s)
+        lo = stop.start() + 1 if stop else lo
+        end = _SENTENCE_STOP.search(t, e, min(len(t), e + 120))
+        hi = end.start() if end else min(len(t), e + 120)
+        question = end is not None and t[hi] in "?؟"
+        if not (question or possessive is not None):
+            return None
+        you = self.contact_you.search(t, lo, hi)
+        if you is not None and not _ON_PLATFORM_LATER.match(t, you.end()):
+            if self.id_before.search(t, max(lo, s - 24), s) is None:  # "the order number so I can call you"
+                return possessive if possessive is not None else s
+        platform = _PLATFORM.search(t, lo, hi)
+        if question and not generic and platform is None and self.which.search(t, max(lo, s - 16), s) is not None:
+            if self.categories.get(key) in ("email", "social") or any(c.isdigit() for c in key) or (
+                    self.apps is not None and self.apps.lookup(key) is not None):
+                return s
+        return None
 
     def _own_site_for_samples(self, t: str, s: int, e: int) -> bool:
         """"¿no tenés una web propia con más trabajos?", "Hast du eine eigene Website? Hier sind nur 4

@@ -434,3 +434,29 @@ def test_i_need_your_address_and_the_plural_your_ask_for_contact(detector, text,
 @pytest.mark.parametrize("text", ["il me faut ton avis sur la maquette", "gebt mir eure Meinung zum Logo"])
 def test_i_need_your_opinion_asks_for_no_contact(detector, text):
     assert not detector.scan(text).findings
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("got any number I can text you at?", "phone"),
+    ("pasame por acá tu número y te escribo", "phone"),
+    ("você tem algum número pra eu te ligar?", "phone"),
+    ("hast du 'ne Nummer, unter der ich dich erreiche?", "phone"),
+    ("koi number hai jispe call kar sakun?", "phone"),
+    ("which email should I use to send you the invite?", "email"),
+    ("¿a qué correo te mando la factura?", "email"),
+    ("на какой телеграм тебе написать?", "social"),
+    ("Sag mir bitte, wo du wohnst, dann bringe ich die Muster vorbei", "address"),
+])
+def test_a_route_asked_for_to_reach_the_reader_or_by_which_is_a_request(detector, text, category):
+    assert category in requests_found(detector, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "What phone do you use for testing the app?",
+    "Which email template should I use for the campaign?",
+    "Which number should I put on the invoice?",
+    "what's the order number so I can call you back here?",
+    "I'll write to you here once the number of pages is final",
+])
+def test_a_device_an_identifier_or_the_platform_is_no_route_asked_for(detector, text):
+    assert requests_found(detector, text) == {}, text
