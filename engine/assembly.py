@@ -366,8 +366,9 @@ def _attached_contact(text: str, lower: str, history: list[str], cues: _Cues) ->
         return None  # "unke phone/email CV mein hi hain": the candidates' CVs, not the writer's
     for words, category in ((cues.phone, "phone"), (cues.email_words, "email")):
         named = words.search(lower)
-        if named is not None and cues.negation.search(lower, max(0, named.start() - 14), named.start()):
-            continue  # "not my number", "no es mi correo"
+        clause = max(lower.rfind(c, 0, named.start()) for c in ",.;:!?") + 1 if named is not None else 0
+        if named is not None and cues.negation.search(lower, clause, named.start()):
+            continue  # "not my number", "no es mi correo", "je ne peux pas donner mon numéro"
         if named is not None and (cues.mine.search(lower) or cues.line_kind.search(lower) or _opens_yes(lower, cues)):
             return category  # "the number on it is my direct", "номер на ней прямой, не офисный"
         asked = [m for m in recent if _APP_QUESTION.search(m) and words.search(m)]

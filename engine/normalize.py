@@ -625,6 +625,10 @@ def _digits_from_lookalikes(view: View) -> View:
             token = m.group()
             if not all(c.isdigit() or c in table for c in token) or all(c.isdigit() for c in token):
                 continue
+            prefix = _LETTER_PREFIX.fullmatch(token)
+            if (prefix is not None and set(prefix.group(1).lower()) != {"o"}
+                    and not _digit_neighbour(current, m.start(), m.end())):
+                continue  # "LS10, LS12": a code's letters before its digits ("OO44", "…996l4-BB27" are disguises)
             digits = sum(c.isdigit() for c in token)
             if len(token) < 3 or digits < 2 or digits * 3 < len(token):
                 # "O6 42 99 l7 38": a short token counts when a neighbour is a digit group
@@ -642,6 +646,7 @@ def _digits_from_lookalikes(view: View) -> View:
     return View("".join(chars), view.starts, view.ends)
 
 
+_LETTER_PREFIX = re.compile(r"([^\W\d_]{2,})\d+")
 _RUN_GAP = re.compile(r"[ .\-]{1,2}")
 
 

@@ -163,3 +163,9 @@ def test_a_recipe_for_the_writers_handle_or_address_is_a_route(detector, history
 @pytest.mark.parametrize(("history", "text"), NOT_RECIPES)
 def test_work_instructions_and_refusals_are_no_recipe(detector, history, text):
     assert categories(detector, text, history) == set(), (history, text)
+
+
+def test_a_refusal_anywhere_in_the_clause_before_the_number_confirms_no_attachment(detector):
+    history = ["Bonjour, votre profil m'intéresse", "Vous avez un numéro où je peux vous joindre ?"]
+    text = "Désolé, je ne peux pas vous donner mon numéro avant la signature, c'est la règle ici."
+    assert categories(detector, text, history) == set()

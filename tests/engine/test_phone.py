@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.engine.conftest import matches
+from tests.engine.conftest import categories, matches
 
 FOUND = [
     # dotted like an IP address, but no IP is written with a trunk zero first
@@ -240,3 +240,13 @@ def test_a_number_listed_before_another_identifier_is_an_identifier(detector):
 def test_a_business_card_is_a_phone_word_not_a_card_number(detector, text):
     assert "phone" in detector.scan(text).categories
     assert not detector.scan("card number 4111 1111 1111 1111").findings
+
+
+@pytest.mark.parametrize("text", ["Leeds districts LS10, LS12 and LS6 grew most", "SKUs SB12, SL50 and BZ10 are back in stock"])
+def test_a_codes_letters_before_its_digits_are_no_disguised_digits(detector, text):
+    assert "phone" not in categories(detector, text), text
+
+
+@pytest.mark.parametrize("text", ["OO44 2O7 946 O958", "zap 2l 996l4-BB27"])
+def test_look_alike_letters_inside_a_run_of_digit_groups_still_read_as_digits(detector, text):
+    assert "phone" in categories(detector, text), text
