@@ -49,11 +49,19 @@ _CODE_LINE = re.compile(
     r"|^[^,\n]{1,60}(?:,(?! )[^,\n]{0,60}){3,}$"  # CSV rows (no space after the commas)
     r"|^[^;\n]{1,60}(?:;[^;\n]{0,60}){3,}$"  # rows separated by semicolons (European CSV)
     r"|^[ \t]*[\[{(][ \t]*[\"'{]"  # an item of a list of dicts or tuples: {"name": ..., "tel": ...},
+    r"|^[ \t]*\{[ \t]*[a-zA-Z_]\w*\s*:\s*[^\n]*\}[,;)\]]*[ \t]*$"  # an object literal's item: { tel: "…" },
     r"|^(?: {4}|\t)\S",  # indented block
     re.MULTILINE,
 )
 
 
+# A YAML block: three or more lines of lower-case keys, one of them a list item or indented
+# ("- name: Jane Tester⏎  phone: …⏎  email: …"); a signature's "Phone: …⏎Email: …" has capitals
+_YAML_LINE = r"[ \t]*(?:- )?[a-z_][a-z0-9_-]*:(?:[ \t]+[^\n]*)?"
+_YAML_BLOCK = re.compile(
+    r"^(?=(?:" + _YAML_LINE + r"\n){0,8}(?:[ \t]+|[ \t]*- )[a-z_])(?:" + _YAML_LINE + r"(?:\n|$)){3,}",
+    re.MULTILINE,
+)
 _DNS_RECORD = re.compile(r"\bv=(?:DMARC1|spf1|DKIM1|BIMI1)\b|\bru[af]=mailto:", re.IGNORECASE)
 _COMMENT = re.compile(r"^[ \t]*(?:#|//|--|/\*|\*|<!--|;|'(?=\s)|REM\s)")  # VBA and BASIC comment with ' and REM
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))+[.!?]*")  # "51.5074" does not end a sentence
@@ -73,6 +81,8 @@ def data_spans(text: str, cues: re.Pattern[str] | None = None) -> list[tuple[int
             a = text.rfind("\n", 0, m.start()) + 1
             b = text.find("\n", m.end())
             spans.append((a, len(text) if b < 0 else b))
+        for m in _YAML_BLOCK.finditer(text):
+            spans.append((m.start(), m.end()))
     if cues is not None and cues.search(text.lower()):
         lower = text.lower()
         for m in _SENTENCE.finditer(text):
@@ -157,6 +167,8 @@ def placeholder_digits(digits: str) -> bool:
     if _counting(digits):
         return True  # 0123456789, 123456789, 2345 6789 0123
     national = digits[1:] if digits.startswith("1") and len(digits) == 11 else digits
+    if len(national) == 7 and national.startswith("55501"):
+        return True  # the fictional 555-01xx without its area code
     if len(national) == 10 and (national[3:6] == "555" and national[6:8] == "01" or national[:3] in ("555", "500")):
         return True  # NANP fictional 555-01xx, area code 555, Twilio's 500-555 test numbers (and all of 500 in data)
     uk = "44" + digits[1:] if digits.startswith("0") else digits
@@ -197,6 +209,14 @@ def _counting(digits: str) -> bool:
     return best >= 6 and best >= len(digits) - 4
 
 
+# placeholder places of documentation and test data, in the eight languages' usual forms
+_PLACEHOLDER_PLACE = re.compile(
+    r"(?<![^\W_])(?:any(?:town|ville|city|where)|musterstadt|musterstra(?:ss|ß)e|musterweg|musterhausen|beispielstadt|"
+    r"beispielstra(?:ss|ß)e|calle falsa|ciudad ejemplo|calle ejemplo|rua (?:de )?exemplo|cidade exemplo|"
+    r"example (?:street|st|road|avenue|city)|exampleville|rue de l'exemple|ville-?exemple|примерн\w+|"
+    r"шаблонн\w+ ул|شارع المثال|madeupville)(?![^\W_])",
+    re.IGNORECASE,
+)
 _PLACEHOLDER = re.compile(r"placeholder|marcador de posición|espace réservé|platzhalter|заглушк|плейсхолдер|عنصر نائب")
 _KEPT_IN_DATA = frozenset({"shortener", "form", "contact_service", "self_contact", "limit"})
 
@@ -250,6 +270,9 @@ class DataFilter:
             return "email.spoken" not in rule or not code
         if is_intent(rule):
             return True  # a request or a move is never data
+        if category == "address" and _PLACEHOLDER_PLACE.search(text, start, min(len(text), end + 40)) and not (
+                self.offered(text, start, end)):
+            return False  # "address: 123 Main Street, Anytown": the documented placeholder in data
         features = {r.partition(".")[2].split("+")[0] for r in rule.split(",")}
         if features & _KEPT_IN_DATA:
             return True

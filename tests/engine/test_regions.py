@@ -18,6 +18,10 @@ DATA = [
     "In CSS use @font-face and @media (max-width: 600px) for the RTL layout",
     "The model reads self.user.profile.phone and order.save() fails",
     "Card for the sandbox: 5555 5555 5555 4444, exp 12/30",
+    # a YAML fixture; an object literal with unquoted keys; placeholder places and the 7-digit 555-01xx
+    "# fixtures/users.yaml\n- name: Jane Tester\n  phone: \"+1 202-555-0143\"\n  address: 12 Main Street, Anytown\n",
+    'const demo = [\n  { nombre: "Ana", tel: "555-0147", direccion: "Calle Falsa 123" },\n];',
+    "testkunde:\n  name: Max\n  strasse: Musterstraße 1, 12345 Musterstadt\n  plz: 12345",
 ]
 OFFERED = [
     "```js\n// questions? call me on +44 7911 123456\nexport const api = createClient(URL)\n```",
@@ -73,3 +77,12 @@ def test_rows_of_someones_records_are_the_works_data(detector):
 ])
 def test_a_contact_block_or_an_offered_row_stays_contact(detector, text):
     assert {"phone", "email"} <= set(detector.scan(text).categories)
+
+
+@pytest.mark.parametrize("text", [
+    "Phone: 917 482 3910\nEmail: ana.ruiz@gmail.com\nAddress: 12 Elm St, Portland",  # a signature's capitals
+    "- name: Ana\n  phone: 917 482 3910\n# that one is mine, call me",
+    "[tradutor: liga 935 118 402 pra próxima temporada]",  # a bracket in subtitles is no object literal
+])
+def test_a_contact_block_or_a_bracketed_note_is_no_yaml_or_object_data(detector, text):
+    assert detector.scan(text).findings, text
