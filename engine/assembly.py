@@ -450,9 +450,12 @@ def _points_here(lower: str, cues: _Cues) -> bool:
     return any(lower[:m.start()].rstrip()[-len(here.group()):] != here.group() for m in cues.same.finditer(lower))
 
 
-# A handle's shape: ASCII, with a dot, an underscore or a digit inside ("kai.draws", "ada_writes").
+# A handle's shape: ASCII, with a dot, an underscore or a digit inside ("kai.draws", "ada_writes");
+# not a version ("v2.4.1", "r12.3": one letter, then numbers)
 _HANDLE_TOKEN = re.compile(
-    r"(?<![\w@./])@?[a-z][a-z0-9]*[._][a-z0-9._]*[a-z0-9](?![\w@]|\.[a-z])|(?<![\w@])@[a-z_]\w{2,}", re.IGNORECASE
+    r"(?<![\w@./])(?![a-z]\d+(?:[._]\d+)+(?![\w@]))@?[a-z][a-z0-9]*[._][a-z0-9._]*[a-z0-9](?![\w@]|\.[a-z])"
+    r"|(?<![\w@])@[a-z_]\w{2,}",
+    re.IGNORECASE,
 )
 _APP_QUESTION = re.compile(r"[?؟]")
 _CLOCK_TIME = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d:])")

@@ -82,6 +82,8 @@ def _straddling(
             continue  # wholly in the history, or wholly in the newest message (found alone)
         if (cut_left and hit.start == 0) or (cut_right and hit.end >= len(combined)):
             return None
+        if hit.rule == "social.contact_intent" and text.lstrip()[:1].isupper():
+            continue  # "both IG and TikTok" / "I'll schedule 12 reels": a new sentence, no intent about the app
         if earlier is None:
             earlier = detector.find_in_history(past)
         if any(_already_complete(e, hit, past, offset, text) for e in earlier):

@@ -133,6 +133,11 @@ _SENTENCE_STOP = re.compile(r"[.!?\u061f](?=\s|$)|\n")
 _CLAUSE_STOP = re.compile(r"[.!?;\u061f](?=\s|$)|\n")
 
 
+# an intent word coordinated with the app name, nothing else between: "call and WhatsApp", "appel ou WhatsApp"
+_COORDINATED = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b|\by\b|\bo\b|\be\b|\bou\b|\bet\b|\bund\b|\boder\b|"
+                          r"\bи\b|\bили\b|\baur\b|\bya\b|\u0648)\s*")
+
+
 def _sentence_of(t: str, s: int, e: int, clause: bool = False) -> tuple[str, int]:
     """The sentence (or clause, at a semicolon too) around t[s:e] and its start; a dot inside a
     handle or a domain ("@lena.bakes") ends nothing."""
@@ -608,7 +613,10 @@ class SocialDetector:
             if ib is None and ia is not None:
                 end = max(end, e + ia.end())
             return start, end, "social.move_to_app"
-        if not info.weak and ib is not None and len(before) - ib.end() <= _NEAR:
+        if (not info.weak and ib is not None and len(before) - ib.end() <= _NEAR
+                and not (_COORDINATED.fullmatch(before, ib.end()) and self.me_word.search(clause) is None
+                         and self.me_word.search(rest) is None)):
+            # ("every email, call and WhatsApp conversation with a lead": channels listed, no one's route)
             return start, end, "social.contact_intent"
         if not info.weak and ia is not None and ia.start() <= _NEAR and not _CLAUSE_BREAK.search(after, 0, ia.start()):
             return start, e + ia.end(), "social.contact_intent"  # "the green app works better for me"

@@ -427,3 +427,20 @@ def test_the_green_app_composes_from_its_colour(detector: Detector, text: str) -
                                   "on bascule sur la version 2 du logo"])
 def test_a_green_app_in_design_talk_is_no_route(detector: Detector, text: str) -> None:
     assert "social" not in detector.scan(text).categories, text
+
+
+def test_channels_listed_with_an_intent_word_are_no_route(detector):
+    text = "We want every email, call and WhatsApp conversation with a lead stored against the contact record."
+    assert "social" not in {f.category for f in detector.scan(text).findings}
+    assert "social" in {f.category for f in detector.scan("Call and WhatsApp both work for me").findings}
+
+
+def test_a_new_sentence_after_an_app_named_in_the_history_carries_no_intent(detector):
+    history = ["We need content for our salon's socials", "both IG and TikTok"]
+    text = "I'll schedule 12 reels for your Instagram and 8 TikToks for March, captions in the sheet"
+    assert detector.scan(text, history=history).findings == []
+
+
+def test_a_version_answering_which_version_of_the_app_is_no_handle(detector):
+    history = ["Which version of the app are you on?"]
+    assert detector.scan("v2.4.1 shipped on 2024-11-08, hotfix 2.4.2 on the 19th", history=history).findings == []
