@@ -438,9 +438,9 @@ def test_channels_listed_with_an_intent_word_are_no_route(detector):
 def test_a_new_sentence_after_an_app_named_in_the_history_carries_no_intent(detector):
     history = ["We need content for our salon's socials", "both IG and TikTok"]
     text = "I'll schedule 12 reels for your Instagram and 8 TikToks for March, captions in the sheet"
-    assert detector.scan(text, history=history).findings == []
+    assert not detector.scan(text, history=history).findings
 
 
 def test_a_version_answering_which_version_of_the_app_is_no_handle(detector):
     history = ["Which version of the app are you on?"]
-    assert detector.scan("v2.4.1 shipped on 2024-11-08, hotfix 2.4.2 on the 19th", history=history).findings == []
+    assert not detector.scan("v2.4.1 shipped on 2024-11-08, hotfix 2.4.2 on the 19th", history=history).findings
