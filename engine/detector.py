@@ -156,7 +156,8 @@ class Detector:
                     or not others_place(text, h.start, h.end, coordinates="address.coordinates" in h.rule)]
         if any(h.category in _PAGES and "/" in text[h.start:h.end] for h in hits):
             # the reader's own profile or page as the work: "Hola Daniela, … linkedin.com/in/danielagarzaops"
-            hits = [h for h in hits if h.category not in _PAGES or not readers_page(text, h.start, h.end)]
+            hits = [h for h in hits if h.category not in _PAGES or "shortener" in h.rule
+                    or not readers_page(text, h.start, h.end)]  # a shortened page is hidden, no one's profile
         if "\n" in text and any(h.category in _RECORDS for h in hits):
             # rows of someone's records handed over as the work (a lead list, a scraped sample)
             tables = record_rows(text)

@@ -504,4 +504,7 @@ def readers_page(text: str, start: int, end: int) -> bool:
             return True
     lo = max(text.rfind(".", 0, start - 1), text.rfind("\n", 0, start), start - 120) + 1
     sentence = text[lo:start].lower()
-    return words.yours.search(sentence) is not None and words.writers.search(sentence) is None
+    # "your" beside the address ("your current public URL is …"), not "a questionnaire about your
+    # brand, it'll help me give you a tighter quote: bit.ly/…", whose page the writer made
+    near = sentence[-60:]
+    return words.yours.search(near) is not None and words.writers.search(sentence) is None

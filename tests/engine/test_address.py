@@ -326,3 +326,19 @@ def test_a_corner_joined_by_aur_and_french_streets_written_type_first(detector, 
 @pytest.mark.parametrize("text", ["la place 3 du classement", "avenue 2 du parc"])
 def test_a_rank_or_a_bare_type_and_number_is_no_street(detector, text):
     assert not detector.scan(text).findings, text
+
+
+@pytest.mark.parametrize("text", [
+    "puedes traerlas al taller: Carrer de Verdi 74, bajos, 08012 Barcelona",
+    "el estudio está en Passeig de Gràcia 43, 3r 2a, 08007 Barcelona",
+])
+def test_catalan_street_types_read_as_streets(detector, text):
+    assert "address" in {f.category for f in detector.scan(text).findings}, text
+
+
+@pytest.mark.parametrize("text", [
+    "anúncio segmentado para CEPs 01000-000 a 05999-999",
+    "أنا قريب من دوار الداخلية بعمّان بس الشغل كله أونلاين",
+])
+def test_locale_words_that_are_everyday_words_make_no_street(detector, text):
+    assert "address" not in {f.category for f in detector.scan(text).findings}, text
