@@ -103,11 +103,9 @@ def test_one_item_on_an_art_or_audio_host_is_a_work_sample_and_a_profile_is_not(
     assert ("link" in detector.scan(text).categories) is flagged
 
 
-def test_a_shortened_link_the_writer_made_is_no_readers_page():
-    from engine import Detector, RuleSet
-
+def test_a_shortened_link_the_writer_made_is_no_readers_page(detector):
     text = ("Hi Dana,\n\n" + "Week 1 - structure and style guide in Webflow.\n" * 8
             + "\nBefore you decide, I put together a short questionnaire about your brand and competitors, it'll "
               "help me give you a tighter quote: bit.ly/3xKq7Rw - takes 5 minutes.\n\nAlso, do you have the copy "
               "already?\n\nThanks!\nDom")
-    assert "link" in {f.category for f in Detector(RuleSet.default()).scan(text).findings}
+    assert "link" in {f.category for f in detector.scan(text).findings}
