@@ -710,7 +710,8 @@ def _named_handle(detector: Detector, text: str, lower: str, cues: _Cues,
         return None  # every handle this reads holds a dot or an underscore, or is an ID in capitals
     if text.isascii() and not _HANDLE_TOKEN.search(text) and app_id is None:
         return None
-    labelled = cues.self_naming.search(lower) is not None or cues.handle_label.search(lower) is not None
+    named = cues.self_naming.search(lower) is not None
+    labelled = named or cues.handle_label.search(lower) is not None
     if not labelled and not _AS_ANYWHERE.search(lower):
         return None
     from engine.detectors.social import SocialDetector
@@ -733,8 +734,10 @@ def _named_handle(detector: Detector, text: str, lower: str, cues: _Cues,
         if name.startswith("@") or (after and after in ":=/("):
             continue  # an @handle is the social detector's (style references, bots); "chat_id:" is a key
         last = name.rsplit(".", 1)[-1]
-        if last in _file_extensions() or last in tlds() or re.fullmatch(r"v?\d+(?:\.\d+)+", name):
-            continue  # "report_v2.docx", "github.com", "3.9.1": a file, a domain or a version
+        if last in _file_extensions() or (last in tlds() and not named) or re.fullmatch(r"v?\d+(?:\.\d+)+", name):
+            # "report_v2.docx", "github.com", "3.9.1": a file, a domain or a version; a name the writer
+            # goes by on an app may end like a domain ("auf Insta heiß ich zuckerundlicht.wien")
+            continue
         if len(re.sub(r"[._]", "", name)) < 5:
             continue  # "B.Ed", "M.Sc": degrees and abbreviations are shorter than a handle
         # the writer names it ("ismi", "mon numéro d'utilisateur"), or "as" stands right before it

@@ -1006,6 +1006,8 @@ def _is_glue(gap: str, left: str, right: str, glue: _Glue, dated: bool = False) 
     stripped = rest.strip()
     if ("%" in stripped or "\u2030" in stripped) and gap[:1] in "%\u2030" and stripped not in ("%", "\u2030"):
         return False  # "25–34 (40%), 35–44": a percentage ends its number ("0612%34%56" is glue)
+    if stripped == "-" and "\n" in gap:
+        return True  # "11⏎6294⏎-⏎3817": a dash on a line of its own between the groups, no range
     if any(unicodedata.category(ch) in ("Sm", "Sc") for ch in stripped) or stripped in (":", "/", "-"):
         # (a currency sign ends an amount: "240 000 ₽, 4 stages" is no glue either)
         return False  # times (10:30), fractions, ranges, dimensions (1920×1080) and sums read as written

@@ -169,3 +169,8 @@ def test_a_refusal_anywhere_in_the_clause_before_the_number_confirms_no_attachme
     history = ["Bonjour, votre profil m'intéresse", "Vous avez un numéro où je peux vous joindre ?"]
     text = "Désolé, je ne peux pas vous donner mon numéro avant la signature, c'est la règle ici."
     assert categories(detector, text, history) == set()
+
+
+def test_a_name_the_writer_goes_by_on_an_app_may_end_like_a_domain(detector):
+    text = "Schau auf meinem Insta vorbei, da heiß ich zuckerundlicht.wien, und schreib mir dort eine DM."
+    assert "social" in categories(detector, text)

@@ -86,3 +86,11 @@ def test_a_contact_block_or_an_offered_row_stays_contact(detector, text):
 ])
 def test_a_contact_block_or_a_bracketed_note_is_no_yaml_or_object_data(detector, text):
     assert detector.scan(text).findings, text
+
+
+@pytest.mark.parametrize("text", [
+    'const SUPPORT = "If the bot fails, call Aidan: +353 87 214 6630"; // my mobile, remove later',
+    'const NOTFALL = "Bei Serverausfall: Ralf, 0171 428 55 06"; // meine private Nr., später entfernen',
+])
+def test_a_value_in_code_that_a_trailing_comment_owns_is_contact(detector, text):
+    assert "phone" in {f.category for f in detector.scan(text).findings}, text

@@ -215,3 +215,11 @@ def test_an_aside_between_dashes_glues_the_groups_as_brackets_do(detector, text)
 @pytest.mark.parametrize("text", ["pages 12 — and then — 45 are done", "ticket 4471 - see - 2290 1183"])
 def test_an_aside_between_short_counts_makes_no_number(detector, text):
     assert not detector.scan(text).findings
+
+
+@pytest.mark.parametrize("text", [
+    "que me llame al celu:\n11\n6294\n-\n3817",
+    "call me:\n917\n-\n555\n-\n0123",
+])
+def test_a_dash_on_a_line_of_its_own_between_digit_groups_is_glue(detector, text):
+    assert "phone" in {f.category for f in detector.scan(text).findings}, text
