@@ -144,6 +144,7 @@ class _Cues:
         self.composition_near_name = word_pattern(words["composition_near_name"])
         self.birth_year = word_pattern(words["birth_year_words"])
         self.second_person = word_pattern(words["second_person_words"])
+        self.there = word_pattern(words["there_words"])
         self.reach_me = word_pattern(words["reach_me_words"] + social["add_me_verbs"] + words["self_search_verbs"])
         ours = {"our", "nuestro", "nuestra", "nuestros", "nuestras", "nosso", "nossa", "notre", "nos", "unser",
                 "unsere", "unseren", "unserer", "unserem", "unseres", "наш", "наша", "нашего", "нашей", "нашем",
@@ -195,6 +196,9 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
             # "sur l'appli de l'oiseau bleu je suis « la cartographe du dimanche », écris-moi là-bas",
             # "my profile pic there is a red fox, search 'foxglove annotates' and DM"
             hits.append(Hit("social", *shown, "social.display_name"))
+    there = _route_then_there(text, lower, cues) if not hits else None
+    if there is not None:  # "mi LinkedIn, lo encuentra buscando …. Agrégueme y escríbame por ahí"
+        hits.append(Hit("social", *there, "social.route_then_there"))
     recipe = _recipe(lower, history, cues) if not hits else None
     if recipe is not None:
         # "meu user é corte seco, junto, com underline no meio"; "на мэйл ру, перед собакой — имя и
@@ -333,13 +337,18 @@ def _in_sentences(detector: Detector, text: str) -> list[Hit]:
     providers = cues.provider.search(whole) is not None  # a described email names its provider
     handles = "." in text or "_" in text
     recipes = cues.composition.search(whole) is not None and cues.recipe_route.search(whole) is not None
+    there = _route_then_there(text, whole, cues)
+    if there is not None:
+        hits.append(Hit("social", *there, "social.route_then_there"))
     if not (providers or handles or recipes):
         return hits
     for m in _SENTENCE_PIECE.finditer(text):
         sentence = m.group()
+        lower = sentence.lower()
+        if there is not None and there[0] <= m.start() < there[1]:
+            continue
         if len(sentence) > 200 or len(sentence.strip()) < 12:
             continue
-        lower = sentence.lower()
         recipe = _recipe(lower, [], cues) if recipes else None
         if recipe is not None:
             hits.append(Hit(recipe, m.start(), m.end(), f"{recipe}.recipe"))
@@ -350,6 +359,27 @@ def _in_sentences(detector: Detector, text: str) -> list[Hit]:
         if named is not None:
             hits.append(Hit("social", m.start() + named[0], m.start() + named[1], "social.named_handle"))
     return hits
+
+
+def _route_then_there(text: str, lower: str, cues: _Cues) -> tuple[int, int] | None:
+    """The span from the writer's own app named in one sentence ("… consulter mon profil LinkedIn,
+    Ousmane Fall Logistique") to an invitation to reach them there in one of the next ("Ajoutez-moi
+    et écrivez-moi par message là-bas"); neither negated."""
+    if cues.my_route.search(lower) is None or cues.reach_me.search(lower) is None or cues.there.search(lower) is None:
+        return None
+    route_at: tuple[int, int] | None = None
+    for m in _SENTENCE_PIECE.finditer(text):
+        sentence = lower[m.start():m.end()]
+        if cues.negation.search(sentence):
+            route_at = None
+            continue
+        if (route_at is not None and m.start() - route_at[1] <= 240 and cues.reach_me.search(sentence)
+                and cues.there.search(sentence)):
+            return route_at[0], m.end()
+        mine = cues.my_route.search(sentence)
+        if mine is not None:
+            route_at = (m.start() + mine.start(), m.end())
+    return None
 
 
 def _attached_contact(text: str, lower: str, history: list[str], cues: _Cues) -> str | None:

@@ -174,3 +174,20 @@ def test_a_refusal_anywhere_in_the_clause_before_the_number_confirms_no_attachme
 def test_a_name_the_writer_goes_by_on_an_app_may_end_like_a_domain(detector):
     text = "Schau auf meinem Insta vorbei, da heiß ich zuckerundlicht.wien, und schreib mir dort eine DM."
     assert "social" in categories(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pour mes références, consultez mon profil LinkedIn, Awa Ndiaye Logistique. Ajoutez-moi et écrivez-moi là-bas.",
+    "Meine Arbeiten zeige ich auf meinem Instagram. Schreib mir dort einfach eine Nachricht!",
+    "All my past work is on my Telegram channel. Message me there if you want the full case studies.",
+])
+def test_the_writers_app_in_one_sentence_and_reach_me_there_in_the_next_is_a_route(detector, text):
+    assert "social" in categories(detector, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "My Instagram is private. Don't write me there, write me here.",
+    "Your Instagram looks great. I'll post the reels there once we agree.",
+])
+def test_no_route_when_the_invitation_is_negated_or_the_app_is_the_readers(detector, text):
+    assert "social" not in categories(detector, text), text
