@@ -515,8 +515,11 @@ class AddressDetector:
         self.type_first = lazy_compile(
             r"(?<!\w)(?P<type>" + phrase_source(lex["types_first"], bounded=False) + r")(?:(?<=[./])|(?!\w))\s*"
             r"(?P<name>(?:(?!" + stop + r")" + _NAME + r"\.?[\s,]+){0,4}?)"
+            # "rue des Tanneurs à Colmar, au numéro 23": the town, then the number after its marker
+            r"(?:(?:à|a|in)\s+(?!" + stop + r")" + _NAME + r"[\s,]+(?=(?:(?:au|al|am|at)\s+)?" + markers + r"))?"
             # (a house number with a thousands dot, as Brazil and Spain write it: "Rua Pedro II, 1.280")
-            r"(?:" + markers + r"\s*)?(?P<num>\d{1,2}\.\d{3}(?![\d.,]?\d)|\d{1,5}[a-z]?)(?![\w.:]?\d)"
+            r"(?:(?:(?:au|al|am|at)\s+)?" + markers + r"\s*)?"
+            r"(?P<num>\d{1,2}\.\d{3}(?![\d.,]?\d)|\d{1,5}[a-z]?)(?![\w.:]?\d)"
         )
         # "Hauptstraße 12", "Kurfürstendamm 21", "Hauptstr. 5a"
         suffixes = phrase_source(lex["de_suffixes"], bounded=False)
@@ -602,6 +605,12 @@ class AddressDetector:
             + r"\s+" + articles + r"(?P<b>(?!" + stop + r")" + _NAME + r"(?:\s+(?!" + stop + r")" + _NAME + r"){0,2})"
         )
         self.keys_corner_infix = gate_keys(lex["corner_infixes"])
+        # "isso, esquina com a Rua Floriano Peixoto, em frente ao cinema": one street, typed, the other known
+        self.corner_one = lazy_compile(
+            phrase_source(lex["corner_one_street"]) + r"\s+" + articles
+            + r"(?P<type>" + phrase_source(lex["types_first"], bounded=False) + r")(?:(?<=[./])|(?!\w))\s*"
+            + r"(?P<b>(?!" + stop + r")" + _NAME + r"(?:\s+(?!" + stop + r")" + _NAME + r"){0,2})"
+        )
         # cheap gates: the words each family of patterns cannot match without
         self.keys_number_first = gate_keys(lex["types_after_strong"] + lex["types_after_weak"])
         self.keys_number_words = gate_keys(lex["number_words"])
@@ -614,7 +623,7 @@ class AddressDetector:
         self.keys_building = gate_keys(lex["building_leads"])
         self.keys_building_flat = gate_keys(lex["ar_buildings"] + lex["ru_house"])
         self.keys_po_box = gate_keys(lex["po_box"] + lex["po_box_need_long_number"] + ["bp"])
-        self.keys_corner = gate_keys(lex["corner_phrases"])
+        self.keys_corner = gate_keys(lex["corner_phrases"] + lex["corner_one_street"])
         self.keys_street_pair = gate_keys(lex["corner_types"])
         self.keys_any = (
             self.keys_number_first | self.keys_french | self.keys_type_first | self.keys_german_words
@@ -913,6 +922,11 @@ class AddressDetector:
             a, b = m.group("a"), m.group("b")
             marked = any(_is_street_word(w, self.corner_types) for w in (*a.split(), *b.split()))
             if marked or (_capitalised(original, view, m.start("a")) and _capitalised(original, view, m.start("b"))):
+                hits.append(self._hit(view, m.start(), m.end(), "address.corner"))
+        for m in capped(self.corner_one.finditer(t), view, CATEGORY, hits):
+            start = view.span(m.start(), m.end())[0]
+            if _capitalised(original, view, m.start("b")) and not any(
+                    h.start <= start < h.end for h in hits if h.rule == "address.corner"):
                 hits.append(self._hit(view, m.start(), m.end(), "address.corner"))
         for m in capped(self.street_pair.finditer(t), view, CATEGORY, hits):
             if _LISTED_STREET.search(t, max(0, m.start() - 30), m.start()):

@@ -342,3 +342,21 @@ def test_catalan_street_types_read_as_streets(detector, text):
 ])
 def test_locale_words_that_are_everyday_words_make_no_street(detector, text):
     assert "address" not in {f.category for f in detector.scan(text).findings}, text
+
+
+@pytest.mark.parametrize("text", [
+    "rue des Tanneurs à Colmar, au numéro 23, la porte verte",
+    "Calle Mayor en Madrid, al número 14",
+    "isso, esquina com a Rua Floriano Peixoto, em frente ao cinema, às 16h",
+    "on se rejoint au coin Saint-Denis et Rachel, au café, samedi 10h",
+])
+def test_the_number_after_the_town_and_a_corner_with_one_typed_street_are_places(detector, text):
+    assert "address" in {f.category for f in detector.scan(text).findings}, text
+
+
+@pytest.mark.parametrize("text", [
+    "la esquina con la calle está mal iluminada en el render",
+    "rue de la Paix à 5 minutes du métro",
+])
+def test_a_corner_without_a_named_street_or_a_distance_is_no_place(detector, text):
+    assert "address" not in {f.category for f in detector.scan(text).findings}, text
