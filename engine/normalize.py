@@ -226,7 +226,7 @@ def _collapse_spaced(view: View) -> View:
     text = view.text
     if "  " not in text and not _SPACED_HINT.search(text) and not _SPACED_HINT.match(" " + text[:6]) and not (
         "\n" in text and _VERTICAL.search(text)
-    ):
+    ) and not (", " in text and _COMMA_LETTERS.search(text)):
         return view
     b = _Builder()
     pos = 0
@@ -237,6 +237,9 @@ def _collapse_spaced(view: View) -> View:
         if text[start] in _ONE_LETTER_WORDS and m.end() - start >= 9:
             start += 2  # "в W h a t s A p p": the preposition stays a word of its own
         runs.append((start, m.end()))
+    if ", " in text:
+        runs.extend(m.span() for m in _COMMA_LETTERS.finditer(text))  # "l, u, p, i, t, a" spelled one by one
+        runs.sort()
     if "\n" in text:
         runs.extend(m.span() for m in _VERTICAL.finditer(text))  # one character per line
         runs.sort()
@@ -245,8 +248,9 @@ def _collapse_spaced(view: View) -> View:
             continue
         found = True
         b.copy(view, pos, start)
+        comma = text[start + 1:start + 2] == ","
         for k in range(start, end):
-            if not text[k].isspace():
+            if not text[k].isspace() and not (comma and text[k] == ","):
                 b.add(text[k], view.starts[k], view.ends[k])
         pos = end
     if not found:
@@ -341,6 +345,7 @@ def _unleet(view: View) -> View:
 
 
 # Text written down the screen, one character per line: "j\nw\na\nl\nt\ne\nr\n@\ng..."
+_COMMA_LETTERS = re.compile(r"(?<![^\s:])(?:[^\W\d_], ){4,}[^\W\d_](?![^\W_])")
 _VERTICAL = re.compile(r"(?<![^\n])(?:[^\s] *\n){4,}[^\s](?![^\n])")
 _ONE_LETTER_WORDS = frozenset("aiyeoàéувкиосяاوب")
 # Starts with a literal space, which re can look for quickly; text that starts with a spaced

@@ -41,8 +41,10 @@ def _branches() -> tuple[tuple[str, str], ...]:
         ("bat", rf"(?P<bat>\s?{_OPEN}\s?(?:{sign}|@)\s?{_CLOSE}\s?)"),
         ("bdot", rf"(?P<bdot>\s?{_OPEN}\s?(?:{dot}|\.)\s?{_CLOSE}\s?)"),
         # " at " and " dot " between words
-        ("sat", rf"(?P<sat>(?<=[\w.\u0900-\u0dff])\s+(?:{at})\s+(?=[\w\u0900-\u0dff]))"),
-        ("sdot", rf"(?P<sdot>(?<=[\w\u0900-\u0dff])\s*(?<![^\W_])(?:{dot})(?![^\W_])\s*(?=[\w\u0900-\u0dff]))"),
+        # (or in a list of spelled pieces, between commas: "r, o, j, a, s, arroba, g, m, a, i, l, punto com")
+        ("sat", rf"(?P<sat>(?<=[\w.\u0900-\u0dff])(?:\s+(?:{at})\s+|,\s*(?:{at})\s*,\s*)(?=[\w\u0900-\u0dff]))"),
+        ("sdot", rf"(?P<sdot>(?<=[\w\u0900-\u0dff])(?:\s*(?<![^\W_])(?:{dot})(?![^\W_])\s*|,\s*(?:{dot}),?\s*)"
+                 rf"(?=[\w\u0900-\u0dff]))"),
         ("slash", rf"(?P<slash>(?<=[\w.\u0900-\u0dff])\s*(?<![^\W_])(?:{slash})(?![^\W_])\s*)"),
         # emoji slipped into an address: "lucia🌸@🌸gmail🌸.com"
         ("emoji", r"(?P<emoji>(?<=[\w.@])[\U0001F000-\U0001FAFF\u2600-\u27BF\ufe0f]+(?=[\w.@]))"),

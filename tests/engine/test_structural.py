@@ -223,3 +223,17 @@ def test_an_aside_between_short_counts_makes_no_number(detector, text):
 ])
 def test_a_dash_on_a_line_of_its_own_between_digit_groups_is_glue(detector, text):
     assert "phone" in {f.category for f in detector.scan(text).findings}, text
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    ([], "mi correo: l, u, p, i, t, a, guion bajo, r, o, j, a, s, arroba, g, m, a, i, l, punto com"),
+    ([], "meine Adresse: f, r, a, n, z, i, punkt, h, u, b, e, r, at, gmail punkt com"),
+    (["mi correo, letra por letra: l, u, p, i, t, a", "guion bajo, r, o, j, a, s, arroba, g, m, a, i, l"], "punto com"),
+])
+def test_an_email_spelled_letter_by_letter_between_commas_is_read(detector, history, text):
+    assert "email" in {f.category for f in detector.scan(text, history=history).findings}, (history, text)
+
+
+@pytest.mark.parametrize("text", ["options a, b, c, d, e and f are fine", "we meet there, at the office, at 5"])
+def test_lists_of_letters_and_commas_around_at_are_no_email(detector, text):
+    assert not detector.scan(text).findings, text
