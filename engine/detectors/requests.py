@@ -135,6 +135,7 @@ class RequestDetector:
         self.qr_not = word_pattern(general["negation_cues"])
         self.qr_place = word_pattern(general["qr_destinations"])
         self.question_keys = gate_keys(self.question_categories)
+        self.delivery = word_pattern(general["delivery_verbs"] + lex["sending_verbs_first_person"])
         self.contact_you = lazy_compile(r"(?<![^\W_])" + phrase_source(lex["contact_you"]) + r"(?![^\W_])")
         self.id_before = lazy_compile(r"(?<![^\W_])" + phrase_source(general["id_context"]) + r"[\s#:-]*$")
         self.which = lazy_compile(r"(?<![^\W_])" + phrase_source(lex["which_words"]) + r"\s+$")
@@ -290,6 +291,8 @@ class RequestDetector:
         if start is None and "address" not in categories:
             start = self._addressed(t, s, e, key, offset + pm.start() if pm is not None else None, generic)
         if start is None and "address" in categories:
+            start = self._which_address(t, s, e, generic)
+        if start is None and "address" in categories:
             start, e = self._detailed_address(t, offset, before, s, e)
         if start is None:
             return None
@@ -326,6 +329,21 @@ class RequestDetector:
                     self.apps is not None and self.apps.lookup(key) is not None):
                 return s
         return None
+
+    def _which_address(self, t: str, s: int, e: int, generic: bool) -> int | None:
+        """'An welche Adresse soll ich die Muster schicken?', 'to which address should I ship it?': a
+        question for the address things go to, by which, with a verb of sending in it."""
+        if generic:
+            return None
+        lo = max(0, s - 120)
+        stop = _SENTENCE_STOP_BEFORE.search(t, lo, s)
+        lo = stop.start() + 1 if stop else lo
+        end = _SENTENCE_STOP.search(t, e, min(len(t), e + 120))
+        if end is None or t[end.start()] not in "?؟" or self.which.search(t, max(lo, s - 16), s) is None:
+            return None
+        if _PLATFORM.search(t, lo, end.start()) is not None or self.delivery.search(t, lo, end.start()) is None:
+            return None
+        return s
 
     def _own_site_for_samples(self, t: str, s: int, e: int) -> bool:
         """"¿no tenés una web propia con más trabajos?", "Hast du eine eigene Website? Hier sind nur 4

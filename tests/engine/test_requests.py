@@ -460,3 +460,17 @@ def test_a_route_asked_for_to_reach_the_reader_or_by_which_is_a_request(detector
 ])
 def test_a_device_an_identifier_or_the_platform_is_no_route_asked_for(detector, text):
     assert requests_found(detector, text) == {}, text
+
+
+@pytest.mark.parametrize("text", [
+    "An welche Adresse soll ich die Muster schicken?",
+    "¿a qué dirección te mando las muestras?",
+    "to which address should I ship the prototype?",
+])
+def test_which_address_things_go_to_is_a_request(detector, text):
+    assert "address" in requests_found(detector, text), text
+
+
+@pytest.mark.parametrize("text", ["Which address is on the invoice?", "Which IP address should the server use?"])
+def test_which_address_without_sending_is_no_request(detector, text):
+    assert "address" not in requests_found(detector, text), text
