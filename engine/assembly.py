@@ -49,6 +49,20 @@ _POSTCODE = re.compile(
     r"(?<![\w-])(?:\d{5}(?:-\d{3,4})?|\d{6}|\d{4}|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}"
     r"|\d{4} ?[A-Z]{2}|\d{2}-\d{3})(?![\w-])"
 )
+@lru_cache(maxsize=1)
+def _postcodes() -> re.Pattern[str]:
+    """Google's postcode formats of the rule set's regions (address_structure.json), as written: capitals."""
+    from engine.detectors.social import load_lexicon
+
+    union = "|".join(f"(?:{p})" for p in load_lexicon("address_structure.json")["postcode_patterns"])
+    return re.compile(r"(?<![\w-])(?:" + union + r")(?![\w-])")
+
+
+def _derived_postcode(text: str) -> bool:
+    """A postcode of a format the hand-written one lacks ("T12 X2H6", an Eircode), with a digit and a letter."""
+    return any(re.search(r"\d", m.group()) and re.search(r"[A-Z]", m.group()) for m in _postcodes().finditer(text))
+
+
 _CAPITAL_WORD = re.compile(r"(?<![\w])[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'-]{2,}|[\u0600-\u06ff]{3,}")
 _TLD_ONLY = re.compile(
     r"^\W*(?:(?:dot|punto|ponto|point|punkt|точка|نقطة|دوت)\s*|\.)\s*"
@@ -229,7 +243,8 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
             and not _PLACED_AT.search(text)):  # "ssh deploy@10.0.4.21 then ...": the at sign is already placed
         if _substitution(detector, text, history):
             hits.append(Hit("email", *whole, "email.substitution"))
-    if _POSTCODE.search(text) and _CAPITAL_WORD.search(text) and _recent(detector, history, "address"):
+    if (_POSTCODE.search(text) or _derived_postcode(text)) and _CAPITAL_WORD.search(text) and _recent(
+            detector, history, "address"):
         hits.append(Hit("address", *whole, "address.completion"))
     elif _dwelling_unit(detector, text) and _recent(detector, history, "address", depth=3):
         # "y el piso es 5ºB", "bloco C, apto 204", "подъезд 3, этаж 7" after the street: the rest of it

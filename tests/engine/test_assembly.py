@@ -191,3 +191,9 @@ def test_the_writers_app_in_one_sentence_and_reach_me_there_in_the_next_is_a_rou
 ])
 def test_no_route_when_the_invitation_is_negated_or_the_app_is_the_readers(detector, text):
     assert "social" not in categories(detector, text), text
+
+
+def test_a_postcode_of_googles_formats_completes_the_street_given_before(detector):
+    history = ["you can drop the banner at my place", "4 Ballyhooly Road, Apt 2"]
+    assert "address" in categories(detector, "Cork, T12 X2H6. Blue door next to the chipper", history)
+    assert categories(detector, "Cork, version T12 is fine, thanks", history) == set()
