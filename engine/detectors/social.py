@@ -243,8 +243,9 @@ class SocialDetector:
         sep_src = "|".join(re.escape(s) + (r"(?!\w)" if s[-1].isalnum() else "") for s in seps)
         # "my skype is john.doe_88", "wechat id: lily0921", "tg: @jdoe", "line id abc123"
         self.id_after = lazy_compile(
-            r"[ \t]*-?(?:(?P<idw>" + phrase_source(lex["id_words"]) + r")[ \t]*)?"
-            r"(?:(?P<sep>" + sep_src + r")[ \t]*)?"
+            # (one line break may stand in any gap: "mon insta c'est⏎@kev.annotations")
+            r"[ \t]*(?:\n[ \t]*)?-?(?:(?P<idw>" + phrase_source(lex["id_words"]) + r")[ \t]*(?:\n[ \t]*)?)?"
+            r"(?:(?P<sep>" + sep_src + r")[ \t]*(?:\n[ \t]*)?)?"
             r"(?P<tok>@?[\w+][\w.+-]{1,40})"
         )
         verbs = phrase_source(lex["off_platform_verbs"])

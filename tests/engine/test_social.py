@@ -444,3 +444,21 @@ def test_a_new_sentence_after_an_app_named_in_the_history_carries_no_intent(dete
 def test_a_version_answering_which_version_of_the_app_is_no_handle(detector):
     history = ["Which version of the app are you on?"]
     assert not detector.scan("v2.4.1 shipped on 2024-11-08, hotfix 2.4.2 on the 19th", history=history).findings
+
+
+@pytest.mark.parametrize("text", [
+    "my Threads is @kev.annotations",
+    "mon insta c'est\n@kev.annotations\npasse voir",
+    "mon Threads c'est\u2028@kev.annotations\u2028passe voir les exemples",
+    "Sharechat pe 'dholak_beats_sunny' naam se hoon, wahan msg karo",
+    "add me on reddit, u/kev_draws",
+])
+def test_more_apps_and_a_line_break_before_the_handle(detector, text):
+    assert "social" in {f.category for f in detector.scan(text).findings}, text
+
+
+@pytest.mark.parametrize("text", [
+    "the threads on the forum are long", "we're building a Reddit clone", "Instagram\nTikTok\nYouTube",
+])
+def test_new_apps_named_as_topics_are_no_route(detector, text):
+    assert "social" not in {f.category for f in detector.scan(text).findings}, text
