@@ -356,18 +356,29 @@ _SCRIPT_MIX = re.compile(r"[a-z][^\W\da-z_]|[^\W\da-z_][a-z]")
 _MIXED_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
+@lru_cache(maxsize=1)
+def _small_capitals() -> frozenset[str]:
+    """The Latin small capitals among the look-alikes (scripts/build_data.py adds them by name)."""
+    return frozenset(c for c in _confusables() if "SMALL CAPITAL" in unicodedata.name(c, ""))
+
+
 def _unconfuse(view: View) -> View:
     """Map look-alike letters to ASCII inside words that mix them with ASCII letters."""
     table = _confusables()
     text = view.text
-    if text.isascii() or not _SCRIPT_MIX.search(text):
-        return view  # no word mixes ASCII letters with other letters
+    if text.isascii():
+        return view
+    small = _small_capitals()
+    if not _SCRIPT_MIX.search(text) and not any(c in small for c in text):
+        return view  # no word mixes ASCII letters with other letters, and none is in small capitals
     chars = None
     for m in _MIXED_WORD.finditer(text):
         word = m.group()
         if word.isascii():
             continue
-        if not any(c.isascii() for c in word) or not any(c in table for c in word):
+        # a word in small capitals ("ᴄᴀʀᴏʟ") is Latin whatever it mixes: each letter is named by Unicode
+        capitals = any(c in small for c in word) and all(c.isascii() or c in table for c in word)
+        if not capitals and (not any(c.isascii() for c in word) or not any(c in table for c in word)):
             continue
         if chars is None:
             chars = list(text)

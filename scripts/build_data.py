@@ -1,7 +1,8 @@
 """Regenerate engine/data tables from authoritative sources (run by hand; output is committed).
 
 - confusables.json: Unicode's confusables (TR39) as shipped by `confusable-homoglyphs`,
-  kept to letters and punctuation that look like an ASCII letter, digit, '@', '.' or '/'.
+  kept to letters and punctuation that look like an ASCII letter, digit, '@', '.' or '/', and the
+  Latin small capitals by their Unicode names.
 - tlds.txt: top-level domains from the Public Suffix List shipped by `publicsuffixlist`.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import unicodedata
 from pathlib import Path
 
@@ -17,6 +19,7 @@ import publicsuffixlist
 
 DATA = Path(__file__).resolve().parent.parent / "engine" / "data"
 TARGETS = set("abcdefghijklmnopqrstuvwxyz0123456789@./:")
+SMALL_CAPITAL = re.compile(r"LATIN LETTER SMALL CAPITAL ([A-Z])")
 
 
 def confusables() -> dict[str, str]:
@@ -33,6 +36,12 @@ def confusables() -> dict[str, str]:
             # NFKC already folds full-width and mathematical forms; keep only the rest.
             if unicodedata.normalize("NFKC", char).lower() != target.lower():
                 out.setdefault(char, target.lower())
+    # Small capitals ("ɪɴsᴛᴀ: ᴄᴀʀᴏʟ.ᴍᴀᴘᴀs"): the Unicode names say which letter each is; NFKC keeps them
+    for code in range(0x80, 0x20000):
+        name = unicodedata.name(chr(code), "")
+        small = SMALL_CAPITAL.fullmatch(name)
+        if small and unicodedata.normalize("NFKC", chr(code)) == chr(code):
+            out.setdefault(chr(code), small.group(1).lower())
     return dict(sorted(out.items()))
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from engine.normalize import Text, fold
@@ -82,3 +84,20 @@ def test_fast_path_agrees_with_the_slow_path_for_every_character():
         if _plain(chr(code)) and _fold_char(chr(code)) != chr(code).lower()
     ]
     assert disagree == []
+
+
+def test_words_in_latin_small_capitals_fold_to_ascii():
+    from engine.normalize import Text
+
+    assert Text("ɪɴsᴛᴀ: ᴄᴀʀᴏʟ.ᴍᴀᴘᴀs.ɢɪs", ["en"]).folded.text == "insta: carol.mapas.gis"
+
+
+def test_every_latin_small_capital_unicode_names_is_in_the_table():
+    import unicodedata
+
+    from engine.normalize import _confusables
+
+    named = {chr(c) for c in range(0x80, 0x20000)
+             if re.fullmatch(r"LATIN LETTER SMALL CAPITAL [A-Z]", unicodedata.name(chr(c), ""))
+             and unicodedata.normalize("NFKC", chr(c)) == chr(c)}
+    assert named and named <= set(_confusables())
