@@ -462,3 +462,13 @@ def test_more_apps_and_a_line_break_before_the_handle(detector, text):
 ])
 def test_new_apps_named_as_topics_are_no_route(detector, text):
     assert "social" not in {f.category for f in detector.scan(text).findings}, text
+
+
+@pytest.mark.parametrize("text", ["mon insta c'est l'inverse de : 9731_etnuod_ecuol", "mein Insta rückwärts gelesen: 9731_etnuod_ecuol"])
+def test_a_handle_given_backwards_with_any_languages_cue(detector, text):
+    assert "social" in {f.category for f in detector.scan(text).findings}, text
+
+
+def test_right_to_left_text_direction_is_no_reversal(detector):
+    text = "ترجمة الترجمة المرئية: النص يقرأ من اليمين لليسار، والتصدير بصيغة SRT للنسخة 2.1_final"
+    assert "social" not in {f.category for f in detector.scan(text).findings}
