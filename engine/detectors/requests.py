@@ -135,6 +135,16 @@ class RequestDetector:
         self.qr_not = word_pattern(general["negation_cues"])
         self.qr_place = word_pattern(general["qr_destinations"])
         self.question_keys = gate_keys(self.question_categories)
+        # "le numéro du président", "o número de WhatsApp da coordenadora", "die Handynummer Ihrer
+        # Geschäftsführerin", "رقم موبايل مديرة البرامج": the noun, a genitive, a role on the reader's side
+        roles = phrase_source(lex["reader_side_roles"])
+        self.role_after = lazy_compile(
+            r"(?:\s+(?:de|of|del|do|da|dos|das|du|des|der|von|di|ka|ki|ke|de la|de l'|of the|of your|de tu|de su|"
+            r"de vos|de votre|de sua|de seu|do seu|da sua|ihrer|ihres|deiner|deines|eurer|вашего|вашей|твоего|твоей|"
+            r"موبايل|الموبايل|جوال|تليفون|واتساب|whatsapp|de whatsapp|de contacto|de contato|de portable|de celular)"
+            r"){1,3}\s*(?:[\w'-]+\s+)?" + roles + r"(?![^\W_])|\s+" + roles + r"(?![^\W_])"
+        )
+        self.role_before = lazy_compile(roles + r"\s+(?:ka|ki|ke|का|की|के)\s+(?:[\w-]+\s+){0,2}$")
         self.delivery = word_pattern(general["delivery_verbs"] + lex["sending_verbs_first_person"])
         self.contact_you = lazy_compile(r"(?<![^\W_])" + phrase_source(lex["contact_you"]) + r"(?![^\W_])")
         self.id_before = lazy_compile(r"(?<![^\W_])" + phrase_source(general["id_context"]) + r"[\s#:-]*$")
@@ -289,6 +299,8 @@ class RequestDetector:
                 start = offset + pm.start() if pm is not None else s
                 e = self.question_tail_you.match(t, e).end()
         if start is None and "address" not in categories:
+            start = self._someone_on_their_side(t, s, e)
+        if start is None and "address" not in categories:
             start = self._addressed(t, s, e, key, offset + pm.start() if pm is not None else None, generic)
         if start is None and "address" in categories:
             start = self._which_address(t, s, e, generic)
@@ -329,6 +341,25 @@ class RequestDetector:
                     self.apps is not None and self.apps.lookup(key) is not None):
                 return s
         return None
+
+    def _someone_on_their_side(self, t: str, s: int, e: int) -> int | None:
+        """A route of someone on the reader's side asked for ("pourriez-vous me transmettre le numéro de
+        portable du responsable technique ?", "kya aap apne director ka WhatsApp number share kar sakte hain?"):
+        the noun with a role after it (or before it, with ka), and an ask or a question in its sentence."""
+        role = self.role_after.match(t, e)
+        if role is None and self.role_before.search(t, max(0, s - 40), s) is None:
+            return None
+        lo = max(0, s - 160)
+        stop = _SENTENCE_STOP_BEFORE.search(t, lo, s)
+        lo = stop.start() + 1 if stop else lo
+        end = _SENTENCE_STOP.search(t, e, min(len(t), e + 160))
+        hi = end.start() if end else min(len(t), e + 160)
+        question = end is not None and t[hi] in "?؟"
+        if not (question or self.sentence_ask.search(t, lo, s) or self.please.search(t, lo, hi)):
+            return None
+        if self.id_before.search(t, max(lo, s - 24), s) is not None:
+            return None  # "the order number of the manager's account"
+        return s
 
     def _which_address(self, t: str, s: int, e: int, generic: bool) -> int | None:
         """'An welche Adresse soll ich die Muster schicken?', 'to which address should I ship it?': a

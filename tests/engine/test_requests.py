@@ -474,3 +474,22 @@ def test_which_address_things_go_to_is_a_request(detector, text):
 @pytest.mark.parametrize("text", ["Which address is on the invoice?", "Which IP address should the server use?"])
 def test_which_address_without_sending_is_no_request(detector, text):
     assert "address" not in requests_found(detector, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Could you send me the mobile number of your project manager? I'd rather call her directly.",
+    "Pour aller plus vite, ce serait possible d'avoir le numéro du président de l'association ?",
+    "Schicken Sie mir doch die Handynummer Ihrer Geschäftsführerin, dann klären wir das am Telefon.",
+    "kya aap apne director ka WhatsApp number share kar sakte hain?",
+    "لو سمحتوا ابعتولي رقم موبايل مديرة البرامج",
+])
+def test_a_route_of_someone_on_the_readers_side_asked_for_is_a_request(detector, text):
+    assert "phone" in requests_found(detector, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "What is the number of directors on the board?",
+    "The manager's number of approved invoices is 12.",
+])
+def test_a_count_of_roles_is_no_request(detector, text):
+    assert requests_found(detector, text) == {}, text
