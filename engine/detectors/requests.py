@@ -36,6 +36,7 @@ _ARABIZI_YOURS = re.compile(r"(?:ak|ek|tak)$|(?:taba3|bta3|ta3)ak$")
 _QR_REACH = 120
 _SENTENCE_STOP = re.compile(r"[.!?؟\n]")
 _SENTENCE_STOP_BEFORE = re.compile(r"[.!?؟\n][^.!?؟\n]*$")
+_GENITIVES = frozenset({"of", "de", "du", "des", "do", "da", "del", "der"})
 _PLATFORM = re.compile(r"(?<![^\W_])(?:platform|plataforma|plateforme|plattform|платформ\w*|المنصة|upwork)")
 _ON_PLATFORM_LATER = re.compile(r"[^.!?؟\n]{0,24}?(?<![^\W_])(?:here|on (?:the|this) (?:platform|site|app)|aqu[ií]|"
                                 r"por aqu[ií]|ici|hier|здесь|тут|هنا|yahan)(?![^\W_])")
@@ -239,6 +240,14 @@ class RequestDetector:
         if after.startswith(("'s ", "'s?")):
             return None  # "your phone's screen size": the phone is the topic
         words_after = _WORD.findall(after)[:2]
+        if words_after and words_after[0] in _GENITIVES and "address" not in categories:
+            side = self._someone_on_their_side(t, s, e)  # "the number of your project manager", before "number of …"
+            if side is not None:
+                a, b = view.span(side, e)
+                for category in categories:
+                    if category in self.enabled:
+                        hits.append(Hit(category, a, b, f"request.{category}"))
+                return e
         if words_after and words_after[0] in self.blockers and after[:1] not in "?؟":
             return
         if (len(words_after) > 1 and words_after[1] in self.blockers and after.lstrip()[:1].isalpha()
