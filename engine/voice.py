@@ -90,6 +90,8 @@ class _Words:
         # "hamara apna unit", "our own building": the plural owns it, the reflexive claims no single writer
         self.ours_own = lazy_compile(ours + r"\s+" + word_pattern(words["reflexive_own"]).pattern)
         self.invites = word_pattern(words["brief_contact_cues"] + words["delivery_verbs"] + words["pickup_verbs"])
+        # "bewerben Sie sich direkt bei uns, ohne Plattformgebühr": read on the whole line (German nouns are capitals)
+        self.fee_avoidance = word_pattern(words["fee_avoidance"])
         plural = set(words["organisation_voice"])
         self.mine = word_pattern([w for w in words["my_words"] if w not in plural])  # "my", not "our"
         self.others = lazy_compile(word_pattern(words["others_place_cues"]).pattern + "|" + _ARABIC_YOUR)
@@ -182,7 +184,7 @@ def organisation_data(text: str, start: int, end: int, place: bool = False) -> b
     words = _words()
     owned = words.ours.search(line) is not None or (place and words.business.search(line) is not None)
     # "Mera GitHub profile …, us pe mera email hai": a first person singular on the line is a writer's own
-    return (owned and not words.invite(_outside(text, start, end))
+    return (owned and not words.invite(_outside(text, start, end)) and words.fee_avoidance.search(line) is None
             and words.mine.search(words.ours_own.sub(" ", line)) is None)
 
 
@@ -485,6 +487,14 @@ def _introduction(text: str, lo: int) -> str:
 _CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
                      ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s",
                       "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"], strict=True))
+# "your current public URL is", "tu perfil actual:", "votre page LinkedIn": the reader's page named as such
+# ("no service fee on your side: fiverr.com/…" names none)
+_YOUR_PAGE = re.compile(
+    r"(?<![^\W_])(?:your|ur|tu|su|seu|sua|teu|tua|ton|ta|votre|dein|deine|ihr|ihre|твой|твоя|ваш|ваша|aapka|aapki)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:url|urls|profile|page|link|site|website|account|channel|handle|perfil|página|sitio|enlace|"
+    r"link|profil|seite|konto|kanal|профиль|страница|сайт|ссылка|аккаунт|канал|profile ka|page ka)(?![^\W_])"
+    r"|(?:حسابك|صفحتك|رابطك|موقعك|بروفايلك)"
+)
 _SLUG = re.compile(r"/(?:in/|@)?([\w.\-]+)/?$")
 
 
@@ -507,4 +517,4 @@ def readers_page(text: str, start: int, end: int) -> bool:
     # "your" beside the address ("your current public URL is …"), not "a questionnaire about your
     # brand, it'll help me give you a tighter quote: bit.ly/…", whose page the writer made
     near = sentence[-60:]
-    return words.yours.search(near) is not None and words.writers.search(sentence) is None
+    return _YOUR_PAGE.search(near) is not None and words.writers.search(sentence) is None

@@ -101,6 +101,9 @@ class LinkDetector:
         # named beside it ("Discord schmidt.art" is a handle)
         apps = [a for app in rules.apps for a in (app.name, *app.aliases) if len(a) > 3]
         self._mine = word_pattern(words["my_words"] + words["contact_intent_words"] + apps)
+        # "ohne Plattformgebühr: karriere.….de/jobs", "te escribes por ahí": a way off the platform, said so
+        self._off_platform = word_pattern(words["fee_avoidance"] + words["reach_me_words"])
+
         self._reference = word_pattern(words["reference_words"])
         self._work = word_pattern(words["work_words"])
         self._strong_hosts = frozenset(words.get("contact_hosts", []))
@@ -351,6 +354,9 @@ class LinkDetector:
             return None
         if self._intent.search(before) or self._intent.search(after):
             return rule  # "visit", "contact", "book", "my portfolio": a way to reach the sender
+        a, b = discussion._sentence(start, end)
+        if self._off_platform.search(src, a, b):
+            return rule  # "ohne Plattformgebühr: karriere.….de", "entra con tu correo y me escribes por ahí"
         if discussion.about_work_or_references(start, end):
             return None  # "our site x.com loads slowly, can you fix it?": the work itself
         if len(src) >= _LONG_MESSAGE:

@@ -109,3 +109,18 @@ def test_a_shortened_link_the_writer_made_is_no_readers_page(detector):
               "help me give you a tighter quote: bit.ly/3xKq7Rw - takes 5 minutes.\n\nAlso, do you have the copy "
               "already?\n\nThanks!\nDom")
     assert "link" in {f.category for f in detector.scan(text).findings}
+
+
+def test_a_link_offered_to_skip_the_platforms_fee_is_the_writers_even_in_a_long_brief(detector):
+    text = ("Hallo zusammen,\n\nwir sind eine HR-Tech-Beratung aus Köln und schlagen vor:\n"
+            + "- Analyse der Candidate Journey und neue Karriereseite mit Stellenfiltern\n" * 5
+            + "\nÜbrigens suchen wir selbst gerade freie UX-Designer; wer Lust hat, kann sich direkt bei uns "
+              "bewerben, ohne Plattformgebühr: karriere.talentbruecke-consulting.de/jobs/ux-freelance.\n\nBeste Grüße")
+    assert "link" in {f.category for f in detector.scan(text).findings}
+
+
+def test_the_readers_page_needs_a_page_noun_after_your(detector):
+    text = ("Good morning,\n\n" + "I'm a Shopify expert with 9 years of experience and 300 stores launched.\n" * 6
+            + "\nI also have a package on Fiverr, cheaper since there's no service fee on your side: "
+              "fiverr.com/share/Lx9Wq2 - same work.\n\nKind regards")
+    assert "link" in {f.category for f in detector.scan(text).findings}
