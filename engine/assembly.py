@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 _GROUP = re.compile(r"\+?\d[\d \-.()]*\d|\d")
 _SHORT = 80  # a piece of a split number is a short message
+_SENTENCE_MAX = 260  # a sentence of a long message that the single-message readings read
 _PIECE = 300  # any message that completes an identifier assembled over a conversation
 _SPACED_SYMBOL = re.compile(r"\s\.\s|\s_|_\s")  # "@ vitor _ mods _ rs"
 # "I'm on there as kestrel.dubs.44": "as" right before a name
@@ -340,7 +341,8 @@ _PLUS_PIECE = re.compile(r"\+\s?[a-z0-9_.]{2,12}(?![\w@])")
 _DIGIT_PIECE = re.compile(r"(?<![\d.,])\d{2,4}(?![\d.,]?\d)")
 
 
-_SENTENCE_PIECE = re.compile(r"[^.!?\n]+(?:[.!?]+(?=\s)|[.!?]*$)?|[^\n]+")
+# a sentence: a dot inside a word ("luzdemaiz.foto", "v2.1") goes on; one before a space or the end stops it
+_SENTENCE_PIECE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))+(?:[.!?]+(?=\s)|[.!?]*$)?|[^\n]+")
 
 
 def _in_sentences(detector: Detector, text: str) -> list[Hit]:
@@ -362,7 +364,7 @@ def _in_sentences(detector: Detector, text: str) -> list[Hit]:
         lower = sentence.lower()
         if there is not None and there[0] <= m.start() < there[1]:
             continue
-        if len(sentence) > 200 or len(sentence.strip()) < 12:
+        if len(sentence) > _SENTENCE_MAX or len(sentence.strip()) < 12:
             continue
         recipe = _recipe(lower, [], cues) if recipes else None
         if recipe is not None:
@@ -751,7 +753,7 @@ def _named_handle(detector: Detector, text: str, lower: str, cues: _Cues,
     negated ("I'm not on Telegram, kai.draws is my Behance"), and not a file, a domain or code. The
     name is read on the folded view, so look-alike letters count ("Insta pro : 𝗹𝗲𝗮.𝘁𝗮𝘁𝘁𝗼𝗼")."""
     app_id = _APP_ID.search(text)  # "Threema … meine ID … also 47KX30PE": an app's ID in capitals and digits
-    if len(text) > 200 or ("." not in text and "_" not in text and app_id is None):
+    if len(text) > _SENTENCE_MAX or ("." not in text and "_" not in text and app_id is None):
         return None  # every handle this reads holds a dot or an underscore, or is an ID in capitals
     if text.isascii() and not _HANDLE_TOKEN.search(text) and app_id is None:
         return None

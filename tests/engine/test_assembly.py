@@ -197,3 +197,10 @@ def test_a_postcode_of_googles_formats_completes_the_street_given_before(detecto
     history = ["you can drop the banner at my place", "4 Ballyhooly Road, Apt 2"]
     assert "address" in categories(detector, "Cork, T12 X2H6. Blue door next to the chipper", history)
     assert categories(detector, "Cork, version T12 is fine, thanks", history) == set()
+
+
+def test_a_sentence_of_a_long_message_goes_on_past_a_dot_inside_a_handle(detector):
+    text = ("¡Hola Sofi!\n\n" + "Fotografío cada pastel con luz natural sobre tres fondos distintos.\n" * 6
+            + "\nSi quieres conocer mi estilo antes de decidir, todo está en mi Insta, me encuentras como "
+              "luzdemaiz.foto, mándame un DM y te paso el moodboard que ya empecé a armar para ti.\n\n¡Saludos!")
+    assert "social" in categories(detector, text)
