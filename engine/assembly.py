@@ -354,10 +354,12 @@ def _in_sentences(detector: Detector, text: str) -> list[Hit]:
     providers = cues.provider.search(whole) is not None  # a described email names its provider
     handles = "." in text or "_" in text
     recipes = cues.composition.search(whole) is not None and cues.recipe_route.search(whole) is not None
+    spelled = cues.spoken_sep.search(whole) is not None and cues.apps.search(whole) is not None
+    derived = cues.same.search(whole) is not None and cues.apps.search(whole) is not None
     there = _route_then_there(text, whole, cues)
     if there is not None:
         hits.append(Hit("social", *there, "social.route_then_there"))
-    if not (providers or handles or recipes):
+    if not (providers or handles or recipes or spelled or derived):
         return hits
     for m in _SENTENCE_PIECE.finditer(text):
         sentence = m.group()
@@ -369,6 +371,13 @@ def _in_sentences(detector: Detector, text: str) -> list[Hit]:
         recipe = _recipe(lower, [], cues) if recipes else None
         if recipe is not None:
             hits.append(Hit(recipe, m.start(), m.end(), f"{recipe}.recipe"))
+            continue
+        said = _spoken_handle(lower, [], cues) if spelled and len(sentence) <= 160 else None
+        if said is not None:  # "sígueme en insta, me encuentras como ilustra punto chepa"
+            hits.append(Hit("social", m.start() + said[0], m.start() + said[1], "social.spoken_handle"))
+            continue
+        if derived and _derived_handle(lower, [], cues):  # "username wahi hai jo yahan hai bas aage 'edits.' laga do"
+            hits.append(Hit("social", m.start(), m.end(), "social.derived_handle"))
             continue
         if providers and _described_email(lower, [], cues):
             hits.append(Hit("email", m.start(), m.end(), "email.described"))

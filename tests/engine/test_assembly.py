@@ -204,3 +204,12 @@ def test_a_sentence_of_a_long_message_goes_on_past_a_dot_inside_a_handle(detecto
             + "\nSi quieres conocer mi estilo antes de decidir, todo está en mi Insta, me encuentras como "
               "luzdemaiz.foto, mándame un DM y te paso el moodboard que ya empecé a armar para ti.\n\n¡Saludos!")
     assert "social" in categories(detector, text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Si quieres ver más, sígueme en insta, me encuentras como ilustra punto chepa, ahí subo los procesos.",
+    "Meine Referenzen sind auf Insta, gleicher Name wie hier, nur mit _studio dahinter.",
+])
+def test_spelled_and_derived_handles_are_read_in_each_sentence_of_a_long_message(detector, sentence):
+    text = "Hola,\n\n" + "Entrego bocetos, color final y archivos en 300 dpi para imprenta.\n" * 7 + "\n" + sentence
+    assert "social" in categories(detector, text)
