@@ -33,6 +33,7 @@ def _branches() -> tuple[tuple[str, str], ...]:
     at = "|".join(sorted((re.escape(w) for w in words["at_words"] if w != "@"), key=len, reverse=True))
     dot = "|".join(sorted((re.escape(w) for w in words["dot_words"]), key=len, reverse=True))
     slash = "|".join(sorted((re.escape(w) for w in words["slash_words"]), key=len, reverse=True))
+    glue = "|".join(sorted((re.escape(w) for w in words["glue_words"]), key=len, reverse=True))
     # in brackets, the sign's names count too: "(Klammeraffe)", "[arobase]", "(собака)"
     sign = "|".join(sorted((re.escape(w) for w in {*words["at_words"], *words["at_sign_words"]} - {"@"}),
                            key=len, reverse=True))
@@ -46,6 +47,9 @@ def _branches() -> tuple[tuple[str, str], ...]:
         ("sdot", rf"(?P<sdot>(?<=[\w\u0900-\u0dff])(?:\s*(?<![^\W_])(?:{dot})(?![^\W_])\s*|,\s*(?:{dot}),?\s*)"
                  rf"(?=[\w\u0900-\u0dff]))"),
         ("slash", rf"(?P<slash>(?<=[\w.\u0900-\u0dff])\s*(?<![^\W_])(?:{slash})(?![^\W_])\s*)"),
+        # a connecting word between an address's pieces: "reem.editing@ بعدها yahoo.com", "ana.ruiz then @gmail.com"
+        ("gat", rf"(?P<gat>(?<=[a-z0-9])\s*@\s*(?:{glue})\s+(?=[a-z0-9]))"),
+        ("glue", rf"(?P<glue>(?<=[a-z0-9])\s+(?:{glue})\s+(?=@\s*[a-z0-9]))"),
         # emoji slipped into an address: "lucia🌸@🌸gmail🌸.com"
         ("emoji", r"(?P<emoji>(?<=[\w.@])[\U0001F000-\U0001FAFF\u2600-\u27BF\ufe0f]+(?=[\w.@]))"),
         # spaced symbols: "john @ gmail . com"
@@ -131,7 +135,7 @@ def _possible(src: str) -> frozenset[str]:
     if _EMOJI.search(src):
         names.add("emoji")
     if "@" in src:
-        names.add("pat")
+        names.update(("pat", "gat", "glue"))
     if "." in src:
         names.update(("pdot", "dotted"))
     if "h" in src and "p" in src:
@@ -193,7 +197,7 @@ def spoken(text: Text) -> SpokenView:
             b.copy(folded, pos, m.start())
             s0, s1 = folded.starts[m.start()], folded.ends[m.end() - 1]
             kind = m.lastgroup
-            if kind in ("bat", "sat", "pat"):
+            if kind in ("bat", "sat", "pat", "gat"):
                 if kind == "sat":
                     spoken_at.add(len(b.chars))
                 disguised.add(len(b.chars))
@@ -215,6 +219,9 @@ def spoken(text: Text) -> SpokenView:
                 b.add("https://" if m.group("s") else "http://", s0, s1)
             elif kind == "emoji":
                 pass  # dropped: glue, not part of the address
+            elif kind == "glue":
+                disguised.add(len(b.chars))  # a connecting word dropped between the pieces
+
             elif kind == "wrap":
                 run = m.group()
                 lines = re.split(_BREAK, run)

@@ -90,3 +90,18 @@ def test_an_address_narrated_in_pieces_ends_at_a_full_stop_or_a_provider(detecto
 
 def test_a_narration_of_workplaces_is_no_address(detector):
     assert not detector.scan("I worked at acme, then at google, then at globex").findings
+
+
+@pytest.mark.parametrize("text", [
+    "скиньте на почту: kazan_redaktor (эт) bk (тчк) ru",
+    "rakesh डॉट stats एट द रेट yahoo डॉट co डॉट in पर भेज दीजिए",
+    "فابعته على بريدي: reem.editing@ بعدها yahoo.com",
+    "write to ana.ruiz then @gmail.com",
+    "ana.ruiz@ and then gmail.com",
+])
+def test_bracketed_abbreviations_at_the_rate_and_connecting_words_inside_an_address(detector, text):
+    assert "email" in {f.category for f in detector.scan(text).findings}, text
+
+
+def test_a_connecting_word_after_a_lone_at_sign_joins_no_address(detector):
+    assert not detector.scan("ping me @ 5 then lunch").findings
