@@ -647,7 +647,10 @@ class AddressDetector:
             owners + r"[^.!?\n]{0,24}?" + places + "|" + short + r"\s+(?:[^\W\d_]+\s+)?" + places
             + "|" + places + r"[^.!?\n]{0,12}?" + owners + "|" + seats
         )
+        self.seat = lazy_compile(seats)
         from engine.lexicon import lexicon, word_pattern
+
+        self._visit = word_pattern(lex["meeting_cues"])
 
         self._mine = word_pattern(lexicon()["my_words"])
         # "passe récupérer les échantillons", "deliver it there": a pin to go to, not a survey's site
@@ -709,6 +712,11 @@ class AddressDetector:
             self.evidence.find(view, t, original, words, hits)
         if "///" in t or (digits and "." in t):
             self._places(view, t, hits)
+        if digits and not hits and "на " in t:
+            # "я в коворкинге на Октябрьской, 16, 3 этаж": a street by its name alone, a house, then a floor
+            for m in islice(_RU_BARE_STREET.finditer(t), 4):
+                if _capitalised(original, view, m.start("name")):
+                    hits.append(self._hit(view, m.start("name"), m.end(), "address.street_number"))
         if not hits and self.evidence.admits_landmark(words):
             if not words.isdisjoint(self.meeting_keys):
                 self._meeting_points(view, t, original, hits)
@@ -736,6 +744,9 @@ class AddressDetector:
         found = list(self.third_party_place.finditer(lower, stop + 1 if stop >= 0 else start, hit.start))
         if self._disowned.search(lower, hit.end, hit.end + 120):
             return True
+        if (found and self.seat.search(found[-1].group()) is not None
+                and self._visit.search(lower, stop + 1 if stop >= 0 else start, hit.start)):
+            return False  # "Vem na sede da associação sexta às 16h: Rua …": the seat given as a place to meet
         # "I'm in your area, my house is 12 Baker Street": the writer's own place after it
         return bool(found) and self._mine.search(lower, found[-1].start(), hit.start) is None
 
@@ -960,6 +971,14 @@ class AddressDetector:
                         start += w.start()
                         break
                 hits.append(self._hit(view, start, m.end(), "address.corner"))
+
+
+# Russian speech names a street by its adjective in the prepositional case and gives the house
+# and the floor, office or flat: "на Октябрьской, 16, 3 этаж", "на Ленина 12, кв. 5"
+_RU_BARE_STREET = re.compile(
+    r"(?<![^\W_])на\s+(?P<name>[а-яё]+(?:ой|ей|ского|ова|ева|ина)|ленина|мира)\s*,?\s*(?:д\.\s*|дом\s+)?\d{1,3}[а-я]?"
+    r"\s*,?\s*(?:\d{1,2}[\s-]*(?:й\s+)?этаж|этаж|офис|оф\.|кв\.?|квартира|подъезд|корп\.?|стр\.)"
+)
 
 
 def _spelled_numbers() -> frozenset[str]:

@@ -360,3 +360,22 @@ def test_the_number_after_the_town_and_a_corner_with_one_typed_street_are_places
 ])
 def test_a_corner_without_a_named_street_or_a_distance_is_no_place(detector, text):
     assert "address" not in {f.category for f in detector.scan(text).findings}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Vem na sede da associação sexta às 16h: Rua Maciel Pinheiro, 327, 1º andar, Centro.",
+    "mi taller está en Pasaje Los Aromos 1147, Villa Alemana",
+    "я на Красном проспекте, 82, студия 5, это 2 этаж над аптекой",
+    "я в коворкинге на Октябрьской, 16, 3 этаж, стол у окна",
+])
+def test_a_seat_to_meet_at_passages_and_russian_streets_by_name_are_places(detector, text):
+    assert "address" in {f.category for f in detector.scan(text).findings}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Sede da associação: Rua Maciel Pinheiro, 327 (para o cabeçalho do relatório).",
+    "созвон на следующей неделе, 16 этаж не нужен",
+    "Ronda 3 del torneo, 2 partidas",
+])
+def test_a_seat_as_data_and_a_floor_without_a_street_are_no_places(detector, text):
+    assert "address" not in {f.category for f in detector.scan(text).findings}, text
