@@ -82,6 +82,12 @@ def _in_column(tables: list[list[tuple[int, int]]], hits: list[Hit], hit: Hit) -
     return False
 
 
+# an application or careers page (an applicant-tracking system): hiring off the platform, whoever owns it
+# (a brief's own booking or contact form, "forms embedded on our site x.ca/book", is the work)
+_APPLY_PAGE = re.compile(r"/(?:[\w.-]+/)*(?:apply|application|careers?|jobs?|vacanc\w*|karriere|bewerb\w*|empleo\w*|"
+                         r"trabaja\w*|vagas?|candidat\w*|вакансии|vacatures)(?![^/\s?#])", re.IGNORECASE)
+
+
 class Detector:
     """Scans messages with one compiled rule set; safe to reuse for many messages."""
 
@@ -123,8 +129,8 @@ class Detector:
             # are project data ("Hofadresse für den Kontext: …", "Nuestra web pública: …"), and so
             # are its support channels described as the work's context
             names = self._app_names()
-            hits = [h for h in hits if (h.category not in _PREMISES or not organisation_data(
-                        text, h.start, h.end, place=h.category == "address"))
+            hits = [h for h in hits if (h.category not in _PREMISES or _APPLY_PAGE.search(text, h.start, h.end)
+                                        or not organisation_data(text, h.start, h.end, place=h.category == "address"))
                     and (h.category not in _CHANNELS or h.rule.startswith("request.")
                          or not organisation_channel(text, h.start, h.end, names))]
         if any(h.category == "phone" for h in hits):

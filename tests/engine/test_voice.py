@@ -541,3 +541,21 @@ def test_the_writers_own_words_in_quotation_marks_stay_contact(detector):
             " et une relectrice native.\n\n« Pour me joindre plus vite que sur la plateforme, appelez-moi au 06 12 34"
             " 56 78 ou écrivez à marc.durand@gmail.com, je réponds le soir aussi. »\n\nMerci et à bientôt.")
     assert {"phone", "email"} <= _categories(detector, text)
+
+
+def test_a_brief_that_says_il_nous_faut_hands_over_its_own_number_as_the_work(detector):
+    text = ("Script d'appels — prise de rendez-vous pour des contrôles d'ascenseurs, Québec\n\n"
+            "Les agents appelleront 1 600 gestionnaires d'immeubles de notre liste. Il nous faut :\n"
+            "- une ouverture de 10 secondes\n- trois questions de qualification (nombre d'ascenseurs, date du dernier "
+            "contrôle)\n- les objections « on a déjà quelqu'un », « rappelez plus tard »\n"
+            "- un message de boîte vocale qui laisse NOTRE numéro sans frais, le 1 855 422-7781\n\n"
+            "Livraison : Google Docs + aide-mémoire d'une page. Budget : 400 $.")
+    assert "phone" not in {f.category for f in detector.scan(text).findings}
+
+
+def test_a_brief_that_sends_the_reader_to_its_applicant_tracking_system_is_a_link(detector):
+    text = ("Hi Aidan, thanks for applying to our job post for a senior QA engineer. Your experience with Playwright "
+            "is exactly what we need for our payments platform. Before the interview round, our HR team needs "
+            "everyone to go through our standard application in our own system, it only takes 10 minutes: "
+            "careers.finwave.ie/jobs/qa-senior-2026/apply. The recruiter will then reach out to you directly.")
+    assert "link" in {f.category for f in detector.scan(text).findings}
