@@ -192,6 +192,15 @@ class _Evidence:
         self.not_places = frozenset(lex["not_place_names"])
         self.everyday_types = frozenset(lex["everyday_street_types"])
         self.number_name = lazy_compile(r"(?<![\w.,:/$€£#+\-])\d{1,5}[a-z]?,?\s+(?=[^\W\d_]{3,})")
+        from engine.lexicon import lexicon, word_pattern
+
+        # "Charge 2309-114", "BL 0612 449", "Lot 12": an identifier's label before the digits, no place
+        postal = {"cep", "plz", "cp", "c.p.", "pin", "pin code", "pincode", "zip", "zip code", "zipcode", "postcode",
+                  "post code", "postal code", "code postal", "código postal", "codigo postal", "индекс",
+                  "почтовый индекс", "الرمز البريدي", "npa", "postleitzahl"}
+        labels = [w for w in lexicon()["id_context"] if w not in postal]
+        self.id_label = lazy_compile(word_pattern(labels).pattern + r"[\s:#.-]*$")
+        self.id_word = word_pattern(labels)
         self.name_number = lazy_compile(
             r"(?<!\w)[^\W\d_]{3,}\.?,?\s+(?:no\.?\s*|n\.?\s?[º°]\.?\s*|#\s*)?\d{1,5}[a-z]?(?![\w.,:]?\d)"
         )
@@ -240,6 +249,8 @@ class _Evidence:
             for m in islice(self.structure.postcode.finditer(t, a, b), 8):
                 if not _DIGIT.search(m.group()):
                     continue  # every postcode has a digit ("EUR HTVA" fits Google's loose pattern for Ireland)
+                if self.id_label.search(t, max(0, m.start() - 24), m.start()):
+                    continue  # "Charge 2309-114": a batch number, not a postcode
                 place = _postcode_place(t, original, view, m.start(), m.end())
                 if place is not None:
                     pieces.append((place[0], place[1], "postcode"))
@@ -253,6 +264,9 @@ class _Evidence:
                     continue  # "9 March", "USD 1200", "48 hours": dates, money and counts
                 if pattern is self.name_number and _quantity_after(t, end):
                     continue  # "Verbrauch 128 kWh", "Каталог 96 страниц": a measure, not a house number
+                label = self.id_word.match(t, m.start()) if pattern is self.name_number else None
+                if label is not None and not t[label.end():m.end()].strip(" \t:#.-,nº°o").isalpha():
+                    continue  # "Lot 12", "Charge 2309": an identifier with its label
                 if _upper(original, view, m.end() if pattern is self.number_name else m.start()):
                     pieces.append((m.start(), end, "number"))  # cased scripts only: "الساعة 4" is a time
         # a number read as a postcode is not also a house number beside a name

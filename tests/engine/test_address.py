@@ -379,3 +379,13 @@ def test_a_seat_to_meet_at_passages_and_russian_streets_by_name_are_places(detec
 ])
 def test_a_seat_as_data_and_a_floor_without_a_street_are_no_places(detector, text):
     assert "address" not in {f.category for f in detector.scan(text).findings}, text
+
+
+@pytest.mark.parametrize("text", ["EAN 4006381333931, Charge 2309-114, MHD 12/2026", "Lieferschein 2309-114 und Lot 12 kamen heute"])
+def test_an_identifiers_label_before_its_digits_makes_no_postcode(detector, text):
+    assert "address" not in {f.category for f in detector.scan(text).findings}, text
+
+
+def test_a_postcode_label_still_introduces_a_postcode(detector):
+    text = "Rodovia MG-111, km 32, Zona Rural, Alto Caparaó - MG, CEP 36979-000"
+    assert "address" in {f.category for f in detector.scan(text).findings}
