@@ -1281,7 +1281,7 @@ def _tld_only(detector: Detector, text: str) -> bool:
 
     view = spoken(Text(text, detector.rules.number_languages)).view.text
     tail = _TLD_TAIL.search(view)
-    if tail is None or len(view[:tail.start()].split()) > 4:
+    if tail is None or len(view[:tail.start()].split()) > 7:  # "ok so just the last bit: .com"
         return False
     return all(piece.lower() in tlds() for piece in re.findall(r"\.(\w+)", tail.group()))
 

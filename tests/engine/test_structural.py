@@ -237,3 +237,17 @@ def test_an_email_spelled_letter_by_letter_between_commas_is_read(detector, hist
 @pytest.mark.parametrize("text", ["options a, b, c, d, e and f are fine", "we meet there, at the office, at 5"])
 def test_lists_of_letters_and_commas_around_at_are_no_email(detector, text):
     assert not detector.scan(text).findings, text
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["Can I call you?", "Sure, area code 514, then 293"], "and the last four are 6618, evenings only please"),
+    (["my cell is 312 867", "wait, kid screaming", "sorry. 312 867 and"], "ok the last four are 2291"),
+    (["send the scans to siobhan.gen", "at", "eircom"], "and the last bit is .ie"),
+])
+def test_the_last_pieces_told_with_a_count_or_a_few_words_complete_the_identifier(detector, history, text):
+    assert detector.scan(text, history=history).findings, (history, text)
+
+
+@pytest.mark.parametrize("text", ["we have 1500 and the last four are 2300 left", "promo code 514 293 6618"])
+def test_amounts_with_a_count_between_and_a_promo_code_are_no_number(detector, text):
+    assert "phone" not in {f.category for f in detector.scan(text).findings}, text
