@@ -124,3 +124,16 @@ def test_the_readers_page_needs_a_page_noun_after_your(detector):
             + "\nI also have a package on Fiverr, cheaper since there's no service fee on your side: "
               "fiverr.com/share/Lx9Wq2 - same work.\n\nKind regards")
     assert "link" in {f.category for f in detector.scan(text).findings}
+
+
+@pytest.mark.parametrize("text", [
+    "Alles auf elster.de und im BMF-Schreiben vom 15.03.2024, beides öffentlich",
+    "ISO 15223-1, et sur iso.org la page publique du comité 210, ça suffit",
+    "на consultant.ru открытая редакция закона",
+])
+def test_a_public_site_or_a_law_cited_is_a_reference(detector, text):
+    assert "link" not in {f.category for f in detector.scan(text).findings}, text
+
+
+def test_a_site_the_writer_calls_public_is_still_theirs(detector):
+    assert "link" in {f.category for f in detector.scan("my public portfolio is at anaruiz.design").findings}
