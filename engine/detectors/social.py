@@ -138,6 +138,11 @@ _COORDINATED = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b|\by\b|\bo\b|\be\b|\bou\b|
                           r"\bи\b|\bили\b|\baur\b|\bya\b|\u0648)\s*")
 
 
+# the app's name inside a code identifier: a package, a module path, a snake_case name
+_IDENTIFIER_AFTER = re.compile(r"[._][a-z0-9]|-[a-z0-9]+[._@/][a-z0-9]")
+_IDENTIFIER_BEFORE = re.compile(r"[a-z0-9][._]$|(?<![^\s\"'(/])[a-z0-9]+-$")
+
+
 def _sentence_of(t: str, s: int, e: int, clause: bool = False) -> tuple[str, int]:
     """The sentence (or clause, at a semicolon too) around t[s:e] and its start; a dot inside a
     handle or a domain ("@lena.bakes") ends nothing."""
@@ -544,6 +549,8 @@ class SocialDetector:
 
     def _judge(self, t: str, s: int, e: int, info: _AppName) -> tuple[int, int, str] | None:
         """Decide whether one app mention is a route off the platform; return its span."""
+        if _IDENTIFIER_AFTER.match(t, e) or _IDENTIFIER_BEFORE.search(t, max(0, s - 24), s):
+            return None  # "whatsapp-web.js@1.23", "telegram.error.BadRequest", "python-telegram-bot": code names
         before = t[max(0, s - _WINDOW_BEFORE):s]
         after = t[e:e + _WINDOW_AFTER]
         words_before = _WORD.findall(before)[-3:]

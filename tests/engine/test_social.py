@@ -472,3 +472,15 @@ def test_a_handle_given_backwards_with_any_languages_cue(detector, text):
 def test_right_to_left_text_direction_is_no_reversal(detector):
     text = "ترجمة الترجمة المرئية: النص يقرأ من اليمين لليسار، والتصدير بصيغة SRT للنسخة 2.1_final"
     assert "social" not in {f.category for f in detector.scan(text).findings}
+
+
+@pytest.mark.parametrize("text", [
+    "pnpm add whatsapp-web.js@1.23.0", "telegram.error.BadRequest: Chat not found", "pip install python-telegram-bot",
+])
+def test_an_apps_name_inside_a_code_identifier_is_no_route(detector, text):
+    assert "social" not in {f.category for f in detector.scan(text).findings}, text
+
+
+@pytest.mark.parametrize("text", ["meine WhatsApp-Nummer: 0171 4285506", "follow me instagram.com/ana.paints"])
+def test_german_compounds_and_profile_links_stay_routes(detector, text):
+    assert "social" in {f.category for f in detector.scan(text).findings}, text
