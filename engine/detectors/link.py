@@ -292,6 +292,8 @@ class LinkDetector:
                 return None  # "ready.Page 3 has ...", "match.here is": a full stop without its space
         elif scheme == "www." and tld not in tlds():
             return None
+        elif (len(labels) < 2 or tld not in tlds() or not labels[-2].strip("-")) and host != "localhost":
+            return None  # "http://microsoft", "http://no-tld", "http://twitter-.com": no host anyone can reach
         if tld in self.reserved_tlds or (len(labels) > 1 and labels[-2] == "example"):
             return None
         host_key = host[4:] if host.startswith("www.") else host

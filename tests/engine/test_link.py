@@ -137,3 +137,12 @@ def test_a_public_site_or_a_law_cited_is_a_reference(detector, text):
 
 def test_a_site_the_writer_calls_public_is_still_theirs(detector):
     assert "link" in {f.category for f in detector.scan("my public portfolio is at anaruiz.design").findings}
+
+
+@pytest.mark.parametrize("text", ["http://microsoft", "text http://no-tld", "test http://twitter-.com", "www.microsoft"])
+def test_a_url_without_a_reachable_host_is_no_link(detector, text):
+    assert "link" not in {f.category for f in detector.scan(text).findings}, text
+
+
+def test_a_url_with_a_real_host_stays_a_link(detector):
+    assert "link" in {f.category for f in detector.scan("https://ana-ruiz.design/contact").findings}
