@@ -250,3 +250,8 @@ def test_a_codes_letters_before_its_digits_are_no_disguised_digits(detector, tex
 @pytest.mark.parametrize("text", ["OO44 2O7 946 O958", "zap 2l 996l4-BB27"])
 def test_look_alike_letters_inside_a_run_of_digit_groups_still_read_as_digits(detector, text):
     assert "phone" in categories(detector, text), text
+
+
+@pytest.mark.parametrize("text", ["exit code 2147467259 again", "Fehlercode 4915112345678 im Log", "HRESULT 2147467259"])
+def test_an_error_code_is_no_phone(detector, text):
+    assert "phone" not in categories(detector, text), text
