@@ -213,3 +213,20 @@ def test_a_sentence_of_a_long_message_goes_on_past_a_dot_inside_a_handle(detecto
 def test_spelled_and_derived_handles_are_read_in_each_sentence_of_a_long_message(detector, sentence):
     text = "Hola,\n\n" + "Entrego bocetos, color final y archivos en 300 dpi para imprenta.\n" * 7 + "\n" + sentence
     assert "social" in categories(detector, text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("al mismo correo que aparece en la firma del PDF, lo reviso también los fines de semana", "email"),
+    ("die Nummer aus meiner Stellenanzeige stimmt noch, am besten nach 17 Uhr", "phone"),
+    ("send it to the email in my PDF signature", "email"),
+])
+def test_contact_held_in_a_signature_or_a_job_ad_is_pointed_to(detector, text, category):
+    assert category in categories(detector, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Our VAT number is GB 284 9163 52 — please put it on the invoice.",
+    "the invoice number is the same as in the quote",
+])
+def test_identifiers_for_an_invoice_point_to_no_contact(detector, text):
+    assert "phone" not in categories(detector, text), text
