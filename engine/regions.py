@@ -24,8 +24,15 @@ _FENCE = re.compile(r"```.*?(?:```|\Z)|~~~.*?(?:~~~|\Z)", re.DOTALL)
 _INLINE = re.compile(r"`[^`\n]{1,400}`")
 # One line of code, config, log or table (each alternative is a whole family of syntax).
 _CODE_LINE = re.compile(
-    r"^[ \t]*(?:def|const|var|function|fn|func|public|private|protected|static|namespace|#include|#define|"
-    r"SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|VALUES|WHERE)\s"  # keywords no sentence starts with
+    # keywords no sentence starts with, or that a sentence starts with only in lower case in chat
+    # ("public form at …", "function room booked"): those need code after them
+    r"^[ \t]*(?:#include|#define|SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|VALUES|WHERE)\s"
+    r"|^[ \t]*(?:def|fn|func|function)\s+[\w$]+\s*\("
+    r"|^[ \t]*(?:const|var|let)\s+[\w${}\[\], ]+\s*[=:;]"
+    r"|^[ \t]*(?:(?:public|private|protected|static|final|abstract|async|export|internal)\s+){1,4}"
+    r"(?:class|interface|enum|record|struct|void|int|long|double|float|bool|boolean|string|String|var|val|def|fun|"
+    r"function|async|[A-Z]\w*(?:<[^>]*>)?\s+\w+\s*[(=;])"
+    r"|^[ \t]*namespace\s+[\w.\\]+\s*[;{]?\s*$"
     r"|^[ \t]*(?:if|for|while|catch|switch|it|test|describe|expect|assert|print|console\.\w+)\s*\("
     r"|^[ \t]*(?:from [\w.]+ import|import [\w.{}, *]+$|export (?:default|const|function|class)|"
     r"let \w+ =|class \w+\s*[(:{]|return .*;|curl -|npm (?:i|install|run) |pip install |git (?:clone|push|pull) )"

@@ -102,7 +102,8 @@ class LinkDetector:
         apps = [a for app in rules.apps for a in (app.name, *app.aliases) if len(a) > 3]
         self._mine = word_pattern(words["my_words"] + words["contact_intent_words"] + apps)
         # "ohne Plattformgebühr: karriere.….de/jobs", "te escribes por ahí": a way off the platform, said so
-        self._off_platform = word_pattern(words["fee_avoidance"] + words["reach_me_words"])
+        self._off_platform = word_pattern(words["fee_avoidance"] + words["reach_me_words"]
+                                          + [w for w in words["call_me_words"] if " " in w or "-" in w])
 
         self._reference = word_pattern(words["reference_words"])
         self._work = word_pattern(words["work_words"])
@@ -357,6 +358,9 @@ class LinkDetector:
         if self._intent.search(before) or self._intent.search(after):
             return rule  # "visit", "contact", "book", "my portfolio": a way to reach the sender
         a, b = discussion._sentence(start, end)
+        stop = src.find(" ", start)
+        if _CONTACT_PAGE.search(src, start, len(src) if stop < 0 else stop):
+            return rule  # "…/contact", "…/kontakt", "…/booking": a page to reach someone, whatever it is cited as
         if self._off_platform.search(src, a, b):
             return rule  # "ohne Plattformgebühr: karriere.….de", "entra con tu correo y me escribes por ahí"
         if discussion.about_work_or_references(start, end):
@@ -374,6 +378,8 @@ class LinkDetector:
         return self._your.search(tail) is not None
 
 
+_CONTACT_PAGE = re.compile(r"/(?:[\w.-]+/)*(?:contact\w*|kontakt\w*|contato|contacto|book\w*|reserv\w*|agend\w*|"
+                           r"termin\w*|rdv|rendez-vous|apply|bewerb\w*)(?![^/\s?#.,;)])", re.IGNORECASE)
 _REACH = 300
 _SENTENCE_END = re.compile(r"[.!?\n\u3002\u061f\u06d4](?:\s|$)|\n")
 

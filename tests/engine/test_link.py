@@ -127,16 +127,20 @@ def test_the_readers_page_needs_a_page_noun_after_your(detector):
 
 
 @pytest.mark.parametrize("text", [
-    "Alles auf elster.de und im BMF-Schreiben vom 15.03.2024, beides öffentlich",
-    "ISO 15223-1, et sur iso.org la page publique du comité 210, ça suffit",
+    "Le seul lien utile, c'est la norme : iso.org/standard/72437.html (ISO 17100)",
     "на consultant.ru открытая редакция закона",
+    "el texto de la ley está en boe.es/buscar/act.php?id=BOE-A-2015-11430",
 ])
-def test_a_public_site_or_a_law_cited_is_a_reference(detector, text):
+def test_a_site_cited_with_a_law_or_a_norm_is_a_reference(detector, text):
     assert "link" not in {f.category for f in detector.scan(text).findings}, text
 
 
-def test_a_site_the_writer_calls_public_is_still_theirs(detector):
-    assert "link" in {f.category for f in detector.scan("my public portfolio is at anaruiz.design").findings}
+@pytest.mark.parametrize("text", [
+    "my public portfolio is at anaruiz.design", "it's public anyway: anaruiz-studio.com",
+    "public form at anaruiz.com/contact", "see the norme at anaruiz.com, call me",
+])
+def test_public_a_norm_or_a_lower_case_keyword_hides_no_site(detector, text):
+    assert "link" in {f.category for f in detector.scan(text).findings}, text
 
 
 @pytest.mark.parametrize("text", ["http://microsoft", "text http://no-tld", "test http://twitter-.com", "www.microsoft"])
