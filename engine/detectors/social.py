@@ -133,6 +133,10 @@ _SENTENCE_STOP = re.compile(r"[.!?\u061f](?=\s|$)|\n")
 _CLAUSE_STOP = re.compile(r"[.!?;\u061f](?=\s|$)|\n")
 
 
+# channels listed as the topic: the app's name, then what goes through it ("… call and WhatsApp conversation")
+_CHANNEL_TOPIC = re.compile(r"\s+(?:conversations?|chats?|messages?|threads?|inbox|history|logs?|traffic|tickets?|"
+                            r"conversaciones?|conversas?|mensajes?|mensagens?|messages?|gespräche?|nachrichten|"
+                            r"переписк\w*|сообщени\w*|محادثات|رسائل)(?![^\W_])")
 # an intent word coordinated with the app name, nothing else between: "call and WhatsApp", "appel ou WhatsApp"
 _COORDINATED = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b|\by\b|\bo\b|\be\b|\bou\b|\bet\b|\bund\b|\boder\b|"
                           r"\bи\b|\bили\b|\baur\b|\bya\b|\u0648)\s*")
@@ -623,7 +627,7 @@ class SocialDetector:
             return start, end, "social.move_to_app"
         if (not info.weak and ib is not None and len(before) - ib.end() <= _NEAR
                 and not (_COORDINATED.fullmatch(before, ib.end()) and self.me_word.search(clause) is None
-                         and self.me_word.search(rest) is None)):
+                         and self.me_word.search(rest) is None and _CHANNEL_TOPIC.match(t, e))):
             # ("every email, call and WhatsApp conversation with a lead": channels listed, no one's route)
             return start, end, "social.contact_intent"
         if not info.weak and ia is not None and ia.start() <= _NEAR and not _CLAUSE_BREAK.search(after, 0, ia.start()):

@@ -433,6 +433,7 @@ def test_channels_listed_with_an_intent_word_are_no_route(detector):
     text = "We want every email, call and WhatsApp conversation with a lead stored against the contact record."
     assert "social" not in {f.category for f in detector.scan(text).findings}
     assert "social" in {f.category for f in detector.scan("Call and WhatsApp both work for me").findings}
+    assert "social" in {f.category for f in detector.scan("call or whatsapp, whichever works").findings}
 
 
 def test_a_new_sentence_after_an_app_named_in_the_history_carries_no_intent(detector):
