@@ -154,12 +154,18 @@ class EmailDetector:
             for m in self._provider_name.finditer(folded.text):
                 a, b = folded.span(m.start(), m.end())
                 hits.append(Hit("email", a, b, "email.provider_name"))
-            for pattern in self._provider_user:
-                for m in pattern.finditer(folded.text):
-                    user = m.group("user").rstrip("._-")
-                    if _USERNAME_LIKE.search(user) and not _FILE_LIKE.search(user):
-                        a, b = folded.span(m.start(), m.end())
-                        hits.append(Hit("email", a, b, "email.provider_username"))
+            # on the spoken view too: "anousha (dot) ramdin, aur gmail"
+            for shown in (folded, view) if view.text != folded.text else (folded,):
+                found = False
+                for pattern in self._provider_user:
+                    for m in pattern.finditer(shown.text):
+                        user = m.group("user").rstrip("._-")
+                        if _USERNAME_LIKE.search(user) and not _FILE_LIKE.search(user):
+                            a, b = shown.span(m.start(), m.end())
+                            hits.append(Hit("email", a, b, "email.provider_username"))
+                            found = True
+                if found:
+                    break
         return hits
 
     def _judge(self, src: str, m: re.Match[str], sv) -> str | None:

@@ -105,3 +105,11 @@ def test_bracketed_abbreviations_at_the_rate_and_connecting_words_inside_an_addr
 
 def test_a_connecting_word_after_a_lone_at_sign_joins_no_address(detector):
     assert not detector.scan("ping me @ 5 then lunch").findings
+
+
+@pytest.mark.parametrize("text", [
+    "to tum mujhe ek mail drop kar do: anousha (dot) ramdin, aur gmail",
+    "mail me: kwame dot mensah dot stats on gmail",
+])
+def test_a_spoken_username_beside_a_mail_provider_is_an_address(detector, text):
+    assert "email" in {f.category for f in detector.scan(text).findings}, text
