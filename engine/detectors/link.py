@@ -314,6 +314,12 @@ class LinkDetector:
                     and after.group().strip() not in _AND):
                 return None  # "autour du point de vente", "el punto de partida": a phrase, the TLD its preposition
             return "link.disguised"
+        if _under(host_key, self.samples) and _is_single_item(path):
+            a, b = discussion._sentence(m.start(), end)
+            if not (self._off_platform.search(src, a, b) or discussion._read(m.start(), end)[1]):
+                # one work sample named as part of the writer's portfolio ("Mein Portfolio: behance.net/gallery/…"),
+                # with no contact details or invitation behind it ("my CV, with my details: docs.google.com/…" has)
+                return None
         if discussion.offers_contact(m.start(), end):
             return "link.self_contact"  # "my CV, with my details: docs.google.com/...", "my GitHub, with my email"
         if _under(host_key, self.allowed) or _is_documentation(host_key, path):

@@ -150,3 +150,10 @@ def test_a_url_without_a_reachable_host_is_no_link(detector, text):
 
 def test_a_url_with_a_real_host_stays_a_link(detector):
     assert "link" in {f.category for f in detector.scan("https://ana-ruiz.design/contact").findings}
+
+
+def test_one_work_sample_named_from_the_portfolio_is_clean_unless_details_are_behind_it(detector):
+    clean = "Mein Portfolio: behance.net/gallery/18834512/Verpackung-Honig – das ist ein einzelnes Projekt"
+    assert "link" not in {f.category for f in detector.scan(clean).findings}
+    details = "canva.com/design/DAGx9Kq7/view — c'est un seul PDF, mes coordonnées sont en dernière page"
+    assert "link" in {f.category for f in detector.scan(details).findings}
