@@ -324,6 +324,9 @@ class PhoneDetector:
             return []  # "+7 900 000-00-00", "0000 000000": a mask or a placeholder, no one's number
         if _isbn(raw, digits):
             return []  # "1-56619-909-3", "978-3-16-148410-0": a book number, its check digit right
+        if (len(digits) in (8, 12, 13, 14) and not raw.lstrip("( ").startswith(("+", "00")) and _gtin(digits)
+                and _BARCODE_WORDS.search(masked, max(0, start - 80), start) is not None):
+            return []  # "Штрихкод EAN-13: … наш реальный — 4620012734518": a barcode named, its check digit right
         national = _national_part(raw, digits)
         if len(national) >= 8 and national[2:].count("0") >= len(national) - 4:
             return []  # "+27 82 000 0000": a prefix, then zeros: a template
@@ -664,6 +667,18 @@ def _national_part(raw: str, digits: str) -> str:
         first = re.match(r"\+?\s*\(?(\d{1,3})", raw.lstrip("( "))
         return digits[len(first.group(1)):] if first else digits
     return digits[1:] if digits.startswith("0") else digits
+_BARCODE_WORDS = re.compile(r"(?<![^\W_])(?:ean|ean-?8|ean-?13|gtin|upc|barcode|bar code|código de barras|"
+                            r"codigo de barras|code-barres|code barre|strichcode|штрихкод\w*|باركود|الباركود|бар-код)"
+                            r"(?![^\W_])", re.IGNORECASE)
+
+
+def _gtin(digits: str) -> bool:
+    """Whether digits pass the GS1 check digit of GTIN-8/12/13/14 (weights 3 and 1 from the right)."""
+    body, check = digits[:-1], int(digits[-1])
+    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
+    return (10 - total % 10) % 10 == check
+
+
 def _isbn(raw: str, digits: str) -> bool:
     """Whether a hyphenated run is an ISBN: four groups of ten digits whose ISBN-10 check holds
     (weights 10 to 1, modulo 11), or five groups of thirteen from 978 or 979 whose EAN check holds."""

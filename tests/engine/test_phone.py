@@ -255,3 +255,15 @@ def test_look_alike_letters_inside_a_run_of_digit_groups_still_read_as_digits(de
 @pytest.mark.parametrize("text", ["exit code 2147467259 again", "Fehlercode 4915112345678 im Log", "HRESULT 2147467259"])
 def test_an_error_code_is_no_phone(detector, text):
     assert "phone" not in categories(detector, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Штрихкод EAN-13 на упаковке, наш реальный, вот он — 4006381333931, вес 320 г",
+    "the barcode on the box, our real one, is this — 4006381333931",
+])
+def test_a_barcode_whose_gs1_check_digit_holds_is_no_phone(detector, text):
+    assert "phone" not in categories(detector, text), text
+
+
+def test_a_number_without_a_barcode_word_is_judged_as_a_number(detector):
+    assert "phone" in categories(detector, "WhatsApp: 4915112345678")
