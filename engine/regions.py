@@ -194,6 +194,12 @@ def placeholder_digits(digits: str) -> bool:
     return False
 
 
+def fictional_range(digits: str) -> bool:
+    """A regulator's range for fiction and examples (NANP 555-01xx, Ofcom's drama numbers, ARCEP's,
+    the Bundesnetzagentur's, ACMA's), not a mere run of one digit or a count ("8123 4567" may be one)."""
+    return placeholder_digits(digits) and not _counting(digits) and len(set(digits.lstrip("0"))) > 2
+
+
 def test_number(digits: str) -> bool:
     """Twilio's documented test numbers, +1 500 555 00xx: they reach no one, so they are clean
     outside data too (`placeholder_digits` treats all of area 500 as a placeholder in data)."""

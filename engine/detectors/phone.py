@@ -19,7 +19,7 @@ import phonenumbers
 from engine.detectors import Hit, limit_hit
 from engine.lexicon import WordGate, lazy_compile, lexicon, word_alternation, word_pattern
 from engine.normalize import Text, View, all_number_words
-from engine.regions import test_number
+from engine.regions import fictional_range, test_number
 from engine.rules import RuleSet
 
 MAX_VALIDATIONS = 160  # per message: bounds the cost of adversarial input (past it: a limit hit)
@@ -229,6 +229,7 @@ class PhoneDetector:
         examples = word_pattern(words["example_markers"]).pattern
         # "(e.g. 900.123.456-7)", "tipo 2400012345678", "مثل ٢٠٢٤٠٠٨٨١٢": a number given as an example
         self._example_before = lazy_compile(r"(?:" + examples + r")[\s:(]{0,3}$")
+        self._example_near = lazy_compile(examples)
         units = word_alternation([w for w in words["units"] if w[0].isalnum()])
         self._unit_after = lazy_compile(r"\s?(?:" + units + r")(?![^\W_])")
 
@@ -332,6 +333,8 @@ class PhoneDetector:
             return []  # "+27 82 000 0000": a prefix, then zeros: a template
         if test_number(digits):
             return []  # Twilio's "+1 500 555 0006": a test number, no one's
+        if fictional_range(digits) and self._example_near.search(masked, max(0, start - 60), end + 60):
+            return []  # "+1 (787) 555-0132 es de ejemplo en el IVR": a fictional number called an example
         written = text.original[view.starts[start]:view.ends[end - 1]] if end > start else raw
         if len(_DECIMAL.findall(written)) >= 2 and not raw.lstrip("( ").startswith("+"):
             return []  # "RR 1.62 (1.34-1.95)": statistics

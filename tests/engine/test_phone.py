@@ -267,3 +267,12 @@ def test_a_barcode_whose_gs1_check_digit_holds_is_no_phone(detector, text):
 
 def test_a_number_without_a_barcode_word_is_judged_as_a_number(detector):
     assert "phone" in categories(detector, "WhatsApp: 4915112345678")
+
+
+def test_a_fictional_range_number_called_an_example_is_no_phone(detector):
+    assert "phone" not in categories(detector, "📞 +1 (787) 555-0132 es de ejemplo en el IVR, no lo marques jaja")
+
+
+def test_a_real_looking_number_called_an_example_afterwards_stays_a_phone(detector):
+    text = "ocho uno dos tres, cuatro cinco seis siete... ups no, ese es un ejemplo jaja"
+    assert "phone" in categories(detector, text, ["¿me pasas tu número?", "claro, es el 11"])
