@@ -133,6 +133,8 @@ _SENTENCE_STOP = re.compile(r"[.!?\u061f](?=\s|$)|\n")
 _CLAUSE_STOP = re.compile(r"[.!?;\u061f](?=\s|$)|\n")
 
 
+# the intent is to write here, on the platform: "für Rückfragen bitte hier schreiben; Telegram-Gruppen erst später"
+_HERE_NEAR = re.compile(r"(?<![^\W_])(?:here|hier|aquí|aqui|acá|ici|здесь|тут|هنا|yahan|yaha)(?![^\W_])")
 # channels listed as the topic: the app's name, then what goes through it ("… call and WhatsApp conversation")
 _CHANNEL_TOPIC = re.compile(r"\s+(?:conversations?|chats?|messages?|threads?|inbox|history|logs?|traffic|tickets?|"
                             r"conversaciones?|conversas?|mensajes?|mensagens?|messages?|gespräche?|nachrichten|"
@@ -626,6 +628,7 @@ class SocialDetector:
                 end = max(end, e + ia.end())
             return start, end, "social.move_to_app"
         if (not info.weak and ib is not None and len(before) - ib.end() <= _NEAR
+                and not _HERE_NEAR.search(before, max(0, ib.start() - 12), ib.end() + 12)
                 and not (_COORDINATED.fullmatch(before, ib.end()) and self.me_word.search(clause) is None
                          and self.me_word.search(rest) is None and _CHANNEL_TOPIC.match(t, e))):
             # ("every email, call and WhatsApp conversation with a lead": channels listed, no one's route)

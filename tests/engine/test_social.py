@@ -485,3 +485,16 @@ def test_an_apps_name_inside_a_code_identifier_is_no_route(detector, text):
 @pytest.mark.parametrize("text", ["meine WhatsApp-Nummer: 0171 4285506", "follow me instagram.com/ana.paints"])
 def test_german_compounds_and_profile_links_stay_routes(detector, text):
     assert "social" in {f.category for f in detector.scan(text).findings}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Für Rückfragen bitte hier schreiben; Telegram-Gruppen mache ich erst nach Vertragsstart auf.",
+    "je n'utiliserai rien de tout ça pour vous contacter en dehors de la plateforme, évidemment.",
+])
+def test_writing_here_and_refusing_to_use_the_data_are_no_route(detector, text):
+    assert "social" not in {f.category for f in detector.scan(text).findings}, text
+
+
+@pytest.mark.parametrize("text", ["write me; telegram is best", "text me. whatsapp.", "call me; whatsapp"])
+def test_punctuation_between_the_intent_and_the_app_changes_nothing(detector, text):
+    assert "social" in {f.category for f in detector.scan(text).findings}, text
