@@ -272,6 +272,12 @@ class SocialDetector:
         self.style_after_phrase = lazy_compile(r"[\s,]{0,3}" + phrase_source(lex["handle_style_after"]))
         # "Exemplos de conteúdo que gosto como referência: os vídeos do @nubank e do @magazineluiza"
         self.reference_cue = lazy_compile(phrase_source(lex["handle_reference_cues"]))
+        from engine.lexicon import lexicon as _general
+
+        general = _general()
+        singular = [w for w in general["my_words"] if w not in set(general["organisation_voice"])]
+        self._claimed = word_pattern(singular + lex["add_me_verbs"] + ["follow me", "sígueme", "suis-moi", "folge mir",
+                                                                      "me segue", "подпишись", "تابعني"])
         self.manage = lazy_compile(phrase_source(lex["manage_verbs"]))
         self.ui_element = lazy_compile(phrase_source(lex["ui_elements"]))
         self.me_word = lazy_compile(phrase_source(lex["me_words"]))  # "message me there": the writer's own channel
@@ -451,7 +457,13 @@ class SocialDetector:
         """Whether the sentence before `pos` names what follows as a reference, an example or a
         style, and asks nothing ("un style comme le compte insta de @sezane")."""
         sentence = max(t.rfind(c, max(0, pos - 120), pos) for c in ".!?\n") + 1
-        return bool(self.reference_cue.search(t, sentence, pos)) and not self.intent.search(t, sentence, pos)
+        if self.reference_cue.search(t, sentence, pos) and not self.intent.search(t, sentence, pos):
+            return True
+        # or the rest of its sentence does: "(@perfumeriaalba) está buenísima como referencia de estilo"
+        stop = _SENTENCE_STOP.search(t, pos, min(len(t), pos + 160))
+        end = stop.start() if stop else min(len(t), pos + 160)
+        return (bool(self.reference_cue.search(t, pos, end)) and not self.intent.search(t, sentence, end)
+                and not self._claimed.search(t, sentence, end))  # "my insta @ana_paints for style references"
 
     def _unmarked_handles(self, view: View, t: str, original: str, words: frozenset[str], hits: list[Hit]) -> None:
         """Handles without an "@" that something else marks as a handle (see __init__)."""

@@ -498,3 +498,16 @@ def test_writing_here_and_refusing_to_use_the_data_are_no_route(detector, text):
 @pytest.mark.parametrize("text", ["write me; telegram is best", "text me. whatsapp.", "call me; whatsapp"])
 def test_punctuation_between_the_intent_and_the_app_changes_nothing(detector, text):
     assert "social" in {f.category for f in detector.scan(text).findings}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Pour le ton, inspire-toi du compte Insta de @maison_lune, simple et chaleureux.",
+    "La cuenta de IG de la marca (@perfumes_alba) está buenísima como referencia de estilo.",
+    "По тону ленты ориентируемся на @brand_shop_ru — светлый фон.",
+])
+def test_a_brands_handle_named_as_a_reference_before_or_after_is_no_route(detector, text):
+    assert "social" not in {f.category for f in detector.scan(text).findings}, text
+
+
+def test_the_writers_own_handle_with_a_reference_word_stays_a_route(detector):
+    assert "social" in {f.category for f in detector.scan("my insta @ana_paints for style references").findings}
