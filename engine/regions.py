@@ -26,7 +26,8 @@ _INLINE = re.compile(r"`[^`\n]{1,400}`")
 _CODE_LINE = re.compile(
     # keywords no sentence starts with, or that a sentence starts with only in lower case in chat
     # ("public form at …", "function room booked"): those need code after them
-    r"^[ \t]*(?:#include|#define|SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|VALUES|WHERE)\s"
+    r"^[ \t]*(?:#include|#define|SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|VALUES|WHERE|FROM|JOIN|LEFT JOIN|RIGHT JOIN|"
+    r"INNER JOIN|OUTER JOIN|ORDER BY|GROUP BY|HAVING|LIMIT|UNION|WITH)\s"
     r"|^[ \t]*(?:def|fn|func|function)\s+[\w$]+\s*\("
     r"|^[ \t]*(?:const|var|let)\s+[\w${}\[\], ]+\s*[=:;]"
     r"|^[ \t]*(?:(?:public|private|protected|static|final|abstract|async|export|internal)\s+){1,4}"

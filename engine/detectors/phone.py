@@ -323,6 +323,10 @@ class PhoneDetector:
         digits = "".join(ch for ch in raw if ch.isdigit())
         if len(digits) >= 9 and digits.count("0") >= len(digits) - 3:
             return []  # "+7 900 000-00-00", "0000 000000": a mask or a placeholder, no one's number
+        ip = _IPV4.search(raw)
+        if (ip is not None and all(int(g) <= 255 for g in ip.groups()) and raw.count(".") == 3
+                and len(digits) - sum(len(g) for g in ip.groups()) <= 1):
+            return []  # "ping -c 2 198.51.100.9": an IP address (the link detector's), a count before it
         if _isbn(raw, digits):
             return []  # "1-56619-909-3", "978-3-16-148410-0": a book number, its check digit right
         if (len(digits) in (8, 12, 13, 14) and not raw.lstrip("( ").startswith(("+", "00")) and _gtin(digits)
@@ -670,6 +674,7 @@ def _national_part(raw: str, digits: str) -> str:
         first = re.match(r"\+?\s*\(?(\d{1,3})", raw.lstrip("( "))
         return digits[len(first.group(1)):] if first else digits
     return digits[1:] if digits.startswith("0") else digits
+_IPV4 = re.compile(r"(?<![\d.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\d.]?\d)")
 _BARCODE_WORDS = re.compile(r"(?<![^\W_])(?:ean|ean-?8|ean-?13|gtin|upc|barcode|bar code|código de barras|"
                             r"codigo de barras|code-barres|code barre|strichcode|штрихкод\w*|باركود|الباركود|бар-код)"
                             r"(?![^\W_])", re.IGNORECASE)

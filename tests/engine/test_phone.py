@@ -276,3 +276,12 @@ def test_a_fictional_range_number_called_an_example_is_no_phone(detector):
 def test_a_real_looking_number_called_an_example_afterwards_stays_a_phone(detector):
     text = "ocho uno dos tres, cuatro cinco seis siete... ups no, ese es un ejemplo jaja"
     assert "phone" in categories(detector, text, ["¿me pasas tu número?", "claro, es el 11"])
+
+
+def test_an_ip_address_after_a_count_is_no_phone(detector):
+    assert "phone" not in categories(detector, "$ ping -c 2 198.51.100.9")
+
+
+@pytest.mark.parametrize("text", ["zéro six.quarante-sept.82.dix-neuf.35, appelez après 18h", "9.1.7.5.5.5.0.1.2.3"])
+def test_dotted_numbers_that_hold_an_ip_shape_stay_phones(detector, text):
+    assert "phone" in categories(detector, text), text

@@ -94,3 +94,8 @@ def test_a_contact_block_or_a_bracketed_note_is_no_yaml_or_object_data(detector,
 ])
 def test_a_value_in_code_that_a_trailing_comment_owns_is_contact(detector, text):
     assert "phone" in {f.category for f in detector.scan(text).findings}, text
+
+
+def test_sql_clauses_on_their_own_lines_are_code(detector):
+    text = "SELECT r.id, r.nombre\nFROM residentes r\nJOIN medicacion m ON m.residente_id = r.id\nORDER BY m.hora;"
+    assert not detector.scan(text).findings
