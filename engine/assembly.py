@@ -277,8 +277,9 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
     elif _confirmed_handle(text, history, cues):
         # "is it @jonah.frames?" then "yes that's my IG": the sender owns the handle asked about
         hits.append(Hit("social", *_content_span(text), "social.confirmed_handle"))
-    elif _split_handle(text, history, cues):
-        # "my insta is @tom." / "harper." / "design": a handle given in pieces
+    elif _split_handle(text, history, cues) or _searched_piece(text, history, cues):
+        # "my insta is @tom." / "harper." / "design": a handle given in pieces; "such mal nach frieda" /
+        # "zeichnet_illu, Insta": the rest of a name to search for on an app
         hits.append(Hit("social", *_content_span(text), "social.split_handle"))
     elif _HANDLE_TOKEN.search(text) and _asked_for_app(history, cues):
         # "do you have instagram?" then "ok it's kai.draws": a handle given in answer
@@ -1047,6 +1048,35 @@ def _split_handle(text: str, history: list[str], cues: _Cues) -> bool:
         return False
     said = " ".join(history[-4:]).lower()
     return handle.startswith("@") or cues.apps.search(said) is not None
+
+
+_PIECE_TOKEN = re.compile(
+    r"(?<![\w@])(?:[._][a-z0-9][\w.]*|[a-z][a-z0-9]*[._][\w.]*[a-z0-9]|\d{2,6})(?![\w@])", re.IGNORECASE
+)
+
+
+def _searched_piece(text: str, history: list[str], cues: _Cues) -> bool:
+    """Whether a short newest message gives the rest of a name that one of the last messages told the
+    reader to search for or add on an app ("search for inked" / "then by" / "amaraa" / "_designs on the
+    gram"; "adde mich: hannes" / "_dj0815, Discord"; "live:benoit.voix" / "2291 à la fin"): a piece
+    shaped like a handle's (a leading dot or underscore, a dot or underscore inside, or the digits of
+    its end), an app named now or in the last messages, and a search, an add or a handle just before."""
+    if len(text) > 48 or not history or cues.negation.search(text.lower()):
+        return False
+    piece = _PIECE_TOKEN.search(text)
+    if piece is None or (piece.group().isdigit() and cues.end.search(text.lower()) is None):
+        return False  # digits count as the end of a name only when said so ("2291 à la fin")
+    if re.fullmatch(r"v?\d+(?:[._]\w+)*|.*(?:final|draft|copy|v\d+).*", piece.group(), re.IGNORECASE) and not (
+            piece.group().isdigit()):
+        return False  # "v2_final", "logo_draft": a file's or a version's name
+    recent = [h.lower() for h in history[-3:]]
+    asked = [h for h in recent if cues.search.search(h) or cues.reach_me.search(h) or _HANDLE_TOKEN.search(h)
+             or "live:" in h]
+    # the app named now, or with the search or the handle it continues ("such mal nach frieda" names none:
+    # then the newest names it, "zeichnet_illu, Insta")
+    return bool(asked) and (cues.apps.search(text.lower()) is not None or any(cues.apps.search(h) for h in asked)
+                            or any(_HANDLE_TOKEN.search(h) or "live:" in h for h in asked)
+                            and any(cues.apps.search(h) for h in recent))
 
 
 def _piece_span(detector: Detector, text: str, own: list[re.Match[str]]) -> tuple[int, int]:

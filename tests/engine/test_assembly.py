@@ -230,3 +230,20 @@ def test_contact_held_in_a_signature_or_a_job_ad_is_pointed_to(detector, text, c
 ])
 def test_identifiers_for_an_invoice_point_to_no_contact(detector, text):
     assert "phone" not in categories(detector, text), text
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["Meine Tierfiguren sind nicht hier hochgeladen", "such mal nach frieda"], "zeichnet_illu, Insta"),
+    (["Den Mix hör ich mir gern live mit dir an", "adde mich auf Discord: hannes"], "_dj0815"),
+    (["Les sessions dirigées, je les fais sur Skype", "live:benoit.voix"], "2291 à la fin"),
+])
+def test_the_rest_of_a_name_to_search_or_add_on_an_app_is_a_route(detector, history, text):
+    assert "social" in categories(detector, text, history), (history, text)
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["search the drive for the brief", "it's in the shared folder"], "logo_draft_v3, the second one"),
+    (["such mal nach frieda"], "2291 Euro sind zu viel"),
+])
+def test_a_file_name_or_an_amount_after_a_search_is_no_route(detector, history, text):
+    assert "social" not in categories(detector, text, history), (history, text)
