@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from engine.detectors import Hit
-from engine.lexicon import lazy_compile, lexicon, word_alternation, word_pattern
+from engine.lexicon import WordGate, lazy_compile, lexicon, word_alternation, word_pattern
 from engine.replies import meeting_credentials, replied
 from engine.scope import cleared
 
@@ -157,6 +157,16 @@ class _Cues:
         # separator, or a piece at one end; the writer's birth year is one more ingredient
         self.composition = word_pattern(words["composition_words"] + words["underscore_words"])
         self.composition_near_name = word_pattern(words["composition_near_name"])
+        # cheap first looks on the message's words before the readings' long patterns run
+        self.recipe_gate = WordGate(words["composition_words"] + words["composition_near_name"]
+                                    + words["underscore_words"] + words["birth_year_words"])
+        self.piece_gate = WordGate(words["end_words"] + words["append_words"] + words["prepend_words"])
+        self.there_gate = WordGate(words["there_words"])
+        self.apps_gate = WordGate(words["app_request_words"])
+        self.spelled_gate = WordGate(words["dot_words"] + words["underscore_words"])
+        self.same_gate = WordGate(words["sameness_words"])
+        self.route_gate = WordGate(words["app_request_words"] + words["email_request_words"]
+                                   + social["handle_labels"] + words["marketplaces"])
         self.birth_year = word_pattern(words["birth_year_words"])
         self.second_person = word_pattern(words["second_person_words"])
         self.there = word_pattern(words["there_words"])
@@ -211,10 +221,13 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
             # "sur l'appli de l'oiseau bleu je suis « la cartographe du dimanche », écris-moi là-bas",
             # "my profile pic there is a red fox, search 'foxglove annotates' and DM"
             hits.append(Hit("social", *shown, "social.display_name"))
-    there = _route_then_there(text, lower, cues) if not hits else None
+    words = _words_of(detector, text, lower)
+    there = _route_then_there(text, lower, cues) if not hits and cues.there_gate.admits(words) else None
     if there is not None:  # "mi LinkedIn, lo encuentra buscando …. Agrégueme y escríbame por ahí"
         hits.append(Hit("social", *there, "social.route_then_there"))
-    recipe = _recipe(lower, history, cues) if not hits else None
+    recipe = (_recipe(lower, history, cues)
+              if not hits and _may_be_recipe(lower, words, cues) and (history or cues.route_gate.admits(words))
+              else None)
     if recipe is not None:
         # "meu user é corte seco, junto, com underline no meio"; "на мэйл ру, перед собакой — имя и
         # фамилия через точку, латиницей": the identifier given by how to make it
@@ -354,10 +367,13 @@ def _in_sentences(detector: Detector, text: str) -> list[Hit]:
     whole = text.lower()
     providers = cues.provider.search(whole) is not None  # a described email names its provider
     handles = "." in text or "_" in text
-    recipes = cues.composition.search(whole) is not None and cues.recipe_route.search(whole) is not None
-    spelled = cues.spoken_sep.search(whole) is not None and cues.apps.search(whole) is not None
-    derived = cues.same.search(whole) is not None and cues.apps.search(whole) is not None
-    there = _route_then_there(text, whole, cues)
+    words = _words_of(detector, text, whole)
+    apps = cues.apps_gate.admits(words) and cues.apps.search(whole) is not None
+    recipes = (cues.recipe_gate.admits(words) and cues.composition.search(whole) is not None
+               and cues.recipe_route.search(whole) is not None)
+    spelled = apps and cues.spelled_gate.admits(words) and cues.spoken_sep.search(whole) is not None
+    derived = apps and cues.same_gate.admits(words) and cues.same.search(whole) is not None
+    there = _route_then_there(text, whole, cues) if cues.there_gate.admits(words) else None
     if there is not None:
         hits.append(Hit("social", *there, "social.route_then_there"))
     if not (providers or handles or recipes or spelled or derived):
@@ -617,6 +633,23 @@ _CODE_MARKS = re.compile(r"[{}=<>`;|]|\n\s*[\w-]+:")
 # "+ 509", "+ 'the'", "+ punto mx": a piece added, not a telephone number's plus ("+49 30 …")
 _RECIPE_PLUS = re.compile(r"\+\s?(?:[a-z_.][a-z0-9_.]{1,11}|\d{2,4}(?![\d\s-]*[\d(]))(?![\w@])")
 _NAMED_PIECE = re.compile(r"[«\"“„](?P<name>[^«»\"“”„]{3,40})[»\"”“]|(?<!\w)'(?P<single>[^'\n]{3,40})'(?!\w)")
+
+
+def _words_of(detector: Detector, text: str, lower: str) -> frozenset[str]:
+    """The newest message's words (the prepared text's, when it is this message)."""
+    prepared = detector.prepared
+    if prepared is not None and prepared.original == text:
+        return prepared.words
+    from engine.normalize import word_set
+
+    return word_set(lower)
+
+
+def _may_be_recipe(lower: str, words: frozenset[str], cues: _Cues) -> bool:
+    """A cheap look before `_recipe`: a composing word, a "+", or digits with a word for an end."""
+    if cues.recipe_gate.admits(words):
+        return True
+    return "+" in lower or (cues.piece_gate.admits(words) and any(c.isdigit() for c in lower))
 
 
 def _recipe(lower: str, history: list[str], cues: _Cues) -> str | None:

@@ -362,6 +362,11 @@ def _small_capitals() -> frozenset[str]:
     return frozenset(c for c in _confusables() if "SMALL CAPITAL" in unicodedata.name(c, ""))
 
 
+@lru_cache(maxsize=1)
+def _small_capital_run() -> re.Pattern[str]:
+    return re.compile("[" + "".join(sorted(_small_capitals())) + "]")
+
+
 def _unconfuse(view: View) -> View:
     """Map look-alike letters to ASCII inside words that mix them with ASCII letters."""
     table = _confusables()
@@ -369,7 +374,7 @@ def _unconfuse(view: View) -> View:
     if text.isascii():
         return view
     small = _small_capitals()
-    if not _SCRIPT_MIX.search(text) and not any(c in small for c in text):
+    if not _SCRIPT_MIX.search(text) and not _small_capital_run().search(text):
         return view  # no word mixes ASCII letters with other letters, and none is in small capitals
     chars = None
     for m in _MIXED_WORD.finditer(text):
