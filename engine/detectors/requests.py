@@ -46,6 +46,16 @@ _ON_PLATFORM = re.compile(
 )
 
 
+def _sentence_bounds(t: str, s: int, e: int, reach: int) -> tuple[int, int, bool]:
+    """The sentence around t[s:e] (at most `reach` characters either side) and whether it asks."""
+    lo = max(0, s - reach)
+    stop = _SENTENCE_STOP_BEFORE.search(t, lo, s)
+    lo = stop.start() + 1 if stop else lo
+    end = _SENTENCE_STOP.search(t, e, min(len(t), e + reach))
+    hi = end.start() if end else min(len(t), e + reach)
+    return lo, hi, end is not None and t[hi] in "?؟"
+
+
 class RequestDetector:
     """Finds requests for a phone number, email, street address or messenger handle."""
 
@@ -332,12 +342,7 @@ class RequestDetector:
         número pa' llamarte?"), or which one the reader uses ("which email should I send the invite
         to?"). A question, or the reader's own noun; a device ("what phone do you use?") or a
         generic noun needs the purpose."""
-        lo = max(0, s - 120)
-        stop = _SENTENCE_STOP_BEFORE.search(t, lo, s)
-        lo = stop.start() + 1 if stop else lo
-        end = _SENTENCE_STOP.search(t, e, min(len(t), e + 120))
-        hi = end.start() if end else min(len(t), e + 120)
-        question = end is not None and t[hi] in "?؟"
+        lo, hi, question = _sentence_bounds(t, s, e, 120)
         if not (question or possessive is not None):
             return None
         you = self.contact_you.search(t, lo, hi)
@@ -358,12 +363,7 @@ class RequestDetector:
         role = self.role_after.match(t, e)
         if role is None and self.role_before.search(t, max(0, s - 40), s) is None:
             return None
-        lo = max(0, s - 160)
-        stop = _SENTENCE_STOP_BEFORE.search(t, lo, s)
-        lo = stop.start() + 1 if stop else lo
-        end = _SENTENCE_STOP.search(t, e, min(len(t), e + 160))
-        hi = end.start() if end else min(len(t), e + 160)
-        question = end is not None and t[hi] in "?؟"
+        lo, hi, question = _sentence_bounds(t, s, e, 160)
         if not (question or self.sentence_ask.search(t, lo, s) or self.please.search(t, lo, hi)):
             return None
         if self.id_before.search(t, max(lo, s - 24), s) is not None:
@@ -375,13 +375,10 @@ class RequestDetector:
         question for the address things go to, by which, with a verb of sending in it."""
         if generic:
             return None
-        lo = max(0, s - 120)
-        stop = _SENTENCE_STOP_BEFORE.search(t, lo, s)
-        lo = stop.start() + 1 if stop else lo
-        end = _SENTENCE_STOP.search(t, e, min(len(t), e + 120))
-        if end is None or t[end.start()] not in "?؟" or self.which.search(t, max(lo, s - 16), s) is None:
+        lo, hi, question = _sentence_bounds(t, s, e, 120)
+        if not question or self.which.search(t, max(lo, s - 16), s) is None:
             return None
-        if _PLATFORM.search(t, lo, end.start()) is not None or self.delivery.search(t, lo, end.start()) is None:
+        if _PLATFORM.search(t, lo, hi) is not None or self.delivery.search(t, lo, hi) is None:
             return None
         return s
 
