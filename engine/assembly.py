@@ -368,11 +368,18 @@ def _in_sentences(detector: Detector, text: str) -> list[Hit]:
     providers = cues.provider.search(whole) is not None  # a described email names its provider
     handles = "." in text or "_" in text
     words = _words_of(detector, text, whole)
-    apps = cues.apps_gate.admits(words) and cues.apps.search(whole) is not None
+    app_words = cues.apps_gate.admits(words)
+    # a named handle in a long message needs its app in the sentence: any app of the rule set
+    from engine.detectors.social import SocialDetector
+
+    social = _detector_of(detector, SocialDetector)
+    handles = handles and (app_words or (social is not None and not social.apps.keys.isdisjoint(words)))
     recipes = (cues.recipe_gate.admits(words) and cues.composition.search(whole) is not None
                and cues.recipe_route.search(whole) is not None)
-    spelled = apps and cues.spelled_gate.admits(words) and cues.spoken_sep.search(whole) is not None
-    derived = apps and cues.same_gate.admits(words) and cues.same.search(whole) is not None
+    spelled = (app_words and cues.spelled_gate.admits(words) and cues.spoken_sep.search(whole) is not None
+               and cues.apps.search(whole) is not None)
+    derived = (app_words and cues.same_gate.admits(words) and cues.same.search(whole) is not None
+               and cues.apps.search(whole) is not None)
     there = _route_then_there(text, whole, cues) if cues.there_gate.admits(words) else None
     if there is not None:
         hits.append(Hit("social", *there, "social.route_then_there"))
