@@ -162,6 +162,7 @@ class _Cues:
                                     + words["underscore_words"] + words["birth_year_words"])
         self.piece_gate = WordGate(words["end_words"] + words["append_words"] + words["prepend_words"])
         self.there_gate = WordGate(words["there_words"])
+        self.reach_gate = WordGate(words["reach_me_words"] + social["add_me_verbs"] + words["self_search_verbs"])
         self.apps_gate = WordGate(words["app_request_words"])
         self.spelled_gate = WordGate(words["dot_words"] + words["underscore_words"])
         self.same_gate = WordGate(words["sameness_words"])
@@ -222,7 +223,9 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
             # "my profile pic there is a red fox, search 'foxglove annotates' and DM"
             hits.append(Hit("social", *shown, "social.display_name"))
     words = _words_of(detector, text, lower)
-    there = _route_then_there(text, lower, cues) if not hits and cues.there_gate.admits(words) else None
+    there = (_route_then_there(text, lower, cues)
+             if not hits and cues.there_gate.admits(words) and cues.reach_gate.admits(words)
+             and cues.route_gate.admits(words) else None)
     if there is not None:  # "mi LinkedIn, lo encuentra buscando …. Agrégueme y escríbame por ahí"
         hits.append(Hit("social", *there, "social.route_then_there"))
     recipe = (_recipe(lower, history, cues)
@@ -356,7 +359,7 @@ _DIGIT_PIECE = re.compile(r"(?<![\d.,])\d{2,4}(?![\d.,]?\d)")
 
 
 # a sentence: a dot inside a word ("luzdemaiz.foto", "v2.1") goes on; one before a space or the end stops it
-_SENTENCE_PIECE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))+(?:[.!?]+(?=\s)|[.!?]*$)?|[^\n]+")
+_SENTENCE_PIECE = re.compile(r"[^.!?\n]+(?:[.!?](?=[^\s.!?])[^.!?\n]*)*(?:[.!?]+(?=\s)|[.!?]*$)?|[^\n]+")
 
 
 def _in_sentences(detector: Detector, text: str) -> list[Hit]:
@@ -380,7 +383,8 @@ def _in_sentences(detector: Detector, text: str) -> list[Hit]:
                and cues.apps.search(whole) is not None)
     derived = (app_words and cues.same_gate.admits(words) and cues.same.search(whole) is not None
                and cues.apps.search(whole) is not None)
-    there = _route_then_there(text, whole, cues) if cues.there_gate.admits(words) else None
+    there = (_route_then_there(text, whole, cues) if cues.there_gate.admits(words) and cues.reach_gate.admits(words)
+             and cues.route_gate.admits(words) else None)
     if there is not None:
         hits.append(Hit("social", *there, "social.route_then_there"))
     if not (providers or handles or recipes or spelled or derived):

@@ -226,7 +226,7 @@ def _collapse_spaced(view: View) -> View:
     text = view.text
     if "  " not in text and not _SPACED_HINT.search(text) and not _SPACED_HINT.match(" " + text[:6]) and not (
         "\n" in text and _VERTICAL.search(text)
-    ) and not (", " in text and _COMMA_LETTERS.search(text)):
+    ) and not (text.count(", ") >= 4 and _COMMA_LETTERS.search(text)):
         return view
     b = _Builder()
     pos = 0
@@ -237,7 +237,7 @@ def _collapse_spaced(view: View) -> View:
         if text[start] in _ONE_LETTER_WORDS and m.end() - start >= 9:
             start += 2  # "в W h a t s A p p": the preposition stays a word of its own
         runs.append((start, m.end()))
-    if ", " in text:
+    if text.count(", ") >= 4:
         runs.extend(m.span() for m in _COMMA_LETTERS.finditer(text))  # "l, u, p, i, t, a" spelled one by one
         runs.sort()
     if "\n" in text:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from engine.detectors import Hit, capped
-from engine.lexicon import LETTER, lazy_compile, trie_alternation
+from engine.lexicon import LETTER, WordGate, lazy_compile, trie_alternation
 from engine.normalize import Text, View, word_set
 from engine.rules import RuleSet
 
@@ -272,6 +272,7 @@ class SocialDetector:
         self.style_after_phrase = lazy_compile(r"[\s,]{0,3}" + phrase_source(lex["handle_style_after"]))
         # "Exemplos de conteúdo que gosto como referência: os vídeos do @nubank e do @magazineluiza"
         self.reference_cue = lazy_compile(phrase_source(lex["handle_reference_cues"]))
+        self.reference_gate = WordGate(lex["handle_reference_cues"])
         from engine.lexicon import lexicon as _general
 
         general = _general()
@@ -460,6 +461,8 @@ class SocialDetector:
         if self.reference_cue.search(t, sentence, pos) and not self.intent.search(t, sentence, pos):
             return True
         # or the rest of its sentence does: "(@perfumeriaalba) está buenísima como referencia de estilo"
+        if not self.reference_gate.admits(word_set(t)):
+            return False
         stop = _SENTENCE_STOP.search(t, pos, min(len(t), pos + 160))
         end = stop.start() if stop else min(len(t), pos + 160)
         return (bool(self.reference_cue.search(t, pos, end)) and not self.intent.search(t, sentence, end)
