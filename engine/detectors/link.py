@@ -102,6 +102,7 @@ class LinkDetector:
         apps = [a for app in rules.apps for a in (app.name, *app.aliases) if len(a) > 3]
         self._mine = word_pattern(words["my_words"] + words["contact_intent_words"] + apps)
         # "ohne Plattformgebühr: karriere.….de/jobs", "te escribes por ahí": a way off the platform, said so
+        self._site_noun = word_pattern(words["site_nouns"])
         self._off_platform = word_pattern(words["fee_avoidance"] + words["reach_me_words"]
                                           + [w for w in words["call_me_words"] if " " in w or "-" in w])
 
@@ -363,6 +364,8 @@ class LinkDetector:
             return None
         if self._intent.search(before) or self._intent.search(after):
             return rule  # "visit", "contact", "book", "my portfolio": a way to reach the sender
+        if self._theirs_after(src, end) and self._mine.search(src, max(0, start - 80), end + 40) is None:
+            return None  # "sdoba-kazan.ru/sostav, это их сайт": the client's page, the work
         a, b = discussion._sentence(start, end)
         stop = src.find(" ", start)
         if _CONTACT_PAGE.search(src, start, len(src) if stop < 0 else stop):
@@ -377,6 +380,12 @@ class LinkDetector:
                 return None  # "Kanäle: karriere.at", "по данным esomar.org", "siehe https://www.bildungsserver.de/":
                 #              in a proposal, a site no one in its sentence claims is a source, a tool or a channel
         return rule  # a bare site with nothing around it: treat it as the sender's
+
+    def _theirs_after(self, src: str, end: int) -> bool:
+        """'sdoba-kazan.ru/sostav, это их сайт': the clause right after names the site someone else's."""
+        after = src[end:end + 40]
+        clause = re.split(r"[.!?;\n]", after, maxsplit=1)[0]
+        return self._your.search(clause) is not None and self._site_noun.search(clause) is not None
 
     def _client_site(self, before: str) -> bool:
         """'your site acme.com', 'the client's store at ...': the work itself, not a contact."""

@@ -157,3 +157,16 @@ def test_one_work_sample_named_from_the_portfolio_is_clean_unless_details_are_be
     assert "link" not in {f.category for f in detector.scan(clean).findings}
     details = "canva.com/design/DAGx9Kq7/view — c'est un seul PDF, mes coordonnées sont en dernière page"
     assert "link" in {f.category for f in detector.scan(details).findings}
+
+
+@pytest.mark.parametrize("text", [
+    "Пусть ведёт на их страницу с составом: sdoba-kazan.ru/sostav, это их сайт.",
+    "Vai pra página de ingredientes no site deles, padariaboasorte.com.br/ingredientes — é trabalho nosso.",
+    "Я выложу партии в студию: lichess.org/study/Bq9Vn3Lp — это только разбор.",
+])
+def test_the_clients_page_named_theirs_and_one_work_file_are_clean(detector, text):
+    assert "link" not in {f.category for f in detector.scan(text).findings}, text
+
+
+def test_their_site_with_the_writers_invitation_stays_a_link(detector):
+    assert "link" in {f.category for f in detector.scan("anaruiz.design — their site, write me there").findings}

@@ -285,3 +285,11 @@ def test_an_ip_address_after_a_count_is_no_phone(detector):
 @pytest.mark.parametrize("text", ["zéro six.quarante-sept.82.dix-neuf.35, appelez après 18h", "9.1.7.5.5.5.0.1.2.3"])
 def test_dotted_numbers_that_hold_an_ip_shape_stay_phones(detector, text):
     assert "phone" in categories(detector, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "По вашему полису КАСКО № АС 112-044791 убыток зарегистрирован 28.10",
+    "الأرض ١٢×٣٠ م، المساحة ٣٦٠ م²، رقم الصك ٣١٠١٢٤٥٥٨٧٠٢.",
+])
+def test_insurance_policy_and_title_deed_numbers_are_no_phone(detector, text):
+    assert "phone" not in categories(detector, text), text

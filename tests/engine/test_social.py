@@ -511,3 +511,8 @@ def test_a_brands_handle_named_as_a_reference_before_or_after_is_no_route(detect
 
 def test_the_writers_own_handle_with_a_reference_word_stays_a_route(detector):
     assert "social" in {f.category for f in detector.scan("my insta @ana_paints for style references").findings}
+
+
+def test_an_app_built_to_resemble_another_is_the_work(detector):
+    text = "نبني تطبيق شبيه بالواتساب للمدرسة، دردشة داخلية بين المعلمين وأولياء الأمور فقط."
+    assert "social" not in {f.category for f in detector.scan(text).findings}
