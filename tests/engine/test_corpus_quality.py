@@ -70,7 +70,7 @@ FLOORS = [
     ("dev11", 0.88, 0.155),  # long documents about the client's own systems, social routes: 0.752 / 0.401 at its start (411)
     ("blind13", 0.905, 0.035),  # 0.843 / 0.047 on its first run (1,111 messages, untouched until the engine was final)
     ("dev12", 0.95, 0.01),  # conversations, email riddles, fr/de business talk: 0.879 / 0.037 at its first look (438)
-    ("blind14", 0.885, 0.04),  # 0.888 / 0.050 on its first run (1,113 messages, untouched until the engine was final)
+    ("blind14", 0.885, 0.025),  # 0.888 / 0.050 on its first run (1,113 messages, untouched until the engine was final)
     # other projects' public test strings (Presidio, scrubadub, pyap, CommonRegex, libphonenumber, ...)
     # labelled by POLICY.md: 0.813 / 0.169 when first run
     ("peers", 0.80, 0.15),
