@@ -286,8 +286,16 @@ def publish_version(version_id: int) -> ResponseReturnValue:
         db.session.rollback()
         current = exc.current
         return render_template("admin/conflict.html", version=version, current=current), 409
+    _warm_published()
     flash(f"Version {version.number} is now published.", "info")
     return redirect(url_for("rulesets.index"), 303)
+
+
+def _warm_published() -> None:
+    """Compile the version just published (`DetectorCache` warms each new detector) before the reply:
+    the first check under the new rules (the open composers ask at once, on the live channel's `rules`
+    event) then finds its detector ready instead of compiling it while they wait."""
+    rule_cache().published()
 
 
 def _pattern_budget_refusal(version: RuleSetVersion) -> str | None:

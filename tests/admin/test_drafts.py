@@ -170,3 +170,16 @@ def test_a_publish_without_new_patterns_needs_no_probe(app, auth):
     auth.login("admin")
     draft_id = _new_draft(auth)
     assert auth.post_form(f"/admin/rules/{draft_id}/publish", {"expected_published_id": "1"}).status_code == 303
+
+
+def test_the_version_published_is_compiled_before_the_reply(app, auth):
+    """The open composers ask for a verdict under the new rules at once: its detector is ready."""
+    from admin.versions import DETECTORS
+
+    app.config["PUBLISH_PATTERN_BUDGET_SECONDS"] = 120
+    auth.login("admin")
+    draft_id = _draft_with_pattern(app, auth, r"ticket-\d{7}")
+    fingerprint = _version(app, draft_id).fingerprint
+    assert fingerprint not in DETECTORS._by_fingerprint
+    assert auth.post_form(f"/admin/rules/{draft_id}/publish", {"expected_published_id": "1"}).status_code == 303
+    assert fingerprint in DETECTORS._by_fingerprint
