@@ -215,9 +215,10 @@ def _plain(text: str) -> bool:
 
 
 # Letters typed one by one: "W h a t s A p p", "t o m . h a r p e r" (digits are left to the
-# numeric view, which reads "9 1 7" as a number anyway).
+# numeric view, which reads "9 1 7" as a number anyway). A run may open with "@" or "." ("@ g m a i l"),
+# never with a dash: "почта — p a v e l" is a dash between words, not the address's first character.
 _SPACED_LETTERS = re.compile(
-    r"(?<!\S)(?:[^\W\d_@._-]|[@._-](?= [^\W\d_])) (?:(?:[^\W\d_]|[@._-]) ){2,}[^\W\d_](?![^\W_])"
+    r"(?<!\S)(?:[^\W\d_@._-]|[@.](?= [^\W\d_])) (?:(?:[^\W\d_]|[@._-]) ){2,}[^\W\d_](?![^\W_])"
 )
 
 

@@ -29,6 +29,9 @@ _PAIR_JOIN = re.compile(r"[&/@]|\b(?:and|aur|und|et)\b|\s[yx]\s")
 _NUM = r"(?:(?<=no\.)|(?<![\w.,:/$€£+\-]))(?:\d{1,5}[a-z]?(?:-\d{1,5})?)(?![\w.:]\d)"
 # A word of a street name ("baker", "o'connell") or an ordinal ("5th").
 _NAME = r"(?:\d{1,3}(?:st|nd|rd|th)|[^\W\d_][\w'\u2019\-]*)"
+# a street named after a date, the day before its name: "27 de Febrero", "25 de Março", "9 de Julio"
+_DATED = r"(?:\d{1,2}\s+(?:de|del|do)\s+)?"
+_DATED_START = re.compile(r"\d{1,2}\s+(?:de|del|do)\s+")
 
 
 class _Structure:
@@ -598,9 +601,9 @@ class AddressDetector:
         articles = r"(?:" + phrase_source(lex["corner_articles"], bounded=False) + r"(?:(?<=['.])|(?!\w))\s*){0,2}"
         self.corner = lazy_compile(
             phrase_source(lex["corner_phrases"]) + r"\s+" + articles +
-            r"(?P<a>(?!" + stop + r")" + _NAME + r"(?:\s+(?!" + stop + r")" + _NAME + r"){0,2})\s*"
+            r"(?P<a>" + _DATED + r"(?!" + stop + r")" + _NAME + r"(?:\s+(?!" + stop + r")" + _NAME + r"){0,2})\s*"
             r"(?:" + connectors + r")\s*" + articles +
-            r"(?P<b>(?!" + stop + r")" + _NAME + r"(?:\s+(?!" + stop + r")" + _NAME + r"){0,2})"
+            r"(?P<b>" + _DATED + r"(?!" + stop + r")" + _NAME + r"(?:\s+(?!" + stop + r")" + _NAME + r"){0,2})"
         )
         ctypes = phrase_source(lex["corner_types"], bounded=False)
         # "Main St & 3rd Ave"
@@ -613,17 +616,24 @@ class AddressDetector:
         street_words = (lex["types_first"] + lex["fr_types_strong"] + lex["de_words"] + lex["ru_types_after_name"]
                         + lex["ar_number_first_types"])
         self.street_words = self.corner_types | {w.rstrip(".") for w in street_words}
+        # a corner's street named by its type: any street type of the structure's faker locales
+        # ("au coin de la rue X et du cours Y"), but for the types that are everyday words too
+        everyday = set(lex["everyday_street_types"])
+        locales = load_lexicon("address_structure.json")["street_types"]
+        self.corner_street_words = self.street_words | {
+            w.rstrip(".") for w in (*locales, *lex["fr_types_weak"], *lex["corner_types"]) if w not in everyday}
         name_run = r"(?:[^\W\d_][\w'\u2019\-]*\.?\s+){0,2}" + _NAME
         self.corner_infix = lazy_compile(
             r"(?<![\w.])(?P<a>(?!" + stop + r")" + name_run + r")\s+" + phrase_source(lex["corner_infixes"])
-            + r"\s+" + articles + r"(?P<b>(?!" + stop + r")" + _NAME + r"(?:\s+(?!" + stop + r")" + _NAME + r"){0,2})"
+            + r"\s+" + articles
+            + r"(?P<b>" + _DATED + r"(?!" + stop + r")" + _NAME + r"(?:\s+(?!" + stop + r")" + _NAME + r"){0,2})"
         )
         self.keys_corner_infix = gate_keys(lex["corner_infixes"])
         # "isso, esquina com a Rua Floriano Peixoto, em frente ao cinema": one street, typed, the other known
         self.corner_one = lazy_compile(
             phrase_source(lex["corner_one_street"]) + r"\s+" + articles
             + r"(?P<type>" + phrase_source(lex["types_first"], bounded=False) + r")(?:(?<=[./])|(?!\w))\s*"
-            + r"(?P<b>(?!" + stop + r")" + _NAME + r"(?:\s+(?!" + stop + r")" + _NAME + r"){0,2})"
+            + r"(?P<b>" + _DATED + r"(?!" + stop + r")" + _NAME + r"(?:\s+(?!" + stop + r")" + _NAME + r"){0,2})"
         )
         # cheap gates: the words each family of patterns cannot match without
         self.keys_number_first = gate_keys(lex["types_after_strong"] + lex["types_after_weak"])
@@ -945,12 +955,13 @@ class AddressDetector:
     def _corners(self, view: View, t: str, original: str, hits: list[Hit]) -> None:
         for m in capped(self.corner.finditer(t), view, CATEGORY, hits):
             a, b = m.group("a"), m.group("b")
-            marked = any(_is_street_word(w, self.corner_types) for w in (*a.split(), *b.split()))
-            if marked or (_capitalised(original, view, m.start("a")) and _capitalised(original, view, m.start("b"))):
+            marked = any(_is_street_word(w, self.corner_street_words) for w in (*a.split(), *b.split()))
+            if marked or (_capitalised(original, view, _named(t, m, "a"))
+                          and _capitalised(original, view, _named(t, m, "b"))):
                 hits.append(self._hit(view, m.start(), m.end(), "address.corner"))
         for m in capped(self.corner_one.finditer(t), view, CATEGORY, hits):
             start = view.span(m.start(), m.end())[0]
-            if _capitalised(original, view, m.start("b")) and not any(
+            if _capitalised(original, view, _named(t, m, "b")) and not any(
                     h.start <= start < h.end for h in hits if h.rule == "address.corner"):
                 hits.append(self._hit(view, m.start(), m.end(), "address.corner"))
         for m in capped(self.street_pair.finditer(t), view, CATEGORY, hits):
@@ -977,7 +988,7 @@ class AddressDetector:
             a_words, b_words = m.group("a").split(), m.group("b").split()
             marked = any(w.rstrip(".") in self.street_words for w in (*a_words, *b_words))
             capitals = (_capitalised(original, view, m.end("a") - len(a_words[-1]))
-                        and _capitalised(original, view, m.start("b")))
+                        and _capitalised(original, view, _named(t, m, "b")))
             if marked and capitals or (capitals and len(a_words) + len(b_words) >= 3):
                 start = m.start("a")  # from the first word of the street: "na Av. Paulista" starts at "Av."
                 for w in re.finditer(r"\S+", m.group("a")):
@@ -1019,6 +1030,12 @@ def _capitalised(original: str, view: View, pos: int) -> bool:
         return False
     ch = original[view.starts[pos]]
     return ch.isupper() or (ch.isalpha() and ch.lower() == ch.upper()) or ch.isdigit()
+
+
+def _named(t: str, m: re.Match, group: str) -> int:
+    """Where a street's own name starts in a group: after the day of a street named by a date."""
+    dated = _DATED_START.match(t, m.start(group))
+    return dated.end() if dated else m.start(group)
 
 
 def _is_street_word(word: str, types: set[str]) -> bool:

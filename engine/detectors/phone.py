@@ -439,6 +439,8 @@ class PhoneDetector:
                     nearest, kind = m.end(), name
         if kind == "id" and before[nearest:].strip() == ",":
             kind = None  # "text me po, 0917 ...": a word cut off by a comma names nothing after it
+        if kind == "id" and any(self._mine_words.match(before, c.end()) for c in _NEW_CLAUSE.finditer(before, nearest)):
+            kind = None  # "in case the chat fails, my line: 0806 …": a new clause claims the number
         tail = before.rstrip()
         if tail.endswith("=") and _PHONE_KEY.search(tail):
             return "phone"  # "ALERT_PHONE=+57...", "tel = 06 47 ...": a key that names a phone
@@ -746,6 +748,7 @@ _KIND_CODE_END = re.compile(r"\s[ABCU][1-9]?$")  # the digits view may read "B1"
 _LABEL_BEFORE = re.compile(
     r"(?<![^\W_])(?P<word>[^\W\d_][^\W\d_.\-]*(?:-?nr\.?)?)\s*(?::|(?P<sign>№|#|no\.|nº|n°))?\s*$", re.IGNORECASE)
 _COMPOUND_NUMBER = re.compile(r"..(?:nummer|nummern|nr\.?)$")
+_NEW_CLAUSE = re.compile(r"[,;:\n]\s*")  # a clause break before a possessive (see `PhoneDetector._context`)
 _WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+[\s:.#-]{1,3}){1,2}$")
 _NOT_A_CALL = frozenset({
     "stack", "stacks", "volume", "volumes", "center", "centre", "centers", "log", "logs", "graph", "count", "counts",

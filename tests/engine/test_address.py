@@ -355,7 +355,18 @@ def test_the_number_after_the_town_and_a_corner_with_one_typed_street_are_places
 
 
 @pytest.mark.parametrize("text", [
+    "On se retrouve au coin de la rue de la République et du cours Gambetta à Lyon, mardi 10h",
+    "Nos vemos en la esquina de Avenida Abraham Lincoln con 27 de Febrero, frente al banco, a las 4",
+    "encontro na esquina da Rua 25 de Março com a Ladeira Porto Geral às 15h",
+    "نلتقي في المقهى على زاوية شارع التحلية مع شارع الأمير سلطان الساعة ٥",
+])
+def test_a_corner_reads_any_street_type_and_streets_named_by_a_date(detector, text):
+    assert "address" in {f.category for f in detector.scan(text).findings}, text
+
+
+@pytest.mark.parametrize("text", [
     "la esquina con la calle está mal iluminada en el render",
+    "el corte de pelo, esquina con 5 de mayo",
     "rue de la Paix à 5 minutes du métro",
 ])
 def test_a_corner_without_a_named_street_or_a_distance_is_no_place(detector, text):

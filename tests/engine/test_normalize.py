@@ -101,3 +101,10 @@ def test_every_latin_small_capital_unicode_names_is_in_the_table():
              if re.fullmatch(r"LATIN LETTER SMALL CAPITAL [A-Z]", unicodedata.name(chr(c), ""))
              and unicodedata.normalize("NFKC", chr(c)) == chr(c)}
     assert named and named <= set(_confusables())
+
+
+def test_letters_typed_one_by_one_after_a_dash_join_without_the_dash():
+    from engine.normalize import Text
+
+    folded = Text("адрес почты — p a v e l . b e t o n @ y a n d e x . r u", ["ru"]).folded.text
+    assert folded.endswith(" pavel.beton@yandex.ru"), folded

@@ -235,6 +235,12 @@ def test_a_number_listed_before_another_identifier_is_an_identifier(detector):
     assert "phone" in detector.scan("звони 8 916 123-45-67, заказ 4471").categories
 
 
+def test_an_identifier_word_names_no_number_after_a_clause_that_claims_it(detector):
+    text = "In case the chat here fails, my line:\n0 8 0 6\n2 2 1\n7 5 4 8\nI'm free after 4pm"
+    assert "phone" in detector.scan(text).categories
+    assert "phone" not in detector.scan("case number for the Lagos office: 0806 221 7548").categories
+
+
 @pytest.mark.parametrize("text", ["backup number mere visiting card wala hai: 98781 40526",
                                   "auf meiner Visitenkarte steht 0176 2291 4408"])
 def test_a_business_card_is_a_phone_word_not_a_card_number(detector, text):
