@@ -41,6 +41,10 @@ _PLATFORM = re.compile(r"(?<![^\W_])(?:platform|plataforma|plateforme|plattform|
 _ON_PLATFORM_LATER = re.compile(r"[^.!?؟\n]{0,24}?(?<![^\W_])(?:here|on (?:the|this) (?:platform|site|app)|aqu[ií]|"
                                 r"por aqu[ií]|ici|hier|здесь|тут|هنا|yahan)(?![^\W_])")
 _CONJUNCTIONS = frozenset({"and", "or", "y", "o", "e", "ou", "et", "und", "oder", "и", "или", "aur", "ya", "و", "&"})
+# a Russian noun in the genitive, as after "номер" ("номер договора", "номер карты", "номер рейсов")
+_GENITIVE_NOUN = re.compile(r"[а-яё]{2,}(?:а|я|ов|ев|ей|ии|ы)")
+_COMPOUND_HEAD = re.compile(r"-([^\W\d_]{2,})")
+_ARTICLELESS = re.compile(r"[\u0400-\u04ff\u0600-\u06ff]")  # Cyrillic and Arabic script
 _ON_PLATFORM = re.compile(
     r"\s*(?:here|in here|on (?:the|this) (?:platform|site|app)|aqu[ií]|ici|hier|здесь|тут|هنا|yahan|yaha)(?!\w)"
 )
@@ -72,6 +76,11 @@ class RequestDetector:
         noun_src = phrase_source(self.categories)
         self.noun_regex = lazy_compile(noun_src + ("|" + app_src if app_src else ""))
         self.generic_phone = {collapse(n) for n in lex["generic_phone_nouns"]}
+        social = load_lexicon("social_lexicon.json")
+        self.identity_heads = frozenset((*social["id_words"], *social["contact_nouns_after"]))  # "Skype-Name"
+        # the genitives that name the phone itself: "номер телефона", "номер мобильного", "номер для связи"
+        self.phone_genitives = frozenset(
+            w for n in lex["nouns"]["phone"] for w in n.split()[1:]) | {"для", "тебя", "меня", "вашего", "твоего"}
         self.generic_address = {collapse(n) for n in lex["generic_address_nouns"]}
         self.generic_link = {collapse(n) for n in lex["generic_link_nouns"]}
         # "what's your location?" asks for a city (fine); "send me your location", "la ubicación exacta en
@@ -92,10 +101,14 @@ class RequestDetector:
         self.ask_before = lazy_compile(
             phrase_source(lex["ask"]) + r"[\s,]+(?:(?:me|mi|moi|mir|мне|ji|" + please + r")[\s,]+){0,2}$"
         )
-        # "do you have (a) ", "у тебя есть ", "عندك " right before the noun
+        # "do you have (a) ", "у тебя есть ", "عندك " right before the noun; in a language without
+        # articles (Russian; Arabic writes its article on the noun) every ask works so: "дадите номер?",
+        # "скиньте рабочий и личный e-mail", "عطني اليوزر"
+        articleless = [w for w in lex["ask"] if _ARTICLELESS.search(w)]
+        conjunctions = phrase_source(sorted(_CONJUNCTIONS))
         self.ask_complete = lazy_compile(
-            phrase_source(lex["ask_complete"]) + r"\s+(?:" + phrase_source(lex["articles"]) + r"\s+){0,2}"
-            r"(?:" + fillers + r"\s+){0,2}$"
+            phrase_source([*lex["ask_complete"], *articleless]) + r"\s+(?:" + phrase_source(lex["articles"])
+            + r"\s+){0,2}(?:" + fillers + r"\s+(?:" + conjunctions + r"\s+)?){0,2}$"
         )
         # "what's the best way to reach you?", "which street are you on?"
         self.question_categories: dict[str, str] = {}
@@ -249,6 +262,10 @@ class RequestDetector:
         after = t[e:e + _AFTER]
         if after.startswith(("'s ", "'s?")):
             return None  # "your phone's screen size": the phone is the topic
+        compound = _COMPOUND_HEAD.match(after)
+        if compound is not None and collapse(compound.group(1)) not in self.categories and (
+                compound.group(1) not in self.identity_heads):
+            return None  # "email-рассылка", "Telegram-бот": the noun qualifies the thing ("WhatsApp-Nummer" asks)
         words_after = _WORD.findall(after)[:2]
         if words_after and words_after[0] in _GENITIVES and "address" not in categories:
             side = self._someone_on_their_side(t, s, e)  # "the number of your project manager", before "number of …"
@@ -266,6 +283,10 @@ class RequestDetector:
             between = after[after.index(words_after[0]) + len(words_after[0]):after.index(words_after[1])]
             if between.strip() in ("", "-"):
                 return None
+        if (words_after and key in self.generic_phone and _GENITIVE_NOUN.fullmatch(words_after[0])
+                and words_after[0] not in self.phone_genitives and not after[:1].strip()
+                and (self.apps is None or self.apps.lookup(words_after[0]) is None)):
+            return None  # "номер договора", "номер рейса": the number of a thing named after it
         if key in self.location and self.location_transfer.search(t, max(0, s - 40), min(len(t), e + 40)) is None:
             return None
         before = t[max(0, s - _BEFORE):s]
@@ -327,6 +348,8 @@ class RequestDetector:
             start, e = self._detailed_address(t, offset, before, s, e)
         if start is None:
             return None
+        if (own := self.ar_possessive_after.match(t, e)) is not None:
+            e = own.end()  # "ممكن الايميل حقك؟": the possessive after the noun is the request's
         vm = self.verbs_after.match(t, e)
         if vm is not None:
             e = vm.end()  # "aapka mobile number dijiye"

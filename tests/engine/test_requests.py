@@ -493,3 +493,27 @@ def test_a_route_of_someone_on_the_readers_side_asked_for_is_a_request(detector,
 ])
 def test_a_count_of_roles_is_no_request(detector, text):
     assert requests_found(detector, text) == {}, text
+
+
+@pytest.mark.parametrize("text, category", [
+    ("а может голосом? дадите номер?", "phone"),
+    ("Дайте рабочий и личный e-mail, пришлю описание проекта.", "email"),
+    ("Скажите свою электронку, пришлю ссылку на облако", "email"),
+    ("عطني اليوزر أضيفك ونكمل هناك", "social"),
+])
+def test_an_ask_works_right_before_the_noun_in_a_language_without_articles(detector, text, category):
+    assert category in requests_found(detector, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "дайте номер договора, я проверю оплату",
+    "пришлите номер рейса и время прилёта",
+    "Нужна email-рассылка для страховой: 40 000 адресов",
+    "Нужен Telegram-бот для записи клиентов в барбершоп",
+])
+def test_a_noun_qualifying_another_is_the_topic_not_a_request(detector, text):
+    assert requests_found(detector, text) == {}, text
+
+
+def test_a_compound_headed_by_an_identity_word_still_asks(detector):
+    assert "social" in requests_found(detector, "Wie ist dein Skype-Name? Dann schalte ich dich dazu")
