@@ -72,6 +72,8 @@ _YAML_BLOCK = re.compile(
 )
 _DNS_RECORD = re.compile(r"\bv=(?:DMARC1|spf1|DKIM1|BIMI1)\b|\bru[af]=mailto:", re.IGNORECASE)
 _COMMENT = re.compile(r"^[ \t]*(?:#|//|--|/\*|\*|<!--|;|'(?=\s)|REM\s)")  # VBA and BASIC comment with ' and REM
+_COMMENT_LINE = re.compile(r"^[ \t]*(?:#|//|--|/\*|\*)[^\n]*", re.MULTILINE)
+_ARROW_CALL = re.compile(r"[\w.]+\([^()\n]*\)\s*(?:->|=>|==|→)")  # a call and its result: "f('x') -> 'y'"
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))+[.!?]*")  # "51.5074" does not end a sentence
 
 
@@ -91,6 +93,11 @@ def data_spans(text: str, cues: re.Pattern[str] | None = None) -> list[tuple[int
             spans.append((a, len(text) if b < 0 else b))
         for m in _YAML_BLOCK.finditer(text):
             spans.append((m.start(), m.end()))
+        if spans:
+            # a comment line right after a line of code belongs to the block (its examples are data)
+            for m in _COMMENT_LINE.finditer(text):
+                if any(a <= m.start() - 1 <= b for a, b in spans):
+                    spans.append((m.start(), m.end()))
     if cues is not None and cues.search(text.lower()):
         lower = text.lower()
         for m in _SENTENCE.finditer(text):
@@ -294,8 +301,15 @@ class DataFilter:
         b = text.find("\n", end, end + 400)
         b = min(len(text), end + 400) if b < 0 else b
         line = text[a:b]
-        if _COMMENT.match(line) or self._offer.search(line.lower()) or self._owned.search(line.lower()):
+        if self._offer.search(line.lower()) or self._owned.search(line.lower()):
             return True  # "// questions? call me on ...", "phone = '+44 ...'  # my WhatsApp"
+        comment = _COMMENT.match(line)
+        if comment is not None:
+            # a comment is prose, unless it says its values are test or example data or shows code
+            # ("# format_phone('89991234567') -> '+7 (999) 123-45-67'", "// أمثلة للاختبار: 0412345678 (خطأ)")
+            body = (text[a + comment.end():start] + "x" + text[end:b]).strip()
+            return not (category in ("phone", "address")
+                        and (self.cues.search(line.lower()) or _CODE_LINE.search(body) or _ARROW_CALL.search(body)))
         if category in ("phone", "social") and self._prose_owns(text, spans):
             return True  # "my number is in the .env, call it:" then the value in a block
         if category == "phone" and placeholder_digits("".join(c for c in text[start:end] if c.isdecimal())):

@@ -232,6 +232,12 @@ class PhoneDetector:
         self._example_near = lazy_compile(examples)
         units = word_alternation([w for w in words["units"] if w[0].isalnum()])
         self._unit_after = lazy_compile(r"\s?(?:" + units + r")(?![^\W_])")
+        # "the 80206/80209/80218 ZIPs", "48213 order": an identifier's noun right after the number (short
+        # ones, acronyms, in the plural too: "ZIPs", "SKUs", "IDs")
+        ids = [w for w in words["id_context"] if w[0].isalnum() and " " not in w]
+        acronyms = [w for w in ids if w.isascii() and w.isalpha() and len(w) <= 4]
+        self._id_after = lazy_compile(r"[ \t]?(?:" + word_alternation(ids) + r"|(?P<plural>"
+                                      + word_alternation(acronyms) + r")s)(?![^\W_])")
 
     def find(self, text: Text) -> list[Hit]:
         """Phone numbers in one prepared message."""
@@ -291,6 +297,12 @@ class PhoneDetector:
         after = masked[end:end + 24]
         if self._unit_after.match(after):
             return []
+        named = self._id_after.match(masked, end)
+        if (named is not None and named.group("plural")
+                and not text.original[view.starts[named.start("plural")]].isupper()):
+            named = None  # "falls" is no plural of "Fall"; "ZIPs", "SKUs" are of acronyms
+        if named is not None and not raw.lstrip("( ").startswith("+") and not _DIGIT_SOON.match(masked, named.end()):
+            return []  # "the 80206/80209/80218 ZIPs convert best": the noun after the numbers says what they are
         if re.match(r"\s?(?:x|×)\s?\d", after) and (
             sum(ch.isdigit() for ch in raw) < 10 or not re.match(r"\s?x\s?\d{1,5}(?!\d)", after)
         ):
@@ -748,6 +760,7 @@ _KIND_CODE_END = re.compile(r"\s[ABCU][1-9]?$")  # the digits view may read "B1"
 _LABEL_BEFORE = re.compile(
     r"(?<![^\W_])(?P<word>[^\W\d_][^\W\d_.\-]*(?:-?nr\.?)?)\s*(?::|(?P<sign>№|#|no\.|nº|n°))?\s*$", re.IGNORECASE)
 _COMPOUND_NUMBER = re.compile(r"..(?:nummer|nummern|nr\.?)$")
+_DIGIT_SOON = re.compile(r"[\s:#№-]{0,3}\d")
 _NEW_CLAUSE = re.compile(r"[,;:\n]\s*")  # a clause break before a possessive (see `PhoneDetector._context`)
 _WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+[\s:.#-]{1,3}){1,2}$")
 _NOT_A_CALL = frozenset({

@@ -299,3 +299,16 @@ def test_dotted_numbers_that_hold_an_ip_shape_stay_phones(detector, text):
 ])
 def test_insurance_policy_and_title_deed_numbers_are_no_phone(detector, text):
     assert "phone" not in categories(detector, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Geo: the 80206/80209/80218 ZIPs convert best",
+    "الطرف الأول: شركة الوفاق للمقاولات، سجل تجاري رقم ٤٠٣٠٢١٨٧٥٦ (جدة)",
+])
+def test_an_identifier_named_after_the_number_or_without_its_article_is_no_phone(detector, text):
+    assert "phone" not in detector.scan(text).categories, text
+
+
+def test_a_plural_that_is_an_ordinary_word_names_no_identifier(detector):
+    # "falls" (if) is no plural of "Fall" (case); "ZIPs" is of the acronym
+    assert "phone" in detector.scan("Handy: 0 1 7 0 . 3 3 8 . 9 2 . 1 4 falls der Call hier wieder hängt").categories

@@ -99,3 +99,20 @@ def test_a_value_in_code_that_a_trailing_comment_owns_is_contact(detector, text)
 def test_sql_clauses_on_their_own_lines_are_code(detector):
     text = "SELECT r.id, r.nombre\nFROM residentes r\nJOIN medicacion m ON m.residente_id = r.id\nORDER BY m.hora;"
     assert not detector.scan(text).findings
+
+
+@pytest.mark.parametrize("text", [
+    'def format_phone(raw: str) -> str:\n    return raw[-10:]\n# format_phone("89991234567") -> "+7 (999) 123-45-67"',
+    "const SA_MOBILE = /^(?:05)\\d{8}$/;\n// أمثلة للاختبار: 0500000000 (صحيح), 0412345678 (خطأ)",
+    "def hook():\n    # TODO: send SMS via provider; test number 9999999999\n    return 'ok'",
+])
+def test_a_comment_in_code_that_shows_examples_or_test_values_is_data(detector, text):
+    assert "phone" not in {f.category for f in detector.scan(text).findings}, text
+
+
+@pytest.mark.parametrize("text", [
+    "def hook():\n    return 'ok'\n# questions? WhatsApp me on +7 914 552 07 36",
+    "def hook():\n    return 'ok'\n# если что, звоните: +7 914 552 07 36",
+])
+def test_a_comment_in_code_that_gives_contact_still_counts(detector, text):
+    assert "phone" in {f.category for f in detector.scan(text).findings}, text
