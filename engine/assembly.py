@@ -866,7 +866,9 @@ def _app_in_history(social, history, cues: _Cues) -> bool:
     """Whether one of the last two messages names an app as a way to talk, not negated."""
     for message in history[-2:]:
         folded = message.lower()
-        if any(len(m.group()) > 2 and not cues.negation.search(folded, max(0, m.start() - 24), m.start())
+        # a two-letter name counts written in capitals ("Вас в ВК не найти"), not as a word ("ig")
+        if any((len(m.group()) > 2 or (len(folded) == len(message) and message[m.start():m.end()].isupper()))
+               and not cues.negation.search(folded, max(0, m.start() - 24), m.start())
                for m, _ in _routes(social, folded)):
             return True
     return False
@@ -877,6 +879,31 @@ _QUOTED_NAME = re.compile(r"«\s?([^«»\n]{3,40}?)\s?»|[\u201c\u201e]([^\u201c
 _NAME_REACH = 60  # characters between an app and the name the writer goes by there
 _THATS_ME = re.compile(r"(?<![^\W_])(?:that's me|thats me|it's me|c'est moi|soy yo|sou eu|das bin ich|это я|"
                        r"هذا أنا|هاد أنا|main hoon|wo main hoon)(?![^\W_])")
+# a person's full name as written: two to four capitalised words ("Галина Петровна Мухина", "Paulo
+# Henrique Tavares"), a title allowed before it ("Dra. Inés Sarmiento")
+_FULL_NAME = re.compile(r"(?<![\w.])(?:(?:Dr|Dra|Prof|Mr|Mrs|Ms|Sr|Sra)\.?\s)?"
+                        r"[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё'-]+(?:\s[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё'-]+){1,3}")
+
+
+def _full_name(text: str) -> re.Match[str] | None:
+    """The first full name in `text` whose first word (after a title) is a first name of the
+    table derived from faker's person providers: "Тамара Ильина", not "React Native"."""
+    from engine.lexicon import is_first_name
+
+    pos = 0
+    while (m := _FULL_NAME.search(text, pos)) is not None:
+        words = m.group().split()
+        if words[0].rstrip(".") in _TITLES:
+            words = words[1:]
+        if len(words) >= 2 and is_first_name(words[0]):
+            return m
+        pos = m.start() + len(m.group().split()[0]) + 1  # "Ищите Дарью Лисицыну": try from the next word
+    return None
+
+
+_TITLES = frozenset({"Dr", "Dra", "Prof", "Mr", "Mrs", "Ms", "Sr", "Sra"})
+
+
 _AS_NAME = re.compile(r"(?<![^\W_])(?:as|als|como|comme|как)\s+((?:[A-ZÀ-ÖØ-ÞА-Я][\w'-]+\s?){1,4})")
 
 
@@ -889,7 +916,7 @@ def _display_name(detector: Detector, text: str, lower: str, cues: _Cues,
     the writer naming themselves, asking to be found or to be written to there; not negated."""
     if len(text) > 240:
         return None
-    name = _QUOTED_NAME.search(text) or _AS_NAME.search(text)
+    name = _QUOTED_NAME.search(text) or _AS_NAME.search(text) or _full_name(text)
     pictured = cues.picture.search(lower) is not None
     if name is None and not pictured:
         return None

@@ -15,6 +15,25 @@ def lexicon() -> dict[str, list[str]]:
     return json.loads(resources.files("engine").joinpath("data/lexicon.json").read_text("utf-8"))
 
 
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """engine/data/first_names.txt (scripts/person_names_source.py: faker's person providers)."""
+    text = resources.files("engine").joinpath("data/first_names.txt").read_text("utf-8")
+    return frozenset(line for line in text.split("\n") if line and not line.startswith("#"))
+
+
+def is_first_name(word: str) -> bool:
+    """Whether a capitalised word is a first name of the table, Russian case endings allowed
+    ("Дарью" is "Дарья", "Ивана" and "Иваном" are "Иван")."""
+    names = first_names()
+    if word in names:
+        return True
+    if "\u0400" <= word[-1:] <= "\u04ff" and len(word) > 3:
+        stems = (word[:-1], word[:-2], word[:-1] + "а", word[:-1] + "я", word[:-2] + "а", word[:-2] + "я")
+        return any(s in names for s in stems)
+    return False
+
+
 def word_pattern(words: list[str] | tuple[str, ...]) -> LazyPattern:
     """One alternation matching any of `words` as a whole word (longest first, as a trie)."""
     return lazy_compile(r"(?<![^\W_])" + word_alternation(words) + r"(?![^\W_])")

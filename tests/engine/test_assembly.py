@@ -126,6 +126,25 @@ def test_a_name_or_handle_for_the_app_the_last_messages_named_is_a_route(detecto
     assert "social" in detector.scan(text, history=history).categories
 
 
+@pytest.mark.parametrize(("history", "text"), [
+    ([], "я есть в Одноклассниках, Галина Петровна Мухина из Саратова, напишите туда, я тут редко бываю"),
+    ([], "no LinkedIn, Paulo Henrique Tavares, engenheiro de dados em Campinas. Me manda mensagem lá"),
+    (["Вас в ВК не найти", "Я там под девичьей фамилией"], "Ищите Дарью Лисицыну из Томска, на аватарке хор"),
+])
+def test_a_persons_full_name_on_an_app_the_writer_invites_to_is_a_route(detector, history, text):
+    assert "social" in detector.scan(text, history=history).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "Нужно подключить WhatsApp Business API и Instagram Direct к нашей amoCRM",
+    "estoy haciendo un clon de WhatsApp en React Native para mi portafolio",
+    "Sorry, contract tak yahi rehte hai. Google Drive ka link share kar sakta hu files ke liye.",
+    "I talked to John Smith on WhatsApp yesterday about the client's logo",
+])
+def test_capitalised_words_that_are_no_persons_name_or_a_third_party_are_no_route(detector, text):
+    assert "social.display_name" not in {r for f in detector.scan(text).findings for r in f.rule.split(",")}, text
+
+
 def test_a_quoted_project_name_after_an_app_question_is_no_display_name(detector):
     verdict = detector.scan('sure, the project is called "Project Alpha", see the brief', history=["do you use Slack?"])
     assert "social.display_name" not in {r for f in verdict.findings for r in f.rule.split(",")}

@@ -18,3 +18,11 @@ def test_word_alternation_is_word_pattern_without_its_boundaries():
     assert word_pattern(words).search("4hrs") is None  # a word boundary before it
     assert lazy_compile(r"\d(?:" + word_alternation(words) + ")").search("4hrs") is not None
     assert lazy_compile(r"\d\s?(?:" + word_alternation(words) + ")").search("90 سم") is not None
+
+
+def test_first_names_come_from_the_derived_table_with_russian_case_endings():
+    from engine.lexicon import first_names, is_first_name
+
+    assert len(first_names()) > 5000  # faker's person providers of the eight languages' regions
+    assert is_first_name("Paulo") and is_first_name("Галина") and is_first_name("Дарью")
+    assert not is_first_name("React") and not is_first_name("Google")

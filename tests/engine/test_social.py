@@ -516,3 +516,16 @@ def test_the_writers_own_handle_with_a_reference_word_stays_a_route(detector):
 def test_an_app_built_to_resemble_another_is_the_work(detector):
     text = "نبني تطبيق شبيه بالواتساب للمدرسة، دردشة داخلية بين المعلمين وأولياء الأمور فقط."
     assert "social" not in {f.category for f in detector.scan(text).findings}
+
+
+@pytest.mark.parametrize("text", [
+    "Может, перейдём в Макс? Там хоть голосовые нормально отправляются",
+    "в одноклассники пишите, я там каждый день",
+    "мой профиль: ok.ru/profile/570912345678",
+])
+def test_odnoklassniki_and_max_by_their_everyday_names_are_apps(detector, text):
+    assert "social" in detector.scan(text).categories, text
+
+
+def test_classmates_are_no_odnoklassniki(detector):
+    assert not detector.scan("встретил одноклассников вчера, обсудили макет").findings
