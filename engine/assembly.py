@@ -142,6 +142,7 @@ class _Cues:
         self.spoken_split = lazy_compile(r"\s+(?:" + word_alternation(words["dot_words"] + words["underscore_words"])
                                          + r")\s+|[\s._@]+")
         self.elsewhere = word_pattern(words["elsewhere_places"])
+        self.sent_document = word_pattern(words["sent_documents"])
         self.other = word_pattern(words["other_words"])
         self.marketplace = word_pattern(words["marketplaces"] + ["upwork"])
         self.end = word_pattern(words["end_words"] + words["append_words"])
@@ -473,6 +474,12 @@ def _held_elsewhere(lower: str, history: list[str], cues: _Cues) -> str | None:
             and (cues.apps.search(lower) or any(cues.apps.search(m) for m in recent))):
         return "social"  # "¿Teams?" / "mándame la invitación a la dirección que aparece en mi CV": the move, accepted
     if cues.elsewhere.search(lower) is None:
+        # "same as the one on my invoice" answering "just email them?": a document the writer sent
+        # holds it; only as the answer to a question about the number or the email
+        if cues.sent_document.search(lower) is not None and cues.same.search(lower) is not None:
+            for words, category in ((cues.email_words, "email"), (_NUMBER_NOUN, "phone")):
+                if any(_APP_QUESTION.search(m) and words.search(m) for m in recent):
+                    return category
         return None
     if cues.marketplace.search(lower):
         return None  # "mere Upwork profile ke portfolio tab me": the marketplace's own profile holds no contact

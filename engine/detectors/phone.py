@@ -55,6 +55,9 @@ def _dotted_version(match: re.Match[str]) -> bool:
         return False  # "9.1.7.5.5.5.0.1.2.3": a dot after every digit hides a number; no version has 7 parts
     if len(parts) == 4 and len(parts[0]) <= 3 and all(len(p) >= 3 for p in parts[1:]) and len(parts[-1]) == 4:
         return False  # "1.415.555.0188": a country code and three groups
+    if len(parts) >= 5 and len(parts[0]) <= 3 and all(len(p) >= 2 for p in parts[1:]) and (
+            10 <= sum(map(len, parts)) <= 13):
+        return False  # "8.914.552.07.36": a trunk prefix and the groups of a number, no version
     return any(len(p) == 1 for p in parts) or len(parts[0]) > 4
 
 

@@ -145,6 +145,18 @@ def test_capitalised_words_that_are_no_persons_name_or_a_third_party_are_no_rout
     assert "social.display_name" not in {r for f in detector.scan(text).findings for r in f.rule.split(",")}, text
 
 
+@pytest.mark.parametrize(("history", "text", "category"), [
+    (["where should I send the final files?", "just email them?"], "same as the one on my invoice", "email"),
+    (["أبي أتصل عليك بخصوص الطلبية", "على أي رقم؟"], "نفس الرقم اللي في الفاتورة اللي أرسلتها أمس", "phone"),
+])
+def test_the_same_as_on_a_document_the_writer_sent_answers_the_question(detector, history, text, category):
+    assert category in detector.scan(text, history=history).categories, text
+
+
+def test_a_number_on_an_invoice_without_a_question_is_a_reference(detector):
+    assert not detector.scan("please use the same number as on my invoice as the payment reference").findings
+
+
 def test_a_quoted_project_name_after_an_app_question_is_no_display_name(detector):
     verdict = detector.scan('sure, the project is called "Project Alpha", see the brief', history=["do you use Slack?"])
     assert "social.display_name" not in {r for f in verdict.findings for r in f.rule.split(",")}

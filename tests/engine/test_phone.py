@@ -312,3 +312,8 @@ def test_an_identifier_named_after_the_number_or_without_its_article_is_no_phone
 def test_a_plural_that_is_an_ordinary_word_names_no_identifier(detector):
     # "falls" (if) is no plural of "Fall" (case); "ZIPs" is of the acronym
     assert "phone" in detector.scan("Handy: 0 1 7 0 . 3 3 8 . 9 2 . 1 4 falls der Call hier wieder hängt").categories
+
+
+def test_a_trunk_prefix_and_dotted_groups_are_a_number_not_a_version(detector):
+    assert "phone" in detector.scan("личный: 8.914.552.07.36, Хабаровск").categories
+    assert "phone" not in detector.scan("Chrome 120.0.6099.109 and v1.22.33.44.55").categories
