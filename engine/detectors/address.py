@@ -389,6 +389,12 @@ _FROM_PLACE = re.compile(
     r"(?<!\w)(?:del|de la|desde el|desde la|desde|from|from the|do|da|du|de l'|von|от|من)\s+\w+[^.!?\n]{0,40}[,:]?\s*$"
 )
 _DIRECTIONS_LENGTH = 300  # directions are a message of their own, not a paragraph of a proposal
+# a time of day: "14 h", "18:30", "6pm", "5 baje", "11 बजे", "14 Uhr", "في الساعة ٤"
+_CLOCK = re.compile(r"(?<![\d.,:+\-])(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d(?!\d|[.,:]\d)"
+                    r"|\s?(?:h|uhr|am|pm|a\.m\.|p\.m\.|baje|बजे|ч)(?![^\W_]))|(?:الساعة|الساعه)\s*[\d٠-٩]{1,2}")
+_RENDEZVOUS_LENGTH = 240  # characters: a meeting given by a place and a time is a short message
+_RENDEZVOUS_SENTENCE = re.compile(r"[^.!?\n]+")
+_RENDEZVOUS_WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END_OR_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
 # (an abbreviation of an address part is no sentence end: "Brgy. Molino IV", "Bldg. 3", "Prov. de Cavite")
 _SENTENCE_BREAK = re.compile(
@@ -702,6 +708,7 @@ class AddressDetector:
         self.bearing_keys = gate_keys(lex["cardinal_directions"])
         self.meeting = lazy_compile(phrase_source(lex["meeting_cues"]))
         self.meeting_keys = gate_keys(lex["meeting_cues"])
+        self.weekdays = frozenset(load_lexicon("calendar_words.json")["weekdays"])
 
     def find(self, text: Text) -> list[Hit]:
         """Hits in one prepared message."""
@@ -744,6 +751,9 @@ class AddressDetector:
         if not hits and self.evidence.admits_landmark(words):
             if not words.isdisjoint(self.meeting_keys):
                 self._meeting_points(view, t, original, hits)
+            if not hits and len(t) <= _RENDEZVOUS_LENGTH and (
+                    not words.isdisjoint(self.weekdays) or _CLOCK.search(t) is not None):
+                self._rendezvous(view, t, original, hits)
             if not hits and len(t) <= _DIRECTIONS_LENGTH and not words.isdisjoint(self.poi_keys):
                 self._directions(view, t, hits)
         if not hits and digits and len(t) <= _DIRECTIONS_LENGTH and not words.isdisjoint(self.bearing_keys):
@@ -806,6 +816,25 @@ class AddressDetector:
                 or self.structure.cue.search(t, max(0, start - 80), start) is not None:
             hits.append(self._hit(view, start, found[1].end(), "address.directions"))
 
+    def _rendezvous(self, view: View, t: str, original: str, hits: list[Hit]) -> None:
+        """A named landmark and a day or a time in one sentence of a short message: a meeting
+        ("devant la statue, jeudi 14 h", "राजीव चौक मेट्रो गेट नंबर 7 के सामने, शनिवार 11 बजे")."""
+        for sentence in _RENDEZVOUS_SENTENCE.finditer(t):
+            lo, hi = sentence.span()
+            timed = _CLOCK.search(t, lo, hi) is not None or any(
+                w in self.weekdays for w in re.findall(r"[^\W\d_][\w-]*", sentence.group()))
+            if not timed:
+                continue
+            for m in islice(self.evidence.landmark.finditer(t, lo, hi), 4):
+                name = m.start("place") if m.group("place") else m.start("before")
+                clause = max(t.rfind(c, lo, m.start()) for c in ",;:\u2014\u2013") + 1 or lo
+                if len(_RENDEZVOUS_WORD.findall(t, clause, m.start())) > 2:
+                    continue  # "the hotel is near the Eiffel Tower": a thing's place, said of it
+                if _capitalised(original, view, name) and not original[view.starts[name]].isdigit():
+                    hits.append(self._hit(view, lo + len(sentence.group()) - len(sentence.group().lstrip()), hi,
+                                          "address.meeting_point"))
+                    return
+
     def _meeting_points(self, view: View, t: str, original: str, hits: list[Hit]) -> None:
         """A meeting cue and a named landmark in one sentence ("встретимся у памятника Пушкину")."""
         for cue in islice(self.meeting.finditer(t), 8):
@@ -815,6 +844,10 @@ class AddressDetector:
             last = max(t.rfind(c, begin, cue.start()) for c in ".!?\n")
             for m in islice(self.evidence.landmark.finditer(t, last + 1 if last >= 0 else begin, end), 4):
                 name = m.start("place") if m.group("place") else m.start("before")
+                clause = max(max(t.rfind(c, begin, m.start()) for c in ",;:\u2014\u2013") + 1, cue.end()
+                             if cue.end() <= m.start() else 0)
+                if len(_RENDEZVOUS_WORD.findall(t, clause, m.start())) > 2:
+                    continue  # "La visite guidée commence devant la Maison Carrée …, le point de rendez-vous"
                 if _capitalised(original, view, name):
                     a, b = min(cue.start(), m.start()), max(cue.end(), m.end())
                     hits.append(self._hit(view, a, b, "address.meeting_point"))

@@ -400,3 +400,22 @@ def test_an_identifiers_label_before_its_digits_makes_no_postcode(detector, text
 def test_a_postcode_label_still_introduces_a_postcode(detector):
     text = "Rodovia MG-111, km 32, Zona Rural, Alto Caparaó - MG, CEP 36979-000"
     assert "address" in {f.category for f in detector.scan(text).findings}
+
+
+@pytest.mark.parametrize("text", [
+    "У памятника Пушкину, со стороны Тверского бульвара, в 18:30.",
+    "vor dem Café, 14 Uhr, ich bring die Musterkarten mit",
+    "Hazratganj mein GPO chauraha pe, Sahu cinema ke saamne, Monday 10 baje mil lete hain",
+    "у входа в ТЦ Галерея, со стороны Красного проспекта, в субботу 12:00",
+])
+def test_a_named_landmark_and_a_day_or_time_in_a_short_message_are_a_meeting(detector, text):
+    assert "address" in {f.category for f in detector.scan(text).findings}, text
+
+
+@pytest.mark.parametrize("text", [
+    "the hotel is near the Eiffel Tower, check-in at 15h",
+    "Main Kathmandu border ke paas Birgunj me hu, Nepal time +5:45",
+    "La visite guidée commence devant la Maison Carrée à Nîmes, c'est le point de rendez-vous de l'agence.",
+])
+def test_a_things_place_or_a_time_zone_is_no_meeting(detector, text):
+    assert "address" not in {f.category for f in detector.scan(text).findings}, text
