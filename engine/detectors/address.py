@@ -47,10 +47,11 @@ class _Structure:
         units = load_lexicon("address_lexicon.json")["unit_types"]
         types = [t for t in {*data["street_types"], *units} if len(t.rstrip(".")) >= 2 or t.endswith(".")]
         self.keys = gate_keys(types)
-        self.types = lazy_compile(phrase_source(types, bounded=False).join((r"(?<![^\W\d_])", r"(?![^\W\d_])")))
+        # an underscore joins an identifier, it bounds no word: "Klinikstudie_Phase2_CRF"
+        self.types = lazy_compile(phrase_source(types, bounded=False).join((r"(?<![^\W\d])", r"(?![^\W\d])")))
         postcode = "|".join(f"(?:{p})" for p in data["postcode_patterns"])
         # no postcode is part of a decimal or a dotted number ("Build 17928.20114")
-        self.postcode = lazy_compile(r"(?<![\w-])(?<!\d[.,])(?:[a-z]{1,2}-)?(?:" + postcode + r")(?![\w-])(?![.,]\d)",
+        self.postcode = lazy_compile(r"(?<![\w-])(?<!\d[.,:/])(?:[a-z]{1,2}-)?(?:" + postcode + r")(?![\w-])(?![.,]\d)",
                                      re.IGNORECASE)
         self.cue = word_pattern(lexicon()["address_cues"])
         self.units = frozenset(units)
@@ -80,8 +81,15 @@ class _Structure:
                 continue  # "line 2", "port 22": a street type and a number with no street name between
             start = m.start() - len(before) + number_before.start() if number_before else m.start()
             end = m.end() + number_after.end() if number_after else m.end()
+            if any(i.start() < end and start < i.end() for i in _IBAN.finditer(t, max(0, start - 40), end + 40)):
+                continue  # "paie sur IBAN BE68 5390 0754 7034": a bank account's groups, no house and postcode
             post = self._postcode(t, original, view, end, min(len(t), end + 90))
-            cue = self.cue.search(t, max(0, start - 60), start) is not None
+            lo = max(0, start - 60)
+            line = t.rfind("\n", lo, start)
+            if line >= 0 and t[lo:line].rstrip().endswith(":"):
+                line = t.rfind("\n", lo, line)  # "Courier address yeh hai:⏎20/13, Dixit Ganj": it introduces it
+            lo = max(lo, line + 1, t.rfind(". ", lo, start) + 1)  # the cue's line and sentence
+            cue = self.cue.search(t, lo, start) is not None
             if post is None and not cue:
                 continue
             hits.append(AddressDetector._hit(view, start, post if post is not None else end, "address.structure"))
@@ -93,7 +101,8 @@ class _Structure:
         if stop is not None:
             hi = stop.start()
         for m in self.postcode.finditer(t, lo, hi):
-            if not _DIGIT.search(m.group()) or _quantity_after(t, m.end()) or _versioned(t, m.start()):
+            if (not _DIGIT.search(m.group()) or _quantity_after(t, m.end()) or _versioned(t, m.start())
+                    or _EDITION.match(t, m.end())):
                 continue  # "EUR HTVA" (no digit), "18th floor, 842 sq ft" (an area), "Version 2408": no postcode
             a, b = view.span(m.start(), m.end())
             token = original[a:b]
@@ -132,13 +141,16 @@ _DATE_NAME = re.compile(r"\s+(?:de\s+|del\s+|of\s+)?([^\W\d_]+)")  # the word af
 _GLUED_NUMBER = re.compile(r"[^\W\d_]-?\d+[a-z]?(?:[/-]\d{1,5})?$")  # "HW-1001", "A12": one identifier token
 # "512 Michelle Ring", "4/17 Harbour St": a number, then up to three name words, then the type
 _DIGITS_RUN = re.compile(r"\d+")
+# an IBAN: a country's two letters, two check digits, then groups of four ("BE68 5390 0754 7034")
+_IBAN = re.compile(r"(?<![\w])[a-z]{2}\d{2}(?:[ \t]?[a-z0-9]{4}){2,7}(?:[ \t]?[a-z0-9]{1,3})?(?!\w)")
+_EDITION = re.compile(r"[:/-](?:19|20)\d\d(?!\d)")  # "27001:2022", "62366-2015": a standard's edition year
 _HOUSE_BEFORE = re.compile(
     r"(?<![\w/.,])(?:no\.?\s*)?\d{1,5}[a-z]?(?:/\d{1,5})?(?:\s*,)?\s+(?P<name>(?:[^\W\d_][\w'.-]*\s+){0,3})$"
 )
 # "calle Guadalupe Acosta 1", "ул. Мясницкая, д. 24": the type, up to three name words, then the number
 _HOUSE_AFTER = re.compile(
     r"^\s*(?P<name>(?:[^\W\d_][\w'.-]*\s+){0,3}?(?:[^\W\d_][\w'.-]*)?)\s*,?\s*"
-    r"(?:no\.?\s*|n\.?\s?[º°o]\.?\s*|№\s*|д\.\s*|nr\.?\s*)?\d{1,5}(?!\d)[a-z]?(?:[/-]\d{1,5})?(?![\d/.,]\d)"
+    r"(?:no\.?\s*|n\.?\s?[º°o]\.?\s*|№\s*|д\.\s*|nr\.?\s*)?\d{1,5}(?!\d)[a-z]?(?:[/-]\d{1,5})?(?![\d/.,:]\d)"
 )
 
 
@@ -447,12 +459,14 @@ def _version_word() -> re.Pattern[str]:
     """A version or build label ending right before a position: "Office 365 Version 2408"."""
     from engine.lexicon import lexicon
 
-    labels = [w for w in lexicon()["id_context"] if w in _VERSION_LABELS]
-    return re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, labels)) + r")\.?[ \t:]*$")
+    labels = [w for w in lexicon()["id_context"] if w in _VERSION_LABELS] + list(_NORM_LABELS)
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, labels)) + r")\.?[ \t:-]*$")
 
 
 _VERSION_LABELS = frozenset({"version", "versión", "versão", "build", "release", "versione", "versie", "версия",
                              "сборка"})
+# standards bodies before a standard's number: "ISO/IEC 27001:2022", "IEC 62366", "DIN 18040", "ГОСТ 7.32"
+_NORM_LABELS = ("iso", "iec", "din", "astm", "ieee", "ansi", "гост", "nf", "bs", "une", "uni", "sae", "iatf", "itu")
 
 
 def _versioned(t: str, pos: int) -> bool:

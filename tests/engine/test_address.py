@@ -419,3 +419,20 @@ def test_a_named_landmark_and_a_day_or_time_in_a_short_message_are_a_meeting(det
 ])
 def test_a_things_place_or_a_time_zone_is_no_meeting(detector, text):
     assert "address" not in {f.category for f in detector.scan(text).findings}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Phase 1 (2 Wochen): Gap-Analyse gegen ISO/IEC 27001:2022, dann Phase 2",
+    "the MDR 2017/745 applies, and translations must follow IEC 62366 usability terms",
+    "Le client belge paie sur IBAN BE68 5390 0754 7034 via la plateforme, pas de virement direct.",
+    "Day 1: twilight exteriors of the building at 6:40pm, 3 brackets per angle",
+    "Der Ordner heißt 'Klinikstudie_Phase2_CRF'.",
+    "Ich wohne in der Nähe von Innsbruck.\n\nAblauf:\nPhase 1 – Figurenentwürfe – 6 Tage – 650 €",
+])
+def test_standards_ibans_times_identifiers_and_a_cue_of_another_sentence_make_no_structure(detector, text):
+    assert "address" not in {f.category for f in detector.scan(text).findings}, text
+
+
+def test_a_line_that_introduces_the_address_is_its_cue(detector):
+    text = "Courier address yeh hai:\n20/13, Dixit Ganj, Jamnagar-108321"
+    assert "address" in {f.category for f in detector.scan(text).findings}
