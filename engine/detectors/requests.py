@@ -99,7 +99,8 @@ class RequestDetector:
         self.please = lazy_compile(please)
         # "what's ", "send me ", "¿me pasas " right before the possessive
         self.ask_before = lazy_compile(
-            phrase_source(lex["ask"]) + r"[\s,]+(?:(?:me|mi|moi|mir|мне|ji|" + please + r")[\s,]+){0,2}$"
+            phrase_source(lex["ask"]) + r"[\s,]+(?:(?:over|across|along|through|back)\s+)?"
+            r"(?:(?:me|mi|moi|mir|мне|ji|" + please + r")[\s,]+){0,2}$"
         )
         # "do you have (a) ", "у тебя есть ", "عندك " right before the noun; in a language without
         # articles (Russian; Arabic writes its article on the noun) every ask works so: "дадите номер?",
@@ -323,7 +324,7 @@ class RequestDetector:
             am = self.ask_before.search(before)
             if am is not None:
                 start = offset + am.start()
-            elif asked:
+            elif asked or self.question.match(t, e):  # "ممكن ترسل لي إيميلك عشان أشارك معك الملفات؟"
                 start = s
         if start is None:
             vm = self.verbs_after.match(t, e)

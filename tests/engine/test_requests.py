@@ -517,3 +517,12 @@ def test_a_noun_qualifying_another_is_the_topic_not_a_request(detector, text):
 
 def test_a_compound_headed_by_an_identity_word_still_asks(detector):
     assert "social" in requests_found(detector, "Wie ist dein Skype-Name? Dann schalte ich dich dazu")
+
+
+@pytest.mark.parametrize("text", [
+    "Can you send over your email so I can share the tax docs folder?",
+    "ممكن ترسل لي إيميلك عشان أشارك معك ملفات الإقرار الضريبي؟",
+])
+def test_a_request_with_a_particle_or_a_purpose_before_its_question_mark_asks(detector, text):
+    # an access grant is an exception the sender claims (POLICY.md), not a reason to let the ask through
+    assert "email" in requests_found(detector, text), text
