@@ -1279,9 +1279,10 @@ def _split_number(detector: Detector, text: str, history: list[str], cues: _Cues
     size = len(earlier.lstrip("+"))
     # The history already held the whole number ("thanks" or "5" after it adds nothing): ten digits,
     # or an international number that is valid; "+44 20 7183 08" is ten digits and two short.
-    if code_last or ending or len(pieces) >= 3 and cues.last_piece.search(text.lower()):
-        # the country code, asked for and given last; or "0151" / "284 90" / "und zum Schluss 17":
-        # the sender says this piece ends the number
+    if code_last or ending or len(pieces) >= 3 and (cues.last_piece.search(text.lower())
+                                                    or cues.sequencer.search(text.lower())):
+        # the country code, asked for and given last; or "0151" / "284 90" / "und zum Schluss 17",
+        # "0176" / "3 1 2" / "9 8 7" / "dann noch 4 4": the sender says this piece ends or continues it
         complete = False
     elif earlier.startswith("+"):
         complete = size >= 9 and _validate(size and earlier[1:], True, phone.regions)[0]

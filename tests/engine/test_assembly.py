@@ -11,6 +11,10 @@ ASSEMBLED = [
     (["Can we talk by phone?", "sure, my mobile starts with 415"], "then 464 and it ends in 0188", "phone"),
     (["¿Hablamos por teléfono?", "mi móvil empieza por 622", "luego 418"], "y termina en 397", "phone"),
     (["Можно созвониться?", "номер начинается с 8 916", "потом 482"], "и в конце 37-15", "phone"),
+    # the newest piece says it continues or ends the number, though the earlier pieces made ten digits
+    (["meine Nummer: 0176", "3 1 2", "9 8 7"], "dann noch 4 4", "phone"),
+    (["mi fijo en Bogotá: 601", "3 4 8", "espera que me llaman"], "el resto: 2 9 1 5", "phone"),
+    (["vou mandar picado senão o sistema apaga", "(11)", "9 7", "4 1 2"], "última parte: 33 08", "phone"),
     # instructions instead of the symbol
     (["where do I send the brief?", "maria.lopez#outlook.es"], "replace the # with @", "email"),
     (["Pásame tu correo"], "primera parte maria.lopez88, segunda parte gmail.com, pon la arroba en medio", "email"),
