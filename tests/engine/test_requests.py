@@ -526,3 +526,16 @@ def test_a_compound_headed_by_an_identity_word_still_asks(detector):
 def test_a_request_with_a_particle_or_a_purpose_before_its_question_mark_asks(detector, text):
     # an access grant is an exception the sender claims (POLICY.md), not a reason to let the ask through
     assert "email" in requests_found(detector, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "ok scan the QR in the last image I sent, it opens my chat directly",
+    "отсканируй QR с последней картинки — откроется мой чат",
+    "امسح الكود في آخر صورة، بيفتح الشات بتاعي على طول",
+])
+def test_a_qr_code_that_opens_the_writers_chat_is_a_route(detector, text):
+    assert "social" in detector.scan(text).categories, text
+
+
+def test_qr_codes_that_open_a_businesss_chat_are_the_work(detector):
+    assert not detector.scan("generate QR codes that open the restaurant chat for customers").findings
