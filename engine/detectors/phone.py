@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import islice
 from typing import NamedTuple
 
 import phonenumbers
@@ -19,7 +20,7 @@ import phonenumbers
 from engine.detectors import Hit, limit_hit
 from engine.lexicon import WordGate, lazy_compile, lexicon, word_alternation, word_pattern
 from engine.normalize import Text, View, all_number_words
-from engine.regions import fictional_range, test_number
+from engine.regions import fictional_range, placeholder_digits, test_number
 from engine.rules import RuleSet
 
 MAX_VALIDATIONS = 160  # per message: bounds the cost of adversarial input (past it: a limit hit)
@@ -155,7 +156,9 @@ _MASKS = (
     _Mask(re.compile(r"(?<![\d.\-])\d{3}([-.])\d{2}\1\d{4}(?![\d.\-])"), ("-", "."), None, True, True),
     # numeric ranges: postcodes 2000-2234, pages 1200-1350 (same length, increasing); not after an
     # area code in brackets: "(85) 3224-7719" is a Brazilian landline, whose groups often increase
+    # (nor after a group and a spaced dash: "080 - 2654 - 7190" is one number in three groups)
     _Mask(re.compile(r"(?<![\d+][-. ])(?<![\d+])(?<!\(\d\d\) )(?<!\(\d\d\))(?<!\(\d{3}\) )"
+                     r"(?<!\d [-\u2013\u2014] )(?<!\d[-\u2013\u2014] )(?<!\d [-\u2013\u2014])"
                      r"(\d{4,6})\s?[-\u2013\u2014]\s?(\d{4,6})(?!\d|\s?[-.]\s?\d)"),
           ("-", "\u2013", "\u2014"), _is_range),
 )
@@ -256,6 +259,8 @@ class PhoneDetector:
         cue = _reversal_cue().search(view.text) if _reversal_gate().admits(text.words) else None
         if cue is not None:
             hits.extend(self._reversed(view, cue.end(), budget))
+        if "@" in view.text:
+            hits.extend(self._in_handles(view, budget))
         id_shapes: set[str] = set()  # shapes of candidates named as identifiers in this message
         for m in _CANDIDATE.finditer(masked):
             if budget[0] <= 0:
@@ -268,6 +273,20 @@ class PhoneDetector:
             for start, end, rule in self._judge(text, view, masked, m.start(), m.end(), budget, id_shapes):
                 a, b = view.span(start, end)
                 hits.append(Hit("phone", a, b, rule))
+        return hits
+
+    def _in_handles(self, view: View, budget: list[int]) -> list[Hit]:
+        """A mobile number written as the name of a payment handle or a mailbox: "9812347765@ybl"
+        (a UPI address), "9812347765@gmail.com" carry the number itself."""
+        hits = []
+        for m in islice(_NUMBER_AT.finditer(view.text), 8):
+            digits = m.group(1)
+            if budget[0] <= 0 or not self.min_digits <= len(digits) <= self.max_digits:
+                continue
+            budget[0] -= 1
+            if _validate(digits, False, self.regions)[0] and not placeholder_digits(digits):
+                a, b = view.span(m.start(1), m.end(1))
+                hits.append(Hit("phone", a, b, "phone.in_handle"))
         return hits
 
     def _reversed(self, view: View, after: int, budget: list[int]) -> list[Hit]:
@@ -763,6 +782,7 @@ _KIND_CODE_END = re.compile(r"\s[ABCU][1-9]?$")  # the digits view may read "B1"
 _LABEL_BEFORE = re.compile(
     r"(?<![^\W_])(?P<word>[^\W\d_][^\W\d_.\-]*(?:-?nr\.?)?)\s*(?::|(?P<sign>№|#|no\.|nº|n°))?\s*$", re.IGNORECASE)
 _COMPOUND_NUMBER = re.compile(r"..(?:nummer|nummern|nr\.?)$")
+_NUMBER_AT = re.compile(r"(?<![\w.+-])(\d{9,13})@[a-z][a-z0-9-]{1,20}(?![\w@])")  # "9812347765@ybl"
 _DIGIT_SOON = re.compile(r"[\s:#№-]{0,3}\d")
 _NEW_CLAUSE = re.compile(r"[,;:\n]\s*")  # a clause break before a possessive (see `PhoneDetector._context`)
 _WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+[\s:.#-]{1,3}){1,2}$")

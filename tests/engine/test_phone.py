@@ -317,3 +317,28 @@ def test_a_plural_that_is_an_ordinary_word_names_no_identifier(detector):
 def test_a_trunk_prefix_and_dotted_groups_are_a_number_not_a_version(detector):
     assert "phone" in detector.scan("личный: 8.914.552.07.36, Хабаровск").categories
     assert "phone" not in detector.scan("Chrome 120.0.6099.109 and v1.22.33.44.55").categories
+
+
+@pytest.mark.parametrize("text", [
+    "call me 080 - 2654 - 7190",
+    "०८० — २६५४ — ७१९०, office ka landline hai, Bengaluru",
+    "call me 0176 - 2291 - 4408",
+])
+def test_groups_with_spaced_dashes_are_one_number_not_a_range(detector, text):
+    assert "phone" in detector.scan(text).categories, text
+
+
+def test_pages_and_postcodes_in_a_spaced_range_stay_a_range(detector):
+    assert not detector.scan("pages 1200 - 1350 and PLZ 2000 - 2234").findings
+
+
+@pytest.mark.parametrize("text", [
+    "UPI ID: 9812347765@ybl — advance yahan bhej do, platform ka commission bachega",
+    "mail me 9812347765@gmail.com",
+])
+def test_a_mobile_number_as_a_payment_handle_or_mailbox_name_is_a_phone(detector, text):
+    assert "phone" in detector.scan(text).categories, text
+
+
+def test_a_placeholder_mailbox_number_is_no_phone(detector):
+    assert "phone" not in detector.scan("user 1234567890@example.com in the fixture").categories
