@@ -47,6 +47,8 @@ def _branches() -> tuple[tuple[str, str], ...]:
         ("sdot", rf"(?P<sdot>(?<=[\w\u0900-\u0dff])(?:\s*(?<![^\W_])(?:{dot})(?![^\W_])\s*|,\s*(?:{dot}),?\s*)"
                  rf"(?=[\w\u0900-\u0dff]))"),
         ("slash", rf"(?P<slash>(?<=[\w.\u0900-\u0dff])\s*(?<![^\W_])(?:{slash})(?![^\W_])\s*)"),
+        # a provider's name said in two words after the at: "at gee mail", "at g mail", "at hot mail"
+        ("prov", r"(?P<prov>(?<=@|\s)(?P<first>gee|g|ji|hot|out)\s+(?=(?:mail|look)(?![^\W_])))"),
         # a connecting word between an address's pieces: "reem.editing@ بعدها yahoo.com", "ana.ruiz then @gmail.com"
         ("gat", rf"(?P<gat>(?<=[a-z0-9])\s*@\s*(?:{glue})\s+(?=[a-z0-9]))"),
         ("glue", rf"(?P<glue>(?<=[a-z0-9])\s+(?:{glue})\s+(?=@\s*[a-z0-9]))"),
@@ -140,6 +142,8 @@ def _possible(src: str) -> frozenset[str]:
         names.update(("pdot", "dotted"))
     if "h" in src and "p" in src:
         names.add("scheme")
+    if ("mail" in src or "look" in src) and _SPLIT_PROVIDER.search(src):
+        names.add("prov")
     if not src.isascii():
         names.add("tld")
     if _SPACED.search(src):
@@ -150,6 +154,8 @@ def _possible(src: str) -> frozenset[str]:
 
 
 _WRAPPED = re.compile(_WRAPPED_LINES)
+_SPLIT_PROVIDER = re.compile(r"(?<![^\W_])(?:gee|g|ji|hot|out)\s+(?:mail|look)(?![^\W_])")
+_PROVIDER_LETTERS = {"gee": "g", "ji": "g"}  # a letter said by its name
 
 
 def _joins(lines: list[str], k: int) -> bool:
@@ -215,6 +221,9 @@ def spoken(text: Text) -> SpokenView:
                 else:
                     for k in range(m.start(), m.end()):
                         b.add(src[k], folded.starts[k], folded.ends[k])
+            elif kind == "prov":
+                first = m.group("first")
+                b.add(_PROVIDER_LETTERS.get(first, first), s0, s1)  # "gee mail" is "gmail"
             elif kind == "scheme":
                 b.add("https://" if m.group("s") else "http://", s0, s1)
             elif kind == "emoji":

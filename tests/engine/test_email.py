@@ -113,3 +113,15 @@ def test_a_connecting_word_after_a_lone_at_sign_joins_no_address(detector):
 ])
 def test_a_spoken_username_beside_a_mail_provider_is_an_address(detector, text):
     assert "email" in {f.category for f in detector.scan(text).findings}, text
+
+
+@pytest.mark.parametrize("text", [
+    "my mail is kwame.osei.cad at gee mail dot com, send the STEP files there pls",
+    "ana.ruiz at hot mail dot com",
+])
+def test_a_provider_said_in_two_words_after_a_spoken_at_is_one_name(detector, text):
+    assert "email" in detector.scan(text).categories, text
+
+
+def test_the_words_of_a_provider_elsewhere_are_ordinary_words(detector):
+    assert not detector.scan("the hot mail server was slow, checking out look and feel").findings
