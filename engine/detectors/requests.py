@@ -174,6 +174,11 @@ class RequestDetector:
         self.contact_you = lazy_compile(r"(?<![^\W_])" + phrase_source(lex["contact_you"]) + r"(?![^\W_])")
         self.id_before = lazy_compile(r"(?<![^\W_])" + phrase_source(general["id_context"]) + r"[\s#:-]*$")
         self.which = lazy_compile(r"(?<![^\W_])" + phrase_source(lex["which_words"]) + r"\s+$")
+        # "¿cuál es el tuyo?": a pronoun standing for the route named before it
+        self.pronoun = lazy_compile(r"(?<![^\W_])" + phrase_source(lex["possessive_pronouns"]) + r"(?![^\W_])")
+        self.pronoun_keys = gate_keys(lex["possessive_pronouns"])
+        self.which_is = lazy_compile(r"(?<![^\W_])" + phrase_source(lex["which_words"])
+                                     + r"(?:'s|\s+(?:is|es|é|est|ist|это|هو|hai))?\s+$")
 
     def find(self, text: Text) -> list[Hit]:
         """Hits in one prepared message."""
@@ -196,6 +201,8 @@ class RequestDetector:
             self._qr_pointer(view, t, hits)
         if words.isdisjoint(self.keys):
             return hits
+        if not words.isdisjoint(self.pronoun_keys):
+            self._pronoun_requests(view, t, hits)
         chain_end = -1
         for count, m in enumerate(self.noun_regex.finditer(t)):
             if count >= 32:
@@ -205,6 +212,29 @@ class RequestDetector:
             if end is not None:
                 chain_end = end
         return hits
+
+    def _pronoun_requests(self, view: View, t: str, hits: list[Hit]) -> None:
+        """A pronoun for the reader's route named earlier in the message, asked for: "hablemos por el
+        cel, ¿cuál es el tuyo?", "if you'd rather talk by phone, send me yours", "pásame el tuyo con lada".
+        The noun must name the route itself, not a topic ("email marketing")."""
+        for p in self.pronoun.finditer(t):
+            lo = max(0, p.start() - 120)
+            asked = self.ask_before.search(t, max(0, p.start() - 40), p.start()) is not None or (
+                self.which_is.search(t, max(0, p.start() - 24), p.start()) is not None
+                and self.question.match(t, p.end()) is not None)  # not "and yours?", "what about yours?"
+            if not asked:
+                continue
+            for m in self.noun_regex.finditer(t, lo, p.start()):
+                key = collapse(m.group())
+                category = self.categories.get(key)
+                if category is None and self.apps is not None and self.apps.lookup(m.group()) is not None:
+                    category = "social"
+                following = _WORD.findall(t[m.end():m.end() + _AFTER])[:1]
+                if category is None or category not in self.enabled or (following and following[0] in self.blockers):
+                    continue
+                a, b = view.span(m.start(), p.end())
+                hits.append(Hit(category, a, b, f"request.{category}"))
+                return
 
     def _qr_pointer(self, view: View, t: str, hits: list[Hit]) -> None:
         """A QR code given as the way there: "scan the QR on page 2 of my CV, it goes to my booking

@@ -539,3 +539,21 @@ def test_a_qr_code_that_opens_the_writers_chat_is_a_route(detector, text):
 
 def test_qr_codes_that_open_a_businesss_chat_are_the_work(detector):
     assert not detector.scan("generate QR codes that open the restaurant chat for customers").findings
+
+
+@pytest.mark.parametrize("text, category", [
+    ("dale, hablemos por el cel, ¿cuál es el tuyo?", "phone"),
+    ("Si prefieres hablar por teléfono pásame el tuyo con lada y te marco hoy", "phone"),
+    ("here's my skype, send me yours", "social"),
+])
+def test_a_pronoun_for_the_route_named_before_it_is_asked_for(detector, text, category):
+    assert category in requests_found(detector, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "my rate is 30 an hour, what's yours?",
+    "our email marketing tool is Mailchimp, what's yours?",
+    "a minha conta do Instagram é pessoal, e a sua?",
+])
+def test_a_pronoun_for_a_topic_or_a_bare_and_yours_asks_for_no_route(detector, text):
+    assert requests_found(detector, text) == {}, text
