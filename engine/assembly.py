@@ -923,14 +923,16 @@ def _display_name(detector: Detector, text: str, lower: str, cues: _Cues,
     the writer naming themselves, asking to be found or to be written to there; not negated."""
     if len(text) > 240:
         return None
-    name = _QUOTED_NAME.search(text) or _AS_NAME.search(text) or _full_name(text)
+    name = _QUOTED_NAME.search(text) or _AS_NAME.search(text)
     pictured = cues.picture.search(lower) is not None
-    if name is None and not pictured:
-        return None
     from engine.detectors.social import SocialDetector
 
     social = _detector_of(detector, SocialDetector)
     if social is None or social.apps.regex is None:
+        return None
+    if name is None and (history or not social.apps.keys.isdisjoint(_words_of(detector, text, lower))):
+        name = _full_name(text)  # a person's full name, where an app is named now or may have been before
+    if name is None and not pictured:
         return None
     folded = lower
     apps = [m for m, _ in _routes(social, folded)
