@@ -153,7 +153,8 @@ _MASKS = (
     _Mask(re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?\s?%"), ("%",)),
     # US social security numbers: three, two and four digits ("078-05-1120"), a grouping no
     # telephone plan writes (unless a phone word stands before it)
-    _Mask(re.compile(r"(?<![\d.\-])\d{3}([-.])\d{2}\1\d{4}(?![\d.\-])"), ("-", "."), None, True, True),
+    _Mask(re.compile(r"(?<![\d.\-])(?<!\d )\d{3}([-. ])\d{2}\1\d{4}(?![\d.\-])(?! \d)"), ("-", ".", " "),
+          None, True, True),
     # numeric ranges: postcodes 2000-2234, pages 1200-1350 (same length, increasing); not after an
     # area code in brackets: "(85) 3224-7719" is a Brazilian landline, whose groups often increase
     # (nor after a group and a spaced dash: "080 - 2654 - 7190" is one number in three groups)
@@ -355,6 +356,8 @@ class PhoneDetector:
         if context != "phone" and shape in id_shapes and "-" in shape:
             return []  # "order 3321-0098-4471 is wholesale; 3321-0098-4472 retail": the same kind of id
         digits = "".join(ch for ch in raw if ch.isdigit())
+        if len(digits) >= 7 and len(set(digits)) == 1:
+            return []  # "5555555555", "111111111111111": one digit repeated, a placeholder
         if len(digits) >= 9 and digits.count("0") >= len(digits) - 3:
             return []  # "+7 900 000-00-00", "0000 000000": a mask or a placeholder, no one's number
         ip = _IPV4.search(raw)

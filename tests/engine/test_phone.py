@@ -342,3 +342,12 @@ def test_a_mobile_number_as_a_payment_handle_or_mailbox_name_is_a_phone(detector
 
 def test_a_placeholder_mailbox_number_is_no_phone(detector):
     assert "phone" not in detector.scan("user 1234567890@example.com in the fixture").categories
+
+
+@pytest.mark.parametrize("text", ["5555555555", "I have this number: 111111111111111", "SSN 123 45 6789", "078 05 1123"])
+def test_one_digit_repeated_and_social_security_groupings_are_no_phone(detector, text):
+    assert "phone" not in detector.scan(text).categories, text
+
+
+def test_a_phone_word_before_the_ssn_grouping_still_makes_a_number(detector):
+    assert "phone" in detector.scan("my phone: 078 05 1123").categories
