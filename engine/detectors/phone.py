@@ -28,8 +28,12 @@ MAX_VALIDATIONS = 160  # per message: bounds the cost of adversarial input (past
 # A run of digits with short separator stretches, optionally led by "+" or "(".
 #   "+44 (0)20 7946 0958", "917.555.0123", "9-1-7-5-5-5", "(11) 98765-4321"
 _SEPARATORS = r"[ \-.,()/_*\[\]{}\\|~]"
+# a letter of a script written without spaces (Han, kana, hangul) bounds a number like a space does:
+# "我的电话号码是415-666-7777"
+_UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 _CANDIDATE = re.compile(
-    r"(?<![\w.,\-/#@&%+$])(?:\+\s?|\(\s?\+?\s?)?\d(?:" + _SEPARATORS + r"{0,3}\d)+(?:(?![^\W_])|(?=(?:ext|x)\.?\d))"
+    r"(?<![^\W" + _UNSPACED + r"])(?<![.,\-/#@&%+$])(?:\+\s?|\(\s?\+?\s?)?\d(?:" + _SEPARATORS
+    + r"{0,3}\d)+(?:(?![^\W_" + _UNSPACED + r"])|(?=(?:ext|x)\.?\d))"
 )
 _DIGIT_GROUP = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
@@ -396,6 +400,12 @@ class PhoneDetector:
         if not international and digits.startswith("00") and len(digits) > 9:
             international, digits = True, digits[2:]
         disguised = self._disguised(text, view, start, end)
+        if len(digits) > self.max_digits and (listed := _listed_numbers(raw)):
+            # "415-666-7777, 800-443-1223", "415-666-7777 - 800-443-1223": a list of numbers, each judged
+            found = []
+            for a, b in listed:
+                found.extend(self._judge(text, view, masked, start + a, start + b, budget, id_shapes))
+            return found
         if len(digits) > self.max_digits:
             if context != "phone" and not disguised:
                 return []  # a long run of digit groups with nothing saying "phone": test data, ids
@@ -785,6 +795,25 @@ _KIND_CODE_END = re.compile(r"\s[ABCU][1-9]?$")  # the digits view may read "B1"
 _LABEL_BEFORE = re.compile(
     r"(?<![^\W_])(?P<word>[^\W\d_][^\W\d_.\-]*(?:-?nr\.?)?)\s*(?::|(?P<sign>№|#|no\.|nº|n°))?\s*$", re.IGNORECASE)
 _COMPOUND_NUMBER = re.compile(r"..(?:nummer|nummern|nr\.?)$")
+_LIST_BREAK = re.compile(r"\s*[,;]\s+|\s+/\s+|\s+[-\u2013\u2014]\s+")
+
+
+def _listed_numbers(raw: str) -> list[tuple[int, int]]:
+    """The spans of the numbers of a list written as one run of digit groups, split at a comma, a
+    semicolon or a spaced slash or dash, when every item has seven digits or more in groups of its own
+    (so "080 - 2654 - 7190", one number in spaced groups, stays whole)."""
+    spans, pos = [], 0
+    for m in _LIST_BREAK.finditer(raw):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    if not spans:
+        return []
+    spans.append((pos, len(raw)))
+    if any(sum(ch.isdigit() for ch in raw[a:b]) < 7 or raw[a:b].strip().isdigit() for a, b in spans):
+        return []  # a short item, or a bare run ("7501031311309, 7501055300074" are EAN codes): no list of numbers
+    return spans
+
+
 _NUMBER_AT = re.compile(r"(?<![\w.+-])(\d{9,13})@[a-z][a-z0-9-]{1,20}(?![\w@])")  # "9812347765@ybl"
 _DIGIT_SOON = re.compile(r"[\s:#№-]{0,3}\d")
 _NEW_CLAUSE = re.compile(r"[,;:\n]\s*")  # a clause break before a possessive (see `PhoneDetector._context`)

@@ -351,3 +351,18 @@ def test_one_digit_repeated_and_social_security_groupings_are_no_phone(detector,
 
 def test_a_phone_word_before_the_ssn_grouping_still_makes_a_number(detector):
     assert "phone" in detector.scan("my phone: 078 05 1123").categories
+
+
+@pytest.mark.parametrize("text, count", [
+    ("415-666-7777, 800-443-1223", 2),
+    ("415-666-7777 - 800-443-1223 - 212-443-1223", 3),
+    ("我的电话号码是415-666-7777", 1),
+])
+def test_a_list_of_numbers_and_a_number_inside_unspaced_script_are_found(detector, text, count):
+    found = [f for f in detector.scan(text).findings if f.category == "phone"]
+    assert len(found) == count, found
+
+
+def test_a_list_of_bare_code_runs_is_no_list_of_numbers(detector):
+    text = "- Ejemplos con error: 7501031311309, 7501055300074 (confirmar con el proveedor)"
+    assert "phone" not in detector.scan(text).categories
