@@ -26,7 +26,7 @@ _WORD_BEFORE = re.compile(r"(?:issue|ticket|pr|bug|task|order|invoice|item|case|
 _PAIR_JOIN = re.compile(r"[&/@]|\b(?:and|aur|und|et)\b|\s[yx]\s")
 
 # A house number: 221b, 12-14, 5a; never inside a price, version, time or identifier.
-_NUM = r"(?:(?<=no\.)|(?<![\w.,:/$€£+\-]))(?:\d{1,5}[a-z]?(?:-\d{1,5})?)(?![\w.:]\d)"
+_NUM = r"(?:(?<=no\.)|(?<![\w.,:/$€£+\-]))(?:\d{1,5}(?:-?[a-z](?![^\W\d_]))?(?:-\d{1,5})?)(?![\w.:]\d)"
 # A word of a street name ("baker", "o'connell") or an ordinal ("5th").
 _NAME = r"(?:\d{1,3}(?:st|nd|rd|th)|[^\W\d_][\w'\u2019\-]*)"
 # a street named after a date, the day before its name: "27 de Febrero", "25 de Março", "9 de Julio"

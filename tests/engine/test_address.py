@@ -436,3 +436,12 @@ def test_standards_ibans_times_identifiers_and_a_cue_of_another_sentence_make_no
 def test_a_line_that_introduces_the_address_is_its_cue(detector):
     text = "Courier address yeh hai:\n20/13, Dixit Ganj, Jamnagar-108321"
     assert "address" in {f.category for f in detector.scan(text).findings}
+
+
+@pytest.mark.parametrize("text", ["35-B Sunset Drive", "12-A Main Street"])
+def test_a_house_number_with_a_hyphenated_letter_is_a_house_number(detector, text):
+    assert "address" in {f.category for f in detector.scan(text).findings}, text
+
+
+def test_a_number_and_a_hyphenated_word_is_no_house_number(detector):
+    assert "address" not in {f.category for f in detector.scan("3-ply Drive belts in stock").findings}
