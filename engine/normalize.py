@@ -634,8 +634,8 @@ _MIXED_TOKEN = re.compile(r"(?<![^\W_])[^\W_]*(?:\d[^\W\d_]|[^\W\d_]\d)[^\W_]*")
 def _digits_from_lookalikes(view: View) -> View:
     """Inside numeric tokens ("9l7", "5O5", "12З"), read look-alike letters as digits (1:1)."""
     text = view.text
-    if not _DIGIT_LETTER.search(text):
-        return view  # no digit touches a letter anywhere
+    if not _DIGIT_LETTER.search(text) and not _SINGLE_LOOKALIKES.search(text):
+        return view  # no digit touches a letter anywhere, and no run of single characters mixes them
     table = _digit_lookalikes()
     chars = _lookalike_runs(text, table)
     # until nothing changes: a token read in one pass is a digit neighbour for the next
@@ -669,7 +669,7 @@ def _digits_from_lookalikes(view: View) -> View:
 
 
 _LETTER_PREFIX = re.compile(r"([^\W\d_]{2,})\d+")
-_RUN_GAP = re.compile(r"[ .\-]{1,2}")
+_RUN_GAP = re.compile(r"[ .\-]{1,2}| [\-\u2013] ")
 
 
 def _short_mixed(text: str) -> int:
@@ -692,6 +692,7 @@ def _short_mixed(text: str) -> int:
     return found
 
 
+_SINGLE_LOOKALIKES = re.compile(r"(?<![^\W_])[0-9olisbz](?:[ .\-\u2013]{1,3}[0-9olisbz](?![^\W_])){6,}", re.IGNORECASE)
 _O_TOKEN = re.compile(r"(?<![^\W_])o+(?![^\W_])")
 
 
@@ -699,19 +700,22 @@ def _lookalike_runs(text: str, table: dict[str, str]) -> list[str] | None:
     """Read a run of short groups as digits when each is digits and look-alike letters and two or
     more hold letters: "O6 l2 3B 4S 7Z", "3.OO.4l2.77.65" (a group of O's counts between dots)."""
     mixed = _short_mixed(text)
-    if not mixed or (mixed == 1 and _O_TOKEN.search(text) is None):
+    singles = _SINGLE_LOOKALIKES.search(text) is not None  # "O l 7 S - B 8 Z 4 l 9 O": one character a group
+    if not singles and (not mixed or (mixed == 1 and _O_TOKEN.search(text) is None)):
         return None  # a run needs two lettered groups: two short mixed ones, or one and a group of O's
     out = None
     run: list[re.Match[str]] = []
     for tok in [*_ALNUM_TOKEN.finditer(text), None]:
         g = tok.group().lower() if tok is not None else ""
         ok = tok is not None and len(g) <= 4 and all(c.isdigit() or c in table for c in g) and (
-            any(c.isdigit() for c in g) or set(g) == {"o"})
+            any(c.isdigit() for c in g) or set(g) == {"o"} or (singles and len(g) == 1))
         if ok and run and _RUN_GAP.fullmatch(text, run[-1].end(), tok.start()):
             run.append(tok)
             continue
         lettered = sum(not m.group().isdigit() for m in run)
-        if len(run) >= 4 and lettered >= 2:
+        alone = sum(len(m.group()) == 1 and not m.group().isdigit() for m in run)  # single letters
+        digits = sum(c.isdigit() for m in run for c in m.group())
+        if len(run) >= 4 and lettered >= 2 and (not alone or (digits >= 3 and len(run) >= 7)):
             out = out or list(text)
             for m in run:
                 for k in range(m.start(), m.end()):

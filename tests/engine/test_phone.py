@@ -366,3 +366,17 @@ def test_a_list_of_numbers_and_a_number_inside_unspaced_script_are_found(detecto
 def test_a_list_of_bare_code_runs_is_no_list_of_numbers(detector):
     text = "- Ejemplos con error: 7501031311309, 7501055300074 (confirmar con el proveedor)"
     assert "phone" not in detector.scan(text).categories
+
+
+@pytest.mark.parametrize("text", [
+    "Hándy: O l 7 S - B 8 Z 4 l 9 O",
+    "Ruf an: O I 7 S – Z 3 B – 4 4 O 9",
+    "Kalimni 3al 0 79 5 5 l 2 O 6 4",
+])
+def test_look_alike_letters_typed_one_by_one_among_digits_are_digits(detector, text):
+    assert "phone" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["a b s o l u t e l y", "grades: B B A S O 5 4", "sizes S M L 1 2 3 4 5"])
+def test_single_letters_without_enough_digits_stay_letters(detector, text):
+    assert "phone" not in detector.scan(text).categories, text
