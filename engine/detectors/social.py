@@ -129,6 +129,8 @@ def alias_source(aliases) -> str:
 _SESSION_ID = re.compile(r"(?<![0-9a-f])05[0-9a-f]{64}(?![0-9a-f])")
 _WECHAT_ID = re.compile(r"(?<![\w.])wxid_[a-z0-9_]{4,30}(?![\w.])")
 
+_QUESTION_AFTER = re.compile(r"\s*(?:then|entonces|então|alors|dann|тогда|إذن|phir)?\s*[?؟]")
+_WORD_RE = re.compile(r"[^\W\d_]+")
 _SENTENCE_STOP = re.compile(r"[.!?\u061f](?=\s|$)|\n")
 _CLAUSE_STOP = re.compile(r"[.!?;\u061f](?=\s|$)|\n")
 
@@ -638,6 +640,10 @@ class SocialDetector:
                 if move_after is not None and move_before is None:
                     return s, e + move_after.end(), "social.move_to_app"
                 return (s - len(before) + move_before.start() if move_before else start), end, "social.move_to_app"
+        if (not info.weak and (last in self.move_preps or last == "\u0432") and _QUESTION_AFTER.match(after)
+                and len(_WORD_RE.findall(clause)) <= 4):
+            # "ok, тогда в вотсап?", "to WhatsApp then?", "¿a Telegram?": a move proposed by a short question
+            return s - len(before) + len(before.rstrip()) - len(last), e, "social.move_to_app"
         if (prep or post) and (ib is not None or ia is not None):
             if ib is None and ia is not None:
                 end = max(end, e + ia.end())

@@ -529,3 +529,18 @@ def test_odnoklassniki_and_max_by_their_everyday_names_are_apps(detector, text):
 
 def test_classmates_are_no_odnoklassniki(detector):
     assert not detector.scan("встретил одноклассников вчера, обсудили макет").findings
+
+
+@pytest.mark.parametrize("text", [
+    "ok, тогда в вотсап? там удобнее, я вам свой дам",
+    "te escribo por la app de la burbuja azul con candado (la de Snowden)",
+    "हरे वाले ऐप पे आ जाओ, नाम वही है जो यहाँ है",
+    "شو اسمك على تيمز؟ بضيفك للقناة",
+    "Scann einfach den QR-Code im Anhang, dann hast du mich direkt im WhatsApp drin",
+])
+def test_moves_by_a_short_question_a_first_person_write_or_a_scanned_code_are_routes(detector, text):
+    assert "social" in detector.scan(text).categories, text
+
+
+def test_a_long_question_about_a_migration_is_no_move(detector):
+    assert not detector.scan("is the migration plan from Slack to Teams?").findings
