@@ -12,19 +12,29 @@ earlier message said, and "thanks" after a phone number stays clean.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from engine.detectors import Hit
+from engine.lexicon import lexicon
 
 if TYPE_CHECKING:
     from engine.detector import Detector
 
 JOINERS = (" ", "")
 SINGLE_PARTNERS = 3  # the last N history messages are also tried one by one with the newest
-# A newest message that carries on a token: "/30min", ".com/contact", "@gmail.com", "3vT", "0123"
-_CONTINUATION = re.compile(
-    r"^(?:[/.?#@_\-:]\S*|\S*\d\S*|(?:slash|dot|punto|ponto|point|punkt|barra|точка|نقطة)(?:\s.*)?)$", re.IGNORECASE
-)
+@lru_cache(maxsize=1)
+def _continuation() -> re.Pattern[str]:
+    """A newest message that carries on a token: "/30min", ".com/contact", "@gmail.com", "3vT", "0123",
+    or a spoken dot, slash or at in any of the lexicon's languages, after a connecting word or not
+    ("dot in", "डॉट इन", "وبعدين دوت نت", "собака mail.ru")."""
+    words = lexicon()
+    spoken = sorted({w for k in ("dot_words", "slash_words", "at_words") for w in words[k] if w != "@"},
+                    key=len, reverse=True)
+    glue = sorted(words["glue_words"], key=len, reverse=True)
+    return re.compile(
+        r"^(?:[/.?#@_\-:]\S*|\S*\d\S*|(?:(?:" + "|".join(map(re.escape, glue)) + r")\s+)?(?:"
+        + "|".join(map(re.escape, spoken)) + r")(?![^\W_])(?:\s.*)?)$", re.IGNORECASE | re.DOTALL)
 
 
 def conversation_hits(detector: Detector, text: str, history: list[str]) -> list[Hit]:
@@ -160,7 +170,7 @@ def _carries_on(past: str, text: str) -> bool:
     starts with a link's or an address's glue (see `_CONTINUATION`), or the history ends inside a
     token that cannot end there ("calendly.com/" then "nour-ar-subtitles, 30 min"), or inside a
     link's path and the message starts with more of it ("docs.google.com/…/d/1Hc" then "Rd8zY/edit")."""
-    if _CONTINUATION.match(text.strip()):
+    if _continuation().match(text.strip()):
         return True
     tail = past.rstrip()
     token = _FIRST_TOKEN.match(text)  # at the very start: a message that opens with a space starts anew

@@ -52,6 +52,8 @@ def _branches() -> tuple[tuple[str, str], ...]:
         # a connecting word between an address's pieces: "reem.editing@ بعدها yahoo.com", "ana.ruiz then @gmail.com"
         ("gat", rf"(?P<gat>(?<=[a-z0-9])\s*@\s*(?:{glue})\s+(?=[a-z0-9]))"),
         ("glue", rf"(?P<glue>(?<=[a-z0-9])\s+(?:{glue})\s+(?=@\s*[a-z0-9]))"),
+        # a connecting word, then a spoken dot: "dubbingbox وبعدين دوت نت", "tut and then dot by"
+        ("gdot", rf"(?P<gdot>(?<=[a-z0-9])\s+(?:{glue})\s+(?:{dot})(?![^\W_])\s*(?=[\w\u0900-\u0dff]))"),
         # emoji slipped into an address: "lucia🌸@🌸gmail🌸.com"
         ("emoji", r"(?P<emoji>(?<=[\w.@])[\U0001F000-\U0001FAFF\u2600-\u27BF\ufe0f]+(?=[\w.@]))"),
         # spaced symbols: "john @ gmail . com"
@@ -63,7 +65,7 @@ def _branches() -> tuple[tuple[str, str], ...]:
         # defanged schemes and separators: hxxp, h**p, [:], [/]
         ("scheme", r"(?P<scheme>\bh(?:xx|\*\*|tt)p(?P<s>s?)\s?(?:\[:\]|:)\s?(?:\[/\]|/)(?:\[/\]|/))"),
         # top-level domains spoken in another script, after a spoken dot: "точка ру", "نقطة كوم"
-        ("tld", r"(?P<tld>(?<=\s)(?:ру|рф|ком|орг|нет|كوم|نت|اورج|कॉम|कोम|नेट|इन)(?![^\W_]))"),
+        ("tld", r"(?P<tld>(?<=\s)(?:ру|рф|бай|кз|уз|юа|ком|орг|нет|كوم|نت|اورج|कॉम|कोम|नेट|इन)(?![^\W_]))"),
         # letters dotted one by one: "g.m.a.i.l", "j.o.h.n.d.o.e"
         ("dotted", r"(?P<dotted>(?<![\w.])(?:[a-z0-9]\.){3,}[a-z0-9](?![\w]))"),
         # letters spaced out one by one: "j o h n"
@@ -131,7 +133,7 @@ def _possible(src: str) -> frozenset[str]:
     if at.search(src):
         names.add("sat")
     if dot.search(src):
-        names.add("sdot")
+        names.update(("sdot", "gdot"))
     if slash.search(src):
         names.add("slash")
     if _EMOJI.search(src):
@@ -165,7 +167,8 @@ def _joins(lines: list[str], k: int) -> bool:
     return left[-1] in _GLUE_AT_BREAK or right[0] in _GLUE_AT_BREAK or min(len(left), len(right)) <= 3
 
 
-_TLD_WORDS = {"ру": "ru", "рф": "рф", "ком": "com", "орг": "org", "нет": "net", "كوم": "com", "نت": "net",
+_TLD_WORDS = {"ру": "ru", "рф": "рф", "бай": "by", "кз": "kz", "уз": "uz", "юа": "ua",
+              "ком": "com", "орг": "org", "нет": "net", "كوم": "com", "نت": "net",
               "اورج": "org", "कॉम": "com", "कोम": "com", "नेट": "net", "इन": "in"}
 
 
@@ -208,7 +211,7 @@ def spoken(text: Text) -> SpokenView:
                     spoken_at.add(len(b.chars))
                 disguised.add(len(b.chars))
                 b.add("@", s0, s1)
-            elif kind in ("bdot", "sdot", "pdot"):
+            elif kind in ("bdot", "sdot", "pdot", "gdot"):
                 disguised.add(len(b.chars))
                 b.add(".", s0, s1)
             elif kind == "slash":

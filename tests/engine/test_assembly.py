@@ -15,6 +15,11 @@ ASSEMBLED = [
     (["meine Nummer: 0176", "3 1 2", "9 8 7"], "dann noch 4 4", "phone"),
     (["mi fijo en Bogotá: 601", "3 4 8", "espera que me llaman"], "el resto: 2 9 1 5", "phone"),
     (["vou mandar picado senão o sistema apaga", "(11)", "9 7", "4 1 2"], "última parte: 33 08", "phone"),
+    # a spoken dot in another script, after a connecting word or not, completes the address before it
+    (["pattern files mail kar do", "address kya hai?", "kavita.patterns at yahoo dot co"], "डॉट इन", "email"),
+    (["скинь лекала на почту", "а адрес?", "natalia.lekala собака tut"], "точка бай", "email"),
+    (["сайт у меня", "tochka-opory"], "точка бай, там контакты и форма", "link"),
+    (["اسم الموقع؟"], "اسمه studio-nakhla وبعدين دوت sa، فيه نموذج تواصل", "link"),
     # instructions instead of the symbol
     (["where do I send the brief?", "maria.lopez#outlook.es"], "replace the # with @", "email"),
     (["Pásame tu correo"], "primera parte maria.lopez88, segunda parte gmail.com, pon la arroba en medio", "email"),
