@@ -170,3 +170,15 @@ def test_the_clients_page_named_theirs_and_one_work_file_are_clean(detector, tex
 
 def test_their_site_with_the_writers_invitation_stays_a_link(detector):
     assert "link" in {f.category for f in detector.scan("anaruiz.design — their site, write me there").findings}
+
+
+@pytest.mark.parametrize("text", [
+    "yes it's on our site, podcast.northbayvoices.org/be-a-guest — that's the form I want you to restyle, part of the job",
+    "vers notre propre site, labrasseriedupont.fr/carte — c'est ce qu'on veut que tu mettes en page",
+])
+def test_the_clients_own_page_given_as_the_work_is_no_contact(detector, text):
+    assert "link" not in detector.scan(text).categories, text
+
+
+def test_the_writers_own_site_with_a_contact_page_is_still_a_link(detector):
+    assert "link" in detector.scan("my site is annadesign.com, with my contact page").categories
