@@ -506,9 +506,10 @@ class PhoneDetector:
             if following is not None and following.group(1) in _NOT_A_CALL:
                 return None
         if kind is None:
-            listed = self._id_words.search(after[:16])
-            if listed is not None and re.match(r"[\s,;،:]{1,3}$", after[:listed.start()]) and re.match(
-                    r"\s*[#№:]?\s*\d", after[listed.end():listed.end() + 6]):
+            listed = self._id_words.search(after[:24])
+            # (one short word may come between: "300012345600003، ورقم أمر الشراء PO-7781", "…, и КПП …")
+            if listed is not None and re.match(r"[\s,;،:]{1,3}(?:\S{1,6}\s+)?$", after[:listed.start()]) and re.match(
+                    r"\s*[#№:]?\s*(?:(?:[a-z]{1,4}-?)?\d|[a-z]{1,4}-?x{2})", after[listed.end():listed.end() + 10]):
                 return "id"  # "7707083893, КПП 773601001": one of a list of a company's identifiers
             cue = self._phone_words.search(after[:20])
             # a short label after a number counts in brackets or after a mark ("555 0123 (mob)",

@@ -380,3 +380,8 @@ def test_look_alike_letters_typed_one_by_one_among_digits_are_digits(detector, t
 @pytest.mark.parametrize("text", ["a b s o l u t e l y", "grades: B B A S O 5 4", "sizes S M L 1 2 3 4 5"])
 def test_single_letters_without_enough_digits_stay_letters(detector, text):
     assert "phone" not in detector.scan(text).categories, text
+
+
+def test_a_number_listed_before_a_labelled_code_is_an_identifier(detector):
+    assert "phone" not in detector.scan("300012345600003، ورقم أمر الشراء PO-7781").categories
+    assert "phone" in detector.scan("call me 0176 2291 4408, order 4471").categories
