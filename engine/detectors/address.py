@@ -77,8 +77,12 @@ class _Structure:
                     a = view.starts[first]
                     # a street name is a proper name: capitalised, or in a script without case
                     named = named or original[a].isupper() or original[a].lower() == original[a].upper()
-            if not named and m.group().rstrip(".") not in self.units and m.group() not in self.units:
+            unit = m.group().rstrip(".") in self.units or m.group() in self.units
+            if not named and not unit:
                 continue  # "line 2", "port 22": a street type and a number with no street name between
+            if unit and not named and all(f.group("name").strip()
+                                          for f in (number_before, number_after) if f is not None):
+                continue  # "lot contient 46 actes": a unit's number follows it, no lower-case words between
             start = m.start() - len(before) + number_before.start() if number_before else m.start()
             end = m.end() + number_after.end() if number_after else m.end()
             if any(i.start() < end and start < i.end() for i in _IBAN.finditer(t, max(0, start - 40), end + 40)):

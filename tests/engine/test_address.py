@@ -445,3 +445,16 @@ def test_a_house_number_with_a_hyphenated_letter_is_a_house_number(detector, tex
 
 def test_a_number_and_a_hyphenated_word_is_no_house_number(detector):
     assert "address" not in {f.category for f in detector.scan("3-ply Drive belts in stock").findings}
+
+
+@pytest.mark.parametrize("text", [
+    "Ce lot contient 46 actes (baptêmes, mariages) de 1782 à Plougastel",
+    "par conteneur de 40 pieds\n\nmon bureau a fermé en 2214",
+])
+def test_a_unit_word_with_lower_case_words_before_its_number_is_no_address(detector, text):
+    assert "address" not in {f.category for f in detector.scan(text).findings}, text
+
+
+def test_a_villa_number_after_an_address_cue_is_an_address(detector):
+    text = "Mon bureau se trouve à la Zone de Captage, villa n° 2214, à côté de la pharmacie Keur Massar"
+    assert "address" in {f.category for f in detector.scan(text).findings}

@@ -385,3 +385,7 @@ def test_single_letters_without_enough_digits_stay_letters(detector, text):
 def test_a_number_listed_before_a_labelled_code_is_an_identifier(detector):
     assert "phone" not in detector.scan("300012345600003، ورقم أمر الشراء PO-7781").categories
     assert "phone" in detector.scan("call me 0176 2291 4408, order 4471").categories
+
+
+def test_a_delivery_note_number_is_an_identifier(detector):
+    assert "phone" not in detector.scan("et le BL 0612 449 871 du 03/02, livré quai 4").categories
