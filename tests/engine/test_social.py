@@ -544,3 +544,15 @@ def test_moves_by_a_short_question_a_first_person_write_or_a_scanned_code_are_ro
 
 def test_a_long_question_about_a_migration_is_no_move(detector):
     assert not detector.scan("is the migration plan from Slack to Teams?").findings
+
+
+@pytest.mark.parametrize("text", [
+    "ضيفني على ماسنجر، الاسم مكتوب بالحروف: ف ا ط م ة . ت ص م ي م",
+    "Me acha no Face como Paulinha Móveis Planejados BH",
+])
+def test_messenger_in_arabic_and_facebook_by_its_brazilian_nickname_are_apps(detector, text):
+    assert "social" in detector.scan(text).categories, text
+
+
+def test_french_en_face_is_no_facebook(detector):
+    assert not detector.scan("le local est en face de la pharmacie, au rez-de-chaussée").findings
