@@ -634,10 +634,12 @@ _MIXED_TOKEN = re.compile(r"(?<![^\W_])[^\W_]*(?:\d[^\W\d_]|[^\W\d_]\d)[^\W_]*")
 def _digits_from_lookalikes(view: View) -> View:
     """Inside numeric tokens ("9l7", "5O5", "12З"), read look-alike letters as digits (1:1)."""
     text = view.text
-    if not _DIGIT_LETTER.search(text) and not _SINGLE_LOOKALIKES.search(text):
+    # "O l 7 S - B 8 Z 4 l 9 O": one character a group (a lone digit before another lone one first: fast)
+    singles = _SINGLE_DIGIT.search(text) is not None and _SINGLE_LOOKALIKES.search(text) is not None
+    if not singles and not _DIGIT_LETTER.search(text):
         return view  # no digit touches a letter anywhere, and no run of single characters mixes them
     table = _digit_lookalikes()
-    chars = _lookalike_runs(text, table)
+    chars = _lookalike_runs(text, table, singles)
     # until nothing changes: a token read in one pass is a digit neighbour for the next
     # ("9l7-OO3-5l82", "O5O l2B 4S7Z" read from the right); each pass reads at least one token
     for _ in range(len(text)):
@@ -692,15 +694,17 @@ def _short_mixed(text: str) -> int:
     return found
 
 
-_SINGLE_LOOKALIKES = re.compile(r"(?<![^\W_])[0-9olisbz](?:[ .\-\u2013]{1,3}[0-9olisbz](?![^\W_])){6,}", re.IGNORECASE)
+_SINGLE_DIGIT = re.compile(r"\d(?<![^\W_]\d)[ .\-\u2013]{1,3}[0-9olisbz](?![^\W_])", re.IGNORECASE)
+# (the character class first, its look-behind after it: the scan skips ahead on the class)
+_SINGLE_LOOKALIKES = re.compile(r"[0-9olisbz](?<![^\W_][0-9olisbz])(?:[ .\-\u2013]{1,3}[0-9olisbz](?![^\W_])){6,}",
+                                re.IGNORECASE)
 _O_TOKEN = re.compile(r"(?<![^\W_])o+(?![^\W_])")
 
 
-def _lookalike_runs(text: str, table: dict[str, str]) -> list[str] | None:
+def _lookalike_runs(text: str, table: dict[str, str], singles: bool = False) -> list[str] | None:
     """Read a run of short groups as digits when each is digits and look-alike letters and two or
     more hold letters: "O6 l2 3B 4S 7Z", "3.OO.4l2.77.65" (a group of O's counts between dots)."""
     mixed = _short_mixed(text)
-    singles = _SINGLE_LOOKALIKES.search(text) is not None  # "O l 7 S - B 8 Z 4 l 9 O": one character a group
     if not singles and (not mixed or (mixed == 1 and _O_TOKEN.search(text) is None)):
         return None  # a run needs two lettered groups: two short mixed ones, or one and a group of O's
     out = None
@@ -712,16 +716,21 @@ def _lookalike_runs(text: str, table: dict[str, str]) -> list[str] | None:
         if ok and run and _RUN_GAP.fullmatch(text, run[-1].end(), tok.start()):
             run.append(tok)
             continue
-        lettered = sum(not m.group().isdigit() for m in run)
-        alone = sum(len(m.group()) == 1 and not m.group().isdigit() for m in run)  # single letters
-        digits = sum(c.isdigit() for m in run for c in m.group())
-        if len(run) >= 4 and lettered >= 2 and (not alone or (digits >= 3 and len(run) >= 7)):
+        if len(run) >= 4 and sum(not m.group().isdigit() for m in run) >= 2 and (
+                not singles or _enough_digits_for_singles(run)):
             out = out or list(text)
             for m in run:
                 for k in range(m.start(), m.end()):
                     out[k] = table.get(out[k].lower(), out[k])
         run = [tok] if ok else []
     return out
+
+
+def _enough_digits_for_singles(run: list[re.Match[str]]) -> bool:
+    """A run with single letters in it ("O l 7 S"): seven groups or more, three digits at least."""
+    if not any(len(m.group()) == 1 and not m.group().isdigit() for m in run):
+        return True
+    return len(run) >= 7 and sum(c.isdigit() for m in run for c in m.group()) >= 3
 
 
 _DIGITS_BEFORE = re.compile(r"(?<![^\W_])\d+[ .-]{1,2}$")
