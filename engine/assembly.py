@@ -251,6 +251,12 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
                 and not detector._data.spans(text) and _substitution(detector, text, [])):
             hits.append(Hit("email", *whole, "email.substitution"))
         return hits
+    if not hits:
+        there = _answered_there(detector, text, lower, history, cues, words)
+        if there is not None:
+            # "What's your Discord?" / "it's kaylavo#4417" / "yep that's the one, add me there"; "Bist du der
+            # Beatmaker Dunkelton auf SoundCloud?" / "Jo, bin ich. Schreib mir da"
+            hits.append(Hit("social", *there, "social.answered_there"))
     number = _split_number(detector, text, history, cues)
     if number is not None:
         hits.append(Hit("phone", number[0], number[1], "phone.valid+split"))
@@ -414,6 +420,33 @@ def _in_sentences(detector: Detector, text: str) -> list[Hit]:
         if named is not None:
             hits.append(Hit("social", m.start() + named[0], m.start() + named[1], "social.named_handle"))
     return hits
+
+
+def _answered_there(detector: Detector, text: str, lower: str, history: list[str], cues: _Cues,
+                    words: frozenset[str]) -> tuple[int, int] | None:
+    """A short reply that sends the reader to the app the last two messages named: to reach the
+    writer there ("add me there", "Schreib mir da", "ابعتلي رسالة هناك", "dann chatten wir dort weiter"),
+    or a yes that tells the writer's profile apart by its picture ("genau der, mit dem Hund im
+    Profilbild"); not negated, not deferred (the scope clears an intent)."""
+    if len(text) > 160 or cues.negation.search(lower):
+        return None
+    invited = cues.there_gate.admits(words) and cues.there.search(lower) is not None and (
+        cues.reach_me.search(lower) is not None or _CHAT_THERE.search(lower) is not None)
+    pictured = cues.picture.search(lower) is not None and (_opens_yes(lower, cues) or cues.same.search(lower)
+                                                           or _THATS_ME.search(lower) is not None)
+    if not (invited or pictured):
+        return None
+    from engine.detectors.social import SocialDetector
+
+    social = _detector_of(detector, SocialDetector)
+    if social is None or social.apps.regex is None or not _app_in_history(social, history, cues, depth=3):
+        return None
+    return _content_span(text)
+
+
+# a chat moved there: "DM there", "dann chatten wir dort weiter", "ابعتلي رسالة هناك", "pishi tam"
+_CHAT_THERE = re.compile(r"(?<![^\W_])(?:dm|chat\w*|message|msg|pn|schreib\w*|rede\w*|escrib\w*|habl\w*|convers\w*|"
+                         r"falamos|fala\w*|écri\w*|parl\w*|пиш\w*|напиш\w*|общ\w*|رسالة|نكمل|نحكي|baat)(?![^\W_])")
 
 
 def _route_then_there(text: str, lower: str, cues: _Cues) -> tuple[int, int] | None:
@@ -869,9 +902,9 @@ def _named_handle(detector: Detector, text: str, lower: str, cues: _Cues,
     return view.span(min(apps[0].start(), token.start()), max(apps[0].end(), token.end()))
 
 
-def _app_in_history(social, history, cues: _Cues) -> bool:
-    """Whether one of the last two messages names an app as a way to talk, not negated."""
-    for message in history[-2:]:
+def _app_in_history(social, history, cues: _Cues, depth: int = 2) -> bool:
+    """Whether one of the last `depth` messages names an app as a way to talk, not negated."""
+    for message in history[-depth:]:
         folded = message.lower()
         # a two-letter name counts written in capitals ("Вас в ВК не найти"), not as a word ("ig")
         if any((len(m.group()) > 2 or (len(folded) == len(message) and message[m.start():m.end()].isupper()))

@@ -23,7 +23,7 @@ from engine.lexicon import lazy_compile, lexicon, word_pattern
 # Rules whose finding is an intent, not an identifier (features after "<category>.").
 INTENT_FEATURES = frozenset({
     "contact_intent", "move_to_app", "app_verb", "app_meeting", "off_platform", "directions", "marketplace",
-    "move_agreed", "answered_app", "chosen_app",
+    "move_agreed", "answered_app", "chosen_app", "answered_there",
     # replies that point to contact the history holds (engine/replies.py): no identifier of their own
     "confirmed", "selected", "elsewhere", "meeting_credentials",
 })

@@ -166,6 +166,24 @@ def test_a_number_on_an_invoice_without_a_question_is_a_reference(detector):
     assert not detector.scan("please use the same number as on my invoice as the payment reference").findings
 
 
+@pytest.mark.parametrize(("history", "text"), [
+    (["What's your Discord? we coordinate the team there", "it's kaylavo#4417 I think"], "yep that's the one, add me there"),
+    (["Kunde: Bist du der Beatmaker Dunkelton auf SoundCloud?"], "Jo, bin ich. Schreib mir da einfach ne PN"),
+    (["Wie finde ich dich auf TikTok?", "such nach lenas.pfotenportraits", "da gibt's zwei"],
+     "genau der, mit dem Hund im Profilbild"),
+])
+def test_a_reply_that_sends_the_reader_to_the_app_just_named_is_a_route(detector, history, text):
+    assert "social" in detector.scan(text, history=history).categories, text
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["Do you use Discord?"], "no, let's keep it here, add me there after the contract"),
+    (["Do you use Discord?"], "I don't, sorry, we can talk here"),
+])
+def test_a_reply_that_refuses_or_defers_the_app_is_no_route(detector, history, text):
+    assert "social" not in detector.scan(text, history=history).categories, text
+
+
 def test_a_quoted_project_name_after_an_app_question_is_no_display_name(detector):
     verdict = detector.scan('sure, the project is called "Project Alpha", see the brief', history=["do you use Slack?"])
     assert "social.display_name" not in {r for f in verdict.findings for r in f.rule.split(",")}
