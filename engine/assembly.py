@@ -78,6 +78,7 @@ class _Cues:
         self.phone = word_pattern(words["phone_context"])
         self.ids = word_pattern(words["id_context"])
         self.replace = word_pattern(words["substitution_verbs"])
+        self.replacement = word_pattern(words["replacement_words"])
         self.at_sign = word_pattern(words["at_sign_words"])
         self.parts = word_pattern(words["part_words"])
         self.pointer = word_pattern(words["name_as_address"])
@@ -257,6 +258,12 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
             # "What's your Discord?" / "it's kaylavo#4417" / "yep that's the one, add me there"; "Bist du der
             # Beatmaker Dunkelton auf SoundCloud?" / "Jo, bin ich. Schreib mir da"
             hits.append(Hit("social", *there, "social.answered_there"))
+    if not hits:
+        corrected = _corrected(detector, text, lower, history, cues)
+        if corrected is not None:
+            # "(21) 99634-7115" then "esse mesmo, só troca o 5 do final por 9"; "is the number on your
+            # website still good?" then "yep same one, ends in 19 now not 91": the item, changed
+            hits.append(Hit(corrected, *_content_span(text), f"{corrected}.corrected"))
     number = _split_number(detector, text, history, cues)
     if number is not None:
         hits.append(Hit("phone", number[0], number[1], "phone.valid+split"))
@@ -420,6 +427,46 @@ def _in_sentences(detector: Detector, text: str) -> list[Hit]:
         if named is not None:
             hits.append(Hit("social", m.start() + named[0], m.start() + named[1], "social.named_handle"))
     return hits
+
+
+def _corrected(detector: Detector, text: str, lower: str, history: list[str], cues: _Cues) -> str | None:
+    """The category of a phone number or an email the last three messages hold or ask about, which a
+    short reply changes by a few digits: a swap ("troca o 7 do meio por 1", "cambia el 91 por 92"),
+    a new ending ("ends in 19 now", "o final agora é 45", "но 84 вместо 83 в конце")."""
+    if len(text) > 120 or _QUANTITY.search(text) or not _FEW_DIGITS.search(text):
+        return None
+    if sum(c.isdigit() for c in text) > 6 or cues.ids.search(lower):
+        return None  # a whole number is judged on its own; "no, that's the ISBN, …" names an identifier
+    # the change is said beside the digits it makes ("troca o 7", "ends in 19"), not elsewhere in the
+    # message ("Please use ignore karo … 20 reels", "Enfin bref … 3 ou 5 déclinaisons")
+    swap = _INSTEAD.search(lower) is not None or any(_digit_near(lower, m) for m in cues.replace.finditer(lower))
+    ending = any(_digit_near(lower, m) for m in cues.last_piece.finditer(lower))
+    same = cues.same.search(lower) is not None
+    if not (swap or ending):
+        return None
+    recent = history[-3:]
+    for category, nouns in (("email", cues.email_words), ("phone", _NUMBER_NOUN)):
+        held = any(h.category == category for m in recent for h in detector.find_in_history(m))
+        if held or ((same or swap) and any(nouns.search(m.lower()) for m in recent)):
+            return category
+    return None
+
+
+def _digit_near(lower: str, m: re.Match[str], reach: int = 14) -> bool:
+    """Whether a digit stands within `reach` characters of a match, either side."""
+    return _ANY_DIGIT.search(lower, max(0, m.start() - reach), min(len(lower), m.end() + reach)) is not None
+
+
+_ANY_DIGIT = re.compile(r"\d")
+# a digit put instead of another: "19 now not 91", "84 вместо 83", "en vez del 3"
+_INSTEAD = re.compile(r"\d\s*(?:now\s+)?(?:not|instead of|rather than|en vez de\w*|en lugar de\w*|em vez de|"
+                      r"no lugar de|au lieu de|à la place de|statt|anstatt|anstelle|вместо|а не|ki jagah|ke bajaye|"
+                      r"की जगह|بدل|بدال)"
+                      r"\s*(?:el|la|o|a|le|du|des|dem|der)?\s*\d"
+                      r"|(?:вместо|بدل|instead of|en vez de\w*|em vez de|au lieu de|statt)\s+\d+")
+
+
+_FEW_DIGITS = re.compile(r"(?<![\d.,:/])\d{1,4}(?![\d.,:/])")
 
 
 def _answered_there(detector: Detector, text: str, lower: str, history: list[str], cues: _Cues,

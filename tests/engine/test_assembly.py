@@ -184,6 +184,24 @@ def test_a_reply_that_refuses_or_defers_the_app_is_no_route(detector, history, t
     assert "social" not in detector.scan(text, history=history).categories, text
 
 
+@pytest.mark.parametrize(("history", "text", "category"), [
+    (["(21) 99634-7115", "não tá chamando"], "esse mesmo, só troca o 5 do final por 9", "phone"),
+    (["is the number on your website still good?", "sort of"], "yep same one, ends in 19 now not 91", "phone"),
+    (["повторите почту", "та же яндексовская"], "но 84 вместо 83 в конце, старую я забросил", "email"),
+])
+def test_a_short_reply_that_changes_a_few_digits_of_the_item_is_that_item(detector, history, text, category):
+    assert category in detector.scan(text, history=history).categories, text
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["Galti se maine apna number bhej diya tha upar", "koi baat nahi"], "Please use ignore karo. Chalo scope: 20 reels."),
+    (["c'était le 07 44 19 62 08"], "Enfin bref, pour les vidéos UGC, tu veux 3 ou 5 déclinaisons ?"),
+    (["call me 0176 2291 4408"], "no, that one's the ISBN, change 978 to 979"),
+])
+def test_digits_away_from_the_change_or_an_identifier_correct_no_item(detector, history, text):
+    assert not detector.scan(text, history=history).findings, text
+
+
 def test_a_quoted_project_name_after_an_app_question_is_no_display_name(detector):
     verdict = detector.scan('sure, the project is called "Project Alpha", see the brief', history=["do you use Slack?"])
     assert "social.display_name" not in {r for f in verdict.findings for r in f.rule.split(",")}
