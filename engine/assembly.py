@@ -945,6 +945,10 @@ def _named_handle(detector: Detector, text: str, lower: str, cues: _Cues,
         # the app named in the last two messages: "ضيفني على ويتشات" / "الـ ID تبعي: zainab_sourcing_cn"
         if _app_in_history(social, history, cues):
             return view.span(token.start(), token.end())
+        # or no app named, but the writer goes by the name and sends the reader there: "je suis
+        # encre.fine.marseille, et écris-moi là-bas directement"
+        if named and cues.reach_me.search(lower) is not None and cues.there.search(lower) is not None:
+            return view.span(token.start(), token.end())
         return None
     return view.span(min(apps[0].start(), token.start()), max(apps[0].end(), token.end()))
 

@@ -556,3 +556,20 @@ def test_messenger_in_arabic_and_facebook_by_its_brazilian_nickname_are_apps(det
 
 def test_french_en_face_is_no_facebook(detector):
     assert not detector.scan("le local est en face de la pharmacie, au rez-de-chaussée").findings
+
+
+@pytest.mark.parametrize("text", [
+    "Escanealo y te lleva a mi WhatsApp Business directamente, así hacés el pedido",
+    "يفتح لك محادثة معي على الواتس مباشرة",
+    "Regarde mes stories, je suis encre.fine.marseille, et écris-moi là-bas directement",
+])
+def test_a_link_to_the_writers_own_account_or_a_name_with_write_me_there_is_a_route(detector, text):
+    assert "social" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "configuro tu WhatsApp Business con catálogo y respuestas rápidas",
+    "je suis sur le fichier rapport_final.docx, écris-moi là-bas",
+])
+def test_the_readers_business_account_or_a_file_name_is_no_route(detector, text):
+    assert "social" not in detector.scan(text).categories, text
