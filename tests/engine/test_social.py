@@ -573,3 +573,8 @@ def test_a_link_to_the_writers_own_account_or_a_name_with_write_me_there_is_a_ro
 ])
 def test_the_readers_business_account_or_a_file_name_is_no_route(detector, text):
     assert "social" not in detector.scan(text).categories, text
+
+
+def test_an_app_described_as_a_thing_of_its_colour_is_the_app(detector):
+    assert "social" in detector.scan("lass mal aufs grüne Ding wechseln, gleiche Nummer wie auf meiner Homepage").categories
+    assert not detector.scan("the green thing on the logo needs to be darker").findings
