@@ -445,6 +445,13 @@ def _corrected(detector: Detector, text: str, lower: str, history: list[str], cu
     if not (swap or ending):
         return None
     recent = history[-3:]
+    said = {g.group() for g in _FEW_DIGITS.finditer(text)}
+    for m in recent:
+        rest = m
+        for h in sorted(detector.find_in_history(m), key=lambda h: -h.start):
+            rest = rest[:h.start] + " " + rest[h.end:]
+        if said & {g.group() for g in _FEW_DIGITS.finditer(rest)}:
+            return None  # "the budget says 1,250 for 14 days" then "it's 41 not 14": another number corrected
     for category, nouns in (("email", cues.email_words), ("phone", _NUMBER_NOUN)):
         held = any(h.category == category for m in recent for h in detector.find_in_history(m))
         if held or ((same or swap) and any(nouns.search(m.lower()) for m in recent)):
