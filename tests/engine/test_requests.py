@@ -557,3 +557,11 @@ def test_a_pronoun_for_the_route_named_before_it_is_asked_for(detector, text, ca
 ])
 def test_a_pronoun_for_a_topic_or_a_bare_and_yours_asks_for_no_route(detector, text):
     assert requests_found(detector, text) == {}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Tem como me passar um telefone pra eu explicar por voz como quero a embalagem?",
+    "¿Podrías pasarme un correo para enviarte el contrato?",
+])
+def test_an_infinitive_ask_with_an_indefinite_article_asks_for_the_route(detector, text):
+    assert requests_found(detector, text), text
