@@ -125,3 +125,11 @@ def test_a_provider_said_in_two_words_after_a_spoken_at_is_one_name(detector, te
 
 def test_the_words_of_a_provider_elsewhere_are_ordinary_words(detector):
     assert not detector.scan("the hot mail server was slow, checking out look and feel").findings
+
+
+@pytest.mark.parametrize("text", [
+    "резюме пришлю, а вы мне на почту напишите: egor.sobakin собака рамблер ру",
+    "как ник тут, только на гугловской почте",
+])
+def test_mail_providers_named_in_cyrillic_are_providers(detector, text):
+    assert "email" in detector.scan(text).categories, text
