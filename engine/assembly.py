@@ -259,6 +259,11 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
             # Beatmaker Dunkelton auf SoundCloud?" / "Jo, bin ich. Schreib mir da"
             hits.append(Hit("social", *there, "social.answered_there"))
     if not hits:
+        completed = _handle_completed(detector, text, lower, history, cues)
+        if completed is not None:
+            # "meu insta é" / "marina.ceramica" / "ponto sp no final": a handle's last piece, after its app
+            hits.append(Hit("social", *completed, "social.handle_completed"))
+    if not hits:
         corrected = _corrected(detector, text, lower, history, cues)
         if corrected is not None:
             # "(21) 99634-7115" then "esse mesmo, só troca o 5 do final por 9"; "is the number on your
@@ -427,6 +432,45 @@ def _in_sentences(detector: Detector, text: str) -> list[Hit]:
         if named is not None:
             hits.append(Hit("social", m.start() + named[0], m.start() + named[1], "social.named_handle"))
     return hits
+
+
+def _handle_completed(detector: Detector, text: str, lower: str, history: list[str],
+                      cues: _Cues) -> tuple[int, int] | None:
+    """A short message that adds a handle's last piece, opening with its glue ("_designs on the gram",
+    "underscore dev at the end", "ponto sp no final"), after messages that named an app and gave a
+    handle-shaped piece ("meu insta é" / "marina.ceramica"). Not a domain's or a file's ending."""
+    if len(text) > 80:
+        return None
+    m = _HANDLE_PIECE.match(lower)
+    if m is None:
+        return None
+    from engine.detectors.email import tlds
+
+    piece = m.group("piece")
+    dotted = "_" not in m.group("glue") and not _UNDERSCORE_WORD.search(m.group("glue"))
+    if re.fullmatch(r"v\d+|final|draft|old|new|copy|backup", piece):
+        return None  # "_v2", "_final": a file's version, no handle's piece
+    if dotted and (piece in tlds() or piece in _file_extensions()):
+        return None  # ".com", "ponto pdf": a domain's or a file's ending, the link detector's
+    recent = history[-3:]
+    if not any(_PIECE_BEFORE.search(h.lower()) for h in recent):
+        return None  # no piece of a handle before: "kirill_m", "marina.ceramica", "amaraa"
+    from engine.detectors.social import SocialDetector
+
+    social = _detector_of(detector, SocialDetector)
+    named_now = social is not None and social.apps.regex is not None and any(True for _ in _routes(social, lower))
+    if social is None or not (named_now or _app_in_history(social, history, cues, depth=3)):
+        return None
+    return _content_span(text)
+
+
+# a handle's last piece, its glue first: "_designs", ". sp", "underscore dev", "ponto sp", "точка арт"
+_HANDLE_PIECE = re.compile(r"\s*(?P<glue>[_.]|(?:underscore|underline|under|ponto|punto|dot|point|punkt|unterstrich|"
+                           r"подчёркивание|подчеркивание|точка|نقطة|شرطة سفلية|अंडरस्कोर|डॉट)\s+)"
+                           r"(?P<piece>[a-z0-9][a-z0-9_]{1,20})(?![\w.@/])")
+_UNDERSCORE_WORD = re.compile(r"under|unterstrich|подч|شرطة|अंडर")
+# a piece of a handle on its own or after "is": "kirill_m", "is k1rill", "marina.ceramica", "amaraa"
+_PIECE_BEFORE = re.compile(r"(?:^|\bis\s+|'s\s+|é\s+|es\s+)[a-z][a-z0-9._]{2,30}\s*$")
 
 
 def _corrected(detector: Detector, text: str, lower: str, history: list[str], cues: _Cues) -> str | None:

@@ -202,6 +202,23 @@ def test_digits_away_from_the_change_or_an_identifier_correct_no_item(detector, 
     assert not detector.scan(text, history=history).findings, text
 
 
+@pytest.mark.parametrize(("history", "text"), [
+    (["meu insta é", "marina.ceramica"], "ponto sp no final"),
+    (["my telegram", "is k1rill", "no wait it's kirill_m"], "underscore dev at the end"),
+    (["حسابي في الإنستا", "diwani"], "_ink_dxb بدون نقاط"),
+])
+def test_a_handles_last_piece_after_its_app_and_first_piece_is_a_route(detector, history, text):
+    assert "social" in detector.scan(text, history=history).categories, text
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["my site is on insta too", "kwame"], ".com is the shop"),
+    (["the report for instagram", "final"], "_v2 is the latest file"),
+])
+def test_a_domains_ending_or_a_file_version_completes_no_handle(detector, history, text):
+    assert "social" not in detector.scan(text, history=history).categories, text
+
+
 def test_a_quoted_project_name_after_an_app_question_is_no_display_name(detector):
     verdict = detector.scan('sure, the project is called "Project Alpha", see the brief', history=["do you use Slack?"])
     assert "social.display_name" not in {r for f in verdict.findings for r in f.rule.split(",")}
