@@ -129,7 +129,9 @@ class Detector:
             # are project data ("Hofadresse für den Kontext: …", "Nuestra web pública: …"), and so
             # are its support channels described as the work's context
             names = self._app_names()
+            # (a form on a form host is a way to hand over one's details, whoever's brief it is in)
             hits = [h for h in hits if (h.category not in _PREMISES or _APPLY_PAGE.search(text, h.start, h.end)
+                                        or "link.form" in h.rule
                                         or not organisation_data(text, h.start, h.end, place=h.category == "address"))
                     and (h.category not in _CHANNELS or h.rule.startswith("request.")
                          or not organisation_channel(text, h.start, h.end, names))]

@@ -182,3 +182,12 @@ def test_the_clients_own_page_given_as_the_work_is_no_contact(detector, text):
 
 def test_the_writers_own_site_with_a_contact_page_is_still_a_link(detector):
     assert "link" in detector.scan("my site is annadesign.com, with my contact page").categories
+
+
+def test_a_form_on_a_form_host_in_a_clients_brief_is_a_link(detector):
+    text = ("Buen día a todos. Busco traductor/a técnico para manuales de mantenimiento aeronáutico de inglés a "
+            "español, para un operador regional. Son cerca de 1.100 páginas con terminología ATA 100.\n\n"
+            "Requisitos: experiencia comprobable en aviación, manejo de Trados o memoQ. Pagamos 0,07 USD por "
+            "palabra.\n\nPara ver el material de muestra, entrá al formulario de aplicación de nuestro proceso "
+            "interno: forms.gle/9hVtKqWm3sPz6Lr87 y completá tus datos allí.")
+    assert "link" in detector.scan(text).categories
