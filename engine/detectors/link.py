@@ -150,7 +150,7 @@ class LinkDetector:
         markets = word_pattern(words["marketplaces"]).pattern
         mine = word_pattern(words["my_words"] + _SELF_MARKET).pattern
         # "find me on Workana as carlos-ruiz-dev", "my Fiverr gig"
-        self._market_gate = WordGate(words["marketplaces"])
+        self._market_gate = WordGate(words["marketplaces"] + words["shop_marketplaces"])
         then = "|".join(sorted((re.escape(w) for w in words["continuation_words"]), key=len, reverse=True))
         dot = "|".join(sorted((re.escape(w) for w in words["dot_words"] if w.isalpha()), key=len, reverse=True))
         self._narrated = lazy_compile(
@@ -163,9 +163,16 @@ class LinkDetector:
         # "também estou na 99freelas como joao-redator", "sur Malt sous le nom de thomas-girard-dev"
         as_name = (r"(?:as|under the name|como|com o nome|sous le nom de|sous le pseudo|comme|als|unter dem namen|"
                    r"как|под ником|باسم|naam se)")
+        # "No Workana tenho 120 avaliações, procura por arteluzcenica lá": a name to look for there
+        look = word_pattern([w for w in words["search_verbs"] if w != "google"]).pattern  # ("Google Sheets")
+        shops = word_pattern(words["marketplaces"] + words["shop_marketplaces"]).pattern  # shops too: Etsy, Avito
         self._market = lazy_compile(mine + r"[^.!?\n]{0,30}?" + markets + "|" + markets + r"[^.!?\n]{0,40}?" + mine
                                     + "|" + markets + r"[^.!?\n]{0,12}?\s" + as_name
-                                    + r"\s+[a-z0-9][a-z0-9._\-]{2,40}[a-z0-9]")
+                                    + r"\s+[a-z0-9][a-z0-9._\-]{2,40}[a-z0-9]"
+                                    + "|" + shops + r"[^.!?\n]{0,40}?" + look + r"\s+(?:(?:da|ahí|lá|там)\s+)?"
+                                    r"(?:(?:por|for|nach|pelo|pela|como|as|als|как|под ником)\s+)?"
+                                    r"[\"'„“«]?[a-z0-9][a-z0-9._\-]{2,40}[a-z0-9](?![\w])[\"'“”»]?"
+                                    r"(?=\s*(?:[,.;:!?)]|$|\n|(?:lá|la|ahí|allí|there|dort|da|там|هناك|wahan|and|y|e|und|и|et)\b))")
 
     def find(self, text: Text) -> list[Hit]:
         """Links in one prepared message."""

@@ -191,3 +191,20 @@ def test_a_form_on_a_form_host_in_a_clients_brief_is_a_link(detector):
             "palabra.\n\nPara ver el material de muestra, entrá al formulario de aplicación de nuestro proceso "
             "interno: forms.gle/9hVtKqWm3sPz6Lr87 y completá tus datos allí.")
     assert "link" in detector.scan(text).categories
+
+
+@pytest.mark.parametrize("text", [
+    "No Workana tenho 120 avaliações, procura por arteluzcenica lá",
+    "Auf Fiverr bin ich günstiger, such da nach „grafikstube_jena“ und bestell dort.",
+    "tengo tienda en etsy también, búscala como TallerCobreYMar y me escribes por allí",
+])
+def test_a_name_to_look_for_on_another_marketplace_or_shop_is_a_link(detector, text):
+    assert "link" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "we sell on Etsy, search for handmade soap trends there",
+    "Tools I'm comfortable with: Etsy Messages, Trello, Google Sheets, ShipStation.",
+])
+def test_a_shop_platform_as_the_work_or_a_tool_is_no_link(detector, text):
+    assert "link" not in detector.scan(text).categories, text
