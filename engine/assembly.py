@@ -263,12 +263,6 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
         if completed is not None:
             # "meu insta é" / "marina.ceramica" / "ponto sp no final": a handle's last piece, after its app
             hits.append(Hit("social", *completed, "social.handle_completed"))
-    if not hits:
-        corrected = _corrected(detector, text, lower, history, cues)
-        if corrected is not None:
-            # "(21) 99634-7115" then "esse mesmo, só troca o 5 do final por 9"; "is the number on your
-            # website still good?" then "yep same one, ends in 19 now not 91": the item, changed
-            hits.append(Hit(corrected, *_content_span(text), f"{corrected}.corrected"))
     number = _split_number(detector, text, history, cues)
     if number is not None:
         hits.append(Hit("phone", number[0], number[1], "phone.valid+split"))
@@ -331,6 +325,13 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
         elif _chosen_app(detector, text, history, cues):
             # "Telegram, WhatsApp or Signal?" then "the second app you listed, same handle as here"
             hits.append(Hit("social", *_content_span(text), "social.chosen_app"))
+    if not hits:
+        # (after the replies' own edits of an item the history holds: replies._amended)
+        corrected = _corrected(detector, text, lower, history, cues)
+        if corrected is not None:
+            # "(21) 99634-7115" then "esse mesmo, só troca o 5 do final por 9"; "is the number on your
+            # website still good?" then "yep same one, ends in 19 now not 91": the item, changed
+            hits.append(Hit(corrected, *_content_span(text), f"{corrected}.corrected"))
     if not hits and _derived_handle(lower, history, cues):
         # "same as this handle but with _ph at the end", "é o mesmo do Insta, só troca o ponto por
         # underline": a handle made from one already named, with an app on the way
