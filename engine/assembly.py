@@ -77,6 +77,10 @@ class _Cues:
         words = lexicon()
         self.phone = word_pattern(words["phone_context"])
         self.ids = word_pattern(words["id_context"])
+        # a phone word that is more than "number": "phone", "móvil", "телефон" (not "номер заказа")
+        generic = {"number", "numbers", "num", "no", "nr", "número", "numero", "numéro", "nummer", "номер", "رقم",
+                   "الرقم", "nambar", "नंबर", "number hai"}
+        self.phone_only = word_pattern([w for w in words["phone_context"] if w not in generic])
         self.replace = word_pattern(words["substitution_verbs"])
         self.replacement = word_pattern(words["replacement_words"])
         self.at_sign = word_pattern(words["at_sign_words"])
@@ -681,6 +685,7 @@ _HANDLE_TOKEN = re.compile(
     re.IGNORECASE,
 )
 _APP_QUESTION = re.compile(r"[?؟]")
+_DATE_ONLY = re.compile(r"(?:[0-3]?\d|[٠-٣]?[٠-٩])[/.\-](?:[01]?\d|[٠١]?[٠-٩])(?:[/.\-](?:\d{2}|\d{4}))?\.?")
 _CLOCK_TIME = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d:])")
 # an account ID of capitals and digits, both ("47KX30PE" on Threema): as written, and on the folded view
 _APP_ID = re.compile(r"(?<![\w@])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}(?![\w@])")
@@ -1338,6 +1343,8 @@ def _split_number(detector: Detector, text: str, history: list[str], cues: _Cues
         return None  # "delivery by the 28th", "$750": an ordinal or an amount is no piece of a number
     if _CLOCK_TIME.search(text) and not any(ch.isdigit() for ch in _CLOCK_TIME.sub(" ", text)):
         return None  # "в 18:00 у вас, 11:00 у меня": times of day are no pieces of a number
+    if _DATE_ONLY.fullmatch(text.strip()):
+        return None  # "48213" / "¿y la fecha?" / "23/11": a date after a ticket is no piece of a number
     spelled = _spelled(detector, text)
     own = list(_GROUP.finditer(spelled))
     if not own or len(own) > 4:
@@ -1359,6 +1366,9 @@ def _split_number(detector: Detector, text: str, history: list[str], cues: _Cues
         message = _spelled(detector, raw) if len(raw) <= _SHORT else raw
         groups = list(_GROUP.finditer(message))
         if not groups:
+            asked_id = [m for m in cues.ids.finditer(cues.country_code.sub(" ", raw.lower())) if len(m.group()) >= 3]
+            if asked_id and not cues.phone_only.search(raw.lower()):  # ("Globe number po": "po" is a particle)
+                return None  # "Номер заказа?" / "4471" / "и 2209-88": the pieces of an identifier asked for
             asked_code = code_last and cues.prefix_question.search(raw.lower()) is not None
             if asked_code or cues.phone.search(raw.lower()) is not None:  # the words as written
                 cue = True  # "can we talk by phone?"

@@ -54,7 +54,13 @@ def conversation_hits(detector: Detector, text: str, history: list[str]) -> list
         # the last message alone, glued: the whole tail glues the history's own messages together too
         # ("… en hxxps" + "hxxps://cal[.]com/" reads "hxxpshxxps://")
         hits.extend(_completed(detector, history[-1:], "", text))
+    if _DATE_ONLY.fullmatch(text.strip()):
+        # "48213" / "¿y la fecha?" / "23/11": a date after a ticket adds up to no number (POLICY.md)
+        hits = [h for h in hits if h.category != "phone"]
     return hits
+
+
+_DATE_ONLY = re.compile(r"(?:[0-3]?\d|[٠-٣]?[٠-٩])[/.\-](?:[01]?\d|[٠١]?[٠-٩])(?:[/.\-](?:\d{2}|\d{4}))?\.?")
 
 
 WINDOW = 100  # characters a side of the boundary: a split identifier and its cue (a hit at a cut: the whole)

@@ -24,6 +24,7 @@ from engine.lexicon import lazy_compile, lexicon, word_pattern
 INTENT_FEATURES = frozenset({
     "contact_intent", "move_to_app", "app_verb", "app_meeting", "off_platform", "directions", "marketplace",
     "move_agreed", "answered_app", "chosen_app", "answered_there",
+    "searched_profile",  # a name to look for, no identifier: "Mon Telegram, vous l'aurez dès que le contrat démarre"
     # replies that point to contact the history holds (engine/replies.py): no identifier of their own
     "confirmed", "selected", "elsewhere", "meeting_credentials",
 })

@@ -17,7 +17,7 @@ from importlib import resources
 
 from engine.detectors import Hit, capped
 from engine.lexicon import LETTER, WordGate, lazy_compile, trie_alternation
-from engine.normalize import Text, View, word_set
+from engine.normalize import Text, View, all_number_words, word_set
 from engine.rules import RuleSet
 
 CATEGORY = "social"
@@ -687,6 +687,8 @@ class SocialDetector:
             return None
         if after[:1] == "-" and idw and not marked:
             return None  # "den Instagram-Account eurer Marke": a compound noun, then a word
+        if info.weak and not marked and not idw and tok_clean.lower() not in all_number_words():
+            return None  # "traitement du signal : filtre passe-bas": a weak name's word after a colon is prose
         if marked or (len(tok_clean) >= 3 and (idw or sep in (":", "="))):
             if sep is None and not idw and not marked:
                 return None

@@ -458,3 +458,12 @@ def test_a_unit_word_with_lower_case_words_before_its_number_is_no_address(detec
 def test_a_villa_number_after_an_address_cue_is_an_address(detector):
     text = "Mon bureau se trouve à la Zone de Captage, villa n° 2214, à côté de la pharmacie Keur Massar"
     assert "address" in {f.category for f in detector.scan(text).findings}
+
+
+@pytest.mark.parametrize("text", [
+    "Le bien expertisé est au 25 avenue Jean Médecin, c'est celui de votre client, je l'ai mis en objet du rapport.",
+    "Für das Gutachten nehme ich die Lindenstraße 12 als Bewertungsobjekt, das ist ja die Wohnung deines Mandanten.",
+    "العقار محل التقييم ١٢ شارع البرازيل بالزمالك، ده بتاع العميل وكاتبه في التقرير.",
+])
+def test_a_place_said_to_be_the_clients_after_it_is_the_work(detector, text):
+    assert "address" not in {f.category for f in detector.scan(text).findings}, text

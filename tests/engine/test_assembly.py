@@ -340,3 +340,17 @@ def test_the_rest_of_a_name_to_search_or_add_on_an_app_is_a_route(detector, hist
 ])
 def test_a_file_name_or_an_amount_after_a_search_is_no_route(detector, history, text):
     assert "social" not in categories(detector, text, history), (history, text)
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["¿Cuál es el número del ticket del error de sincronización?", "48213", "¿y la fecha en que pasó?"], "23/11"),
+    (["Unter welcher Ticketnummer läuft der Sync-Fehler?", "77814", "Seit wann?"], "12.02."),
+    (["Номер заказа?", "4471"], "и 2209-88, строка перенеслась"),
+])
+def test_a_date_after_a_ticket_or_the_pieces_of_an_identifier_asked_for_make_no_number(detector, history, text):
+    # POLICY.md: two harmless numbers in a row (a ticket ID split by a line break, a date after a price)
+    assert "phone" not in detector.scan(text, history=history).categories, text
+
+
+def test_a_particle_that_spells_an_identifier_word_asks_for_no_identifier(detector):
+    assert "phone" in detector.scan("123 4567", history=["Globe number po", "0917"]).categories

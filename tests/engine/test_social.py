@@ -578,3 +578,16 @@ def test_the_readers_business_account_or_a_file_name_is_no_route(detector, text)
 def test_an_app_described_as_a_thing_of_its_colour_is_the_app(detector):
     assert "social" in detector.scan("lass mal aufs grüne Ding wechseln, gleiche Nummer wie auf meiner Homepage").categories
     assert not detector.scan("the green thing on the logo needs to be darker").findings
+
+
+@pytest.mark.parametrize("text", [
+    "Pour les capteurs, je fais du traitement du signal : filtre passe-bas à 2 Hz",
+    "Mon Telegram, vous l'aurez dès que le contrat démarre. D'ici là, déposez les fichiers ici.",
+    "Для референса стиля смотрим @vkusvill_ru — там хорошая предметка на светлом фоне.",
+])
+def test_a_weak_names_word_a_deferred_app_and_a_referenced_handle_are_no_routes(detector, text):
+    assert "social" not in detector.scan(text).categories, text
+
+
+def test_a_weak_name_before_a_handle_or_a_spelled_number_is_a_route(detector):
+    assert "social" in detector.scan("my signal: kai.92").categories
