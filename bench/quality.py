@@ -109,6 +109,8 @@ DEV11 = ROOT / "tests" / "data" / "dev11"  # long documents about the client's o
 BLIND13 = ROOT / "tests" / "data" / "blind13"
 DEV12 = ROOT / "tests" / "data" / "dev12"  # conversations, email riddles, French and German business talk
 BLIND14 = ROOT / "tests" / "data" / "blind14"
+DEV13 = ROOT / "tests" / "data" / "dev13"  # social routes by name, Arabic business numbers, conversations (ru/ar/en/pt)
+BLIND15 = ROOT / "tests" / "data" / "blind15"
 PEERS = ROOT / "tests" / "data" / "peers"  # other projects' public test strings, labelled by POLICY.md
 
 
@@ -134,7 +136,7 @@ def main() -> None:
     extra = {}
     for folder in (HOLDOUT, PROBE, DEV2, BLIND2, DEV3, BLIND3, BLIND4, BLIND5, DEV4, DEV5, BLIND6, BLIND7, DEV6, BLIND8,
                    DEV7, BLIND9, DEV8, BLIND10, DEV9, BLIND11, DEV10, BLIND12, DEV11, BLIND13, DEV12, BLIND14,
-                   PEERS):
+                   DEV13, BLIND15, PEERS):
         if folder.is_dir():
             result = extra[folder.name] = evaluate(load_corpus(folder))
             print(f"{folder.name} set (tests/data/{folder.name}): {result['messages']} messages, "
