@@ -270,6 +270,10 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
     number = _split_number(detector, text, history, cues)
     if number is not None:
         hits.append(Hit("phone", number[0], number[1], "phone.valid+split"))
+    elif not hits and _number_begun(detector, text, lower, history, cues):
+        # "WhatsApp?" / "07" / "seven eight two"; "Phone pe baat ho sakti hai?" / "haan, likho: 96": a number
+        # being given piece by piece, on the piece that begins or carries it, not only on the last
+        hits.append(Hit("phone", *_content_span(text), "phone.begun"))
     elif _country_code_added(detector, text, history, cues):
         # "082 774 3016" then "add the country code of where I said I live, drop the first zero"
         hits.append(Hit("phone", *_content_span(text), "phone.country_code"))
@@ -476,6 +480,53 @@ _HANDLE_PIECE = re.compile(r"\s*(?P<glue>[_.]|(?:underscore|underline|under|pont
 _UNDERSCORE_WORD = re.compile(r"under|unterstrich|подч|شرطة|अंडर")
 # a piece of a handle on its own or after "is": "kirill_m", "is k1rill", "marina.ceramica", "amaraa"
 _PIECE_BEFORE = re.compile(r"(?:^|\bis\s+|'s\s+|é\s+|es\s+)[a-z][a-z0-9._]{2,30}\s*$")
+
+
+def _number_begun(detector: Detector, text: str, lower: str, history: list[str], cues: _Cues) -> bool:
+    """Whether a short message gives a piece of a phone number (one to six digits, in digits or
+    words, a few words around them) that the writer says is their number ("sure, my number is 085")
+    or that answers a request for a number or an app in the last three messages ("celular?" / "11" /
+    "nove"). A count, a date, a time, an amount or an identifier asked for is no piece."""
+    if len(text) > 48 or _QUANTITY.search(text) or _DATE_ONLY.fullmatch(text.strip()) or _CLOCK_TIME.search(text):
+        return False
+    spelled = _spelled(detector, text)
+    groups = list(_GROUP.finditer(spelled))
+    digits = "".join(c for g in groups for c in g.group() if c.isdigit())
+    if not groups or len(groups) > 3 or not 1 <= len(digits) <= 6:
+        return False
+    if len(_LETTER_WORD.findall(_GROUP.sub(" ", spelled))) > 5 or cues.ids.search(lower):
+        return False  # a sentence with a number in it; "ticket 4471"
+    from engine.detectors.address import _quantity_after
+
+    if any(_quantity_after(lower, m.end()) for m in _ANY_NUMBER.finditer(lower)):
+        return False  # "١٢ صفحة", "3 pages": a count
+    if not any(c.isdigit() for c in text):
+        from engine.normalize import all_number_words
+
+        numbers = all_number_words()
+        if not all(w in numbers for w in re.findall(r"[^\W\d_]+", lower)):
+            return False  # digits in words only, and nothing else: "nove", "do shunya" (not "só depois do contrato")
+    if cues.phone.search(lower) is not None and cues.mine.search(lower) is not None:
+        return True  # "sure, my number is 085"
+    for message in reversed(history[-3:]):  # the latest question decides
+        low = message.lower()
+        if (cues.ids.search(low) and not cues.phone_only.search(low)) or _COUNT_QUESTION.search(low):
+            return False  # "Номер заказа?", "how many phones?": an identifier or a count asked for
+        asked = any(h.rule.startswith("request.") and h.category in ("phone", "social")
+                    for h in detector.find_in_history(message))
+        size = len(_LETTER_WORD.findall(message))
+        bare = _APP_QUESTION.search(message) is not None and (
+            (size <= 6 and (cues.phone.search(low) is not None or cues.apps.search(low) is not None))
+            or (size <= 12 and cues.phone_only.search(low) is not None))  # "Phone pe baat ho sakti hai?"
+        if asked or bare:
+            return True
+    return False
+
+
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+_ANY_NUMBER = re.compile(r"\d+")
+_COUNT_QUESTION = re.compile(r"(?<![^\W_])(?:how many|how much|cuántos|cuántas|quantos|quantas|combien|wie viele|"
+                             r"wieviele|сколько|كم|kitne|kitni|कितने|कितनी)(?![^\W_])")
 
 
 def _corrected(detector: Detector, text: str, lower: str, history: list[str], cues: _Cues) -> str | None:

@@ -354,3 +354,23 @@ def test_a_date_after_a_ticket_or_the_pieces_of_an_identifier_asked_for_make_no_
 
 def test_a_particle_that_spells_an_identifier_word_asks_for_no_identifier(detector):
     assert "phone" in detector.scan("123 4567", history=["Globe number po", "0917"]).categories
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["Hi, loved your Discord bot proposal.", "Can we talk more somewhere faster?"], "sure, my number is 085"),
+    (["celular?", "11"], "nove"),
+    (["WhatsApp?"], "+258 84"),
+    (["Ticket system. Phone pe baat ho sakti hai?"], "haan, likho: 96"),
+])
+def test_a_piece_that_begins_or_carries_a_number_being_given_is_a_phone(detector, history, text):
+    assert "phone" in detector.scan(text, history=history).categories, text
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["how many phone mockups do you need?"], "5"),
+    (["هذا العقد"], "وكمان هذا عقد الإيجار، ١٢ صفحة"),
+    (["¿Podemos hablar por WhatsApp?"], "Combinado, só depois do contrato ativo."),
+    (["Номер заказа?"], "4471"),
+])
+def test_a_count_a_refusal_or_an_identifier_asked_for_begins_no_number(detector, history, text):
+    assert "phone" not in detector.scan(text, history=history).categories, text
