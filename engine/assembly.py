@@ -489,6 +489,12 @@ def _number_begun(detector: Detector, text: str, lower: str, history: list[str],
     "nove"). A count, a date, a time, an amount or an identifier asked for is no piece."""
     if len(text) > 48 or _QUANTITY.search(text) or _DATE_ONLY.fullmatch(text.strip()) or _CLOCK_TIME.search(text):
         return False
+    if not any(c.isdigit() for c in text):
+        from engine.normalize import all_number_words
+
+        numbers = all_number_words()
+        if not all(w in numbers for w in re.findall(r"[^\W\d_]+", lower)):
+            return False  # digits in words only, and nothing else: "nove", "do shunya" (not "só depois do contrato")
     spelled = _spelled(detector, text)
     groups = list(_GROUP.finditer(spelled))
     digits = "".join(c for g in groups for c in g.group() if c.isdigit())
@@ -500,12 +506,6 @@ def _number_begun(detector: Detector, text: str, lower: str, history: list[str],
 
     if any(_quantity_after(lower, m.end()) for m in _ANY_NUMBER.finditer(lower)):
         return False  # "١٢ صفحة", "3 pages": a count
-    if not any(c.isdigit() for c in text):
-        from engine.normalize import all_number_words
-
-        numbers = all_number_words()
-        if not all(w in numbers for w in re.findall(r"[^\W\d_]+", lower)):
-            return False  # digits in words only, and nothing else: "nove", "do shunya" (not "só depois do contrato")
     if cues.phone.search(lower) is not None and cues.mine.search(lower) is not None:
         return True  # "sure, my number is 085"
     for message in reversed(history[-3:]):  # the latest question decides
