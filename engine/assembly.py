@@ -506,17 +506,21 @@ def _number_begun(detector: Detector, text: str, lower: str, history: list[str],
 
     if any(_quantity_after(lower, m.end()) for m in _ANY_NUMBER.finditer(lower)):
         return False  # "١٢ صفحة", "3 pages": a count
+    if cues.same.search(lower) is not None or _MORE.search(lower):
+        return False  # "igual que acá + 1987" derives a handle; "and 612 more" counts
     if cues.phone.search(lower) is not None and cues.mine.search(lower) is not None:
         return True  # "sure, my number is 085"
     for message in reversed(history[-3:]):  # the latest question decides
         low = message.lower()
         if (cues.ids.search(low) and not cues.phone_only.search(low)) or _COUNT_QUESTION.search(low):
             return False  # "Номер заказа?", "how many phones?": an identifier or a count asked for
+        if _QUANTITY.search(message):
+            return False  # "Sure, fee is 40%": the talk moved on to amounts
         asked = any(h.rule.startswith("request.") and h.category in ("phone", "social")
                     for h in detector.find_in_history(message))
         size = len(_LETTER_WORD.findall(message))
         bare = _APP_QUESTION.search(message) is not None and (
-            (size <= 6 and (cues.phone.search(low) is not None or cues.apps.search(low) is not None))
+            (size <= 6 and (cues.phone.search(low) is not None or _PHONE_APP.search(low) is not None))
             or (size <= 12 and cues.phone_only.search(low) is not None))  # "Phone pe baat ho sakti hai?"
         if asked or bare:
             return True
@@ -524,6 +528,10 @@ def _number_begun(detector: Detector, text: str, lower: str, history: list[str],
 
 
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+_MORE = re.compile(r"(?<![^\W_])(?:more|left|más|mais|plus|mehr|ещё|еще|كمان|aur bhi)(?![^\W_])")
+# apps whose route is the phone number itself: a number's piece answers "WhatsApp?", not "Instagram?"
+_PHONE_APP = re.compile(r"(?<![^\W_])(?:whats\s?app|wa|zap|wsp|viber|signal|telegram|tg|imo|botim|ватсап|вотсап|вайбер|"
+                        r"телеграм|واتساب|واتس|فايبر|تيليجرام|व्हाट्सएप)(?![^\W_])")
 _ANY_NUMBER = re.compile(r"\d+")
 _COUNT_QUESTION = re.compile(r"(?<![^\W_])(?:how many|how much|cuántos|cuántas|quantos|quantas|combien|wie viele|"
                              r"wieviele|сколько|كم|kitne|kitni|कितने|कितनी)(?![^\W_])")
