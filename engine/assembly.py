@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from engine.detectors import Hit
 from engine.lexicon import WordGate, lazy_compile, lexicon, word_alternation, word_pattern
+from engine.regions import CLOCK, DATE_ONLY
 from engine.replies import meeting_credentials, replied
 from engine.scope import cleared
 
@@ -487,7 +488,7 @@ def _number_begun(detector: Detector, text: str, lower: str, history: list[str],
     words, a few words around them) that the writer says is their number ("sure, my number is 085")
     or that answers a request for a number or an app in the last three messages ("celular?" / "11" /
     "nove"). A count, a date, a time, an amount or an identifier asked for is no piece."""
-    if len(text) > 48 or _QUANTITY.search(text) or _DATE_ONLY.fullmatch(text.strip()) or _CLOCK_TIME.search(text):
+    if len(text) > 48 or _QUANTITY.search(text) or DATE_ONLY.fullmatch(text.strip()) or CLOCK.search(text):
         return False
     if not any(c.isdigit() for c in text):
         from engine.normalize import all_number_words
@@ -744,8 +745,6 @@ _HANDLE_TOKEN = re.compile(
     re.IGNORECASE,
 )
 _APP_QUESTION = re.compile(r"[?؟]")
-_DATE_ONLY = re.compile(r"(?:[0-3]?\d|[٠-٣]?[٠-٩])[/.\-](?:[01]?\d|[٠١]?[٠-٩])(?:[/.\-](?:\d{2}|\d{4}))?\.?")
-_CLOCK_TIME = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d:])")
 # an account ID of capitals and digits, both ("47KX30PE" on Threema): as written, and on the folded view
 _APP_ID = re.compile(r"(?<![\w@])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}(?![\w@])")
 _APP_ID_FOLDED = re.compile(r"(?<![\w@])(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{6,12}(?![\w@])")
@@ -1400,9 +1399,9 @@ def _split_number(detector: Detector, text: str, history: list[str], cues: _Cues
     """The span of the newest message's digit group when consecutive short messages spell a number."""
     if len(text) > _SHORT or _QUANTITY.search(text):
         return None  # "delivery by the 28th", "$750": an ordinal or an amount is no piece of a number
-    if _CLOCK_TIME.search(text) and not any(ch.isdigit() for ch in _CLOCK_TIME.sub(" ", text)):
+    if CLOCK.search(text) and not any(ch.isdigit() for ch in CLOCK.sub(" ", text)):
         return None  # "в 18:00 у вас, 11:00 у меня": times of day are no pieces of a number
-    if _DATE_ONLY.fullmatch(text.strip()):
+    if DATE_ONLY.fullmatch(text.strip()):
         return None  # "48213" / "¿y la fecha?" / "23/11": a date after a ticket is no piece of a number
     spelled = _spelled(detector, text)
     own = list(_GROUP.finditer(spelled))

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from engine.detectors import Hit
 from engine.lexicon import lexicon
+from engine.regions import DATE_ONLY
 
 if TYPE_CHECKING:
     from engine.detector import Detector
@@ -54,13 +55,10 @@ def conversation_hits(detector: Detector, text: str, history: list[str]) -> list
         # the last message alone, glued: the whole tail glues the history's own messages together too
         # ("… en hxxps" + "hxxps://cal[.]com/" reads "hxxpshxxps://")
         hits.extend(_completed(detector, history[-1:], "", text))
-    if _DATE_ONLY.fullmatch(text.strip()):
+    if DATE_ONLY.fullmatch(text.strip()):
         # "48213" / "¿y la fecha?" / "23/11": a date after a ticket adds up to no number (POLICY.md)
         hits = [h for h in hits if h.category != "phone"]
     return hits
-
-
-_DATE_ONLY = re.compile(r"(?:[0-3]?\d|[٠-٣]?[٠-٩])[/.\-](?:[01]?\d|[٠١]?[٠-٩])(?:[/.\-](?:\d{2}|\d{4}))?\.?")
 
 
 WINDOW = 100  # characters a side of the boundary: a split identifier and its cue (a hit at a cut: the whole)

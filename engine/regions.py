@@ -20,6 +20,13 @@ from functools import lru_cache
 
 from engine.scope import is_intent
 
+# Values that are never a piece of contact, shared by the readings that must tell them apart:
+# a date alone ("23/11", "٢٣/١١/٢٠٢٦") and a time of day ("14 h", "18:30", "6pm", "5 baje", "11 बजे",
+# "14 Uhr", "في الساعة ٤").
+DATE_ONLY = re.compile(r"(?:[0-3]?\d|[٠-٣]?[٠-٩])[/.\-](?:[01]?\d|[٠١]?[٠-٩])(?:[/.\-](?:\d{2}|\d{4}))?\.?")
+CLOCK = re.compile(r"(?<![\d.,:+\-])(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d(?!\d|[.,:]\d)"
+                   r"|\s?(?:h|uhr|am|pm|a\.m\.|p\.m\.|baje|बजे|ч)(?![^\W_]))|(?:الساعة|الساعه)\s*[\d٠-٩]{1,2}")
+
 _FENCE = re.compile(r"```.*?(?:```|\Z)|~~~.*?(?:~~~|\Z)", re.DOTALL)
 _INLINE = re.compile(r"`[^`\n]{1,400}`")
 # One line of code, config, log or table (each alternative is a whole family of syntax).

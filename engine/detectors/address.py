@@ -16,7 +16,7 @@ from engine.detectors import Hit, capped
 from engine.detectors.social import gate_keys, load_lexicon, phrase_source, word_set
 from engine.lexicon import lazy_compile, trie_alternation
 from engine.normalize import Text, View, all_number_words
-from engine.regions import delivery_directive
+from engine.regions import CLOCK, delivery_directive
 from engine.rules import RuleSet
 
 CATEGORY = "address"
@@ -405,9 +405,6 @@ _FROM_PLACE = re.compile(
     r"(?<!\w)(?:del|de la|desde el|desde la|desde|from|from the|do|da|du|de l'|von|от|من)\s+\w+[^.!?\n]{0,40}[,:]?\s*$"
 )
 _DIRECTIONS_LENGTH = 300  # directions are a message of their own, not a paragraph of a proposal
-# a time of day: "14 h", "18:30", "6pm", "5 baje", "11 बजे", "14 Uhr", "في الساعة ٤"
-_CLOCK = re.compile(r"(?<![\d.,:+\-])(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d(?!\d|[.,:]\d)"
-                    r"|\s?(?:h|uhr|am|pm|a\.m\.|p\.m\.|baje|बजे|ч)(?![^\W_]))|(?:الساعة|الساعه)\s*[\d٠-٩]{1,2}")
 _RENDEZVOUS_LENGTH = 240  # characters: a meeting given by a place and a time is a short message
 _RENDEZVOUS_SENTENCE = re.compile(r"[^.!?\n]+")
 _RENDEZVOUS_WORD = re.compile(r"[^\W\d_]+")
@@ -770,7 +767,7 @@ class AddressDetector:
             if not words.isdisjoint(self.meeting_keys):
                 self._meeting_points(view, t, original, hits)
             if not hits and len(t) <= _RENDEZVOUS_LENGTH and (
-                    not words.isdisjoint(self.weekdays) or _CLOCK.search(t) is not None):
+                    not words.isdisjoint(self.weekdays) or CLOCK.search(t) is not None):
                 self._rendezvous(view, t, original, hits)
             if not hits and len(t) <= _DIRECTIONS_LENGTH and not words.isdisjoint(self.poi_keys):
                 self._directions(view, t, hits)
@@ -839,7 +836,7 @@ class AddressDetector:
         ("devant la statue, jeudi 14 h", "राजीव चौक मेट्रो गेट नंबर 7 के सामने, शनिवार 11 बजे")."""
         for sentence in _RENDEZVOUS_SENTENCE.finditer(t):
             lo, hi = sentence.span()
-            timed = _CLOCK.search(t, lo, hi) is not None or any(
+            timed = CLOCK.search(t, lo, hi) is not None or any(
                 w in self.weekdays for w in re.findall(r"[^\W\d_][\w-]*", sentence.group()))
             if not timed:
                 continue
