@@ -156,14 +156,17 @@ class AppForm(Form):
     aliases = WordListField(joiner=", ")
     euphemisms = WordListField(joiner=", ")
     domains = WordListField(joiner=", ")
+    by_number = BooleanField()
     delete = BooleanField()
 
     def item(self) -> dict[str, Any] | None:
         """The document's app entry, or None for a blank or deleted row."""
-        app = {"name": (self.name.data or "").strip(), "aliases": self.aliases.data or [],
-               "euphemisms": self.euphemisms.data or [], "domains": self.domains.data or []}
+        app: dict[str, Any] = {"name": (self.name.data or "").strip(), "aliases": self.aliases.data or [],
+                               "euphemisms": self.euphemisms.data or [], "domains": self.domains.data or []}
         if self.delete.data or not any(app.values()):
             return None
+        if self.by_number.data:
+            app["by_number"] = True  # written only when set: documents without it stay as they were
         return app
 
 

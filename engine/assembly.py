@@ -83,7 +83,12 @@ class _Cues:
                    "الرقم", "nambar", "नंबर", "number hai"}
         self.phone_only = word_pattern([w for w in words["phone_context"] if w not in generic])
         self.replace = word_pattern(words["substitution_verbs"])
-        self.replacement = word_pattern(words["replacement_words"])
+        # a digit put instead of another: "19 now not 91", "84 вместо 83", "en vez del 3", "вместо 3"
+        instead = word_alternation(words["instead_words"]) + r"\w*"  # "en vez del", "au lieu des"
+        self.instead = lazy_compile(
+            r"\d\s*(?:now\s+)?(?:" + word_alternation(words["replacement_words"]) + "|" + instead + r")(?![^\W_])"
+            r"\s*(?:el|la|o|a|le|du|des|dem|der)?\s*\d"
+            r"|(?<![^\W_])" + instead + r"\s+\d")
         self.at_sign = word_pattern(words["at_sign_words"])
         self.parts = word_pattern(words["part_words"])
         self.pointer = word_pattern(words["name_as_address"])
@@ -128,6 +133,8 @@ class _Cues:
         self.handle_label = word_pattern(social["handle_labels"] + social["id_words"])
         self.append = word_pattern(words["append_words"])
         self.own = word_pattern(words["own_account_words"])
+        self.more = word_pattern(words["more_words"])  # "and 612 more": a count, no piece of a number
+        self.count_question = word_pattern(words["count_questions"])  # "how many phones?"
         self.identity = word_pattern(words["identity_questions"])
         # "o user é igual ao daqui", "ник тот же что и тут", "such nach meinem Namen hier": the name
         # or the sameness, and "here", in one short message
@@ -329,18 +336,12 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
         reply = replied(detector, text, history, cues)
         if reply is not None:
             # "is this your number? 0722 418 693" then "yes that one"; "Office: … / Mobile: …" then
-            # "the second"; "7 not 1 at the end"; "meant gmail not hotmail"; "et pareil sur LINE"
+            # "the second"; "7 not 1 at the end"; "meant gmail not hotmail"; "et pareil sur LINE";
+            # "is the number on your website still good?" then "yep same one, ends in 19 now not 91"
             hits.append(Hit(reply[0], *_content_span(text), reply[1]))
         elif _chosen_app(detector, text, history, cues):
             # "Telegram, WhatsApp or Signal?" then "the second app you listed, same handle as here"
             hits.append(Hit("social", *_content_span(text), "social.chosen_app"))
-    if not hits:
-        # (after the replies' own edits of an item the history holds: replies._amended)
-        corrected = _corrected(detector, text, lower, history, cues)
-        if corrected is not None:
-            # "(21) 99634-7115" then "esse mesmo, só troca o 5 do final por 9"; "is the number on your
-            # website still good?" then "yep same one, ends in 19 now not 91": the item, changed
-            hits.append(Hit(corrected, *_content_span(text), f"{corrected}.corrected"))
     if not hits and _derived_handle(lower, history, cues):
         # "same as this handle but with _ph at the end", "é o mesmo do Insta, só troca o ponto por
         # underline": a handle made from one already named, with an app on the way
@@ -507,13 +508,13 @@ def _number_begun(detector: Detector, text: str, lower: str, history: list[str],
 
     if any(_quantity_after(lower, m.end()) for m in _ANY_NUMBER.finditer(lower)):
         return False  # "١٢ صفحة", "3 pages": a count
-    if cues.same.search(lower) is not None or _MORE.search(lower):
+    if cues.same.search(lower) is not None or cues.more.search(lower):
         return False  # "igual que acá + 1987" derives a handle; "and 612 more" counts
     if cues.phone.search(lower) is not None and cues.mine.search(lower) is not None:
         return True  # "sure, my number is 085"
     for message in reversed(history[-3:]):  # the latest question decides
         low = message.lower()
-        if (cues.ids.search(low) and not cues.phone_only.search(low)) or _COUNT_QUESTION.search(low):
+        if (cues.ids.search(low) and not cues.phone_only.search(low)) or cues.count_question.search(low):
             return False  # "Номер заказа?", "how many phones?": an identifier or a count asked for
         if _QUANTITY.search(message):
             return False  # "Sure, fee is 40%": the talk moved on to amounts
@@ -521,7 +522,7 @@ def _number_begun(detector: Detector, text: str, lower: str, history: list[str],
                     for h in detector.find_in_history(message))
         size = len(_LETTER_WORD.findall(message))
         bare = _APP_QUESTION.search(message) is not None and (
-            (size <= 6 and (cues.phone.search(low) is not None or _PHONE_APP.search(low) is not None))
+            (size <= 6 and (cues.phone.search(low) is not None or _phone_apps(detector).search(low) is not None))
             or (size <= 12 and cues.phone_only.search(low) is not None))  # "Phone pe baat ho sakti hai?"
         if asked or bare:
             return True
@@ -529,60 +530,21 @@ def _number_begun(detector: Detector, text: str, lower: str, history: list[str],
 
 
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
-_MORE = re.compile(r"(?<![^\W_])(?:more|left|más|mais|plus|mehr|ещё|еще|كمان|aur bhi)(?![^\W_])")
-# apps whose route is the phone number itself: a number's piece answers "WhatsApp?", not "Instagram?"
-_PHONE_APP = re.compile(r"(?<![^\W_])(?:whats\s?app|wa|zap|wsp|viber|signal|telegram|tg|imo|botim|ватсап|вотсап|вайбер|"
-                        r"телеграм|واتساب|واتس|فايبر|تيليجرام|व्हाट्सएप)(?![^\W_])")
+
+
+def _phone_apps(detector: Detector) -> re.Pattern[str]:
+    """The names of the rule set's apps that find a person by phone number (`by_number`): a number's
+    piece answers "WhatsApp?", not "Instagram?"."""
+    return _alias_pattern(tuple(n.lower() for app in detector.rules.apps if app.by_number
+                                for n in (app.name, *app.aliases, *app.euphemisms)))
+
+
+@lru_cache(maxsize=8)
+def _alias_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    from engine.detectors.social import alias_source
+
+    return re.compile(alias_source(names) if names else "(?!)")
 _ANY_NUMBER = re.compile(r"\d+")
-_COUNT_QUESTION = re.compile(r"(?<![^\W_])(?:how many|how much|cuántos|cuántas|quantos|quantas|combien|wie viele|"
-                             r"wieviele|сколько|كم|kitne|kitni|कितने|कितनी)(?![^\W_])")
-
-
-def _corrected(detector: Detector, text: str, lower: str, history: list[str], cues: _Cues) -> str | None:
-    """The category of a phone number or an email the last three messages hold or ask about, which a
-    short reply changes by a few digits: a swap ("troca o 7 do meio por 1", "cambia el 91 por 92"),
-    a new ending ("ends in 19 now", "o final agora é 45", "но 84 вместо 83 в конце")."""
-    if len(text) > 120 or _QUANTITY.search(text) or not _FEW_DIGITS.search(text):
-        return None
-    if sum(c.isdigit() for c in text) > 6 or cues.ids.search(lower):
-        return None  # a whole number is judged on its own; "no, that's the ISBN, …" names an identifier
-    # the change is said beside the digits it makes ("troca o 7", "ends in 19"), not elsewhere in the
-    # message ("Please use ignore karo … 20 reels", "Enfin bref … 3 ou 5 déclinaisons")
-    swap = _INSTEAD.search(lower) is not None or any(_digit_near(lower, m) for m in cues.replace.finditer(lower))
-    ending = any(_digit_near(lower, m) for m in cues.last_piece.finditer(lower))
-    same = cues.same.search(lower) is not None
-    if not (swap or ending):
-        return None
-    recent = history[-3:]
-    said = {g.group() for g in _FEW_DIGITS.finditer(text)}
-    for m in recent:
-        rest = m
-        for h in sorted(detector.find_in_history(m), key=lambda h: -h.start):
-            rest = rest[:h.start] + " " + rest[h.end:]
-        if said & {g.group() for g in _FEW_DIGITS.finditer(rest)}:
-            return None  # "the budget says 1,250 for 14 days" then "it's 41 not 14": another number corrected
-    for category, nouns in (("email", cues.email_words), ("phone", _NUMBER_NOUN)):
-        held = any(h.category == category for m in recent for h in detector.find_in_history(m))
-        if held or ((same or swap) and any(nouns.search(m.lower()) for m in recent)):
-            return category
-    return None
-
-
-def _digit_near(lower: str, m: re.Match[str], reach: int = 14) -> bool:
-    """Whether a digit stands within `reach` characters of a match, either side."""
-    return _ANY_DIGIT.search(lower, max(0, m.start() - reach), min(len(lower), m.end() + reach)) is not None
-
-
-_ANY_DIGIT = re.compile(r"\d")
-# a digit put instead of another: "19 now not 91", "84 вместо 83", "en vez del 3"
-_INSTEAD = re.compile(r"\d\s*(?:now\s+)?(?:not|instead of|rather than|en vez de\w*|en lugar de\w*|em vez de|"
-                      r"no lugar de|au lieu de|à la place de|statt|anstatt|anstelle|вместо|а не|ki jagah|ke bajaye|"
-                      r"की जगह|بدل|بدال)"
-                      r"\s*(?:el|la|o|a|le|du|des|dem|der)?\s*\d"
-                      r"|(?:вместо|بدل|instead of|en vez de\w*|em vez de|au lieu de|statt)\s+\d+")
-
-
-_FEW_DIGITS = re.compile(r"(?<![\d.,:/])\d{1,4}(?![\d.,:/])")
 
 
 def _answered_there(detector: Detector, text: str, lower: str, history: list[str], cues: _Cues,

@@ -12,6 +12,9 @@ read with the items the history gave, it does. Each kind of reply is one reading
   its label ("neeche wala, Jio"), when the history lists two items or more;
 - `amended`: an edit of an item's digits (a replacement "X not Y", a digit told at the end or in
   front, a country code put before it) or of an email's provider or top-level domain;
+- `corrected`: a few digits changed, said beside them ("troca o 7 do meio por 1", "ends in 19
+  now"), of a number or an email the last messages hold *or only ask about* ("is the number on
+  your website still good?"): the one reading that needs no item in the history;
 - `elsewhere`: the same handle, number or address named for another app ("et pareil sur LINE",
   "c'est aussi mon WhatsApp");
 - `meeting_credentials`: the password or the sameness of a meeting the history opened.
@@ -58,7 +61,7 @@ class Item:
 class _Words:
     def __init__(self) -> None:
         words = lexicon()
-        self.replacement = word_pattern(words["replacement_words"])
+        self.replacement = word_pattern(words["replacement_words"] + words["instead_words"])
         self.end = word_pattern(words["last_piece_words"] + words["append_words"] + words["end_words"])
         self.front = word_pattern(words["prepend_words"] + words["front_words"])
         self.pointer = word_pattern(words["pointer_phrases"])
@@ -108,18 +111,16 @@ def replied(detector: Detector, text: str, history: list[str], cues: _Cues) -> t
     if len(text) > _REPLY or not history:
         return None
     lower = text.lower()
-    if not _may_refer(text, lower, cues):
-        return None  # the history's items cost a scan of each message: read them only when needed
-    if _confirmed_account(lower, history, cues):
-        return "social", "social.confirmed_account"
-    found = items(detector, history)
-    if not found:
-        return None
-    for reading in (_selected, _amended, _confirmed, _elsewhere):
-        category = reading(detector, text, lower, history, found, cues)
-        if category is not None:
-            return category, f"{category}.{reading.__name__.lstrip('_')}"
-    return None
+    if _may_refer(text, lower, cues):  # the history's items cost a scan of each message: read them only when needed
+        if _confirmed_account(lower, history, cues):
+            return "social", "social.confirmed_account"
+        found = items(detector, history)
+        for reading in (_selected, _amended, _confirmed, _elsewhere) if found else ():
+            category = reading(detector, text, lower, history, found, cues)
+            if category is not None:
+                return category, f"{category}.{reading.__name__.lstrip('_')}"
+    category = _corrected(detector, text, lower, history, cues)
+    return (category, f"{category}.corrected") if category is not None else None
 
 
 def _may_refer(text: str, lower: str, cues: _Cues) -> bool:
@@ -238,6 +239,47 @@ def _amended(detector: Detector, text: str, lower: str, history: list[str], foun
                              for t in tokens):
                 return "email"
     return None
+
+
+def _corrected(detector: Detector, text: str, lower: str, history: list[str], cues: _Cues) -> str | None:
+    """The category of a phone number or an email the last three messages hold or ask about, which a
+    short reply changes by a few digits: a swap ("troca o 7 do meio por 1", "cambia el 91 por 92"),
+    a new ending ("ends in 19 now", "o final agora é 45", "но 84 вместо 83 в конце")."""
+    from engine.assembly import _NUMBER_NOUN, _QUANTITY
+
+    if len(text) > 120 or _QUANTITY.search(text) or not _FEW_DIGITS.search(text):
+        return None
+    if sum(c.isdigit() for c in text) > 6 or cues.ids.search(lower):
+        return None  # a whole number is judged on its own; "no, that's the ISBN, …" names an identifier
+    # the change is said beside the digits it makes ("troca o 7", "ends in 19"), not elsewhere in the
+    # message ("Please use ignore karo … 20 reels", "Enfin bref … 3 ou 5 déclinaisons")
+    swap = cues.instead.search(lower) is not None or any(_digit_near(lower, m) for m in cues.replace.finditer(lower))
+    ending = any(_digit_near(lower, m) for m in cues.last_piece.finditer(lower))
+    if not (swap or ending):
+        return None
+    said = {g.group() for g in _FEW_DIGITS.finditer(text)}
+    held: set[str] = set()
+    for message in history[-3:]:
+        rest = message
+        for hit in sorted(detector.find_in_history(message), key=lambda h: -h.start):
+            held.add(hit.category)  # an item given, or asked for ("what's your number?")
+            rest = rest[:hit.start] + " " + rest[hit.end:]
+        if said & {g.group() for g in _FEW_DIGITS.finditer(rest)}:
+            return None  # "the budget says 1,250 for 14 days" then "it's 41 not 14": another number corrected
+    named = (cues.same.search(lower) is not None or swap)  # "same one, but …": the item only asked about
+    for category, nouns in (("email", cues.email_words), ("phone", _NUMBER_NOUN)):
+        if category in held or (named and any(nouns.search(m.lower()) for m in history[-3:])):
+            return category
+    return None
+
+
+def _digit_near(lower: str, m: re.Match[str], reach: int = 14) -> bool:
+    """Whether a digit stands within `reach` characters of a match, either side."""
+    return _ANY_DIGIT.search(lower, max(0, m.start() - reach), min(len(lower), m.end() + reach)) is not None
+
+
+_ANY_DIGIT = re.compile(r"\d")
+_FEW_DIGITS = re.compile(r"(?<![\d.,:/])\d{1,4}(?![\d.,:/])")
 
 
 _LOCAL_PART = re.compile(r"(?<![\w@.])[a-z][a-z0-9]*[._][a-z0-9._]*[a-z0-9](?![\w@]|\.[a-z])")

@@ -51,6 +51,9 @@ class AppSpec:
     aliases: tuple[str, ...]
     euphemisms: tuple[str, ...]
     domains: tuple[str, ...]
+    by_number: bool = False
+    """Whether the app finds a person by their phone number (WhatsApp, Viber, Signal): a number's
+    piece answers a question for it ("WhatsApp?" / "+55 11"), not a question for Instagram."""
 
 
 @dataclass(frozen=True)
@@ -204,7 +207,8 @@ class _Validator:
         market_name = self.string(market.get("name", ""), "marketplace.name", max_len=100) if "name" in market else ""
         market_domains = self.domains(market.get("domains", []), "marketplace.domains")
         apps = tuple(
-            AppSpec(a["name"], tuple(a["aliases"]), tuple(a["euphemisms"]), tuple(a["domains"]))
+            AppSpec(a["name"], tuple(a["aliases"]), tuple(a["euphemisms"]), tuple(a["domains"]),
+                    a.get("by_number", False))
             for a in detectors["social"].get("apps", [])
         )
         return RuleSet(
@@ -304,11 +308,14 @@ class _Validator:
             raise RuleSetError("detectors.social.apps", "must be a list")
         for i, app in enumerate(apps):
             path = f"detectors.social.apps[{i}]"
-            self.obj(app, path, {"name": True, "aliases": True, "euphemisms": True, "domains": True})
+            self.obj(app, path,
+                     {"name": True, "aliases": True, "euphemisms": True, "domains": True, "by_number": False})
             self.string(app["name"], f"{path}.name", max_len=60)
             self.string_list(app["aliases"], f"{path}.aliases", max_len=60)
             self.string_list(app["euphemisms"], f"{path}.euphemisms", max_len=60)
             self.domains(app["domains"], f"{path}.domains")
+            if "by_number" in app:
+                self.boolean(app["by_number"], f"{path}.by_number")
         return obj
 
     def extra_rules(self, value: Any) -> list[ExtraRule]:

@@ -129,8 +129,6 @@ def alias_source(aliases) -> str:
 _SESSION_ID = re.compile(r"(?<![0-9a-f])05[0-9a-f]{64}(?![0-9a-f])")
 _WECHAT_ID = re.compile(r"(?<![\w.])wxid_[a-z0-9_]{4,30}(?![\w.])")
 
-_OWN_ACCOUNT = frozenset({"my", "mi", "meu", "mon", "ma", "mein", "meinen", "meinem", "мой", "мою", "mera", "meri"})
-_ACCOUNT_KINDS = frozenset({"business", "empresa", "empresas", "negócios", "pro", "premium"})  # kinds of account
 _QUESTION_AFTER = re.compile(r"\s*(?:then|entonces|então|alors|dann|тогда|إذن|phir)?\s*[?؟]")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _SENTENCE_STOP = re.compile(r"[.!?\u061f](?=\s|$)|\n")
@@ -253,6 +251,7 @@ class SocialDetector:
         self.blockers_after = set(lex["blockers_after"])
         self.blockers_before = set(lex["blockers_before"])
         self.possessives = set(lex["possessives"])
+        self.account_kinds = set(lex["account_kinds"])
         self.id_stopwords = set(lex["id_stopwords"])
         seps = sorted(lex["id_separators"], key=len, reverse=True)
         sep_src = "|".join(re.escape(s) + (r"(?!\w)" if s[-1].isalnum() else "") for s in seps)
@@ -582,10 +581,10 @@ class SocialDetector:
         words_after = _WORD.findall(after)[:2]
         last = words_before[-1] if words_before else ""
         # A clone, an API, ads, zoom in: the app is the work, not a channel.
-        own = last in _OWN_ACCOUNT  # "mi WhatsApp Business", "my Telegram channel": the writer's own account
+        own = last in self.possessives  # "mi WhatsApp Business", "my Telegram channel": the writer's own account
         for w in words_after:
             if w in self.blockers_after and (info.weak or w not in _WEAK_ONLY_BLOCKERS) and not (
-                    own and w in _ACCOUNT_KINDS):
+                    own and w in self.account_kinds):
                 return None
         if any(w in _FAR_BLOCKERS for w in _WORD.findall(after)[2:5]):
             return None  # "Facebook and Google login", "Telegram or Slack bot": technical work

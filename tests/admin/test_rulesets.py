@@ -109,6 +109,23 @@ def test_structured_editor_changes_actions_and_adds_a_rule(app, auth):
     assert doc["detectors"]["address"]["enabled"] is False
 
 
+def test_structured_editor_marks_an_app_found_by_phone_number(app, auth):
+    auth.login("admin")
+    draft_id = _new_draft(auth)
+    page = auth.client.get(f"/admin/rules/{draft_id}").get_data(as_text=True)
+    fields = _form_fields(page, "structured-form")
+    apps = _version(app, draft_id).document["detectors"]["social"]["apps"]
+    skype = next(i for i, a in enumerate(apps) if a["name"] == "skype")
+    whatsapp = next(i for i, a in enumerate(apps) if a["name"] == "whatsapp")
+    assert f"detectors.social.apps[{whatsapp}].by_number" in fields  # the shipped flag is shown checked
+    fields[f"detectors.social.apps[{skype}].by_number"] = "y"
+    del fields[f"detectors.social.apps[{whatsapp}].by_number"]
+    response = auth.client.post(f"/admin/rules/{draft_id}/structured", data=fields)
+    assert response.status_code == 303
+    apps = _version(app, draft_id).document["detectors"]["social"]["apps"]
+    assert apps[skype].get("by_number") is True and "by_number" not in apps[whatsapp]
+
+
 @pytest.mark.parametrize(
     ("field", "value", "path"),
     [

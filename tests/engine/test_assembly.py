@@ -374,3 +374,25 @@ def test_a_piece_that_begins_or_carries_a_number_being_given_is_a_phone(detector
 ])
 def test_a_count_a_refusal_or_an_identifier_asked_for_begins_no_number(detector, history, text):
     assert "phone" not in detector.scan(text, history=history).categories, text
+
+
+@pytest.mark.parametrize("by_number", [True, False])
+def test_the_apps_a_number_piece_answers_come_from_the_rule_set(by_number):
+    # an admin's new app that finds people by phone number: a number's first piece answers "Zangi?"
+    from engine import Detector, RuleSet
+
+    doc = RuleSet.default().to_dict()
+    doc["detectors"]["social"]["apps"].append(
+        {"name": "zangi", "aliases": ["zangi"], "euphemisms": [], "domains": [], "by_number": by_number})
+    detector = Detector(RuleSet.from_dict(doc))
+    assert ("phone" in detector.scan("+44 7700", history=["Zangi?"]).categories) is by_number
+
+
+def test_a_rule_set_app_with_a_bad_by_number_is_rejected():
+    from engine import RuleSet
+    from engine.rules import RuleSetError
+
+    doc = RuleSet.default().to_dict()
+    doc["detectors"]["social"]["apps"][0]["by_number"] = "yes"
+    with pytest.raises(RuleSetError, match=r"detectors\.social\.apps\[0\]\.by_number"):
+        RuleSet.from_dict(doc)
