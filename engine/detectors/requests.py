@@ -111,6 +111,13 @@ class RequestDetector:
             phrase_source([*lex["ask_complete"], *articleless]) + r"\s+(?:" + phrase_source(lex["articles"])
             + r"\s+){0,2}(?:" + fillers + r"\s+(?:" + conjunctions + r"\s+)?){0,2}$"
         )
+        # "Pásame algún número", "Geben Sie mir doch mal eine Handynummer", "Vous me laissez un numéro ?":
+        # an ask, then an indefinite (for a generic noun, in a question or beside a purpose of
+        # reaching the reader)
+        self.ask_indefinite = lazy_compile(
+            phrase_source(lex["ask"]) + r"[\s,]+(?:(?:me|mi|moi|mir|мне|ji|" + please + r")[\s,]+){0,3}"
+            r"(?:" + phrase_source(lex["articles"]) + r"\s+)(?:" + fillers + r"\s+){0,2}$"
+        )
         # "what's the best way to reach you?", "which street are you on?"
         self.question_categories: dict[str, str] = {}
         for category, phrases in lex["question_requests"].items():
@@ -171,7 +178,17 @@ class RequestDetector:
         )
         self.role_before = lazy_compile(roles + r"\s+(?:ka|ki|ke|का|की|के)\s+(?:[\w-]+\s+){0,2}$")
         self.delivery = word_pattern(general["delivery_verbs"] + lex["sending_verbs_first_person"])
-        self.contact_you = lazy_compile(r"(?<![^\W_])" + phrase_source(lex["contact_you"]) + r"(?![^\W_])")
+        # "to call you", "llamarte" as a phrase; or the reader as the object of a verb of reaching or
+        # sending, two words apart at most, either way ("te puedo marcar", "ruf ich Sie morgen an",
+        # "puis-je vous renvoyer", "я сам вам напишу")
+        # (the pronoun right after the verb or its subject, "ruf ich Sie", never after a noun's words,
+        # "email as you gave"; or an object clitic or dative before it: "you write" has a subject)
+        reach = phrase_source(lex["contact_verb_stems"])
+        gap = r"\s+(?:[^\W\d_][\w'-]*\s+){0,2}?"
+        self.contact_you = lazy_compile(r"(?<![^\W_])" + phrase_source(lex["contact_you"]) + r"(?![^\W_])|"
+                                        + phrase_source(lex["you_objects_before"]) + gap + reach + "|"
+                                        + reach + r"\s+(?:(?:ich|je|yo|eu|я|main)\s+)?"
+                                        + phrase_source(lex["you_objects"]))
         self.id_before = lazy_compile(r"(?<![^\W_])" + phrase_source(general["id_context"]) + r"[\s#:-]*$")
         self.which = lazy_compile(r"(?<![^\W_])" + phrase_source(lex["which_words"]) + r"\s+$")
         # "¿cuál es el tuyo?": a pronoun standing for the route named before it
@@ -347,6 +364,12 @@ class RequestDetector:
             cm = self.ask_complete.search(before)
             if cm is not None and (not generic or asked or not cm.group()[0].isascii()):
                 start = offset + cm.start()
+        if start is None:
+            im = self.ask_indefinite.search(before)
+            weak = generic or categories == ["social"]  # "we need a WeChat Mini Program" is the work
+            if im is not None and (not weak or asked or self._purpose(t, s, e)) and not (
+                    "email" in categories and self.delivery.search(im.group()) is not None):
+                start = offset + im.start()  # (not "send me an email": the email is the message)
         if start is None and self._arabic_own(key) is False and self.ar_possessive_after.match(t, e):
             key += "\u0643"  # "البريد الإلكتروني حقك": the possessive comes after the noun
             e = self.ar_possessive_after.match(t, e).end()
@@ -410,6 +433,13 @@ class RequestDetector:
                 return s
         return None
 
+    def _purpose(self, t: str, s: int, e: int) -> bool:
+        """Whether the sentence around a noun says the writer will reach the reader by it ("…, dann ruf
+        ich Sie morgen an", "… donde te encuentre"), not here ("I'll message you here")."""
+        lo, hi, _ = _sentence_bounds(t, s, e, 120)
+        you = self.contact_you.search(t, lo, hi)
+        return you is not None and not _ON_PLATFORM_LATER.match(t, you.end())
+
     def _someone_on_their_side(self, t: str, s: int, e: int) -> int | None:
         """A route of someone on the reader's side asked for ("pourriez-vous me transmettre le numéro de
         portable du responsable technique ?", "kya aap apne director ka WhatsApp number share kar sakte hain?"):
@@ -427,13 +457,12 @@ class RequestDetector:
     def _which_address(self, t: str, s: int, e: int, generic: bool) -> int | None:
         """'An welche Adresse soll ich die Muster schicken?', 'to which address should I ship it?': a
         question for the address things go to, by which, with a verb of sending in it."""
-        if generic:
-            return None
         lo, hi, question = _sentence_bounds(t, s, e, 120)
-        if not question or self.which.search(t, max(lo, s - 16), s) is None:
+        if not question or self.which.search(t, max(lo, s - 16), s) is None or _PLATFORM.search(t, lo, hi):
             return None
-        if _PLATFORM.search(t, lo, hi) is not None or self.delivery.search(t, lo, hi) is None:
-            return None
+        if generic or self.delivery.search(t, lo, hi) is None:
+            # "À quelle adresse puis-je vous renvoyer l'accord signé ?": sent to the reader
+            return s if self._purpose(t, s, e) else None
         return s
 
     def _own_site_for_samples(self, t: str, s: int, e: int) -> bool:

@@ -565,3 +565,33 @@ def test_a_pronoun_for_a_topic_or_a_bare_and_yours_asks_for_no_route(detector, t
 ])
 def test_an_infinitive_ask_with_an_indefinite_article_asks_for_the_route(detector, text):
     assert requests_found(detector, text), text
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # an ask, an indefinite determiner of any language, a route noun
+    ("Geben Sie mir bitte eine Festnetznummer, dann melde ich mich nach dem Termin bei Ihnen", "phone"),
+    ("Vous me laissez un numéro ? On règle ça de vive voix.", "phone"),
+    ("Pásame algún número donde te encuentre si se cae la página", "phone"),
+    ("оставьте какой-нибудь контакт, я вам позвоню", "phone"),
+    ("дайте контакт какой-нибудь, наберу вечером", "phone"),
+    ("apna koi bhi contact chhod do, main call kar lunga", "phone"),
+    ("passa o teu contacto, ligo-te amanhã", "phone"),
+    # a question for a route by which the writer will reach or send to the reader
+    ("¿a qué número te puedo llamar el jueves?", "phone"),
+    ("¿Tienes algún correo donde te pueda enviar el NDA?", "email"),
+    ("À quelle adresse puis-je vous renvoyer le contrat signé ?", "address"),
+])
+def test_an_indefinite_route_asked_for_or_to_reach_the_reader_is_a_request(detector, text, category):
+    assert category in requests_found(detector, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "We need a WeChat Mini Program for a tea shop; their menu has 46 items.",  # an app as the work
+    "Can you write 5 LinkedIn posts per week for our CEO?",  # 'you' is the subject: no one reached
+    "can you mail merge the 300 addresses from the client's export into the label template?",
+    "I left your phone and email as you gave them in the brief, since it's your own CV.",
+    "give me a number between 1 and 10 for how urgent this is",  # a number, no route
+    "Nenn mir eine Zahl: wie viele Seiten hat der Katalog?",
+])
+def test_a_subject_you_a_noun_as_verb_or_a_number_as_a_value_asks_for_no_route(detector, text):
+    assert not requests_found(detector, text), text
