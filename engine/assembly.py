@@ -185,6 +185,9 @@ class _Cues:
         self.birth_year = word_pattern(words["birth_year_words"])
         self.second_person = word_pattern(words["second_person_words"])
         self.there = word_pattern(words["there_words"])
+        self.contact_made = word_pattern(words["contact_made_words"])
+        self.contract = word_pattern(words["contract_words"])
+        self.inbox = word_pattern(words["inbox_words"])
         self.reach_me = word_pattern(words["reach_me_words"] + social["add_me_verbs"] + words["self_search_verbs"])
         ours = {"our", "nuestro", "nuestra", "nuestros", "nuestras", "nosso", "nossa", "notre", "nos", "unser",
                 "unsere", "unseren", "unserer", "unserem", "unseres", "наш", "наша", "нашего", "нашей", "нашем",
@@ -270,6 +273,12 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
             # "What's your Discord?" / "it's kaylavo#4417" / "yep that's the one, add me there"; "Bist du der
             # Beatmaker Dunkelton auf SoundCloud?" / "Jo, bin ich. Schreib mir da"
             hits.append(Hit("social", *there, "social.answered_there"))
+    if not hits:
+        made = _made_there(detector, text, lower, history, cues)
+        if made is not None:
+            # "Do you use LinkedIn? …" / "Cool, add me" / "ok, added you 👍 accept when you see it";
+            # "Which gmail?" / "the one with my surname" / "done, check your inbox there"
+            hits.append(Hit(made, *_content_span(text), f"{made}.made_there"))
     if not hits:
         completed = _handle_completed(detector, text, lower, history, cues)
         if completed is not None:
@@ -567,6 +576,32 @@ def _answered_there(detector: Detector, text: str, lower: str, history: list[str
     if social is None or social.apps.regex is None or not _app_in_history(social, history, cues, depth=3):
         return None
     return _content_span(text)
+
+
+def _made_there(detector: Detector, text: str, lower: str, history: list[str], cues: _Cues) -> str | None:
+    """A short report that the writer already reached the reader off the platform: on the app the
+    last three messages named ("ok, added you, accept when you see it", "já te adicionei lá", "je
+    t'ai demandé en ami") — social; or by the email they named ("done, check your inbox", "revisá
+    la bandeja de entrada (y spam)") — email. Not negated; the platform's own inbox is no email."""
+    if len(text) > 200 or cues.negation.search(lower):
+        return None
+    made = cues.contact_made.search(lower) is not None
+    inbox = cues.inbox.search(lower) is not None
+    if not (made or inbox):
+        return None
+    recent = history[-3:]
+    if cues.contract.search(recent[-1].lower()):
+        return None  # "contract tak yahin rehna please" / "done": the last word kept it here
+    if inbox and (any(cues.email_words.search(m.lower()) for m in recent)
+                  or any(h.category == "email" for m in recent for h in detector.find_in_history(m))):
+        return "email"
+    if made:
+        from engine.detectors.social import SocialDetector
+
+        social = _detector_of(detector, SocialDetector)
+        if social is not None and social.apps.regex is not None and _app_in_history(social, history, cues, depth=3):
+            return "social"
+    return None
 
 
 # a chat moved there: "DM there", "dann chatten wir dort weiter", "ابعتلي رسالة هناك", "pishi tam"

@@ -396,3 +396,27 @@ def test_a_rule_set_app_with_a_bad_by_number_is_rejected():
     doc["detectors"]["social"]["apps"][0]["by_number"] = "yes"
     with pytest.raises(RuleSetError, match=r"detectors\.social\.apps\[0\]\.by_number"):
         RuleSet.from_dict(doc)
+
+
+@pytest.mark.parametrize(("history", "text", "category"), [
+    (["Are you on Telegram?", "yes, same name as here"], "ok added you, accept when you see it", "social"),
+    (["¿Tenés Instagram?", "sí, el mismo nombre", "agregame y hablamos por ahí"], "listo, ya te agregué", "social"),
+    (["Tu es sur Facebook ?", "oui, photo avec le chien"], "je t'ai demandé en ami, accepte 🙏", "social"),
+    (["Usa WhatsApp?", "uso sim"], "pronto, já te adicionei, aceita aí", "social"),
+    (["Можешь скинуть макет на почту?", "на какую?", "на рабочую, как в подписи"], "готово, проверь почту", "email"),
+    (["Send it to my gmail?", "which one?", "the one with my surname"], "done, check your inbox (and spam)", "email"),
+])
+def test_a_report_of_reaching_the_reader_on_the_route_named_is_that_route(detector, history, text, category):
+    assert category in detector.scan(text, history=history).categories, text
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["Can you update the budget sheet?", "sure"], "done, added you as an editor"),  # no app named
+    (["Did the platform send you my offer?"], "check your inbox here, it should be there"),  # no email named
+    (["Le poste, c'est du service client sur email et Messenger", "Vous connaissez Zendesk ?"],
+     "Oui, je peux gérer votre boîte mail de support et la page Facebook."),
+    (["mera insta: @ankit.bots", "contract tak yahin rehna please"], "done, aapko add kar diya"),  # kept here
+    (["Are you on Telegram?"], "no, I haven't added you, let's stay here"),
+])
+def test_a_report_without_a_route_named_or_kept_here_is_no_route(detector, history, text):
+    assert not set(detector.scan(text, history=history).categories) & {"social", "email"}, text
