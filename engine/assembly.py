@@ -187,6 +187,11 @@ class _Cues:
         self.there = word_pattern(words["there_words"])
         self.contact_made = word_pattern(words["contact_made_words"])
         self.contract = word_pattern(words["contract_words"])
+        self.display = word_pattern(words["display_places"])
+        self.display_at = lazy_compile(r"(?<![^\W_])(?:on|in|at|en|no|na|em|sur|dans|auf|im|an|на|в|في|على|pe|mein)"
+                                       r"\s+(?:[^\W\d_]+\s+){0,2}?" + word_alternation(words["display_places"])
+                                       + r"(?![^\W_])")
+        self.yours = word_pattern(words["your_words"])
         self.inbox = word_pattern(words["inbox_words"])
         self.reach_me = word_pattern(words["reach_me_words"] + social["add_me_verbs"] + words["self_search_verbs"])
         ours = {"our", "nuestro", "nuestra", "nuestros", "nuestras", "nosso", "nossa", "notre", "nos", "unser",
@@ -279,6 +284,12 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
             # "Do you use LinkedIn? …" / "Cool, add me" / "ok, added you 👍 accept when you see it";
             # "Which gmail?" / "the one with my surname" / "done, check your inbox there"
             hits.append(Hit(made, *_content_span(text), f"{made}.made_there"))
+    if not hits:
+        shown = _shown(detector, text, lower, history, cues)
+        if shown is not None:
+            # "¿me pasas el tuyo?" / "el que está en la tarjeta que te mandé en foto"; "Is your WhatsApp
+            # the +61 number in your profile photo?" / … / "yes that one"
+            hits.append(Hit(shown, *_content_span(text), f"{shown}.shown"))
     if not hits:
         completed = _handle_completed(detector, text, lower, history, cues)
         if completed is not None:
@@ -601,6 +612,36 @@ def _made_there(detector: Detector, text: str, lower: str, history: list[str], c
         social = _detector_of(detector, SocialDetector)
         if social is not None and social.apps.regex is not None and _app_in_history(social, history, cues, depth=3):
             return "social"
+    return None
+
+
+def _shown(detector: Detector, text: str, lower: str, history: list[str], cues: _Cues) -> str | None:
+    """The writer's number, email or handle shown on a picture, card, sign, vehicle or slide: pointed
+    to in answer to a request for it ("¿me pasas el tuyo?" / "el que está en la tarjeta que te mandé
+    en foto, ese"), or confirmed by a yes when the question asked whether the one shown there is the
+    reader's ("O número que aparece na carrinha da tua foto é o teu?" / … / "isso, esse mesmo")."""
+    if len(text) > 160 or cues.negation.search(lower) or cues.contract.search(lower):
+        return None  # (not "once you accept the offer I'll give you my number")
+    recent = history[-3:]
+    if cues.display_at.search(lower) is not None:  # "on the card", "na carrinha", "sur la bâche", "на визитке"
+        for message in reversed(recent):
+            asked = [h.category for h in detector.find_in_history(message)
+                     if h.rule.startswith("request.") and h.category in ("phone", "email", "social")]
+            if asked:
+                return "phone" if "phone" in asked else asked[0]
+        if any(_APP_QUESTION.search(m) for m in recent):
+            for words, category in ((cues.email_words, "email"), (_NUMBER_NOUN, "phone")):
+                if any(words.search(m.lower()) for m in recent):
+                    return category  # "necesito un número …" / "¿me pasas el tuyo?"
+        return None
+    if not (_opens_yes(lower, cues) or cues.same.search(lower)):
+        return None
+    for message in reversed(recent):
+        low = message.lower()
+        if _APP_QUESTION.search(message) and cues.display.search(low) and cues.yours.search(low):
+            for words, category in ((cues.email_words, "email"), (_NUMBER_NOUN, "phone")):
+                if words.search(low):
+                    return category  # the question named what the place shows
     return None
 
 

@@ -420,3 +420,24 @@ def test_a_report_of_reaching_the_reader_on_the_route_named_is_that_route(detect
 ])
 def test_a_report_without_a_route_named_or_kept_here_is_no_route(detector, history, text):
     assert not set(detector.scan(text, history=history).categories) & {"social", "email"}, text
+
+
+@pytest.mark.parametrize(("history", "text", "category"), [
+    (["Der Kurier braucht eine Nummer vor Ort.", "Geben Sie mir Ihre?"], "steht auf der Visitenkarte, die ich fotografiert habe",
+     "phone"),
+    (["Какой у тебя номер?"], "тот, что на визитке с фото, его и бери", "phone"),
+    (["Is the number on your van yours?", "which van?", "the white one in your profile photo"], "yep, that one", "phone"),
+    (["¿El correo que sale en tu tarjeta es el tuyo?"], "sí, ese mismo", "email"),
+])
+def test_a_route_shown_on_a_picture_card_or_sign_pointed_to_or_confirmed_is_shared(detector, history, text, category):
+    assert category in detector.scan(text, history=history).categories, text
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["what's your number?", "I'd rather keep it here for now"], "No worries. When can you start the Etsy photo edits?"),
+    (["Vous me donnez votre numéro ?"], "Dès que vous aurez accepté l'offre, je vous donne mon numéro pour la séance photo."),
+    (["Is that your logo on the van?"], "yes, that one"),  # a logo, no route asked about
+    (["Where are the mockups?"], "on the card in the photo I sent, page 2"),  # nothing asked for a route
+])
+def test_a_picture_or_a_yes_without_a_route_asked_about_shares_nothing(detector, history, text):
+    assert not set(detector.scan(text, history=history).categories) & {"phone", "email"}, text
