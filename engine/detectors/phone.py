@@ -859,8 +859,15 @@ _ORDINAL = re.compile(r"\d\.?[ºª]")  # "2.º", "3ª": ordinal indicators (a ba
 
 
 def _slash_list(written: str) -> bool:
-    """Values listed with slashes in increasing order: "(30/50/80/110)"."""
+    """Values listed with slashes, not a number's groups: in increasing order ("(30/50/80/110)"),
+    three or more with one repeated ("97/100/100/100", Lighthouse scores) or with an amount among
+    them ("900 / 1.500 / 800", "1 500 / 2 400 / 1 000"). "917/555/0123" stays a number's groups."""
     shape = written.strip("() ")
+    items = [item.strip() for item in shape.split("/")]
+    if len(items) >= 3 and all(sum(ch.isdigit() for ch in item) >= 2 for item in items):
+        # (a digit to each slash is a disguise: "9/8/4/1/2/3/3/7")
+        if len(set(items)) < len(items) or any(_THOUSANDS.fullmatch(item) for item in items):
+            return True
     if not _SLASH_LIST.fullmatch(shape):
         return False
     values = [int(v) for v in shape.split("/")]

@@ -208,3 +208,14 @@ def test_a_name_to_look_for_on_another_marketplace_or_shop_is_a_link(detector, t
 ])
 def test_a_shop_platform_as_the_work_or_a_tool_is_no_link(detector, text):
     assert "link" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "Y el entorno de pruebas está en pruebas.tiendagil.es/carrito — el fallo aparece en el paso 2.",
+    "Je l'ai reproduit : sur www.cave-exemple.ch/fr/checkout, la TVA passe à 0. Ticket #3307 ouvert.",
+    "Reproduzi: em homolog.padaria-exemplo.com.br/carrinho, o frete vai pra R$ 0,00. Abri o chamado #4471.",
+])
+def test_the_clients_test_environment_in_a_bug_report_is_the_work(text):
+    from engine import Detector, RuleSet
+
+    assert "link" not in Detector(RuleSet.default()).scan(text).categories, text

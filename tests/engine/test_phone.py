@@ -389,3 +389,17 @@ def test_a_number_listed_before_a_labelled_code_is_an_identifier(detector):
 
 def test_a_delivery_note_number_is_an_identifier(detector):
     assert "phone" not in detector.scan("et le BL 0612 449 871 du 03/02, livré quai 4").categories
+
+
+@pytest.mark.parametrize("text", [
+    "Lighthouse scores 97/100/100/100 on the new pages.",  # a value repeated
+    "Presupuesto por fases (900 / 1.500 / 800 €), IVA aparte.",  # an amount among them
+    "Budget par lot (1 500 / 2 400 / 1 000 €) selon le périmètre.",
+])
+def test_values_listed_with_slashes_are_no_number(detector, text):
+    assert "phone" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["call 917/555/0123 after 5", "mon num 9/8/4/1/2/3/3/7, appelle-moi"])
+def test_a_numbers_groups_or_digits_between_slashes_stay_a_number(detector, text):
+    assert "phone" in detector.scan(text).categories, text
