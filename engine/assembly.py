@@ -1033,8 +1033,8 @@ def _answers_with_app(detector: Detector, text: str, lower: str, history: list[s
     for m, info in _routes(social, folded):
         if info.weak and len(m.group()) <= 3:
             continue  # "wa", "ig" alone: too short to stand for the app without more
-        if cues.negation.search(folded, max(0, m.start() - 30), m.start()):
-            continue  # "no tengo WhatsApp"
+        if cues.negation.search(folded, max(0, m.start() - 30), m.start()) or cleared(folded, m.start(), m.end()):
+            continue  # "no tengo WhatsApp"; "Nach Vertragsstart kriegst du meinen Telegram-Namen"
         return True
     return False
 

@@ -76,6 +76,8 @@ class RequestDetector:
         noun_src = phrase_source(self.categories)
         self.noun_regex = lazy_compile(noun_src + ("|" + app_src if app_src else ""))
         self.generic_phone = {collapse(n) for n in lex["generic_phone_nouns"]}
+        self.contact_words = frozenset(lex["contact_words"])  # a noun that is also a verb ("te contacto")
+        self.verb_subjects = frozenset(lex["verb_subjects"])
         social = load_lexicon("social_lexicon.json")
         self.identity_heads = frozenset((*social["id_words"], *social["contact_nouns_after"]))  # "Skype-Name"
         # the genitives that name the phone itself: "номер телефона", "номер мобильного", "номер для связи"
@@ -341,6 +343,11 @@ class RequestDetector:
         offset = s - len(before)
         start = s if chained else None
         generic = key in self.generic_phone or key in self.generic_address
+        if key in self.contact_words:
+            last = _WORD.findall(t[max(0, s - 12):s])[-1:]
+            if (last and last[0] in self.verb_subjects) or (
+                    words_after and words_after[0] in _GENITIVES and not self.verbs_after.match(t, e)):
+                return None  # "te contacto cuando …" is a verb; "el contacto del proveedor" is a third party's
         if key in self.generic_link:
             # "do you have a website?" is often the client's own site (the work); ask it only
             # next to contact wording: "a website with a contact form", "a Calendly I can book through"

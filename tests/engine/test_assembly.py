@@ -441,3 +441,11 @@ def test_a_route_shown_on_a_picture_card_or_sign_pointed_to_or_confirmed_is_shar
 ])
 def test_a_picture_or_a_yes_without_a_route_asked_about_shares_nothing(detector, history, text):
     assert not set(detector.scan(text, history=history).categories) & {"phone", "email"}, text
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["Tengo otro proyecto, ¿cómo te contacto mejor?"], "pues por la app verde, al mismo de siempre"),
+    (["J'ai un nouveau projet, je te joins comment ?"], "bah sur le vert, comme l'an dernier"),
+])
+def test_an_app_named_in_answer_to_how_to_reach_the_writer_is_the_route(detector, history, text):
+    assert "social" in detector.scan(text, history=history).categories, text

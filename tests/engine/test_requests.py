@@ -595,3 +595,15 @@ def test_an_indefinite_route_asked_for_or_to_reach_the_reader_is_a_request(detec
 ])
 def test_a_subject_you_a_noun_as_verb_or_a_number_as_a_value_asks_for_no_route(detector, text):
     assert not requests_found(detector, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Te contacto cuando tenga el presupuesto listo, ¿vale?",  # a verb after its pronoun
+    "¿Me pasas el contacto del proveedor de telas?",  # a third party's, after a genitive
+])
+def test_contact_as_a_verb_or_a_third_partys_asks_for_no_route(detector, text):
+    assert not requests_found(detector, text), text
+
+
+def test_contact_before_a_hindi_verb_of_giving_is_asked_for(detector):
+    assert "phone" in requests_found(detector, "koi contact de do yaar, direct baat karte hain")
