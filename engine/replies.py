@@ -245,10 +245,15 @@ def _corrected(detector: Detector, text: str, lower: str, history: list[str], cu
     """The category of a phone number or an email the last three messages hold or ask about, which a
     short reply changes by a few digits: a swap ("troca o 7 do meio por 1", "cambia el 91 por 92"),
     a new ending ("ends in 19 now", "o final agora é 45", "но 84 вместо 83 в конце")."""
-    from engine.assembly import _NUMBER_NOUN, _QUANTITY
+    from engine.assembly import _NUMBER_NOUN, _QUANTITY, _phone_apps, _spelled
 
-    if len(text) > 120 or _QUANTITY.search(text) or not _FEW_DIGITS.search(text):
+    if len(text) > 120 or _QUANTITY.search(text):
         return None
+    if not _FEW_DIGITS.search(text):
+        text = _spelled(detector, text)  # "ends in nine-seven now", "agora termina em três cinco"
+        lower = text.lower()
+        if not _FEW_DIGITS.search(text):
+            return None
     if sum(c.isdigit() for c in text) > 6 or cues.ids.search(lower):
         return None  # a whole number is judged on its own; "no, that's the ISBN, …" names an identifier
     # the change is said beside the digits it makes ("troca o 7", "ends in 19"), not elsewhere in the
@@ -263,6 +268,8 @@ def _corrected(detector: Detector, text: str, lower: str, history: list[str], cu
         rest = message
         for hit in sorted(detector.find_in_history(message), key=lambda h: -h.start):
             held.add(hit.category)  # an item given, or asked for ("what's your number?")
+            if hit.category == "social" and _phone_apps(detector).search(message[hit.start:hit.end].lower()):
+                held.add("phone")  # "¿Me pasas tu wasap?": an app that finds people by their number
             rest = rest[:hit.start] + " " + rest[hit.end:]
         if said & {g.group() for g in _FEW_DIGITS.finditer(rest)}:
             return None  # "the budget says 1,250 for 14 days" then "it's 41 not 14": another number corrected
@@ -279,7 +286,7 @@ def _digit_near(lower: str, m: re.Match[str], reach: int = 14) -> bool:
 
 
 _ANY_DIGIT = re.compile(r"\d")
-_FEW_DIGITS = re.compile(r"(?<![\d.,:/])\d{1,4}(?![\d.,:/])")
+_FEW_DIGITS = re.compile(r"(?<![\d.,:/])\d{1,4}(?![\d:/]|[.,]\d)")  # "61, le pro" (not "1,5", "3.2")
 
 
 _LOCAL_PART = re.compile(r"(?<![\w@.])[a-z][a-z0-9]*[._][a-z0-9._]*[a-z0-9](?![\w@]|\.[a-z])")

@@ -290,3 +290,18 @@ def test_a_digit_added_at_the_end_amends_the_number_just_given(detector):
     assert "phone" in detector.scan("add a 0 at the end, I missed one", history=history).categories
     history = ["the invoice total is 0244 318 662?", "yes"]
     assert not detector.scan("add a 0 at the end of the page count", history=history).findings
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["Still the 0917 number from your last job?", "which one did you have", "0917 555 8824?"],
+     "No, not the old one — ends in nine-seven now"),  # the new ending in words
+    (["¿Me pasas tu wasap para mandarte el escaneo?"], "el mismo de siempre, el que termina en 47"),  # an app by number
+    (["Vous avez WhatsApp ?", "J'ai deux numéros, un perso et un pro"], "c'est celui qui finit par 61, le pro"),
+])
+def test_a_number_told_apart_or_changed_by_its_ending_is_shared(detector, history, text):
+    assert "phone" in detector.scan(text, history=history).categories, text
+
+
+def test_a_decimal_or_a_price_is_no_ending(detector):
+    history = ["What's your rate?", "about 45 per hour"]
+    assert "phone" not in detector.scan("it ends in 1,5 hours of review at the end", history=history).categories
