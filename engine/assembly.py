@@ -472,7 +472,7 @@ def _handle_completed(detector: Detector, text: str, lower: str, history: list[s
     handle-shaped piece ("meu insta é" / "marina.ceramica"). Not a domain's or a file's ending."""
     if len(text) > 80:
         return None
-    m = _HANDLE_PIECE.match(lower)
+    m = _handle_piece_pattern().match(lower)
     if m is None:
         return None
     from engine.detectors.email import tlds
@@ -495,10 +495,20 @@ def _handle_completed(detector: Detector, text: str, lower: str, history: list[s
     return _content_span(text)
 
 
-# a handle's last piece, its glue first: "_designs", ". sp", "underscore dev", "ponto sp", "точка арт"
-_HANDLE_PIECE = re.compile(r"\s*(?P<glue>[_.]|(?:underscore|underline|under|ponto|punto|dot|point|punkt|unterstrich|"
-                           r"подчёркивание|подчеркивание|точка|نقطة|شرطة سفلية|अंडरस्कोर|डॉट)\s+)"
-                           r"(?P<piece>[a-z0-9][a-z0-9_]{1,20})(?![\w.@/])")
+# a handle's last piece, its glue first: "_designs", ". sp", "underscore dev", "ponto sp", "точка арт";
+# after a connecting word ("then underscore and the year, 1994", "y luego guion bajo y 97", "aí underline e
+# 2003"); the glue's names and the words around it from the lexicon
+@lru_cache(maxsize=1)
+def _handle_piece_pattern() -> re.Pattern[str]:
+    words = lexicon()
+    glue = word_alternation(words["underscore_words"] + words["dot_words"])
+    lead = word_alternation(words["continuation_words"] + words["glue_conjunctions"])
+    fill = word_alternation(words["glue_conjunctions"] + words["year_words"] + words["birth_year_words"])
+    return re.compile(r"\s*(?:(?:" + lead + r")[\s,]+){0,2}(?P<glue>[_.]|(?:" + glue + r")(?![^\W_])[\s,]*"
+                      r"(?:(?:" + fill + r")(?![^\W_])[\s,]*){0,3})"
+                      r"(?P<piece>[a-z0-9][a-z0-9_]{1,20})(?![\w.@/])")
+
+
 _UNDERSCORE_WORD = re.compile(r"under|unterstrich|подч|شرطة|अंडर")
 # a piece of a handle on its own or after "is": "kirill_m", "is k1rill", "marina.ceramica", "amaraa"
 _PIECE_BEFORE = re.compile(r"(?:^|\bis\s+|'s\s+|é\s+|es\s+)[a-z][a-z0-9._]{2,30}\s*$")

@@ -449,3 +449,18 @@ def test_a_picture_or_a_yes_without_a_route_asked_about_shares_nothing(detector,
 ])
 def test_an_app_named_in_answer_to_how_to_reach_the_writer_is_the_route(detector, history, text):
     assert "social" in detector.scan(text, history=history).categories, text
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["my snap is kai", "then the word", "lights"], "then underscore and the year, 1994"),
+    (["mi tiktok es mari", "después la palabra", "hornea"], "y luego guion bajo y 97"),
+    (["mon insta c'est lou", "puis le mot", "croque"], "puis tiret bas et 2001"),
+    (["мой тикток — lena", "потом слово", "bakes"], "потом нижнее подчёркивание и год, 1998"),
+])
+def test_a_handles_last_piece_after_a_connecting_word_and_its_glue_completes_it(detector, history, text):
+    assert "social" in detector.scan(text, history=history).categories, text
+
+
+def test_a_piece_after_its_glue_without_an_app_named_completes_no_handle(detector):
+    history = ["the export file is called report", "from the march batch"]
+    assert "social" not in detector.scan("then underscore and the year, 2024", history=history).categories
