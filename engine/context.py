@@ -38,6 +38,17 @@ def _continuation() -> re.Pattern[str]:
         + "|".join(map(re.escape, spoken)) + r")(?![^\W_])(?:\s.*)?)$", re.IGNORECASE | re.DOTALL)
 
 
+_SPOKEN_GLUE_END = re.compile(r"[^\W\d_]+$")
+
+
+@lru_cache(maxsize=1)
+def _spoken_glue() -> re.Pattern[str]:
+    """A spoken dot or at of the lexicon, as a whole last word."""
+    words = lexicon()
+    spoken = sorted({w.lower() for k in ("dot_words", "at_words") for w in words[k] if w.isalpha()})
+    return re.compile(r"(?:" + "|".join(map(re.escape, spoken)) + r")$", re.IGNORECASE)
+
+
 def conversation_hits(detector: Detector, text: str, history: list[str]) -> list[Hit]:
     """Hits that the newest message completes together with recent history."""
     if not text.strip() or not history:
@@ -184,5 +195,7 @@ def _carries_on(past: str, text: str) -> bool:
     slug = len(first) >= 4 and any(c.isdigit() or c in "-_/." for c in first)  # "nour-ar-subtitles", not "ok"
     if tail.endswith(_OPEN_END):
         return slug
+    if _SPOKEN_GLUE_END.search(tail) and _spoken_glue().match(tail, _SPOKEN_GLUE_END.search(tail).start()):
+        return True  # "@ 🌸 yahoo 🌸 dot" then "com 🙂": the history ends on a spoken dot or at
     last = tail.rsplit(None, 1)[-1]
     return "/" in last and "." in last and ("/" in first or any(c.isdigit() for c in first))

@@ -192,8 +192,13 @@ def spoken(text: Text) -> SpokenView:
     if cached is not None:
         return cached  # type: ignore[return-value]
     folded = text.folded
+    needed = _needs_rewrite(text)
+    if needed and "@" in folded.text and _SPACED_PICTOGRAPHS.search(folded.text):
+        # "nina 🌸 obrien @ 🌸 yahoo 🌸 dot com" (without an "@" a pictograph may stand for it: the email
+        # detector's "joel.fotografia 🌴 outlook.com")
+        folded = _without_spaced_pictographs(folded)
     src = folded.text
-    possible = _possible(src) if _needs_rewrite(text) else None
+    possible = _possible(src) if needed else None
     if not possible:
         result = SpokenView(folded, set(), set(), text.original)
     else:
@@ -265,6 +270,24 @@ def spoken(text: Text) -> SpokenView:
             result = SpokenView(folded, spoken_at, disguised, text.original)
     text.derived["spoken"] = result
     return result
+
+
+# pictographs typed between an address's pieces with spaces around them read as one space, so the
+# spoken at and dot around them join the pieces; glued ones ("lucia🌸@🌸gmail") are the emoji branch's
+_SPACED_PICTOGRAPHS = re.compile(r" [\U0001F000-\U0001FAFF\u2600-\u27BF\ufe0f\u200d]+ ?"
+                                 r"|[\U0001F000-\U0001FAFF\u2600-\u27BF\ufe0f\u200d]+ ")
+
+
+def _without_spaced_pictographs(view: View) -> View:
+    """`view` with each spaced run of pictographs (and its spaces) made one space."""
+    b = _Builder()
+    pos = 0
+    for m in _SPACED_PICTOGRAPHS.finditer(view.text):
+        b.copy(view, pos, m.start())
+        b.add(" ", view.starts[m.start()], view.ends[m.end() - 1])
+        pos = m.end()
+    b.copy(view, pos, len(view.text))
+    return b.view()
 
 
 @lru_cache(maxsize=1)

@@ -84,3 +84,21 @@ def test_a_link_cut_after_its_slash_is_completed_by_the_next_message(detector, h
 ])
 def test_a_word_after_a_link_carries_nothing_on(detector, history, text):
     assert not detector.scan(text, history=history).categories
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["nina 🌸 obrien", "@ 🌸 yahoo", "🌸 dot"], "com 🙂"),  # pictographs between the pieces, spaced
+    (["jorge 🌮 vidal", "@ 🌮 protonmail", "🌮 punto"], "com"),
+    (["Куда писать?", "lena.bakes", "собака", "rambler", "точка"], "и закончим: ру"),  # ends on a spoken dot
+])
+def test_the_last_piece_after_a_spoken_dot_or_at_completes_the_address(history, text):
+    from engine import Detector, RuleSet
+
+    assert "email" in Detector(RuleSet.default()).scan(text, history=history).categories, text
+
+
+def test_a_pictograph_without_an_at_may_still_stand_for_it():
+    from engine import Detector, RuleSet
+
+    text = "mail kar dijiye: joel punto fotografia 🌴 outlook dot com"
+    assert "email" in Detector(RuleSet.default()).scan(text).categories
