@@ -86,7 +86,7 @@ class _Cues:
         # a digit put instead of another: "19 now not 91", "84 вместо 83", "en vez del 3", "вместо 3"
         instead = word_alternation(words["instead_words"]) + r"\w*"  # "en vez del", "au lieu des"
         self.instead = lazy_compile(
-            r"\d\s*(?:now\s+)?(?:" + word_alternation(words["replacement_words"]) + "|" + instead + r")(?![^\W_])"
+            r"\d[\s,]*(?:now\s+)?(?:" + word_alternation(words["replacement_words"]) + "|" + instead + r")(?![^\W_])"
             r"\s*(?:el|la|o|a|le|du|des|dem|der)?\s*\d"
             r"|(?<![^\W_])" + instead + r"\s+\d")
         self.at_sign = word_pattern(words["at_sign_words"])

@@ -273,6 +273,10 @@ def _corrected(detector: Detector, text: str, lower: str, history: list[str], cu
             rest = rest[:hit.start] + " " + rest[hit.end:]
         if said & {g.group() for g in _FEW_DIGITS.finditer(rest)}:
             return None  # "the budget says 1,250 for 14 days" then "it's 41 not 14": another number corrected
+    last = history[-1].strip() if history else ""
+    if ("phone" not in held and len(history) >= 2 and 0 < len(last) <= 12 and _PIECE.fullmatch(last)
+            and "phone" in detector.scan(last, history=history[:-1]).categories):
+        held.add("phone")  # "+1 312" / "840" / "9177" then "wait no, it's 2 not 7 at the end": a number in pieces
     named = (cues.same.search(lower) is not None or swap)  # "same one, but …": the item only asked about
     for category, nouns in (("email", cues.email_words), ("phone", _NUMBER_NOUN)):
         if category in held or (named and any(nouns.search(m.lower()) for m in history[-3:])):
@@ -286,6 +290,7 @@ def _digit_near(lower: str, m: re.Match[str], reach: int = 14) -> bool:
 
 
 _ANY_DIGIT = re.compile(r"\d")
+_PIECE = re.compile(r"\+?[\d ().-]+")  # a message that is a piece of a number and nothing else
 _FEW_DIGITS = re.compile(r"(?<![\d.,:/])\d{1,4}(?![\d:/]|[.,]\d)")  # "61, le pro" (not "1,5", "3.2")
 
 

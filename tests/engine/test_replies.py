@@ -305,3 +305,16 @@ def test_a_number_told_apart_or_changed_by_its_ending_is_shared(detector, histor
 def test_a_decimal_or_a_price_is_no_ending(detector):
     history = ["What's your rate?", "about 45 per hour"]
     assert "phone" not in detector.scan("it ends in 1,5 hours of review at the end", history=history).categories
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["+1 312", "840", "9177"], "wait no, it's 2 not 7 at the end — 9172"),
+    (["+49 176", "3928", "4417"], "Moment, die letzte ist eine 8, keine 7 — 4418"),
+])
+def test_a_corrected_piece_of_a_number_given_in_pieces_is_shared(detector, history, text):
+    assert "phone" in detector.scan(text, history=history).categories, text
+
+
+def test_a_corrected_count_after_pieces_of_a_budget_is_no_number(detector):
+    history = ["Budget for the pages", "12", "14"]
+    assert "phone" not in detector.scan("sorry, 15 not 14 at the end", history=history).categories
