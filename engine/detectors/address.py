@@ -14,7 +14,7 @@ from itertools import islice
 
 from engine.detectors import Hit, capped
 from engine.detectors.social import gate_keys, load_lexicon, phrase_source, word_set
-from engine.lexicon import lazy_compile, trie_alternation
+from engine.lexicon import lazy_compile, lexicon, trie_alternation, word_pattern
 from engine.normalize import Text, View, all_number_words
 from engine.regions import CLOCK, delivery_directive
 from engine.rules import RuleSet
@@ -522,6 +522,10 @@ class AddressDetector:
     def __init__(self, rules: RuleSet) -> None:
         self.rules = rules
         self.structure = _Structure()
+        general = lexicon()
+        self.field_labels = frozenset(general["place_field_labels"])
+        self.land = word_pattern(general["land_nouns"])
+        self.mine = word_pattern(general["my_words"])
         lex = load_lexicon("address_lexicon.json")
         stop = phrase_source(lex["name_stopwords"])
         number_words = phrase_source(lex["number_words"], bounded=False)
@@ -693,7 +697,6 @@ class AddressDetector:
             + "|" + places + r"[^.!?\n]{0,12}?" + owners + "|" + seats
         )
         self.seat = lazy_compile(seats)
-        from engine.lexicon import lexicon, word_pattern
 
         self._visit = word_pattern(lex["meeting_cues"])
 
@@ -970,9 +973,23 @@ class AddressDetector:
             precise = min(len(m.group(1).split(".")[1]), len(m.group(2).split(".")[1])) >= 5 and not _LAT_LABEL.search(
                 t, max(0, m.start() - 14), m.start())  # "Lat/long 51.507351, ..." names a data field
             near = (max(0, m.start() - 60), min(len(t), m.end() + 60))
-            if (precise or self.structure.cue.search(t, *near) or self.evidence.landmark.search(t, *near)
+            if (precise or self._place_cue(t, *near) or self.evidence.landmark.search(t, *near)
                     or self._errand.search(t, *near) or _MEETING_TIME.search(t, *near)):
                 hits.append(AddressDetector._hit(view, m.start(), m.end(), "address.coordinates"))
+
+    def _place_cue(self, t: str, lo: int, hi: int) -> bool:
+        """An address cue near coordinates; a word that only names the field counts unless the
+        coordinates are of the land the work is about ("las coordenadas del lote para el relevamiento",
+        "Koordinaten des Flurstücks"), and then only as the writer's own ("mi ubicación")."""
+        land = None
+        for cue in islice(self.structure.cue.finditer(t, lo, hi), 8):
+            if cue.group() not in self.field_labels or self.mine.search(t, max(0, cue.start() - 12), cue.start()):
+                return True
+            if land is None:
+                land = self.land.search(t, lo, hi) is not None
+            if not land:
+                return True
+        return False
 
     @staticmethod
     def _hit(view: View, a: int, b: int, rule: str) -> Hit:

@@ -467,3 +467,25 @@ def test_a_villa_number_after_an_address_cue_is_an_address(detector):
 ])
 def test_a_place_said_to_be_the_clients_after_it_is_the_work(detector, text):
     assert "address" not in {f.category for f in detector.scan(text).findings}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Las coordenadas del lote para el relevamiento: -34.6037, -58.3816 según el título.",
+    "Die Koordinaten des Flurstücks sind 47.8095, 13.0550, dort soll die Vermessung starten.",
+    "الأرض على الإحداثيات 24.4539, 54.3773، نحتاج مسح كامل للقطعة",
+])
+def test_coordinates_of_the_land_the_work_is_about_are_its_data(text):
+    from engine import Detector, RuleSet
+
+    assert "address" not in Detector(RuleSet.default()).scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "Te doy las coordenadas del local: 19.4326, -99.1332 — ahí grabamos el video",
+    "mis coordenadas del lote: -34.6037, -58.3816, te espero ahí",  # the writer's own
+    "my location 40.7128, -74.0060",
+])
+def test_coordinates_of_a_place_to_go_stay_an_address(text):
+    from engine import Detector, RuleSet
+
+    assert "address" in Detector(RuleSet.default()).scan(text).categories, text
