@@ -101,6 +101,7 @@ class LinkDetector:
         # named beside it ("Discord schmidt.art" is a handle)
         apps = [a for app in rules.apps for a in (app.name, *app.aliases) if len(a) > 3]
         self._mine = word_pattern(words["my_words"] + words["contact_intent_words"] + apps)
+        self._my = word_pattern(words["my_words"])
         # "ohne Plattformgebühr: karriere.….de/jobs", "te escribes por ahí": a way off the platform, said so
         self._site_noun = word_pattern(words["site_nouns"])
         self._off_platform = word_pattern(words["fee_avoidance"] + words["reach_me_words"]
@@ -345,7 +346,7 @@ class LinkDetector:
             return None  # a public repository, issue or file
         if _under(host_key, self.samples) and _is_single_item(path):
             return None  # one work sample
-        return self._by_context(src, m.start(), end, "link.url" if scheme else "link.domain", discussion)
+        return self._by_context(src, m.start(), end, "link.url" if scheme else "link.domain", discussion, sv)
 
     def _spoken_in_script(self, src: str, m: re.Match[str], end: int, sv, labels: list[str]) -> bool:
         """"मेरी वेबसाइट: डॉक्टर-अनुराधा डॉट इन": a name, its dot and its top-level domain all spoken
@@ -363,12 +364,16 @@ class LinkDetector:
         tld = labels[-1]
         return labels[0] in self.code_objects and len(tld) > 2 and tld not in _COMMON_TLDS
 
-    def _by_context(self, src: str, start: int, end: int, rule: str, discussion: _Discussion) -> str | None:
+    def _by_context(self, src: str, start: int, end: int, rule: str, discussion: _Discussion, sv) -> str | None:
         """A plain site: flag it as the sender's own unless it reads as a reference or the work."""
         before = src[max(0, start - 40):start]
         after = src[end:end + 24]
         if self._client_site(before):
             return None
+        if rule == "link.domain" and _brand_in_a_list(sv, start, end) and not self._intent.search(before):
+            a, b = discussion._sentence(start, end)
+            if self._my.search(src, a, b) is None:
+                return None  # "Booking.com, Expedia et Airbnb sont connectés": a brand named among others
         if self._intent.search(before) or self._intent.search(after):
             return rule  # "visit", "contact", "book", "my portfolio": a way to reach the sender
         if self._theirs_after(src, end) and self._mine.search(src, max(0, start - 80), end + 40) is None:
@@ -588,6 +593,27 @@ def _names_a_business(original: str, view, m: re.Match[str]) -> bool:
 _PUBLIC_BODY = frozenset({"gov", "gouv", "gob", "govt", "gv", "gc", "bund", "go", "gub", "gos", "admin", "egov"})
 _LONG_MESSAGE = 400  # a proposal or a brief, not a chat line
 _PUBLIC_SUFFIXES = frozenset({"europa.eu", "admin.ch", "bund.de", "service-public.fr", "gosuslugi.ru"})
+
+
+_LIST_JOIN = r"(?:,|;|/|&|\s(?:and|or|et|ou|und|oder|y|o|e|и|или|و|aur))"
+_LIST_AFTER = re.compile(r"\s*" + _LIST_JOIN + r"\s*\(?[A-Z\u0600-\u06ff][\w.-]+")
+_LIST_BEFORE = re.compile(r"[A-Z\u0600-\u06ff][\w.-]+\)?\s*" + _LIST_JOIN + r"\s*$")
+
+
+def _brand_in_a_list(sv, start: int, end: int) -> bool:
+    """Whether a bare domain is written as a brand ("Booking.com", "Frame.io": a capital, then
+    lower case) in a list of two other names or more ("Booking.com, Expedia et Airbnb")."""
+    a, b = sv.view.span(start, end)
+    written = sv.original[a:b]
+    if "/" in written or not written[:1].isupper() or written.isupper():
+        return False
+    others, pos = 0, b
+    while others < 2 and (m := _LIST_AFTER.match(sv.original, pos)) is not None:
+        others, pos = others + 1, m.end()
+    pos = a
+    while others < 2 and (m := _LIST_BEFORE.search(sv.original, max(0, pos - 40), pos)) is not None:
+        others, pos = others + 1, m.start()
+    return others >= 2  # two other names at least: "Studioluna.com and Instagram" may be the writer's own
 
 
 def _capitalised_parts(sv, start: int, end: int) -> bool:

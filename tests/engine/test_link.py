@@ -219,3 +219,24 @@ def test_the_clients_test_environment_in_a_bug_report_is_the_work(text):
     from engine import Detector, RuleSet
 
     assert "link" not in Detector(RuleSet.default()).scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "Booking.com, Expedia et Airbnb sont connectés ; le mapping a pris plus de temps que prévu.",
+    "تم الربط مع Booking.com و Expedia و Agoda، وبقيت منصة واحدة",
+    "We compared Hotels.com, Trivago and Kayak for the fare widget.",
+])
+def test_a_brand_domain_named_among_other_brands_is_a_mention(text):
+    from engine import Detector, RuleSet
+
+    assert "link" not in Detector(RuleSet.default()).scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "Studioluna.com and Instagram",  # one other name: it may be the writer's own pair of routes
+    "my site Studioluna.com, Behance and Dribbble",  # the writer's own
+])
+def test_a_domain_with_one_other_name_or_claimed_stays_a_link(text):
+    from engine import Detector, RuleSet
+
+    assert "link" in Detector(RuleSet.default()).scan(text).categories, text
