@@ -14,7 +14,7 @@ from itertools import islice
 
 from engine.detectors import Hit, capped
 from engine.detectors.social import gate_keys, load_lexicon, phrase_source, word_set
-from engine.lexicon import lazy_compile, lexicon, trie_alternation, word_pattern
+from engine.lexicon import WordGate, lazy_compile, lexicon, trie_alternation, word_pattern
 from engine.normalize import Text, View, all_number_words
 from engine.regions import CLOCK, delivery_directive
 from engine.rules import RuleSet
@@ -352,6 +352,8 @@ def _merged(spans) -> list[tuple[int, int]]:
 
 # Open Location Code: 8 characters of its alphabet then "+" and 2 or 3 more (or the short form of 4+2)
 _OLC = "[23456789cfghjmpqrvwx]"
+# an address system's code: letters and digits in two or three groups ("rrrd2929", "ga-183-8832", "d02 x285")
+_ADDRESS_CODE = re.compile(r"(?<![\w-])[a-z]{1,4}[- ]?\d{2,4}(?:[- ]?[a-z0-9]{3,4})?(?![\w-])")
 _PLUS_CODE = re.compile(rf"(?<![\w+]){_OLC}{{4}}(?:{_OLC}{{4}}|0000)?\+{_OLC}{{2,3}}(?![\w+])")
 _POSTAL_MARK = re.compile(r"\u3012\s?\d{3}-?\d{4}(?:[^\n,]{0,40})")
 _LISTED_STREET = re.compile(r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|place|pl)\.?,\s*$")
@@ -524,6 +526,8 @@ class AddressDetector:
         self.structure = _Structure()
         general = lexicon()
         self.field_labels = frozenset(general["place_field_labels"])
+        self.digital_names = word_pattern(general["digital_address_names"])
+        self.digital_gate = WordGate(general["digital_address_names"])
         self.land = word_pattern(general["land_nouns"])
         self.mine = word_pattern(general["my_words"])
         lex = load_lexicon("address_lexicon.json")
@@ -761,6 +765,8 @@ class AddressDetector:
             self.evidence.find(view, t, original, words, hits)
         if "///" in t or (digits and "." in t):
             self._places(view, t, hits)
+        if digits and self.digital_gate.admits(words):
+            self._digital_address(view, t, hits)
         if digits and not hits and "на " in t:
             # "я в коворкинге на Октябрьской, 16, 3 этаж": a street by its name alone, a house, then a floor
             for m in islice(_RU_BARE_STREET.finditer(t), 4):
@@ -1033,6 +1039,14 @@ class AddressDetector:
             if _LISTED_STREET.search(t, max(0, m.start() - 30), m.start()):
                 continue  # "Baker Street, Oxford Street and Regent Street": a list of streets, no corner
             hits.append(self._hit(view, m.start(), m.end(), "address.corner"))
+
+    def _digital_address(self, view: View, t: str, hits: list[Hit]) -> None:
+        """A country's coded address named by its system, then the code: the Saudi national short
+        address ("RRRD2929"), a GhanaPost GPS address ("GA-183-8832"), an Eircode ("D02 X285")."""
+        for name in islice(self.digital_names.finditer(t), 4):
+            code = _ADDRESS_CODE.search(t, name.end(), min(len(t), name.end() + 24))
+            if code is not None and any(c.isalpha() for c in code.group()) and any(c.isdigit() for c in code.group()):
+                hits.append(self._hit(view, name.start(), code.end(), "address.digital"))
 
     @staticmethod
     def _coded_places(view: View, t: str, original: str, hits: list[Hit]) -> None:

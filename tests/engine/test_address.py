@@ -489,3 +489,21 @@ def test_coordinates_of_a_place_to_go_stay_an_address(text):
     from engine import Detector, RuleSet
 
     assert "address" in Detector(RuleSet.default()).scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "أرسل العينات على العنوان الوطني المختصر: RRRD2929 الرياض",  # the Saudi national short address
+    "my GhanaPost GPS is GA-183-8832, East Legon, come round after 4",
+    "drop the prints at Eircode D02 X285, buzzer 3",
+])
+def test_a_coded_address_named_by_its_system_is_an_address(text):
+    from engine import Detector, RuleSet
+
+    assert "address" in Detector(RuleSet.default()).scan(text).categories, text
+
+
+def test_an_address_systems_name_without_a_code_beside_it_is_no_address():
+    from engine import Detector, RuleSet
+
+    text = "the national address API returns JSON; the sample record's field is ABCD1234"
+    assert "address" not in Detector(RuleSet.default()).scan(text).categories
