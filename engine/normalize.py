@@ -1088,7 +1088,7 @@ def unglued(view: View) -> View:
 
 _ASCII_LETTERS = re.compile(r"[a-z]+")  # the folded view is lower case
 _ARABIC_PREFIXES = ("\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0641\u0627\u0644", "\u0644\u0644",
-                    "\u0639\u0627\u0644", "\u0627\u0644", "\u0648", "\u0628", "\u0644", "\u0641")
+                    "\u0639\u0627\u0644", "\u0627\u0644", "\u0648", "\u0628", "\u0644", "\u0641", "\u0639")
 _word_cache: tuple[str, frozenset[str]] = ("", frozenset())
 
 

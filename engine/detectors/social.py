@@ -58,7 +58,8 @@ def collapse(s: str) -> str:
 
 
 _WORD = re.compile(r"[^\W_][\w'.-]*|[^\W\d_]")
-_ARABIC_PREFIX = "(?:[\u0648\u0641\u0628\u0644\u0639]?\u0627\u0644|[\u0648\u0641\u0628\u0644])?"
+# و ف ب ل ع before ال, or one of them alone (Levantine "ع" for "على": "عالأخضر", "عالواتس")
+_ARABIC_PREFIX = "(?:[\u0648\u0641\u0628\u0644\u0639]?\u0627\u0644|[\u0648\u0641\u0628\u0644\u0639])?"
 _CYRILLIC_SUFFIX = "[\u0430-\u044f\u0451]{0,3}"
 _TLDS = {"com", "net", "org", "io", "co", "ru", "de", "fr", "es", "br", "in", "uk", "us", "me", "info", "biz", "edu",
          "gov", "ng", "ke", "za", "au", "ca", "mx", "ar", "it", "nl", "pl", "ua", "app", "dev", "ai"}

@@ -591,3 +591,20 @@ def test_a_weak_names_word_a_deferred_app_and_a_referenced_handle_are_no_routes(
 
 def test_a_weak_name_before_a_handle_or_a_spelled_number_is_a_route(detector):
     assert "social" in detector.scan("my signal: kai.92").categories
+
+
+@pytest.mark.parametrize("text", [
+    "خلينا نكمل عالأخضر أسرع، هون الرسايل بتتأخر",  # Levantine "ع" for "على", attached to the euphemism
+    "Давайте перейдём в личку, там обсудим детали",  # a move verb and the private chat
+    "chama no privado que eu te passo tudo, aqui é muito lento",
+])
+def test_a_move_to_a_private_chat_or_an_attached_preposition_is_a_route(detector, text):
+    assert social(detector, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Давайте перейдём к следующему этапу, обсудим детали",  # a move to the next step
+    "passa o arquivo no privado do drive da empresa? não, deixa aqui mesmo",
+])
+def test_a_move_to_a_step_or_a_refusal_is_no_route(detector, text):
+    assert not social(detector, text), text
