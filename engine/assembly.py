@@ -124,7 +124,7 @@ class _Cues:
         # a provider by name or by nickname ("at the google one"); the nicknames stay out of the email
         # detector's alternation, where phrases opening with "the", "el", "o" slow every position
         self.provider = word_pattern(words["bare_providers"] + words["email_provider_aliases"]
-                                     + words["provider_nicknames"])
+                                     + words["provider_nicknames"] + words["provider_domains"])
         self.name_part = word_pattern(words["name_parts"])
         from engine.detectors.social import load_lexicon
 
@@ -929,7 +929,7 @@ def _recipe(lower: str, history: list[str], cues: _Cues) -> str | None:
         _DIGIT_PIECE.search(lower) is not None and (cues.end.search(lower) or cues.prepend.search(lower)))
     if not composed and not extra:
         return None
-    route = cues.recipe_route.search(lower)
+    route = cues.recipe_route.search(lower) or cues.provider.search(lower)  # "chez hotmail.fr", "bei web.de"
     asked = " ".join(history[-2:]).lower() if history else ""
     if route is None and not (asked and cues.recipe_route.search(asked)):
         return None
@@ -950,7 +950,9 @@ def _recipe(lower: str, history: list[str], cues: _Cues) -> str | None:
     answer = any((_APP_QUESTION.search(h) or cues.recipe_route.search(h.lower()) or cues.name_part.search(h.lower()))
                  and (cues.second_person.search(h.lower()) or cues.self_naming.search(h.lower()))
                  for h in history[-3:])
-    if not (answer or cues.reach_me.search(lower) or cues.my_route.search(lower)):
+    # (or a public mailbox's provider named with the recipe: "Prénom et nom attachés, chez hotmail.fr" gives
+    # the writer's own address; a company's naming rule names its own domain, not a provider)
+    if not (answer or cues.reach_me.search(lower) or cues.my_route.search(lower) or cues.provider.search(lower)):
         return None
     if cues.email_words.search(lower) or cues.provider.search(lower) or (
             route is None and (cues.email_words.search(asked) or cues.provider.search(asked))):

@@ -464,3 +464,21 @@ def test_a_handles_last_piece_after_a_connecting_word_and_its_glue_completes_it(
 def test_a_piece_after_its_glue_without_an_app_named_completes_no_handle(detector):
     history = ["the export file is called report", "from the march batch"]
     assert "social" not in detector.scan("then underscore and the year, 2024", history=history).categories
+
+
+@pytest.mark.parametrize("text", [
+    "Prénom et nom attachés, chez hotmail.fr, sans point",
+    "Vor- und Nachname zusammen, bei web.de, ohne Punkt dazwischen",
+    "email wahi hai jo mera naam hai, bina space ke, aur uske baad yahoo.co.in",
+    "nombre y apellido juntos, en gmail, sin espacios",
+])
+def test_an_email_composed_of_the_writers_names_at_a_public_mailbox_is_an_email(detector, text):
+    assert "email" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "Create each employee mailbox as first name and last name together at acme-corp.com",  # a company's rule
+    "Put our brand name in one word on the packaging",
+])
+def test_a_naming_rule_for_a_companys_domain_or_a_brand_is_no_email(detector, text):
+    assert "email" not in detector.scan(text).categories, text
