@@ -126,6 +126,12 @@ class _Cues:
         self.provider = word_pattern(words["bare_providers"] + words["email_provider_aliases"]
                                      + words["provider_nicknames"] + words["provider_domains"])
         self.name_part = word_pattern(words["name_parts"])
+        # a public mailbox named as where an address is: "chez hotmail.fr", "bei web.de", "yahoo.co.in pe"
+        mailboxes = word_alternation(words["bare_providers"] + words["email_provider_aliases"]
+                                     + words["provider_domains"])
+        preps = word_alternation(words["provider_prepositions"])
+        self.provider_at = lazy_compile(r"(?<![^\W_])(?:" + preps + r")\s+(?:" + mailboxes + r")(?![^\W_])"
+                                        r"|(?<![^\W_])(?:" + mailboxes + r")\s+(?:pe|par)(?![^\W_])")
         from engine.detectors.social import load_lexicon
 
         social = load_lexicon("social_lexicon.json")
@@ -181,7 +187,8 @@ class _Cues:
         self.spelled_gate = WordGate(words["dot_words"] + words["underscore_words"])
         self.same_gate = WordGate(words["sameness_words"])
         self.route_gate = WordGate(words["app_request_words"] + words["email_request_words"]
-                                   + social["handle_labels"] + words["marketplaces"])
+                                   + social["handle_labels"] + words["marketplaces"] + words["bare_providers"]
+                                   + words["email_provider_aliases"] + words["provider_domains"])
         self.birth_year = word_pattern(words["birth_year_words"])
         self.second_person = word_pattern(words["second_person_words"])
         self.there = word_pattern(words["there_words"])
@@ -929,7 +936,7 @@ def _recipe(lower: str, history: list[str], cues: _Cues) -> str | None:
         _DIGIT_PIECE.search(lower) is not None and (cues.end.search(lower) or cues.prepend.search(lower)))
     if not composed and not extra:
         return None
-    route = cues.recipe_route.search(lower) or cues.provider.search(lower)  # "chez hotmail.fr", "bei web.de"
+    route = cues.recipe_route.search(lower) or cues.provider_at.search(lower)  # "chez hotmail.fr", "bei web.de"
     asked = " ".join(history[-2:]).lower() if history else ""
     if route is None and not (asked and cues.recipe_route.search(asked)):
         return None
@@ -950,9 +957,9 @@ def _recipe(lower: str, history: list[str], cues: _Cues) -> str | None:
     answer = any((_APP_QUESTION.search(h) or cues.recipe_route.search(h.lower()) or cues.name_part.search(h.lower()))
                  and (cues.second_person.search(h.lower()) or cues.self_naming.search(h.lower()))
                  for h in history[-3:])
-    # (or a public mailbox's provider named with the recipe: "Prénom et nom attachés, chez hotmail.fr" gives
-    # the writer's own address; a company's naming rule names its own domain, not a provider)
-    if not (answer or cues.reach_me.search(lower) or cues.my_route.search(lower) or cues.provider.search(lower)):
+    # (or a public mailbox named as where the address is: "Prénom et nom attachés, chez hotmail.fr" gives the
+    # writer's own address; a company's naming rule names its own domain, and "… иначе Outlook ругается" the program)
+    if not (answer or cues.reach_me.search(lower) or cues.my_route.search(lower) or cues.provider_at.search(lower)):
         return None
     if cues.email_words.search(lower) or cues.provider.search(lower) or (
             route is None and (cues.email_words.search(asked) or cues.provider.search(asked))):
