@@ -11,6 +11,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import islice
 
 from engine.detectors import Hit
 from engine.detectors.email import tlds
@@ -160,6 +161,19 @@ class LinkDetector:
             r"(?:(?:the|el|la|o|a|le|l'|das|der|den)\s+)?(?:" + dot + r")\s+(?P<tld>[a-z]{2,6})(?![\w.@-])"
         )
         self._narrated_keys = frozenset(words["continuation_words"])
+        from engine.detectors.social import alias_source
+
+        # (Russian case endings and Arabic prefixes: "на Озоне", "على نون")
+        shop_names = [w.lower() for w in words["marketplaces"] + words["shop_marketplaces"]]
+        self._shops = lazy_compile(alias_source(shop_names))
+        self._same_name = word_pattern(words["same_name_phrases"])
+        self._cheaper = word_pattern(words["cheaper_words"])
+        self._order = word_pattern(words["order_words"])
+        self._there = word_pattern(words["there_words"])
+        self._here_mine = word_pattern(words["self_contact_cues"] + words["presence_words"])
+        self._negated = word_pattern(words["negation_cues"])
+        # the writer's own, not an organisation's ("our Ozon shop" in a brief is the work)
+        self._my_own = word_pattern(sorted(set(words["my_words"]) - set(words["organisation_voice"])))
         self._site_word = word_pattern(words["site_nouns"] + ["página", "pagina", "page", "seite", "сайт", "موقع"])
         # "também estou na 99freelas como joao-redator", "sur Malt sous le nom de thomas-girard-dev"
         as_name = (r"(?:as|under the name|como|com o nome|sous le nom de|sous le pseudo|comme|als|unter dem namen|"
@@ -174,6 +188,25 @@ class LinkDetector:
                                     r"(?:(?:por|for|nach|pelo|pela|como|as|als|как|под ником)\s+)?"
                                     r"[\"'„“«]?[a-z0-9][a-z0-9._\-]{2,40}[a-z0-9](?![\w])[\"'“”»]?"
                                     r"(?=\s*(?:[,.;:!?)]|$|\n|(?:lá|la|ahí|allí|there|dort|da|там|هناك|wahan|and|y|e|und|и|et)\b))")
+
+    def _sent_to_market(self, text: Text, hits: list[Hit]) -> None:
+        """A marketplace or a shop in a sentence that sends the buyer there: the writer there under
+        the same name, cheaper, or an order to place there ("Fiverr pe bhi hoon same naam se, wahan
+        order kar lo", "у меня магазин на Озоне под тем же названием, найдите и пишите через них")."""
+        folded = text.folded
+        low = folded.text
+        for m in islice(self._shops.finditer(low), 4):
+            lo = max(0, low.rfind(".", 0, m.start()) + 1, low.rfind("\n", 0, m.start()) + 1)
+            stop = _CLAUSE_STOP.search(low, m.end())
+            hi = stop.start() if stop else len(low)
+            if self._my_own.search(low, lo, hi) is None and self._here_mine.search(low, lo, hi) is None:
+                continue  # the writer's own shop or profile there ("tenho loja", "I'm on") is what moves the buyer
+            sent = (self._same_name.search(low, lo, hi) or self._cheaper.search(low, lo, hi)
+                    or (self._order.search(low, lo, hi) and self._there.search(low, lo, hi)))
+            if sent and not self._negated.search(low, lo, hi):
+                a, b = folded.span(m.start(), hi)
+                hits.append(Hit("link", a, b, "link.marketplace"))
+                return
 
     def find(self, text: Text) -> list[Hit]:
         """Links in one prepared message."""
@@ -216,6 +249,8 @@ class LinkDetector:
                     continue  # "search the 'checkout' bug": a quoted word, not a name to look up
                 a, b = folded.span(m.start(), m.end())
                 hits.append(Hit("link", a, b, rule))
+        if self._market_gate.admits(seen) and not any(h.rule == "link.marketplace" for h in hits):
+            self._sent_to_market(text, hits)
         if self._verb_gate.admits(seen) and not any(h.rule == "link.directions" for h in hits):
             hits.extend(self._looked_up(text))
         if not text.words.isdisjoint(self._narrated_keys):
@@ -405,6 +440,7 @@ class LinkDetector:
         return self._your.search(tail) is not None
 
 
+_CLAUSE_STOP = re.compile(r"[.!?;\n]")
 _CONTACT_PAGE = re.compile(r"/(?:[\w.-]+/)*(?:contact\w*|kontakt\w*|contato|contacto|book\w*|reserv\w*|agend\w*|"
                            r"termin\w*|rdv|rendez-vous|apply|bewerb\w*)(?![^/\s?#.,;)])", re.IGNORECASE)
 _REACH = 300

@@ -240,3 +240,27 @@ def test_a_domain_with_one_other_name_or_claimed_stays_a_link(text):
     from engine import Detector, RuleSet
 
     assert "link" in Detector(RuleSet.default()).scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "Fiverr pe bhi hoon same naam se, wahan order kar lo sasta padega",
+    "у меня есть магазин на Озоне под тем же названием, найдите и пишите через них",
+    "Também tô no 99Freelas com o mesmo nome, lá tenho mais avaliações e sai mais barato pra você",
+    "عندي متجر على نون بنفس الاسم، ابحث عنه واطلب من هناك أرخص",
+    "I'm on Etsy under the same name, order there and it's cheaper for you",
+])
+def test_the_writer_on_another_marketplace_under_the_same_name_or_cheaper_is_a_route(text):
+    from engine import Detector, RuleSet
+
+    assert "link" in Detector(RuleSet.default()).scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "Can you set up our Ozon shop with the same name as the brand?",  # the organisation's: the work
+    "I manage Amazon listings for three brands, cheaper than an agency",  # no route to the writer
+    "Our Etsy shop is cheaper than the website, can you redo the photos?",
+])
+def test_a_shop_as_the_work_or_a_price_comparison_is_no_route(text):
+    from engine import Detector, RuleSet
+
+    assert "link" not in Detector(RuleSet.default()).scan(text).categories, text
