@@ -44,9 +44,13 @@ def _is_range(match: re.Match[str]) -> bool:
 
 
 def _ipv4(text: str) -> bool:
-    """IP-shaped: no IP address is written with a trunk zero before its first octet."""
-    first = text.split(".")[0]
-    return not (len(first) > 1 and first.startswith("0"))
+    """IP-shaped: every octet up to 255 ("819.772.40.63" is a Québec number in pairs at its end), and
+    no trunk zero before the first ("079.418.27.63" is a Swiss mobile)."""
+    octets = text.split(".")
+    if len(octets[0]) > 1 and octets[0].startswith("0"):
+        return False
+    # (four groups of three, "256.256.256.256", is an address out of range, no number's grouping)
+    return all(int(o) <= 255 for o in octets if o.isdigit()) or all(len(o) == 3 for o in octets)
 
 
 def _dotted_version(match: re.Match[str]) -> bool:

@@ -403,3 +403,13 @@ def test_values_listed_with_slashes_are_no_number(detector, text):
 @pytest.mark.parametrize("text", ["call 917/555/0123 after 5", "mon num 9/8/4/1/2/3/3/7, appelle-moi"])
 def test_a_numbers_groups_or_digits_between_slashes_stay_a_number(detector, text):
     assert "phone" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["vous pouvez me texter au 819.772.40.63", "call me 613.555.12.34"])
+def test_a_dotted_number_whose_groups_are_no_ip_octets_is_a_number(detector, text):
+    assert "phone" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["the server is 10.0.20.101", "an invalid IP like 256.256.256.256 must fail"])
+def test_ip_addresses_and_out_of_range_ip_shapes_are_no_number(detector, text):
+    assert "phone" not in detector.scan(text).categories, text
