@@ -116,3 +116,21 @@ def test_a_comment_in_code_that_shows_examples_or_test_values_is_data(detector, 
 ])
 def test_a_comment_in_code_that_gives_contact_still_counts(detector, text):
     assert "phone" in {f.category for f in detector.scan(text).findings}, text
+
+
+@pytest.mark.parametrize("text", [
+    "const c = decodeURIComponent('%2B351%20291%20743%20208'); // meu fixo no Funchal, pro cliente",
+    'print("Questions? WhatsApp Wanjiku on +254 722 618 304")\n^ left this in the splash, you can use it though',
+    '<p>Reservas: <a href="https://wa.me/5491155320417">escríbenos</a></p>\nese es mi wa personal, úsalo',
+])
+def test_contact_in_code_claimed_as_the_writers_is_shared(text):
+    from engine import Detector, RuleSet
+
+    assert "phone" in Detector(RuleSet.default()).scan(text).categories, text
+
+
+def test_a_test_number_in_code_without_a_claim_stays_data():
+    from engine import Detector, RuleSet
+
+    text = "const SUPPORT_PHONE = '+254 722 618 304'; // the client's call centre, from their brief"
+    assert "phone" not in Detector(RuleSet.default()).scan(text).categories
