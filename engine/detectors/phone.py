@@ -326,12 +326,20 @@ class PhoneDetector:
             raw, end = raw[:-1], end - 1
         before = masked[max(0, start - 40):start]
         after = masked[end:end + 24]
-        if self._unit_after.match(after):
+        if self._unit_after.match(after) and not (
+                len(_DIGIT_GROUP.findall(raw)) >= 3 and _SPACED_GROUPS.fullmatch(raw.strip(" (+"))
+                and _THOUSANDS.fullmatch(raw.strip(" (+")) is None):
+            # "1 500 000 km", "2500 ml": a measure; a number in its own groups ("0917 842 3316 po", the
+            # Tagalog politeness particle, not "pouces") goes on to be judged
             return []
         named = self._id_after.match(masked, end)
         if (named is not None and named.group("plural")
                 and not text.original[view.starts[named.start("plural")]].isupper()):
             named = None  # "falls" is no plural of "Fall"; "ZIPs", "SKUs" are of acronyms
+        elif named is not None and len(named.group().strip()) <= 3:
+            a, b = view.span(end + len(named.group()) - len(named.group().lstrip()), named.end())
+            if not text.original[a:b].isupper():
+                named = None  # an acronym after a number is written as one ("48213 PO"); "… 3316 po?" is Tagalog
         if named is not None and not raw.lstrip("( ").startswith("+") and not _DIGIT_SOON.match(masked, named.end()):
             return []  # "the 80206/80209/80218 ZIPs convert best": the noun after the numbers says what they are
         if re.match(r"\s?(?:x|×)\s?\d", after) and (
@@ -830,6 +838,7 @@ _NOT_A_CALL = frozenset({
     "list", "lists", "field", "fields", "page", "pages", "database", "sync", "import", "export", "manager", "book",
     "limit", "limits", "queue", "queues", "traffic", "minutes", "cost", "costs", "metrics", "campaign",
 })
+_SPACED_GROUPS = re.compile(r"\d+(?:\s?[-\u2013\u2014]?\s?\d+)+")  # groups apart by spaces and dashes only
 _THOUSANDS = re.compile(r"\d{1,3}(?:[ .,]\d{3})+")
 
 

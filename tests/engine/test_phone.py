@@ -413,3 +413,20 @@ def test_a_dotted_number_whose_groups_are_no_ip_octets_is_a_number(detector, tex
 @pytest.mark.parametrize("text", ["the server is 10.0.20.101", "an invalid IP like 256.256.256.256 must fail"])
 def test_ip_addresses_and_out_of_range_ip_shapes_are_no_number(detector, text):
     assert "phone" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "can u text me the details on 0917 – 842 – 3316 po? para mabilis",  # Tagalog "po", no purchase order
+    "text me 0917 842 3316 po, salamat",
+])
+def test_a_lower_case_particle_after_a_number_is_no_identifiers_acronym(detector, text):
+    assert "phone" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "please check 4500012987 PO before Friday",  # the acronym as written
+    "фасовки 50 / 100 / 250 / 500 г",  # values with their unit
+    "Extensión: 900-1.200 palabras cada uno",
+])
+def test_an_acronym_or_a_unit_after_values_marks_no_number(detector, text):
+    assert "phone" not in detector.scan(text).categories, text
