@@ -112,6 +112,7 @@ class _Cues:
         self.prefix_question = word_pattern(words["country_code_words"] + words["dialling_prefix_words"])
         self.ordinal = word_pattern(words["ordinal_choices"])
         self.sequencer = word_pattern(words["glue_sequencers"])
+        self.sequencer_words = frozenset(words["glue_sequencers"])
         units = word_alternation([w for w in words["units"] if w[0].isalnum()])
         # "4 hrs 20 min", "7.4 GB at 4K": a number with its unit is a measure, no piece of a number
         self.measure = lazy_compile(r"\d\s?(?:" + units + r")(?![^\W_])")
@@ -1509,8 +1510,8 @@ def _split_number(detector: Detector, text: str, history: list[str], cues: _Cues
             cue = True  # "Durchwahl 2291": an extension, said beside the number, is no part of it
             break
         pieces.append("".join(c for m in groups for c in m.group() if c.isdigit() or c == "+"))
-        if cues.ids.search(cues.country_code.sub(" ", lowered)):
-            return None  # "ticket 48213" then "99201": an identifier in two messages
+        if any(m.group() not in cues.sequencer_words for m in cues.ids.finditer(cues.country_code.sub(" ", lowered))):
+            return None  # "ticket 48213" then "99201": an identifier in two messages ("first part is 0917" tells)
         sequenced += cues.sequencer.search(lowered) is not None
         measured = measured or cues.measure.search(lowered) is not None
         if cues.phone.search(lowered) or pieces[-1].startswith("+"):
@@ -1550,7 +1551,10 @@ def _split_number(detector: Detector, text: str, history: list[str], cues: _Cues
     elif earlier.startswith("+"):
         complete = size >= 9 and _validate(size and earlier[1:], True, phone.regions)[0]
     else:
-        complete = size >= 10
+        # ten digits, unless the writer said the number comes in pieces and the pieces go on ("Nummer
+        # kommt stückweise" / "0176" / "392" / "84 1" / "6": one digit short of a German mobile)
+        told = any(cues.in_parts.search(m.lower()) for m in history[-6:])
+        complete = size >= 10 and (size >= 12 or not told)
     if complete:
         return None
     return _piece_span(detector, text, own)

@@ -482,3 +482,16 @@ def test_an_email_composed_of_the_writers_names_at_a_public_mailbox_is_an_email(
 ])
 def test_a_naming_rule_for_a_companys_domain_or_a_brand_is_no_email(detector, text):
     assert "email" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["ok so first part is 0917", "actually wait", "then 326"], "and 4418 — that's it, viber works best"),
+    (["Ok, Nummer kommt stückweise", "0176", "392", "84 1"], "6"),  # told in pieces: ten digits need not end it
+])
+def test_a_number_told_in_parts_ends_on_its_last_piece(detector, history, text):
+    assert "phone" in detector.scan(text, history=history).categories, text
+
+
+def test_a_number_whole_in_the_history_is_not_extended_by_a_count(detector):
+    history = ["my number is 0917 326 4418", "ok"]
+    assert "phone" not in detector.scan("5", history=history).categories
