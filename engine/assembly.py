@@ -104,6 +104,10 @@ class _Cues:
         self.negation = word_pattern(words["negation_cues"])
         self.deliver = word_pattern(words["delivery_verbs"])
         self.pickup = word_pattern(words["pickup_verbs"])
+        from engine.detectors.social import load_lexicon as _load
+
+        self.meet = word_pattern(_load("address_lexicon.json")["meeting_cues"] + words["meeting_verbs"])
+        self.weekday = word_pattern(_load("calendar_words.json")["weekdays"])
         self.continuation = word_pattern(words["continuation_words"])
         self.site = word_pattern(words["site_nouns"])
         self.mine = word_pattern(words["my_words"])
@@ -327,6 +331,10 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
         # "Where do I send the plans?" then "Block 7, Lot 22, Phase 2, Camella Homes, Bacoor": the
         # unit, its number and a place, in answer to where goods go or where to come
         hits.append(Hit("address", *whole, "address.answered"))
+    elif _meeting_answer(detector, text, lower, history, cues):
+        # "Где забрать камеру?" then "Одесса, Дерибасовская угол Ришельевской, у фонтана, суббота 12:00":
+        # a named place and a time, in answer to where to meet or pick something up
+        hits.append(Hit("address", *whole, "address.meeting_answer"))
     if _described_email(lower, history, cues):
         # "it's my first name and last name together, at hotmail", "mein Gmail ist mein Username
         # hier" then "mit Punkt zwischen Vor- und Nachname", or then "add 88 at the end"
@@ -1258,6 +1266,38 @@ def _routes(social, folded: str):
         after = folded[m.end():m.end() + 40].split()
         if info is not None and not any(w.strip(".,!?") in social.blockers_after for w in after[:2]):
             yield m, info
+
+
+def _meeting_answer(detector: Detector, text: str, lower: str, history: list[str], cues: _Cues) -> bool:
+    """Whether a short reply names a place and a day or a time of day (a capitalised name, not at
+    the reply's start alone) in answer to where to meet, pick up or bring something: the last two
+    messages ask where, with a verb of meeting, delivering or picking up. Not negated."""
+    if len(text) > 160 or cues.negation.search(lower) or not (CLOCK.search(lower) or cues.weekday.search(lower)):
+        return False
+    from engine.detectors.social import SocialDetector
+
+    social = _detector_of(detector, SocialDetector)
+    apps = [a.span() for a in social.apps.regex.finditer(lower)] if social is not None and social.apps.regex else []
+    named = False
+    for m in _WORD_START.finditer(text):
+        word = _CAPITAL_WORD.match(text, m.start())
+        if m.start() == 0 or word is None or cues.weekday.fullmatch(word.group().lower()):
+            continue
+        if any(a <= m.start() < b for a, b in apps):
+            continue  # "I'll send the Zoom here", "on Google Meet": an app, no place
+        named = True
+        break
+    if not named:
+        return False  # a place's name as written, past the reply's first word ("Одесса, Дерибасовская …")
+    for asked in history[-2:]:
+        low = asked.lower()
+        if (len(asked) <= 200 and _APP_QUESTION.search(asked) and cues.where.search(low)
+                and (cues.deliver.search(low) or cues.pickup.search(low) or cues.meet.search(low))):
+            return True
+    return False
+
+
+_WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")
 
 
 def _asked_where(history: list[str], cues: _Cues) -> bool:

@@ -495,3 +495,22 @@ def test_a_number_told_in_parts_ends_on_its_last_piece(detector, history, text):
 def test_a_number_whole_in_the_history_is_not_extended_by_a_count(detector):
     history = ["my number is 0917 326 4418", "ok"]
     assert "phone" not in detector.scan("5", history=history).categories
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["Где встретимся посмотреть участок?"], "На пересечении Ленина и Фрунзе в Самаре, у остановки, в 10:30"),
+    (["Где забрать камеру?"], "Одесса, Дерибасовская угол Ришельевской, у фонтана, суббота 12:00"),
+    (["Where do we meet for the handover?"], "Monday 9am at the café on Peachtree and 10th"),
+    (["وين نتقابل في دبي؟", "في البزنس باي"], "برج الأعمال ذا أوبوس، اللوبي، الساعة ٤"),
+])
+def test_a_named_place_and_a_time_in_answer_to_where_to_meet_is_an_address(detector, history, text):
+    assert "address" in detector.scan(text, history=history).categories, text
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["where do we meet?"], "Thursday works, 3pm, I will send the Zoom here"),  # an app, no place
+    (["When do we meet?"], "Monday 9am, Lisbon time"),  # asked when, not where
+    (["where do we meet?"], "not in person, sorry — Tuesday 10:00 here in the chat"),
+])
+def test_a_time_with_an_app_a_when_question_or_a_refusal_is_no_meeting_place(detector, history, text):
+    assert "address" not in detector.scan(text, history=history).categories, text
