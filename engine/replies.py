@@ -217,6 +217,9 @@ def _amended(detector: Detector, text: str, lower: str, history: list[str], foun
                     return item.category
                 if any(n in words.providers and n not in parts for n in named) and parts & words.providers:
                     return item.category  # "é hotmail, não outlook" names only the new one beside a "not"
+                if any(n in words.providers and any(_one_edit(n, p) or _swapped(n, p) for p in parts if p != n)
+                       for n in named):
+                    return item.category  # "oksana.design@gmial.com" then "опечатка, gmail конечно": a typo fixed
     if amending:
         # the whole name again, corrected: "oups, c'est jerome.petitt avec deux t", "quer dizer, tati.ramos81"
         for token in _LOCAL_PART.findall(lower):
@@ -295,6 +298,14 @@ _FEW_DIGITS = re.compile(r"(?<![\d.,:/])\d{1,4}(?![\d:/]|[.,]\d)")  # "61, le pr
 
 
 _LOCAL_PART = re.compile(r"(?<![\w@.])[a-z][a-z0-9]*[._][a-z0-9._]*[a-z0-9](?![\w@]|\.[a-z])")
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Whether two names differ by two neighbouring letters swapped ("gmail" / "gmial")."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -72,7 +72,9 @@ class EmailDetector:
         then = "|".join(sorted((re.escape(w) for w in words["continuation_words"]), key=len, reverse=True))
         sign = "|".join(sorted((re.escape(w) for w in {*words["at_sign_words"], "at sign", "at symbol", "at", "@"}),
                                key=len, reverse=True))
-        glue = r"[\s,;:\-—]{1,4}(?:(?:" + then + r")[\s,;:\-—]{1,4})?(?:(?:the|la|el|a|o|le|l'|das|die)\s+)?"
+        # (a conjunction may join the pieces too: "а потом собака и outlook.com", "arroba y gmail.com")
+        glue = (r"[\s,;:\-—]{1,4}(?:(?:" + then + r")[\s,;:\-—]{1,4})?(?:(?:and|y|e|et|und|и|و|aur)\s+)?"
+                r"(?:(?:the|la|el|a|o|le|l'|das|die)\s+)?")
         # a dot spoken inside the name: "revisao ponto cerrado e depois a arroba do hotmail"
         spoken_dot = "|".join(sorted((re.escape(w) for w in words["dot_words"] if w.isalpha()), key=len, reverse=True))
         named = r"[a-z][a-z0-9._-]{2,40}[a-z0-9](?:\s+(?:" + spoken_dot + r")\s+[a-z0-9][a-z0-9._-]{1,30})?"

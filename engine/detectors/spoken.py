@@ -43,7 +43,9 @@ def _branches() -> tuple[tuple[str, str], ...]:
         ("bdot", rf"(?P<bdot>\s?{_OPEN}\s?(?:{dot}|\.)\s?{_CLOSE}\s?)"),
         # " at " and " dot " between words
         # (or in a list of spelled pieces, between commas: "r, o, j, a, s, arroba, g, m, a, i, l, punto com")
-        ("sat", rf"(?P<sat>(?<=[\w.\u0900-\u0dff])(?:\s+(?:{at})\s+|,\s*(?:{at})\s*,\s*)(?=[\w\u0900-\u0dff]))"),
+        # (an ellipsis that carries a message on may stand before it: "lena.schubert.dental" / "…at gmx punkt de")
+        ("sat", rf"(?P<sat>(?<=[\w.\u0900-\u0dff])(?:\s+(?:\.\.\.)?(?:{at})\s+|,\s*(?:{at})\s*,\s*)"
+                rf"(?=[\w\u0900-\u0dff]))"),
         ("sdot", rf"(?P<sdot>(?<=[\w\u0900-\u0dff])(?:\s*(?<![^\W_])(?:{dot})(?![^\W_])\s*|,\s*(?:{dot}),?\s*)"
                  rf"(?=[\w\u0900-\u0dff]))"),
         ("slash", rf"(?P<slash>(?<=[\w.\u0900-\u0dff])\s*(?<![^\W_])(?:{slash})(?![^\W_])\s*)"),

@@ -318,3 +318,16 @@ def test_a_corrected_piece_of_a_number_given_in_pieces_is_shared(detector, histo
 def test_a_corrected_count_after_pieces_of_a_budget_is_no_number(detector):
     history = ["Budget for the pages", "12", "14"]
     assert "phone" not in detector.scan("sorry, 15 not 14 at the end", history=history).categories
+
+
+def test_a_provider_typo_fixed_amends_the_email(detector):
+    history = ["почта oksana.design@gmial.com"]
+    assert "email" in detector.scan("опечатка, gmail конечно", history=history).categories
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["почта?", "sergey"], "точка bondar, а потом собака и outlook.com"),  # a conjunction between the pieces
+    (["Die Scans sind fertig, wohin damit?", "lena.schubert.dental"], "…at gmx punkt de. Sorry, Akku war leer"),
+])
+def test_an_address_narrated_over_messages_with_a_conjunction_or_an_ellipsis(detector, history, text):
+    assert "email" in detector.scan(text, history=history).categories, text
