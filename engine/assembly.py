@@ -199,6 +199,9 @@ class _Cues:
         self.there = word_pattern(words["there_words"])
         self.contact_made = word_pattern(words["contact_made_words"])
         self.contract = word_pattern(words["contract_words"])
+        self.deferral = word_pattern(words["deferral_conjunctions"])
+        # the contract itself, not its verbs ("accept when you see it" accepts a friend request)
+        self.contract_noun = word_pattern([w for w in words["contract_words"] if not w.startswith(("accept", "hire"))])
         self.display = word_pattern(words["display_places"])
         self.display_at = lazy_compile(r"(?<![^\W_])(?:on|in|at|en|no|na|em|sur|dans|auf|im|an|на|в|في|على|pe|mein)"
                                        r"\s+(?:[^\W\d_]+\s+){0,2}?" + word_alternation(words["display_places"])
@@ -622,6 +625,8 @@ def _made_there(detector: Detector, text: str, lower: str, history: list[str], c
     la bandeja de entrada (y spam)") — email. Not negated; the platform's own inbox is no email."""
     if len(text) > 200 or cues.negation.search(lower):
         return None
+    if cues.contract_noun.search(lower) and cues.deferral.search(lower):
+        return None  # "j'accepte l'offre, dès qu'elle est active je te donne mon Discord": deferred
     made = cues.contact_made.search(lower) is not None
     inbox = cues.inbox.search(lower) is not None
     if not (made or inbox):
@@ -636,8 +641,9 @@ def _made_there(detector: Detector, text: str, lower: str, history: list[str], c
         from engine.detectors.social import SocialDetector
 
         social = _detector_of(detector, SocialDetector)
-        if social is not None and social.apps.regex is not None and _app_in_history(social, history, cues, depth=3):
-            return "social"
+        if social is not None and social.apps.regex is not None and (
+                _app_in_history(social, history, cues, depth=3) or _app_in_history(social, [text], cues, depth=1)):
+            return "social"  # (or named in the report: "t'as dû recevoir un salam sur WhatsApp")
     return None
 
 

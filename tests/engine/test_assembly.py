@@ -514,3 +514,16 @@ def test_a_named_place_and_a_time_in_answer_to_where_to_meet_is_an_address(detec
 ])
 def test_a_time_with_an_app_a_when_question_or_a_refusal_is_no_meeting_place(detector, history, text):
     assert "address" not in detector.scan(text, history=history).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "c'est fait, j'ai flashé le code sur ta carte, t'as dû recevoir un salam sur WhatsApp",
+    "escaneei o QR da tua camisa e te mandei um oi no zap kkk",
+])
+def test_a_report_of_reaching_the_reader_on_an_app_it_names_is_that_route(detector, text):
+    assert "social" in detector.scan(text, history=["Olha a foto do evento", "Que legal!"]).categories, text
+
+
+def test_a_report_deferred_to_the_contract_is_no_route(detector):
+    text = "Top, j'accepte l'offre 🎉 dès qu'elle est active je te donne mon Discord pour tester le modpack"
+    assert "social" not in detector.scan(text, history=["On se parle où ?"]).categories
