@@ -245,6 +245,11 @@ class PhoneDetector:
         # "(e.g. 900.123.456-7)", "tipo 2400012345678", "مثل ٢٠٢٤٠٠٨٨١٢": a number given as an example
         self._example_before = lazy_compile(r"(?:" + examples + r")[\s:(]{0,3}$")
         self._example_near = lazy_compile(examples)
+        from engine.detectors.social import load_lexicon
+
+        # the genitives that name the phone itself: "номер телефона", "номер мобильного", "номер для связи"
+        self._phone_genitives = frozenset(w for n in load_lexicon("requests_lexicon.json")["nouns"]["phone"]
+                                          for w in n.split()[1:]) | {"для", "тебя", "меня", "вашего", "твоего"}
         units = word_alternation([w for w in words["units"] if w[0].isalnum()])
         self._unit_after = lazy_compile(r"\s?(?:" + units + r")(?![^\W_])")
         # "the 80206/80209/80218 ZIPs", "48213 order": an identifier's noun right after the number (short
@@ -513,6 +518,10 @@ class PhoneDetector:
             near = (prev.group() if prev else "") + " " + before[m.end():m.end() + 16]
             if self._id_words.search(near) and not self._id_words.fullmatch(m.group()):
                 return "id"
+            genitive = _RU_GENITIVE.match(before, m.end())
+            if (m.group() in ("номер", "номера") and genitive is not None
+                    and genitive.group(1) not in self._phone_genitives):
+                return "id"  # "номер операции 3318-7790-12": the number of a thing named in the genitive
             # "call stack", "contact count", "sms gateway": the word names a thing, not a call
             following = _NEXT_WORD.match(before, m.end())
             if following is not None and following.group(1) in _NOT_A_CALL:
@@ -839,6 +848,7 @@ _NOT_A_CALL = frozenset({
     "limit", "limits", "queue", "queues", "traffic", "minutes", "cost", "costs", "metrics", "campaign",
 })
 _SPACED_GROUPS = re.compile(r"\d+(?:\s?[-\u2013\u2014]?\s?\d+)+")  # groups apart by spaces and dashes only
+_RU_GENITIVE = re.compile(r"\s+([а-яё]{3,}(?:а|я|ов|ев|ей|ии|ы))(?![а-яё])")
 _THOUSANDS = re.compile(r"\d{1,3}(?:[ .,]\d{3})+")
 
 

@@ -430,3 +430,12 @@ def test_a_lower_case_particle_after_a_number_is_no_identifiers_acronym(detector
 ])
 def test_an_acronym_or_a_unit_after_values_marks_no_number(detector, text):
     assert "phone" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize(("text", "phone"), [
+    ("Вижу. В квитанции номер операции 3318-7790-12.", False),  # the number of an operation
+    ("номер телефона 8 916 482 37 15, звони вечером", True),
+    ("номер для связи 8 916 482 37 15", True),
+])
+def test_a_russian_number_word_before_a_genitive_names_what_the_number_is(detector, text, phone):
+    assert ("phone" in detector.scan(text).categories) is phone, text
