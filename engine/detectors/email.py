@@ -97,7 +97,7 @@ class EmailDetector:
             + r"\s*(?P<tld>[a-z]{2,6})(?![\w.@\-])"
         ) if every else None
         self._provider_user = (
-            lazy_compile(rf"(?<![\w.@])(?:{names})(?![\w@])[^.!?\n@]{{0,24}}?(?<![\w.]){user}(?![\w@])"),
+            lazy_compile(rf"(?<![\w.@])(?:{names})(?![\w@])[^.!?\n@]{{0,24}}?(?<![\w./]){user}(?![\w@])"),
             # ("r.balasubramanian, the usual symbol, rediffmail": a few words may stand for the "@")
             lazy_compile(rf"(?<![\w.@]){user}(?![\w@])[^.!?\n@\d]{{0,24}}?(?<![\w.])(?:{names})(?![\w.@])"),
         ) if names else None

@@ -852,9 +852,15 @@ _RU_GENITIVE = re.compile(r"\s+([а-яё]{3,}(?:а|я|ов|ев|ей|ии|ы))(?
 _THOUSANDS = re.compile(r"\d{1,3}(?:[ .,]\d{3})+")
 
 
+_AMOUNT_RANGE = re.compile(r"\d{1,3}(?:[ .]\d{3})+\s?[-\u2013\u2014]\s?\d{1,3}(?:[ .]\d{3})+")
+
+
 def _looks_like_amount(raw: str, digits: str) -> bool:
-    """Round amounts and counts: "4500000", "5 000 000", "1.200.000"."""
+    """Round amounts and counts: "4500000", "5 000 000", "1.200.000"; a range of thousands-grouped
+    amounts ("31 500–33 000")."""
     shape = raw.strip()
+    if _AMOUNT_RANGE.fullmatch(shape):
+        return True
     if _THOUSANDS.fullmatch(shape) and shape.endswith("000"):
         return True
     return shape.isdigit() and digits.endswith("00000")

@@ -133,3 +133,10 @@ def test_the_words_of_a_provider_elsewhere_are_ordinary_words(detector):
 ])
 def test_mail_providers_named_in_cyrillic_are_providers(detector, text):
     assert "email" in detector.scan(text).categories, text
+
+
+def test_a_providers_own_url_is_no_username_at_it():
+    from engine import Detector, RuleSet
+
+    text = "هذا التوثيق الرسمي لـ Zoho Books API: https://www.zoho.com/books/api/v3/ — منه نربط الفواتير."
+    assert "email" not in Detector(RuleSet.default()).scan(text).categories

@@ -439,3 +439,12 @@ def test_an_acronym_or_a_unit_after_values_marks_no_number(detector, text):
 ])
 def test_a_russian_number_word_before_a_genitive_names_what_the_number_is(detector, text, phone):
     assert ("phone" in detector.scan(text).categories) is phone, text
+
+
+@pytest.mark.parametrize("text", [
+    "DHL Express 7834 1190 22 — sale de Miami el viernes",  # a carrier's tracking number
+    "ШК 2037815443210, покупатель говорит, что ничего не получил",  # a barcode
+    "выработка 31 500–33 000 кВт·ч в год",  # a range of amounts
+])
+def test_a_carriers_tracking_number_a_barcode_or_a_range_of_amounts_is_no_number(detector, text):
+    assert "phone" not in detector.scan(text).categories, text

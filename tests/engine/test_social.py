@@ -608,3 +608,8 @@ def test_a_move_to_a_private_chat_or_an_attached_preposition_is_a_route(detector
 ])
 def test_a_move_to_a_step_or_a_refusal_is_no_route(detector, text):
     assert not social(detector, text), text
+
+
+def test_a_documentation_url_after_an_apps_name_is_no_handle(detector):
+    text = "Segue a documentação oficial da API do WhatsApp: https://developers.facebook.com/docs/whatsapp/cloud-api"
+    assert not social(detector, text)
