@@ -613,3 +613,22 @@ def test_a_move_to_a_step_or_a_refusal_is_no_route(detector, text):
 def test_a_documentation_url_after_an_apps_name_is_no_handle(detector):
     text = "Segue a documentação oficial da API do WhatsApp: https://developers.facebook.com/docs/whatsapp/cloud-api"
     assert not social(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "¿hay alguna forma de hablar más rápido que por aquí? las notificaciones no me llegan",
+    "Gibt's noch einen anderen Weg, wie wir quatschen können? Die App hier hängt dauernd.",
+    "Может, есть где-то ещё, где удобнее общаться? Тут уведомления вечно не приходят",
+    "pasame al wsp que por acá tardo en ver los mensajes",
+    "On se capte sur l'appli verte ? C'est plus simple pour les vocaux",
+])
+def test_asking_for_another_way_to_talk_or_a_slang_move_is_a_route(detector, text):
+    assert social(detector, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Gibt's einen anderen Weg, die Dateien zu komprimieren?",  # another way to do the work
+    "¿hay alguna forma de exportar más rápido el catálogo?",
+])
+def test_another_way_to_do_the_work_is_no_route(detector, text):
+    assert not social(detector, text), text
