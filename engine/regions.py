@@ -260,6 +260,9 @@ class DataFilter:
         # "my number is in the config, just call it: ```...```": the prose around the data owns it
         self._owned = word_pattern(words["ownership_cues"] + words["self_contact_cues"])
         self.cues = word_pattern(words["data_cues"])
+        # a claim on a nearby line of the same data: the writer's own, or a way around the platform's fee
+        self._claim = word_pattern(words["ownership_cues"] + words["self_contact_cues"] + words["fee_avoidance"]
+                                   + words["own_data_claims"])
         # "ship the test units to ...", "sample yahan bhejna: ...": the address is where the goods go
         self._delivery = delivery_directive()
 
@@ -271,6 +274,20 @@ class DataFilter:
         """Whether the line of text[start:end] offers it as the writer's ("call me", "my email")."""
         line = self._line(text, start, end).lower()
         return self._offer.search(line) is not None or self._owned.search(line) is not None
+
+    def _claimed_nearby(self, text: str, a: int, b: int) -> bool:
+        """Whether one of the three lines either side of a value's line claims it as the writer's or
+        sends the reader there without the platform ('"hinweis": "an mich privat schicken"',
+        '"comentario": "para trabajos a medida entra ahí, sin comisiones"')."""
+        lo = a
+        for _ in range(3):
+            lo = text.rfind("\n", 0, max(0, lo - 1)) + 1
+        hi = b
+        for _ in range(3):
+            nxt = text.find("\n", hi + 1)
+            hi = len(text) if nxt < 0 else nxt
+        near = (text[lo:a] + " " + text[b:hi]).lower()
+        return self._claim.search(near) is not None
 
     def _prose_owns(self, text: str, spans: list[tuple[int, int]]) -> bool:
         return self._owned.search(_prose(text, spans)) is not None
@@ -310,6 +327,8 @@ class DataFilter:
         line = text[a:b]
         if self._offer.search(line.lower()) or self._owned.search(line.lower()):
             return True  # "// questions? call me on ...", "phone = '+44 ...'  # my WhatsApp"
+        if self._claimed_nearby(text, a, b):
+            return True  # '"note": "my own flat — post the test prints here"' two keys below the address
         comment = _COMMENT.match(line)
         if comment is not None:
             # a comment is prose, unless it says its values are test or example data or shows code

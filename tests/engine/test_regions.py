@@ -134,3 +134,22 @@ def test_a_test_number_in_code_without_a_claim_stays_data():
 
     text = "const SUPPORT_PHONE = '+254 722 618 304'; // the client's call centre, from their brief"
     assert "phone" not in Detector(RuleSet.default()).scan(text).categories
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ('{\n  "sender": {"line1": "3/2, 41 Dumbarton Rd", "city": "Glasgow", "postcode": "G11 6AB"},\n'
+     '  "note": "my own flat — post the test prints here, not to the client"\n}', "address"),
+    ('{\n  "adresse": "Salzachstraße 3/5/12, 1200 Wien",\n  "hinweis": "an mich privat schicken"\n}', "address"),
+])
+def test_a_value_in_data_claimed_on_a_nearby_line_is_shared(text, category):
+    from engine import Detector, RuleSet
+
+    assert category in Detector(RuleSet.default()).scan(text).categories, text
+
+
+def test_a_value_in_data_with_no_claim_nearby_stays_data():
+    from engine import Detector, RuleSet
+
+    text = ('{\n  "store": {"line1": "41 Dumbarton Rd", "city": "Glasgow", "postcode": "G11 6AB"},\n'
+            '  "note": "the client\'s shop, from their brief"\n}')
+    assert "address" not in Detector(RuleSet.default()).scan(text).categories
