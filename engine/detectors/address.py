@@ -140,6 +140,18 @@ def _quantity_after(t: str, pos: int) -> bool:
     return _quantity().match(t, pos) is not None
 
 
+def _measure_after(t: str, pos: int) -> bool:
+    """A size right after a unit's word, with or without its number in the match ("the unit is 112
+    m2", "الدور الأرضي ٢٤٠ م²", "1-й этаж 164 м²"): a building described, not a door."""
+    if _quantity_after(t, pos):
+        return True
+    number = _NUMBER_AFTER.match(t, pos)
+    return number is not None and _quantity_after(t, number.end())
+
+
+_NUMBER_AFTER = re.compile(r"[ \t]*[:\-–—]?[ \t]*\d+(?:[.,]\d+)?")
+
+
 _HOUSE_AFTER_NAME = re.compile(r"\s*,?\s*(?:№|n\.?\s?[º°o]\.?|no\.?|nr\.?|д\.|#)?\s*\d{1,5}(?![\d.,:]?\d)(?!\s?h\b)")
 _DATE_NAME = re.compile(r"\s+(?:de\s+|del\s+|of\s+)?([^\W\d_]+)")  # the word after a number: "25 de Março"
 _GLUED_NUMBER = re.compile(r"[^\W\d_]-?\d+[a-z]?(?:[/-]\d{1,5})?$")  # "HW-1001", "A12": one identifier token
@@ -237,7 +249,7 @@ class _Evidence:
         # every position of every message would cost more than the rest of the engine)
         if not words.isdisjoint(self.unit_keys):
             for m in islice(self.unit.finditer(t), 64):
-                if not _quantity_after(t, m.end()):  # "the unit is 112 m2": a size, not a door
+                if not _measure_after(t, m.end()):  # "the unit is 112 m2", "الدور الأرضي ٢٤٠ م²": a size
                     pieces.append((m.start(), m.end(), "unit"))
         if not words.isdisjoint(self.crossing_keys):
             for m in islice(self.crossing.finditer(t), 16):

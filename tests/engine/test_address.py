@@ -507,3 +507,19 @@ def test_an_address_systems_name_without_a_code_beside_it_is_no_address():
 
     text = "the national address API returns JSON; the sample record's field is ABCD1234"
     assert "address" not in Detector(RuleSet.default()).scan(text).categories
+
+
+@pytest.mark.parametrize("text", [
+    "مساحة الفيلا ٤٥٠ م²، الدور الأرضي ٢٤٠ م²، ارتفاع السقف ٣٫٢ م، والسور ٢٫٥ م.",
+    "مسطح البناء: الدور الأرضي ٣٢٠ م²، الدور الأول ٢٩٠ م²",
+])
+def test_a_floor_followed_by_its_area_describes_a_building(text):
+    from engine import Detector, RuleSet
+
+    assert "address" not in Detector(RuleSet.default()).scan(text).categories, text
+
+
+def test_a_floor_and_a_door_beside_a_landmark_stay_an_address():
+    from engine import Detector, RuleSet
+
+    assert "address" in Detector(RuleSet.default()).scan("الطابق 4، مكتب 402، بجانب مول الإمارات").categories
