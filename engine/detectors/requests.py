@@ -196,6 +196,9 @@ class RequestDetector:
         # "¿cuál es el tuyo?": a pronoun standing for the route named before it
         self.pronoun = lazy_compile(r"(?<![^\W_])" + phrase_source(lex["possessive_pronouns"]) + r"(?![^\W_])")
         self.pronoun_keys = gate_keys(lex["possessive_pronouns"])
+        prefixes = "|".join(re.escape(p) for ps in lex["mobile_prefix_nouns"].values() for p in ps)
+        self.prefix_noun = lazy_compile(r"(?<![^\W_])(?P<det>un|ton|votre)\s+(?P<noun>" + prefixes
+                                        + r")(?![\d.,:/-]|\s*\d)")
         self.which_is = lazy_compile(r"(?<![^\W_])" + phrase_source(lex["which_words"])
                                      + r"(?:'s|\s+(?:is|es|é|est|ist|это|هو|hai))?\s+$")
 
@@ -218,6 +221,8 @@ class RequestDetector:
         if ("qr" in t or "кьюар" in t or "كيو" in t or "क्यूआर" in t or "باركود" in t or "barcode" in t
                 or "كود" in t) and self.qr.search(t) is not None:
             self._qr_pointer(view, t, hits)
+        if ("06" in t or "07" in t) and "phone" in self.enabled:
+            self._prefix_requests(view, t, hits)
         if words.isdisjoint(self.keys):
             return hits
         if not words.isdisjoint(self.pronoun_keys):
@@ -231,6 +236,23 @@ class RequestDetector:
             if end is not None:
                 chain_end = end
         return hits
+
+    def _prefix_requests(self, view: View, t: str, hits: list[Hit]) -> None:
+        """A mobile prefix said for the number ("t'as un 06 ?", "tu peux m'envoyer ton 07 ?", "vous
+        avez un 06 où je peux vous joindre"), after an indefinite or the reader's determiner ("le 07"
+        is a date) and not followed by more digits, asked by a question, an ask before it or a
+        purpose of reaching the reader."""
+        for m in self.prefix_noun.finditer(t):
+            lo, hi, question = _sentence_bounds(t, m.start(), m.end(), 80)
+            if not self.blockers.isdisjoint(_WORD.findall(t[lo:hi])):
+                continue  # "un 06 ou un 07 pour le formulaire, le champ accepte les deux préfixes": the work
+            asked = (question or self.ask_before.search(t, lo, m.start("det")) is not None
+                     or self.ask_complete.search(t, lo, m.start("noun")) is not None
+                     or self._purpose(t, m.start(), m.end()))
+            if asked:
+                a, b = view.span(m.start(), m.end())
+                hits.append(Hit("phone", a, b, "request.phone"))
+                return
 
     def _pronoun_requests(self, view: View, t: str, hits: list[Hit]) -> None:
         """A pronoun for the reader's route named earlier in the message, asked for: "hablemos por el

@@ -607,3 +607,20 @@ def test_contact_as_a_verb_or_a_third_partys_asks_for_no_route(detector, text):
 
 def test_contact_before_a_hindi_verb_of_giving_is_asked_for(detector):
     assert "phone" in requests_found(detector, "koi contact de do yaar, direct baat karte hain")
+
+
+@pytest.mark.parametrize("text", [
+    "t'as un 06 ? je t'appelle 2 min pour le tournage",
+    "tu peux m'envoyer ton 06 ? ce sera plus simple",
+    "vous avez un 06 où je peux vous joindre demain matin ?",
+])
+def test_a_mobile_prefix_said_for_the_number_is_asked_for(detector, text):
+    assert "phone" in requests_found(detector, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "rendez-vous le 07 à 14h ?",  # a date
+    "il me faut un 06 ou un 07 pour le formulaire, le champ accepte les deux préfixes ?",  # the work
+])
+def test_a_date_or_a_prefix_as_the_work_asks_for_no_number(detector, text):
+    assert "phone" not in requests_found(detector, text), text
