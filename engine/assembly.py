@@ -583,16 +583,19 @@ _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 
 def _phone_apps(detector: Detector) -> re.Pattern[str]:
     """The names of the rule set's apps that find a person by phone number (`by_number`): a number's
-    piece answers "WhatsApp?", not "Instagram?"."""
-    return _alias_pattern(tuple(n.lower() for app in detector.rules.apps if app.by_number
-                                for n in (app.name, *app.aliases, *app.euphemisms)))
+    piece answers "WhatsApp?", not "Instagram?". Built once per rule set."""
+    rules = detector.rules
+    pattern = _PHONE_APPS.get(rules.fingerprint)
+    if pattern is None:
+        from engine.detectors.social import alias_source
+
+        names = tuple(n.lower() for app in rules.apps if app.by_number
+                      for n in (app.name, *app.aliases, *app.euphemisms))
+        pattern = _PHONE_APPS[rules.fingerprint] = re.compile(alias_source(names) if names else "(?!)")
+    return pattern
 
 
-@lru_cache(maxsize=8)
-def _alias_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    from engine.detectors.social import alias_source
-
-    return re.compile(alias_source(names) if names else "(?!)")
+_PHONE_APPS: dict[str, re.Pattern[str]] = {}  # rule set fingerprint -> its by-number apps' names
 _ANY_NUMBER = re.compile(r"\d+")
 
 

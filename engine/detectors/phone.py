@@ -18,6 +18,7 @@ from typing import NamedTuple
 import phonenumbers
 
 from engine.detectors import Hit, limit_hit
+from engine.detectors.requests import _GENITIVE_NOUN
 from engine.lexicon import WordGate, lazy_compile, lexicon, word_alternation, word_pattern
 from engine.normalize import Text, View, all_number_words
 from engine.regions import fictional_range, placeholder_digits, test_number
@@ -245,11 +246,9 @@ class PhoneDetector:
         # "(e.g. 900.123.456-7)", "tipo 2400012345678", "مثل ٢٠٢٤٠٠٨٨١٢": a number given as an example
         self._example_before = lazy_compile(r"(?:" + examples + r")[\s:(]{0,3}$")
         self._example_near = lazy_compile(examples)
-        from engine.detectors.social import load_lexicon
+        from engine.detectors.requests import phone_genitives
 
-        # the genitives that name the phone itself: "номер телефона", "номер мобильного", "номер для связи"
-        self._phone_genitives = frozenset(w for n in load_lexicon("requests_lexicon.json")["nouns"]["phone"]
-                                          for w in n.split()[1:]) | {"для", "тебя", "меня", "вашего", "твоего"}
+        self._phone_genitives = phone_genitives()  # (the requests' own set: "номер телефона" names the phone)
         units = word_alternation([w for w in words["units"] if w[0].isalnum()])
         self._unit_after = lazy_compile(r"\s?(?:" + units + r")(?![^\W_])")
         # "the 80206/80209/80218 ZIPs", "48213 order": an identifier's noun right after the number (short
@@ -518,9 +517,9 @@ class PhoneDetector:
             near = (prev.group() if prev else "") + " " + before[m.end():m.end() + 16]
             if self._id_words.search(near) and not self._id_words.fullmatch(m.group()):
                 return "id"
-            genitive = _RU_GENITIVE.match(before, m.end())
+            genitive = _WORD_AFTER_NUMBER_WORD.match(before, m.end())
             if (m.group() in ("номер", "номера") and genitive is not None
-                    and genitive.group(1) not in self._phone_genitives):
+                    and _GENITIVE_NOUN.fullmatch(genitive.group(1)) and genitive.group(1) not in self._phone_genitives):
                 return "id"  # "номер операции 3318-7790-12": the number of a thing named in the genitive
             # "call stack", "contact count", "sms gateway": the word names a thing, not a call
             following = _NEXT_WORD.match(before, m.end())
@@ -848,7 +847,7 @@ _NOT_A_CALL = frozenset({
     "limit", "limits", "queue", "queues", "traffic", "minutes", "cost", "costs", "metrics", "campaign",
 })
 _SPACED_GROUPS = re.compile(r"\d+(?:\s?[-\u2013\u2014]?\s?\d+)+")  # groups apart by spaces and dashes only
-_RU_GENITIVE = re.compile(r"\s+([а-яё]{3,}(?:а|я|ов|ев|ей|ии|ы))(?![а-яё])")
+_WORD_AFTER_NUMBER_WORD = re.compile(r"\s+([а-яё]+)(?![а-яё])")
 _THOUSANDS = re.compile(r"\d{1,3}(?:[ .,]\d{3})+")
 
 

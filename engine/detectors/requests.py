@@ -10,6 +10,7 @@ the category asked for; only categories enabled in the rule set are reported.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from engine.detectors import Hit
 from engine.detectors.social import AppLexicon, alias_source, collapse, gate_keys, load_lexicon, phrase_source, word_set
@@ -50,6 +51,14 @@ _ON_PLATFORM = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def phone_genitives() -> frozenset[str]:
+    """The genitives that name the phone itself after "номер" ("номер телефона", "номер мобильного",
+    "номер для связи"): any other genitive names the thing the number belongs to ("номер договора")."""
+    nouns = load_lexicon("requests_lexicon.json")["nouns"]["phone"]
+    return frozenset(w for n in nouns for w in n.split()[1:]) | {"для", "тебя", "меня", "вашего", "твоего"}
+
+
 def _sentence_bounds(t: str, s: int, e: int, reach: int) -> tuple[int, int, bool]:
     """The sentence around t[s:e] (at most `reach` characters either side) and whether it asks."""
     lo = max(0, s - reach)
@@ -80,9 +89,7 @@ class RequestDetector:
         self.verb_subjects = frozenset(lex["verb_subjects"])
         social = load_lexicon("social_lexicon.json")
         self.identity_heads = frozenset((*social["id_words"], *social["contact_nouns_after"]))  # "Skype-Name"
-        # the genitives that name the phone itself: "номер телефона", "номер мобильного", "номер для связи"
-        self.phone_genitives = frozenset(
-            w for n in lex["nouns"]["phone"] for w in n.split()[1:]) | {"для", "тебя", "меня", "вашего", "твоего"}
+        self.phone_genitives = phone_genitives()
         self.generic_address = {collapse(n) for n in lex["generic_address_nouns"]}
         self.generic_link = {collapse(n) for n in lex["generic_link_nouns"]}
         # "what's your location?" asks for a city (fine); "send me your location", "la ubicación exacta en
@@ -451,8 +458,7 @@ class RequestDetector:
         lo, hi, question = _sentence_bounds(t, s, e, 120)
         if not (question or possessive is not None):
             return None
-        you = self.contact_you.search(t, lo, hi)
-        if you is not None and not _ON_PLATFORM_LATER.match(t, you.end()):
+        if self._purpose(t, s, e):
             if self.id_before.search(t, max(lo, s - 24), s) is None:  # "the order number so I can call you"
                 return possessive if possessive is not None else s
         platform = _PLATFORM.search(t, lo, hi)
