@@ -349,12 +349,14 @@ def work_item(text: str, start: int, end: int, category: str, apps: re.Pattern[s
         # karega") or configures one ("warmed 3 inboxes (anna@getbrightsmile.co.uk, …)")
         return False
     cue = words.telephony if category == "phone" else words.mailbox
-    outside = _outside(text, start, end)
     if apps is not None and apps.search(line) is not None:
         return False
+    if cue.search(_ADDRESS_TOKEN.sub(" ", line)) is None:
+        return False
     bare = _AT_TOKEN.sub(" ", line)  # "warmed 3 inboxes (anna@…, tom@, mia@)": a local part claims nothing
-    return (cue.search(_ADDRESS_TOKEN.sub(" ", line)) is not None and not words.invite(outside)
-            and words.reach_me.search(outside) is None and words.mine.search(words.ours_own.sub(" ", bare)) is None)
+    outside = _outside(text, start, end)
+    return (not words.invite(outside) and words.reach_me.search(outside) is None
+            and words.mine.search(words.ours_own.sub(" ", bare)) is None)
 
 
 _AT_TOKEN = re.compile(r"[\w.+\-]*@[\w.\-]*")

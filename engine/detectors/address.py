@@ -133,6 +133,8 @@ def _quantity() -> re.Pattern[str]:
 def _after_degree(original: str, start: int) -> bool:
     """Whether a hit starts on the letter of a temperature ("45 °C. Placa rev. C1, lote 2409"):
     "C." after a degree sign is Celsius, no calle."""
+    if start >= len(original) or not original[start].isalpha():
+        return False  # "n.º 6, Fajã de Baixo": a number after the ordinal sign is a house number
     return (start > 0 and original[start - 1] in "°º") or (start > 1 and original[start - 2:start] in ("° ", "º "))
 
 

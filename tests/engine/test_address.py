@@ -523,3 +523,36 @@ def test_a_floor_and_a_door_beside_a_landmark_stay_an_address():
     from engine import Detector, RuleSet
 
     assert "address" in Detector(RuleSet.default()).scan("الطابق 4، مكتب 402، بجانب مول الإمارات").categories
+
+
+@pytest.mark.parametrize("text", [
+    "je suis à Sicap Liberté 6, villa n° 6712, derrière la boulangerie, passe récupérer la clé",
+    "ana f: Cité 1200 logements, bloc 14, porte 6, Bab Ezzouar",
+    "je travaille à Sicap Liberté 6, Villa n° 6734, juste après la station",
+    "as amostras estão no meu viveiro: Canada do Pilar, n.º 6, Fajã de Baixo, 9500-451 Ponta Delgada",
+    "я работаю на Литейном, 46, офис 12, заходите",
+])
+def test_the_writer_placing_themselves_before_the_parts_of_an_address_cues_it(text):
+    from engine import Detector, RuleSet
+
+    assert "address" in Detector(RuleSet.default()).scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "je suis à Paris pour 3 jours, je te rappelle jeudi",
+    "estoy en la versión 2.3 del plugin, fila 14 del CSV",
+    "trabalho em 2 turnos, 8 horas cada, 5 dias por semana",
+    "ana f 2eme année, w 3andi 3 examens",
+])
+def test_the_writer_placing_themselves_without_an_address_cues_nothing(text):
+    from engine import Detector, RuleSet
+
+    assert "address" not in Detector(RuleSet.default()).scan(text).categories, text
+
+
+def test_a_house_number_after_the_ordinal_sign_is_no_temperature():
+    from engine import Detector, RuleSet
+
+    detector = Detector(RuleSet.default())
+    assert "address" in detector.scan("moro na Canada do Pilar, n.º 6, 9500-451 Ponta Delgada").categories
+    assert "address" not in detector.scan("Erhitzen auf 45 °C. Danach Probe C1 wiegen").categories
