@@ -556,3 +556,14 @@ def test_a_house_number_after_the_ordinal_sign_is_no_temperature():
     detector = Detector(RuleSet.default())
     assert "address" in detector.scan("moro na Canada do Pilar, n.º 6, 9500-451 Ponta Delgada").categories
     assert "address" not in detector.scan("Erhitzen auf 45 °C. Danach Probe C1 wiegen").categories
+
+
+def test_a_menu_tasting_at_the_writers_kitchen_is_a_place_and_an_address_printed_on_the_menu_is_content():
+    from engine import Detector, RuleSet
+
+    detector = Detector(RuleSet.default())
+    visit = "A prova do menu pode ser na nossa cozinha: Rua do Souto, 112, 1.º Esq., 4700-329 Braga."
+    assert "address" in detector.scan(visit).categories
+    for printed in ("Please put our address on the menu: Rua do Souto, 112, 4700-329 Braga",
+                    "O endereço vai no menu impresso: Rua do Souto, 112, 4700-329 Braga"):
+        assert "address" not in detector.scan(printed).categories, printed
