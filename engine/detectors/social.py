@@ -352,6 +352,14 @@ class SocialDetector:
             + "|" + apps + r"[^.!?\n]{1,60}?" + phrase_source(lex["add_me_verbs"]) + r"[ \t]*[:：][ \t]*"
             + token + r"(?![\w@])"
         )
+        # "…my process happens on Discord. Add me: loreleidraws": "add me" and a colon before one
+        # name, with an app named earlier in the paragraph (checked in find); a plain word counts
+        # when it ends the clause, as a name given after a colon does
+        self.app_in = lazy_compile(apps)
+        self.add_me_name = lazy_compile(
+            phrase_source(lex["add_me_verbs"]) + r"[ \t]*[:：][ \t]*(?P<tok>" + token
+            + r"|[a-z][a-z0-9]{5,31}(?=[ \t]*(?:[,.;!)—–]|$|\n|[ \t]+(?:and|y|e|et|und|и|و|aur)(?!\w))))(?![\w@])"
+        )
         # "I'm kai.draws on insta", "soy vale_ruiz en insta": the handle, then the app it is on (found from
         # the app, which is rare, and looked for backwards: a handle-shaped pattern tried at every letter is not)
         on = r"(?:on|in|en|no|na|sur|auf|bei|im|dans|em|в|на|على|في|فى|عبر|pe|par)"
@@ -488,6 +496,12 @@ class SocialDetector:
                 hits.append(self._hit(view, m.start(), m.end(), "social.labelled_handle"))  # (a login is work)
         if words.isdisjoint(self.label_words):
             return
+        for m in capped(self.add_me_name.finditer(t), view, CATEGORY, hits):
+            paragraph = t.rfind("\n\n", 0, m.start()) + 1
+            a, b = view.span(m.start(), m.end())
+            if self.app_in.search(t, max(paragraph, m.start() - 300), m.start()) is not None and not any(
+                    h.start < b and a < h.end for h in hits):
+                hits.append(self._hit(view, m.start(), m.end(), "social.app_id"))
         for m in capped(self.labelled.finditer(t), view, CATEGORY, hits):
             if not self._referenced(t, m.start()) and not self._brand_work(t, m.start(), m.end()):
                 hits.append(self._hit(view, m.start(), m.end(), "social.app_id"))  # ("wie @ritter_sport auf Instagram")

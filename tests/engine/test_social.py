@@ -632,3 +632,25 @@ def test_asking_for_another_way_to_talk_or_a_slang_move_is_a_route(detector, tex
 ])
 def test_another_way_to_do_the_work_is_no_route(detector, text):
     assert not social(detector, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Honestly a lot of my process happens on Discord — I post sketches in a channel per client, quicker than "
+    "uploading PDFs here. Add me: loreleidraws, and I'll make you a channel tonight.",
+    "Mera zyada process Discord pe chalta hai, har client ka alag channel. Mujhe add kar lo: kavya.draws",
+    "Tout se passe sur Snapchat pour moi, c'est plus simple. Ajoute-moi : lea_croquis",
+])
+def test_add_me_and_a_name_after_a_colon_with_an_app_earlier_in_the_paragraph_is_a_handle(text):
+    from engine import Detector, RuleSet
+
+    assert "social" in Detector(RuleSet.default()).scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "We use Slack internally.\n\nAdd me: thanks for the invite",  # another paragraph, no name
+    "Add me: loreleidraws",  # no app anywhere: a name for what?
+])
+def test_add_me_without_an_app_in_the_paragraph_or_without_a_name_is_no_handle(text):
+    from engine import Detector, RuleSet
+
+    assert "social" not in Detector(RuleSet.default()).scan(text).categories, text
