@@ -357,7 +357,7 @@ class SocialDetector:
         # when it ends the clause, as a name given after a colon does
         self.app_in = lazy_compile(apps)
         self.add_me_name = lazy_compile(
-            phrase_source(lex["add_me_verbs"]) + r"[ \t]*[:：][ \t]*(?P<tok>" + token
+            phrase_source(lex["add_me_verbs"]) + r"(?:[ \t]+[^\W\d_]+)?[ \t]*[:：][ \t]*(?P<tok>" + token
             + r"|[a-z][a-z0-9]{5,31}(?=[ \t]*(?:[,.;!)—–]|$|\n|[ \t]+(?:and|y|e|et|und|и|و|aur)(?!\w))))(?![\w@])"
         )
         # "I'm kai.draws on insta", "soy vale_ruiz en insta": the handle, then the app it is on (found from

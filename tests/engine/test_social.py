@@ -639,6 +639,7 @@ def test_another_way_to_do_the_work_is_no_route(detector, text):
     "uploading PDFs here. Add me: loreleidraws, and I'll make you a channel tonight.",
     "Mera zyada process Discord pe chalta hai, har client ka alag channel. Mujhe add kar lo: kavya.draws",
     "Tout se passe sur Snapchat pour moi, c'est plus simple. Ajoute-moi : lea_croquis",
+    "Bei mir läuft viel über Discord, schneller als PDFs hier. Adde mich einfach: frieda.zeichnet",
 ])
 def test_add_me_and_a_name_after_a_colon_with_an_app_earlier_in_the_paragraph_is_a_handle(text):
     from engine import Detector, RuleSet
