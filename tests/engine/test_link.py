@@ -264,3 +264,11 @@ def test_a_shop_as_the_work_or_a_price_comparison_is_no_route(text):
     from engine import Detector, RuleSet
 
     assert "link" not in Detector(RuleSet.default()).scan(text).categories, text
+
+
+@pytest.mark.parametrize("url", ["t1p.de/ux-kiefer", "clck.ru/3AbCd7", "dub.sh/studio-kai", "taplink.cc/anna.nails"])
+def test_public_shortening_services_hide_their_target(url):
+    from engine import Detector, RuleSet
+
+    findings = Detector(RuleSet.default()).scan(f"case studies and a booking page behind one link: {url}").findings
+    assert [f.rule for f in findings if f.category == "link"] == ["link.shortener"], url
