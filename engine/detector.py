@@ -7,6 +7,7 @@ import re
 from engine.assembly import assembled_hits
 from engine.context import conversation_hits
 from engine.detectors import LIMIT_FEATURE, Hit, build_detectors
+from engine.detectors.link import APPLY_PAGE
 from engine.normalize import Text, decoded
 from engine.policy import ACTIONS, CATEGORIES, STATES, strictest
 from engine.regions import DataFilter, inside, record_rows
@@ -84,9 +85,6 @@ def _in_column(tables: list[list[tuple[int, int]]], hits: list[Hit], hit: Hit) -
 
 # an application or careers page (an applicant-tracking system): hiring off the platform, whoever owns it
 # (a brief's own booking or contact form, "forms embedded on our site x.ca/book", is the work)
-_APPLY_PAGE = re.compile(r"/(?:[\w.-]+/)*(?:apply|application|careers?|jobs?|vacanc\w*|karriere|bewerb\w*|empleo\w*|"
-                         r"trabaja\w*|vagas?|candidat\w*|вакансии|vacatures)(?![^/\s?#])", re.IGNORECASE)
-
 
 class Detector:
     """Scans messages with one compiled rule set; safe to reuse for many messages."""
@@ -130,7 +128,7 @@ class Detector:
             # are its support channels described as the work's context
             names = self._app_names()
             # (a form on a form host is a way to hand over one's details, whoever's brief it is in)
-            hits = [h for h in hits if (h.category not in _PREMISES or _APPLY_PAGE.search(text, h.start, h.end)
+            hits = [h for h in hits if (h.category not in _PREMISES or APPLY_PAGE.search(text, h.start, h.end)
                                         or "link.form" in h.rule
                                         or not organisation_data(text, h.start, h.end, place=h.category == "address"))
                     and (h.category not in _CHANNELS or h.rule.startswith("request.")

@@ -415,7 +415,7 @@ class LinkDetector:
             return None  # "sdoba-kazan.ru/sostav, это их сайт": the client's page, the work
         a, b = discussion._sentence(start, end)
         stop = src.find(" ", start)
-        if _CONTACT_PAGE.search(src, start, len(src) if stop < 0 else stop):
+        if REACH_PAGE.search(src, start, len(src) if stop < 0 else stop):
             return rule  # "…/contact", "…/kontakt", "…/booking": a page to reach someone, whatever it is cited as
         if self._off_platform.search(src, a, b):
             return rule  # "ohne Plattformgebühr: karriere.….de", "entra con tu correo y me escribes por ahí"
@@ -441,8 +441,18 @@ class LinkDetector:
 
 
 _CLAUSE_STOP = re.compile(r"[.!?;\n]")
-_CONTACT_PAGE = re.compile(r"/(?:[\w.-]+/)*(?:contact\w*|kontakt\w*|contato|contacto|book\w*|reserv\w*|agend\w*|"
-                           r"termin\w*|rdv|rendez-vous|apply|bewerb\w*)(?![^/\s?#.,;)])", re.IGNORECASE)
+# A page to reach someone: contact, booking, applying (careers pages, applicant tracking), or a
+# form to send a request or ask for a quote ("…/anfrage", "…/support-form", "…/talab", "…/devis").
+# An organisation's brief may hand over its own contact or booking page as the work; its page to
+# apply through is a way to reach it whoever's brief it is (engine/detector.py reads APPLY_PAGE).
+_APPLY_WORDS = (r"apply|application|bewerb\w*|careers?|jobs?|karriere|vacanc\w*|vagas?|empleo\w*|trabaja\w*|"
+                r"candidat\w*|vacatures|вакансии")
+_REQUEST_WORDS = (r"contact\w*|kontakt\w*|contato|contacto|book\w*|reserv\w*|agend\w*|termin\w*|rdv|rendez-vous|"
+                  r"(?:[\w-]*-)?(?:form|forms|formulario|formulaire|formular)|anfrage\w*|solicitud|cotizaci[oó]n|cotizar|"
+                  r"or[cç]amento|devis|quote|talab|zayavka|zapros")
+_PAGE = r"/(?:[\w.-]+/)*(?:{})(?![^/\s?#.,;)])"
+APPLY_PAGE = re.compile(_PAGE.format(_APPLY_WORDS), re.IGNORECASE)
+REACH_PAGE = re.compile(_PAGE.format(_REQUEST_WORDS + "|" + _APPLY_WORDS), re.IGNORECASE)
 _REACH = 300
 _SENTENCE_END = re.compile(r"[.!?\n\u3002\u061f\u06d4](?:\s|$)|\n")
 

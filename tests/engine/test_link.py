@@ -272,3 +272,24 @@ def test_public_shortening_services_hide_their_target(url):
 
     findings = Detector(RuleSet.default()).scan(f"case studies and a booking page behind one link: {url}").findings
     assert [f.rule for f in findings if f.category == "link"] == ["link.shortener"], url
+
+
+@pytest.mark.parametrize("text", [
+    "Meine Preisliste und das Briefing-Formular finden Sie unter www.brillenweb-agentur.de/anfrage, dort nehme ich alles auf.",
+    "بدل الرسائل هون عبّي الاستمارة على موقعنا: pixelmade.agency/careers/motion",
+    "For small fixes after the milestone open a ticket on my studio site: https://www.codecraftstudio.in/support-form",
+    "Pour un devis rapide : atelier-morel.fr/devis, je réponds sous 24 h.",
+])
+def test_a_page_to_apply_or_to_send_a_request_is_a_way_to_reach_someone_in_any_message(text):
+    from engine import Detector, RuleSet
+
+    long = text + "\n\n" + "I can start on Monday and deliver in three weeks, with two rounds of changes. " * 5
+    for message in (text, long):
+        assert "link" in Detector(RuleSet.default()).scan(message).categories, message
+
+
+def test_a_word_that_only_begins_like_a_form_is_no_request_page():
+    from engine import Detector, RuleSet
+
+    text = "Long report on the migration. " * 12 + "See docs.python.org/3/library/string.html#format-string-syntax"
+    assert "link" not in Detector(RuleSet.default()).scan(text).categories
