@@ -34,7 +34,9 @@ _CODE_LINE = re.compile(
     # keywords no sentence starts with, or that a sentence starts with only in lower case in chat
     # ("public form at …", "function room booked"): those need code after them
     r"^[ \t]*(?:#include|#define|SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|VALUES|WHERE|FROM|JOIN|LEFT JOIN|RIGHT JOIN|"
-    r"INNER JOIN|OUTER JOIN|ORDER BY|GROUP BY|HAVING|LIMIT|UNION|WITH)\s"
+    r"INNER JOIN|OUTER JOIN|ORDER BY|GROUP BY|HAVING|LIMIT|UNION|WITH|"
+    # the instructions of a Dockerfile (Docker's reference), in capitals as they are written
+    r"RUN|CMD|ENV|EXPOSE|WORKDIR|COPY|ADD|ARG|LABEL|ENTRYPOINT|USER|VOLUME|HEALTHCHECK|ONBUILD|STOPSIGNAL|SHELL)\s"
     r"|^[ \t]*(?:def|fn|func|function)\s+[\w$]+\s*\("
     r"|^[ \t]*(?:const|var|let)\s+[\w${}\[\], ]+\s*[=:;]"
     r"|^[ \t]*(?:(?:public|private|protected|static|final|abstract|async|export|internal)\s+){1,4}"

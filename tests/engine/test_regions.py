@@ -153,3 +153,15 @@ def test_a_value_in_data_with_no_claim_nearby_stays_data():
     text = ('{\n  "store": {"line1": "41 Dumbarton Rd", "city": "Glasgow", "postcode": "G11 6AB"},\n'
             '  "note": "the client\'s shop, from their brief"\n}')
     assert "address" not in Detector(RuleSet.default()).scan(text).categories
+
+
+def test_a_dockerfiles_instructions_are_code():
+    from engine import Detector, RuleSet
+    from engine.regions import data_spans
+
+    text = ("FROM node:20-alpine\nWORKDIR /usr/src/app\nCOPY package*.json ./\nRUN npm ci --omit=dev\n"
+            "ENV TZ=Asia/Kolkata PORT=3000\nEXPOSE 3000\nCMD [\"node\", \"server.js\"]")
+    assert data_spans(text) == [(0, len(text))]
+    assert not Detector(RuleSet.default()).scan(text).findings
+    # a line of capitals that is no instruction stays prose
+    assert Detector(RuleSet.default()).scan("USER MANUAL\nCall me on +44 20 7946 0958").findings
