@@ -248,6 +248,8 @@ _PLACEHOLDER_PLACE = re.compile(
     re.IGNORECASE,
 )
 _PLACEHOLDER = re.compile(r"placeholder|marcador de posición|espace réservé|platzhalter|заглушк|плейсхолдер|عنصر نائب")
+_FIELD_RUN = re.compile(r"[^,;|\t]+")
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,10});")
 _KEPT_IN_DATA = frozenset({"shortener", "form", "contact_service", "self_contact", "limit"})
 
 
@@ -342,8 +344,15 @@ class DataFilter:
             return True  # "my number is in the .env, call it:" then the value in a block
         if category == "phone" and placeholder_digits("".join(c for c in text[start:end] if c.isdecimal())):
             return False
-        # the line without the value still reads as code ("x" stands for it), or a data sentence
-        rest = text[a:start] + "x" + text[end:b]
+        # the line without the value still reads as code ("x" stands for it, keeping any field
+        # separators it spans: an address read across a CSV row's fields), or a data sentence
+        outside = _ENTITY.sub("", text[a:start] + text[end:b])  # "&nbsp;" and "&#48;" separate nothing
+        value = text[start:end]
+        if any(outside.count(sep) >= 2 and sep in _ENTITY.sub("", value) for sep in ",;|\t"):
+            value = _FIELD_RUN.sub("x", value)  # its separators are the row's, not a disguise ("+1 | 646 | …")
+        else:
+            value = "x"
+        rest = text[a:start] + value + text[end:b]
         if _CODE_LINE.search(rest) or _in_fence(text, start):
             return False
         if category in ("phone", "address") and self.cues.search(line.lower()):

@@ -165,3 +165,17 @@ def test_a_dockerfiles_instructions_are_code():
     assert not Detector(RuleSet.default()).scan(text).findings
     # a line of capitals that is no instruction stays prose
     assert Detector(RuleSet.default()).scan("USER MANUAL\nCall me on +44 20 7946 0958").findings
+
+
+def test_an_address_read_across_a_csv_rows_fields_stays_data_and_a_piped_number_stays_a_number():
+    from engine import Detector, RuleSet
+
+    detector = Detector(RuleSet.default())
+    rows = ("I cleaned the export you gave me (your customers, for the mail merge):\n\n"
+            "customer_id,name,street,city,postcode,phone\n"
+            "10021,Margaret Ellis,14 Rosebery Avenue,Leeds,LS8 1PX,0113 496 0021\n"
+            "10023,Sophie Walsh,Flat 2 33 Harrow Lane,York,YO10 3DR,0113 496 0764\n")
+    assert "address" not in detector.scan(rows).categories
+    # separators inside one value, none in the rest of the line: a disguise, not a row
+    assert "phone" in detector.scan("the code for our chat is +1 | 646 | 230 | 8817").categories
+    assert "address" in detector.scan("Meine Werkstatt: Hauptstra&szlig;e&nbsp;<b>17</b>, 4&#48;&#53;1 Basel").categories
