@@ -89,6 +89,14 @@ def cleared(text: str, start: int, end: int) -> bool:
     before = lower[clause_start:start]
     span = lower[start:end]
     after_end = _CLAUSE.search(lower, end, sentence_end)
+    while listed and after_end is not None:
+        # "phone number, email, WhatsApp ya Telegram ID, ya personal website share karne ki permission
+        # nahi deta": a list item's verb, and its negation, come after the rest of the list
+        following = _CLAUSE.search(lower, after_end.end(), sentence_end)
+        words = _LIST_ITEM.findall(lower, after_end.end(), following.start() if following else sentence_end)
+        if not words or not (set(words) <= cues.list_words or words[0] in _LIST_JOINS):
+            break  # "send me your Telegram ID, I don't use WhatsApp": another clause, not the list's
+        after_end = following
     after = lower[end:after_end.start() if after_end else sentence_end]
     if (cues.negation.search(before) or cues.negation.search(span) or cues.negation_after.search(after)) \
             and not cues.question.search(lower, sentence_start, end):
@@ -117,10 +125,12 @@ def cleared(text: str, start: int, end: int) -> bool:
 
 _ANSWER_LABEL = re.compile(r"\s*(?:[^\W\d_]{1,8}\s*:\s*)?")
 _LIST_ITEM = re.compile(r"[^\W\d_]+")
+# the conjunctions that go on with a list ("…, ya personal website", "…, or your site")
+_LIST_JOINS = frozenset({"or", "and", "nor", "y", "o", "ni", "e", "ou", "et", "und", "oder", "и", "или", "ни", "aur",
+                         "ya", "و", "أو"})
 # what may stand between two items of one list: "..., email, or social handles", "..., y tu correo"
-_LIST_GLUE = frozenset({"or", "and", "nor", "y", "o", "ni", "e", "ou", "et", "und", "oder", "и", "или", "ни", "aur",
-                        "ya", "و", "أو", "your", "tu", "tus", "su", "sus", "seu", "sua", "ton", "ta", "votre", "dein",
-                        "deine", "ihr", "ihre", "твой", "ваш", "aapka", "tumhara", "also", "even", "any"})
+_LIST_GLUE = _LIST_JOINS | frozenset({"your", "tu", "tus", "su", "sus", "seu", "sua", "ton", "ta", "votre", "dein",
+                                      "deine", "ihr", "ihre", "твой", "ваш", "aapka", "tumhara", "also", "even", "any"})
 
 
 def _word_before(text: str, lo: int, pos: int) -> str:

@@ -129,3 +129,24 @@ def test_a_move_or_request_now_is_flagged(detector, text):
 def test_scope_never_clears_an_identifier(detector):
     verdict = detector.scan("I won't use WhatsApp, call me on +44 20 7946 0958 once the contract is active")
     assert {f.category for f in verdict.findings} == {"phone"}
+
+
+@pytest.mark.parametrize("text", [
+    "Platform contract award hone se pehle phone number, email, WhatsApp ya Telegram ID, ya personal website "
+    "share karne ki permission nahi deta.",
+    "Bitte vor dem Vertrag keine Telefonnummer, E-Mail, WhatsApp oder Telegram-ID, oder Website schicken",
+])
+def test_a_list_of_routes_negated_after_its_last_item_is_talk_about_the_rule(text):
+    from engine import Detector, RuleSet
+
+    assert not Detector(RuleSet.default()).scan(text).findings, text
+
+
+@pytest.mark.parametrize("text", [
+    "send me your Telegram ID, I don't use WhatsApp",  # the negation is another clause's
+    "phone number, email, WhatsApp ya Telegram ID, ya personal website share karo",
+])
+def test_a_list_of_routes_without_its_negation_stays_a_route(text):
+    from engine import Detector, RuleSet
+
+    assert "social" in Detector(RuleSet.default()).scan(text).categories, text
