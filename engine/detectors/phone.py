@@ -386,9 +386,12 @@ class PhoneDetector:
             return []  # "ping -c 2 198.51.100.9": an IP address (the link detector's), a count before it
         if _isbn(raw, digits):
             return []  # "1-56619-909-3", "978-3-16-148410-0": a book number, its check digit right
-        if (len(digits) in (8, 12, 13, 14) and not raw.lstrip("( ").startswith(("+", "00")) and _gtin(digits)
-                and _BARCODE_WORDS.search(masked, max(0, start - 80), start) is not None):
-            return []  # "Штрихкод EAN-13: … наш реальный — 4620012734518": a barcode named, its check digit right
+        if not raw.lstrip("( ").startswith(("+", "00")) and any(
+                len(digits) in lengths and check(digits) and words.search(masked, max(0, start - 80), start) is not None
+                for words, lengths, check in _CHECKED_IDENTIFIERS):
+            # "Штрихкод EAN-13: … наш реальный — 4620012734518", "رقم الـIMEI حق الجوال 356938035643809":
+            # an identifier named before the number, its check digit right
+            return []
         national = _national_part(raw, digits)
         if len(national) >= 8 and national[2:].count("0") >= len(national) - 4:
             return []  # "+27 82 000 0000": a prefix, then zeros: a template
@@ -750,6 +753,22 @@ _BARCODE_WORDS = re.compile(r"(?<![^\W_])(?:ean|ean-?8|ean-?13|gtin|upc|barcode|
                             r"(?![^\W_])", re.IGNORECASE)
 
 
+def _luhn(digits: str) -> bool:
+    """Whether digits pass the Luhn check (IMEIs, payment cards): every second digit from the right
+    doubled, the sum a multiple of ten."""
+    total = 0
+    for i, d in enumerate(reversed(digits)):
+        n = int(d) * (2 if i % 2 else 1)
+        total += n - 9 if n > 9 else n
+    return total % 10 == 0
+
+
+_IMEI_WORDS = re.compile(r"(?<![a-z0-9])(?:imei|imeis|meid)(?![a-z0-9])", re.IGNORECASE)  # "رقم الـIMEI"
+_CARD_WORDS = re.compile(r"(?<![^\W_])(?:card|credit card|debit card|visa|mastercard|amex|tarjeta|cartão|cartao|"
+                         r"carte bancaire|carte|kreditkarte|karte|карта|карты|карту|بطاقة|البطاقة)(?![^\W_])",
+                         re.IGNORECASE)
+
+
 def _gtin(digits: str) -> bool:
     """Whether digits pass the GS1 check digit of GTIN-8/12/13/14 (weights 3 and 1 from the right)."""
     body, check = digits[:-1], int(digits[-1])
@@ -766,6 +785,15 @@ def _isbn(raw: str, digits: str) -> bool:
     if groups == 5 and len(digits) == 13 and digits[:3] in ("978", "979"):
         return sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(digits)) % 10 == 0
     return False
+
+
+# Identifiers with a check digit, named before a number (python-stdnum's algorithms): a barcode
+# (GS1 GTIN-8/12/13/14), an IMEI (15 digits, Luhn) or a payment card (13 to 19 digits, Luhn)
+_CHECKED_IDENTIFIERS = (
+    (_BARCODE_WORDS, (8, 12, 13, 14), _gtin),
+    (_IMEI_WORDS, (15,), _luhn),
+    (_CARD_WORDS, tuple(range(13, 20)), _luhn),
+)
 
 
 _OWNER_CODE = re.compile(r"(?<![A-Za-z])([A-Z]{3}[UJZ])[ \t]?$")

@@ -448,3 +448,24 @@ def test_a_russian_number_word_before_a_genitive_names_what_the_number_is(detect
 ])
 def test_a_carriers_tracking_number_a_barcode_or_a_range_of_amounts_is_no_number(detector, text):
     assert "phone" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "رقم الـIMEI حق الجوال 356938035643809 والسيريال F2LXK9Q3HG7F، تأكد إنه مش مقفول",
+    "the IMEI of the phone is 356938035643809, please check it is not blacklisted",
+    "use the test card 4111 1111 1111 1111 with any future date on the checkout",
+])
+def test_an_identifier_named_before_its_number_with_a_valid_check_digit_is_no_phone(text):
+    from engine import Detector, RuleSet
+
+    assert "phone" not in Detector(RuleSet.default()).scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "the IMEI of the phone is 356938035643808, please check it",  # its check digit is wrong
+    "IMEI ok, ab jo number hai mera: 98765 43210",  # a phone after the word, not an IMEI
+])
+def test_a_number_that_fails_the_named_identifiers_check_stays_a_phone(text):
+    from engine import Detector, RuleSet
+
+    assert "phone" in Detector(RuleSet.default()).scan(text).categories, text
