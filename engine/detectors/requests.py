@@ -199,7 +199,9 @@ class RequestDetector:
                                         + reach + r"\s+(?:(?:ich|je|yo|eu|я|main)\s+)?"
                                         + phrase_source(lex["you_objects"]))
         self.id_before = lazy_compile(r"(?<![^\W_])" + phrase_source(general["id_context"]) + r"[\s#:-]*$")
-        self.which = lazy_compile(r"(?<![^\W_])" + phrase_source(lex["which_words"]) + r"\s+$")
+        # "welche private Mailadresse hast du?": an adjective of the route may stand after "which"
+        self.which = lazy_compile(r"(?<![^\W_])" + phrase_source(lex["which_words"])
+                                  + r"(?:\s+" + phrase_source(lex["fillers"]) + r")?\s+$")
         # "¿cuál es el tuyo?": a pronoun standing for the route named before it
         self.pronoun = lazy_compile(r"(?<![^\W_])" + phrase_source(lex["possessive_pronouns"]) + r"(?![^\W_])")
         self.pronoun_keys = gate_keys(lex["possessive_pronouns"])
@@ -462,7 +464,7 @@ class RequestDetector:
             if self.id_before.search(t, max(lo, s - 24), s) is None:  # "the order number so I can call you"
                 return possessive if possessive is not None else s
         platform = _PLATFORM.search(t, lo, hi)
-        if question and not generic and platform is None and self.which.search(t, max(lo, s - 16), s) is not None:
+        if question and not generic and platform is None and self.which.search(t, max(lo, s - 32), s) is not None:
             if self.categories.get(key) in ("email", "social") or any(c.isdigit() for c in key) or (
                     self.apps is not None and self.apps.lookup(key) is not None):
                 return s
@@ -493,7 +495,7 @@ class RequestDetector:
         """'An welche Adresse soll ich die Muster schicken?', 'to which address should I ship it?': a
         question for the address things go to, by which, with a verb of sending in it."""
         lo, hi, question = _sentence_bounds(t, s, e, 120)
-        if not question or self.which.search(t, max(lo, s - 16), s) is None or _PLATFORM.search(t, lo, hi):
+        if not question or self.which.search(t, max(lo, s - 32), s) is None or _PLATFORM.search(t, lo, hi):
             return None
         if generic or self.delivery.search(t, lo, hi) is None:
             # "À quelle adresse puis-je vous renvoyer l'accord signé ?": sent to the reader

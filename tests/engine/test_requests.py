@@ -624,3 +624,20 @@ def test_a_mobile_prefix_said_for_the_number_is_asked_for(detector, text):
 ])
 def test_a_date_or_a_prefix_as_the_work_asks_for_no_number(detector, text):
     assert "phone" not in requests_found(detector, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Super, welche private Mailadresse hast du? Dann lad ich dich gleich in unser Notion ein.",
+    "which personal email do you use?",
+    "¿cuál correo personal usas?",
+])
+def test_which_and_an_adjective_of_the_route_before_its_noun_asks_for_it(text):
+    from engine import Detector, RuleSet
+
+    assert "email" in Detector(RuleSet.default()).scan(text).categories, text
+
+
+def test_which_and_an_adjective_before_a_noun_of_the_work_asks_for_nothing():
+    from engine import Detector, RuleSet
+
+    assert not Detector(RuleSet.default()).scan("which business phone should I put on the invoice template?").findings
