@@ -467,8 +467,16 @@ def _postcode_place(t: str, original: str, view: View, a: int, b: int) -> tuple[
         m = _PLACE_BEFORE.search(t, max(0, a - 40), a)
         words = _WORD_START.finditer(t, m.start(1), m.end(1)) if m else ()
         if m and m.start(1) > 0 and all(_capitalised(original, view, w.start()) for w in words):
+            a0, b0 = view.span(m.start(1), m.end(1))
+            if _PRODUCT_NAME.search(original, a0, b0):
+                return None  # "AutoCAD 2021", "SketchUp 2023": a product and its version, no place
             return m.start(1), b
     return None
+
+
+# a word with a capital inside it after lower-case letters, as products are named ("AutoCAD",
+# "WordPress", "QuickBooks"); places named so keep a short prefix ("McAllen", "DeKalb", "LaSalle")
+_PRODUCT_NAME = re.compile(r"(?<![^\W_])(?!(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O)[A-Z])[A-Z]?[a-z]+[A-Z]\w*")
 
 
 @lru_cache(maxsize=1)

@@ -567,3 +567,19 @@ def test_a_menu_tasting_at_the_writers_kitchen_is_a_place_and_an_address_printed
     for printed in ("Please put our address on the menu: Rua do Souto, 112, 4700-329 Braga",
                     "O endereço vai no menu impresso: Rua do Souto, 112, 4700-329 Braga"):
         assert "address" not in detector.scan(printed).categories, printed
+
+
+@pytest.mark.parametrize("text", [
+    "مراجعة المخططات الإنشائية الحالية (٢٢ لوحة، AutoCAD 2021) والتأكد من مطابقتها لاشتراطات بلدية الشارقة.",
+    "SCOPE OF WORK - Event planning, FinServ Summit Manila 2026\n\nDates: 9-10 September 2026 (2 days)",
+])
+def test_a_product_named_in_camel_case_and_its_year_is_no_place_and_postcode(text):
+    from engine import Detector, RuleSet
+
+    assert "address" not in Detector(RuleSet.default()).scan(text).categories, text
+
+
+def test_a_place_named_with_a_short_prefix_keeps_its_postcode():
+    from engine import Detector, RuleSet
+
+    assert "address" in Detector(RuleSet.default()).scan("ship to 1200 N 10th St,\nMcAllen 78501").categories
