@@ -63,9 +63,11 @@ def conversation_hits(detector: Detector, text: str, history: list[str]) -> list
             if joiner or glued:  # joining with nothing only for a message that continues a token
                 hits.extend(_completed(detector, tail, joiner, text))
     if glued and len(history) > 1:
-        # the last message alone, glued: the whole tail glues the history's own messages together too
-        # ("… en hxxps" + "hxxps://cal[.]com/" reads "hxxpshxxps://")
-        hits.extend(_completed(detector, history[-1:], "", text))
+        # only the last boundary glued: the whole tail glues the history's own messages together too
+        # ("… en hxxps" + "hxxps://cal[.]com/" reads "hxxpshxxps://"); the message before the last
+        # stays before it as written, so its words still name what follows ("The order number is" /
+        # "88-2019-" / "4471" is an order's number)
+        hits.extend(_completed(detector, [history[-2] + " " + history[-1]], "", text))
     if DATE_ONLY.fullmatch(text.strip()):
         # "48213" / "¿y la fecha?" / "23/11": a date after a ticket adds up to no number (POLICY.md)
         hits = [h for h in hits if h.category != "phone"]

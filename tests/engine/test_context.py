@@ -102,3 +102,13 @@ def test_a_pictograph_without_an_at_may_still_stand_for_it():
 
     text = "mail kar dijiye: joel punto fotografia 🌴 outlook dot com"
     assert "email" in Detector(RuleSet.default()).scan(text).categories
+
+
+def test_a_number_glued_across_messages_keeps_the_label_the_message_before_gave_it():
+    from engine import Detector, RuleSet
+
+    detector = Detector(RuleSet.default())
+    order = detector.scan("4471", history=["The order number for the replacement part is", "88-2019-"])
+    assert "phone" not in order.categories
+    mine = detector.scan("4471", history=["My number is", "88-2019-"])
+    assert "phone" in mine.categories
