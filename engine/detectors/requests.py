@@ -199,6 +199,14 @@ class RequestDetector:
                                         + reach + r"\s+(?:(?:ich|je|yo|eu|я|main)\s+)?"
                                         + phrase_source(lex["you_objects"]))
         self.id_before = lazy_compile(r"(?<![^\W_])" + phrase_source(general["id_context"]) + r"[\s#:-]*$")
+        # "Wohin darf ich Ihnen die Erklärung mailen?", "¿dónde te llega mejor un correo?": where to
+        # email or send things to the reader, asked
+        self.where = lazy_compile(r"(?<![^\W_])" + phrase_source(lex["where_words"]) + r"(?![^\W_])")
+        self.where_keys = gate_keys(lex["where_words"])
+        self.where_email = lazy_compile(r"(?<![^\W_])" + phrase_source(lex["where_email_words"]) + r"(?![^\W_])")
+        self.where_post = lazy_compile(r"(?<![^\W_])" + phrase_source(lex["where_post_verbs"]) + r"(?![^\W_])")
+        readers = [w for w in lex["you_objects"] if len(w) > 2 or w in ("te",)] + lex["you_objects_before"]
+        self.reader = lazy_compile(r"(?<![^\W_])" + phrase_source(readers) + r"(?![^\W_])")
         # "welche private Mailadresse hast du?": an adjective of the route may stand after "which"
         self.which = lazy_compile(r"(?<![^\W_])" + phrase_source(lex["which_words"])
                                   + r"(?:\s+" + phrase_source(lex["fillers"]) + r")?\s+$")
@@ -232,6 +240,8 @@ class RequestDetector:
             self._qr_pointer(view, t, hits)
         if ("06" in t or "07" in t) and "phone" in self.enabled:
             self._prefix_requests(view, t, hits)
+        if not words.isdisjoint(self.where_keys):
+            self._where_to(view, t, hits)
         if words.isdisjoint(self.keys):
             return hits
         if not words.isdisjoint(self.pronoun_keys):
@@ -262,6 +272,25 @@ class RequestDetector:
                 a, b = view.span(m.start(), m.end())
                 hits.append(Hit("phone", a, b, "request.phone"))
                 return
+
+    def _where_to(self, view: View, t: str, hits: list[Hit]) -> None:
+        """A question for where to email or send things to the reader: "Wohin darf ich Ihnen die
+        Erklärung mailen?" (email), "¿dónde te llega mejor un correo?" (email), "where can I ship the
+        samples to you?" (address). The reader is named in it; "where do I upload the files?" and
+        "where do I send the invoice here?" ask for nothing off the platform."""
+        for m in self.where.finditer(t):
+            lo, hi, question = _sentence_bounds(t, m.start(), m.end(), 120)
+            if not question or _PLATFORM.search(t, lo, hi):
+                continue
+            readers = list(self.reader.finditer(t, lo, hi))
+            for category, pattern in (("email", self.where_email), ("address", self.where_post)):
+                found = pattern.search(t, m.end(), hi)
+                # English "you" before the verb is its subject ("where did you email the client from?")
+                if found is not None and category in self.enabled and any(
+                        r.group() != "you" or r.start() >= found.end() for r in readers):
+                    a, b = view.span(m.start(), found.end())
+                    hits.append(Hit(category, a, b, f"request.{category}"))
+                    return
 
     def _pronoun_requests(self, view: View, t: str, hits: list[Hit]) -> None:
         """A pronoun for the reader's route named earlier in the message, asked for: "hablemos por el

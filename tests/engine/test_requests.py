@@ -641,3 +641,27 @@ def test_which_and_an_adjective_before_a_noun_of_the_work_asks_for_nothing():
     from engine import Detector, RuleSet
 
     assert not Detector(RuleSet.default()).scan("which business phone should I put on the invoice template?").findings
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Wohin darf ich Ihnen die unterschriebene Vertraulichkeitserklärung mailen?", "email"),
+    ("¿dónde te llega mejor un correo?", "email"),
+    ("où est-ce que je peux vous envoyer le contrat par mail ?", "email"),
+    ("where can I ship the samples to you?", "address"),
+    ("куда вам отправить образцы?", "address"),
+])
+def test_a_question_for_where_to_email_or_send_things_to_the_reader_asks_for_the_route(text, category):
+    from engine import Detector, RuleSet
+
+    assert category in Detector(RuleSet.default()).scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "where did you email the client from?",  # the reader emails: no route of theirs asked
+    "where do I send the invoice?",  # nobody named to send it to
+    "where do you want me to email the report, here on the platform?",
+])
+def test_a_where_question_without_the_reader_as_the_recipient_asks_for_nothing(text):
+    from engine import Detector, RuleSet
+
+    assert not Detector(RuleSet.default()).scan(text).findings, text
