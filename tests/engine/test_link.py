@@ -293,3 +293,24 @@ def test_a_word_that_only_begins_like_a_form_is_no_request_page():
 
     text = "Long report on the migration. " * 12 + "See docs.python.org/3/library/string.html#format-string-syntax"
     assert "link" not in Detector(RuleSet.default()).scan(text).categories
+
+
+@pytest.mark.parametrize("text", [
+    "Such einfach nach „Tonstudio Kellerwelle Bochum“ auf Google, auf der Webseite unter Kontakt kannst du mich buchen",
+    "googleá 'Estudio Pampa Web' y mandanos el brief por el formulario de contacto de la web",
+    "minha agência: googla 'Bela Vista Eventos Fortaleza' e usa o formulário do site",
+    "جرب تبحث في جوجل عن «مكتب الرافدين للترجمة» وابعتلنا من نموذج التواصل",
+    'बस गूगल पर "रंगरेज़ डिज़ाइन स्टूडियो अहमदाबाद" सर्च कीजिए, वहाँ फ़ॉर्म भर दीजिए',
+])
+def test_a_name_to_search_for_and_a_form_or_contact_page_there_is_a_way_to_the_writer(text):
+    from engine import Detector, RuleSet
+
+    assert "link" in Detector(RuleSet.default()).scan(text).categories, text
+
+
+def test_a_search_in_a_url_and_the_readers_website_are_no_directions():
+    from engine import Detector, RuleSet
+
+    text = ("नमस्ते, आपकी वेबसाइट के कंटेंट के लिए मेरा प्रस्ताव: 25 ब्लॉग लेख। SEO के लिए मैं Google की आधिकारिक गाइड "
+            "https://developers.google.com/search/docs का पालन करता हूँ। कोई सवाल हो तो प्लेटफ़ॉर्म पर ही बात कर लेते हैं।")
+    assert "link" not in Detector(RuleSet.default()).scan(text).categories
