@@ -282,6 +282,9 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
             hits.append(Hit("social", *_content_span(text), "social.derived_handle"))
         if _country_code_added(detector, text, [], cues):  # "the country code of Chile, then 9 8123 4567"
             hits.append(Hit("phone", *_content_span(text), "phone.country_code"))
+        if not hits and _made_there(detector, text, lower, [], cues) == "social":
+            # "I wrote on WA, did you see?", "написал тебе в телеграм": contact made, the app named in it
+            hits.append(Hit("social", *_content_span(text), "social.made_there"))
         # "replace the # with @: tomas.ibarra#yahoo.es" needs no history
         if (_SWAPPED.search(text) and cues.at_sign.search(lower) and cues.replace.search(lower)
                 and not detector._data.spans(text) and _substitution(detector, text, [])):
@@ -635,7 +638,7 @@ def _made_there(detector: Detector, text: str, lower: str, history: list[str], c
     if not (made or inbox):
         return None
     recent = history[-3:]
-    if cues.contract.search(recent[-1].lower()):
+    if recent and cues.contract.search(recent[-1].lower()):
         return None  # "contract tak yahin rehna please" / "done": the last word kept it here
     if inbox and (any(cues.email_words.search(m.lower()) for m in recent)
                   or any(h.category == "email" for m in recent for h in detector.find_in_history(m))):

@@ -527,3 +527,26 @@ def test_a_report_of_reaching_the_reader_on_an_app_it_names_is_that_route(detect
 def test_a_report_deferred_to_the_contract_is_no_route(detector):
     text = "Top, j'accepte l'offre 🎉 dès qu'elle est active je te donne mon Discord pour tester le modpack"
     assert "social" not in detector.scan(text, history=["On se parle où ?"]).categories
+
+
+@pytest.mark.parametrize("text", [
+    "I wrote on WA, did you see?",
+    "hab dir auf WhatsApp geschrieben",
+    "написал тебе в телегу, глянь",
+    "te escribí por Telegram, fijate",
+])
+def test_a_report_of_contact_made_on_an_app_it_names_is_a_move_off_the_platform(text):
+    from engine import Detector, RuleSet
+
+    assert "social" in Detector(RuleSet.default()).scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "I wrote on the WhatsApp bot spec yesterday, see the doc",  # the app is the work
+    "I messaged you on here earlier",  # no app
+    "I never wrote on WhatsApp, only here",  # negated
+])
+def test_a_report_without_an_app_as_the_route_or_negated_is_no_move(text):
+    from engine import Detector, RuleSet
+
+    assert "social" not in Detector(RuleSet.default()).scan(text).categories, text
