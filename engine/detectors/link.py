@@ -153,6 +153,7 @@ class LinkDetector:
         mine = word_pattern(words["my_words"] + _SELF_MARKET).pattern
         # "find me on Workana as carlos-ruiz-dev", "my Fiverr gig"
         self._market_gate = WordGate(words["marketplaces"] + words["shop_marketplaces"])
+        self._everyday_markets = word_pattern(words["marketplace_everyday_names"])
         then = "|".join(sorted((re.escape(w) for w in words["continuation_words"]), key=len, reverse=True))
         dot = "|".join(sorted((re.escape(w) for w in words["dot_words"] if w.isalpha()), key=len, reverse=True))
         self._narrated = lazy_compile(
@@ -196,6 +197,8 @@ class LinkDetector:
         folded = text.folded
         low = folded.text
         for m in islice(self._shops.finditer(low), 4):
+            if self._everyday_word(text.original, folded, m.start(), m.end()):
+                continue  # "at noon", "contra": the word
             lo = max(0, low.rfind(".", 0, m.start()) + 1, low.rfind("\n", 0, m.start()) + 1)
             stop = _CLAUSE_STOP.search(low, m.end())
             hi = stop.start() if stop else len(low)
@@ -247,6 +250,8 @@ class LinkDetector:
             for m in pattern.finditer(folded.text):
                 if pattern is self._directions and not _names_a_business(text.original, folded, m):
                     continue  # "search the 'checkout' bug": a quoted word, not a name to look up
+                if pattern is self._market and self._everyday_word(text.original, folded, m.start(), m.end()):
+                    continue  # "contra-rótulo como …", "vacina contra dengue": the word, not the marketplace
                 a, b = folded.span(m.start(), m.end())
                 hits.append(Hit("link", a, b, rule))
         if self._market_gate.admits(seen) and not any(h.rule == "link.marketplace" for h in hits):
@@ -266,6 +271,15 @@ class LinkDetector:
                 a, b = view.span(m.start(), m.end())
                 hits.append(Hit("link", a, b, "link.reversed"))
         return hits
+
+    def _everyday_word(self, original: str, folded, start: int, end: int) -> bool:
+        """Whether the marketplace named in folded[start:end] is one whose name is an everyday word,
+        written as the word (lower case), not as the name ("Contra", "MALT")."""
+        for m in self._everyday_markets.finditer(folded.text, start, end):
+            a, _ = folded.span(m.start(), m.end())
+            if not original[a:a + 1].isupper():
+                return True
+        return False
 
     def _looked_up(self, text: Text) -> list[Hit]:
         """Directions to look the sender up, read by sentence: a search verb with a name to look for

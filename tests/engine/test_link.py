@@ -314,3 +314,22 @@ def test_a_search_in_a_url_and_the_readers_website_are_no_directions():
     text = ("नमस्ते, आपकी वेबसाइट के कंटेंट के लिए मेरा प्रस्ताव: 25 ब्लॉग लेख। SEO के लिए मैं Google की आधिकारिक गाइड "
             "https://developers.google.com/search/docs का पालन करता हूँ। कोई सवाल हो तो प्लेटफ़ॉर्म पर ही बात कर लेते हैं।")
     assert "link" not in Detector(RuleSet.default()).scan(text).categories
+
+
+@pytest.mark.parametrize("text", [
+    "Proposta: o contra-rótulo como pede a ANVISA, com a tabela nutricional e o código de barras",
+    "o estudo de fase III (vacina contra dengue), com as alterações pedidas",
+    "the chamber meeting is at noon, cheaper parking after 6 there",
+])
+def test_a_marketplace_whose_name_is_an_everyday_word_needs_its_capital(text):
+    from engine import Detector, RuleSet
+
+    assert "link" not in Detector(RuleSet.default()).scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["I'm on Contra as lena-design, cheaper there",
+                                  "I'm on Malt under the same name, cheaper there"])
+def test_the_marketplace_written_as_its_name_stays_a_route(text):
+    from engine import Detector, RuleSet
+
+    assert "link" in Detector(RuleSet.default()).scan(text).categories, text
