@@ -52,7 +52,9 @@ _ITEM_MARKERS = re.compile(
 _MAYBE_URL = re.compile(r"[a-z0-9-]\.[a-z0-9]|://|www\.")
 # "moc.ngisedrepramot": a domain written backwards
 _REVERSED = re.compile(r"(?<![\w.@])(?:moc|ten|gro|oi|ved|ku\.oc)\.[a-z0-9-]{3,}(?:\.[a-z0-9-]+)*(?![\w@])")
-_DOC_PATH = re.compile(r"/(?:docs?|documentation|reference|api|manual|guides?|wiki|rfc|spec|specimen)(?:[/?#]|$)")
+# a page of documentation by its path: "/docs/", "/icu/userguide/", "/smart-contract-best-practices"
+_DOC_PATH = re.compile(r"/(?:docs?|documentation|reference|api|manual|wiki|rfc|spec|specimen|"
+                       r"(?:[\w-]*-)?(?:guides?|user-?guides?|handbook|tutorials?|cookbook|best-practices))(?:[/?#]|$)")
 # Who a "search for ... and use the form" direction points to: the sender.
 _SELF_TARGETS = ["me", "us", "agency", "company", "studio", "name", "agencia", "empresa", "estudio", "estúdio",
                  "agência", "agence", "entreprise", "agentur", "firma", "агентство", "компанию", "وكالتي", "شركتي"]

@@ -333,3 +333,18 @@ def test_the_marketplace_written_as_its_name_stays_a_route(text):
     from engine import Detector, RuleSet
 
     assert "link" in Detector(RuleSet.default()).scan(text).categories, text
+
+
+@pytest.mark.parametrize("url", ["unicode-org.github.io/icu/userguide/format_parse/messages/",
+                                 "consensys.github.io/smart-contract-best-practices",
+                                 "example-lib.readthedocs.io/en/latest/tutorial/"])
+def test_a_page_of_documentation_by_its_path_is_a_reference(url):
+    from engine import Detector, RuleSet
+
+    assert "link" not in Detector(RuleSet.default()).scan(f"I follow {url} for this part").categories, url
+
+
+def test_the_writers_own_guide_page_offered_stays_a_link():
+    from engine import Detector, RuleSet
+
+    assert "link" in Detector(RuleSet.default()).scan("my studio site lenadesign.com/pricing-guide").categories
