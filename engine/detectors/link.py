@@ -96,6 +96,7 @@ class LinkDetector:
         self.file_ext = frozenset(words["file_extensions"])
         self.code_objects = frozenset(words["code_identifiers"])
         self.function_words = frozenset(words["function_words"])
+        self.tld_nouns = frozenset(words["tld_nouns"])
         self.tech = frozenset(words["tech_names"])
         self.reserved_tlds = frozenset(words["reserved_tlds"])
         self._your = word_pattern(words["your_words"])
@@ -367,7 +368,8 @@ class LinkDetector:
         if host_key in _FORM_HOSTS or (host_key == "docs.google.com" and path.startswith("/forms")):
             return "link.form"  # contact and survey forms
         if any(i in sv.disguised for i in range(m.start(), end)) or scheme is None and "[" in url:
-            if scheme is None and (labels[0] in self.function_words or _crosses_sentence(sv, m.start(), end)):
+            if scheme is None and (labels[0] in self.function_words or labels[0] in self.tld_nouns
+                                   or _crosses_sentence(sv, m.start(), end)):
                 return None  # "o ponto com mais peso", "le point demain. Net, ...": words, not a domain
             after = _WORD_AFTER.match(src, end)
             if (scheme is None and not path and tld in self.function_words and after

@@ -218,6 +218,8 @@ def spoken(text: Text) -> SpokenView:
                     spoken_at.add(len(b.chars))
                 disguised.add(len(b.chars))
                 b.add("@", s0, s1)
+            elif kind == "pdot" and m.end() < len(src) and text.original[folded.starts[m.end()]:][:1].isupper():
+                b.copy(folded, m.start(), m.end())  # "développeurs .NET", "Frameworks: .Net": a name, no domain
             elif kind in ("bdot", "sdot", "pdot", "gdot"):
                 disguised.add(len(b.chars))
                 b.add(".", s0, s1)
@@ -314,7 +316,8 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozen
 
 
 _TOKEN = re.compile(LETTER + "+")  # as normalize.word_set tokenizes: "डॉट" keeps its vowel sign
-_SYMBOLS = re.compile(r"@|xx|\*\*|[\(\[\{<]\.|\s\.\s")
+# (a space before a dot only, "lenadesign .com", is the pdot rewrite's too)
+_SYMBOLS = re.compile(r"@|xx|\*\*|[\(\[\{<]\.|\s\.\s|\w[ \t]+\.[a-z]{2}")
 _DOTTED = re.compile(r"(?<![\w.])(?:[a-z0-9]\.){3}[a-z0-9](?!\w)")
 _SPACED = re.compile(r"(?<!\S)(?:[a-z0-9@._-] ){3}")
 _DOTTED_WORD = re.compile(r"[^\W_]\.[^\W_]")

@@ -348,3 +348,22 @@ def test_the_writers_own_guide_page_offered_stays_a_link():
     from engine import Detector, RuleSet
 
     assert "link" in Detector(RuleSet.default()).scan("my studio site lenadesign.com/pricing-guide").categories
+
+
+@pytest.mark.parametrize("text", ["my site: lenadesign .com", "porfolio en lenadesign .es, ahí está todo"])
+def test_a_space_before_the_dot_of_a_domain_hides_nothing(text):
+    from engine import Detector, RuleSet
+
+    assert "link" in Detector(RuleSet.default()).scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "je vous propose mon accompagnement pour vos 4 postes (2 développeurs .NET, 1 analyste)",
+    "Listings: Übersetzung ins Französische für .fr/.it, das Formular auf der Seite",
+    "O formulário de contacto do site vai para o email da cooperativa; domínio .co.mz já registado.",
+    "the .env file stays out of git; use .gitignore for that",
+])
+def test_a_top_level_domain_named_or_a_technology_after_a_space_is_no_site(text):
+    from engine import Detector, RuleSet
+
+    assert "link" not in Detector(RuleSet.default()).scan(text).categories, text
