@@ -11,8 +11,23 @@ from importlib import resources
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, list[str]]:
-    """The shared lexicon document."""
-    return json.loads(resources.files("engine").joinpath("data/lexicon.json").read_text("utf-8"))
+    """The shared lexicon document, with the forms derived from its entries (_DERIVED)."""
+    words = json.loads(resources.files("engine").joinpath("data/lexicon.json").read_text("utf-8"))
+    for key, derive in _DERIVED.items():
+        entries = words[key]
+        entries.extend(form for form in dict.fromkeys(f for e in entries for f in derive(e)) if form not in entries)
+    return words
+
+
+def _arabic_definite(entry: str) -> list[str]:
+    """An Arabic name with the article it takes in a sentence ("على الياهو", "بالجيميل")."""
+    if not entry or not "\u0600" <= entry[0] <= "\u06ff" or entry.startswith("ال"):
+        return []
+    return ["ال" + entry]
+
+
+# Lexicon entries whose forms in a sentence follow from the entry itself
+_DERIVED = {"email_provider_aliases": _arabic_definite}
 
 
 @lru_cache(maxsize=1)

@@ -140,3 +140,19 @@ def test_a_providers_own_url_is_no_username_at_it():
 
     text = "هذا التوثيق الرسمي لـ Zoho Books API: https://www.zoho.com/books/api/v3/ — منه نربط الفواتير."
     assert "email" not in Detector(RuleSet.default()).scan(text).categories
+
+
+@pytest.mark.parametrize("text", ["ahmad_j95 على الياهو دوت كوم", "ايميلي ahmad_j95 على الأوتلوك"])
+def test_a_providers_arabic_name_with_its_article_is_the_provider(text):
+    from engine import Detector, RuleSet
+
+    assert "email" in Detector(RuleSet.default()).scan(text).categories, text
+
+
+def test_the_article_forms_are_derived_from_the_lexicons_arabic_names():
+    from engine.lexicon import lexicon
+
+    aliases = lexicon()["email_provider_aliases"]
+    assert "الياهو" in aliases and "ياهو" in aliases
+    assert not any(a.startswith("الال") for a in aliases)
+    assert "الgmail" not in aliases  # Latin names take no Arabic article
