@@ -8,6 +8,16 @@ import weakref
 from functools import lru_cache
 from importlib import resources
 
+# The Devanagari nukta (U+093C) marks a borrowed sound ("फ़ोन", "ज़ूम") and is often left out
+# ("फोन"): the folded view drops it, phrases and gate words are kept without it, and a compiled
+# phrase lets any consonant carry it (readings on the text as written see it).
+NUKTA = "\u093c"
+
+
+def unmarked(phrase: str) -> str:
+    """A phrase as the folded view writes it: without the Devanagari nukta."""
+    return phrase.replace(NUKTA, "") if NUKTA in phrase else phrase
+
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, list[str]]:
@@ -92,7 +102,7 @@ class WordGate:
         first = set()
         always = False
         for phrase in phrases:
-            tokens = _TOKEN.findall(phrase.lower())
+            tokens = _TOKEN.findall(unmarked(phrase).lower())
             if tokens:
                 first.add(tokens[0])
             else:
@@ -122,7 +132,7 @@ def trie_alternation(phrases, space: str = r"\s+", stem: str = r"\w*") -> str:
             continue
         node = root
         is_stem = phrase.endswith("*") and len(phrase) > 1
-        body = phrase[:-1] if is_stem else phrase
+        body = unmarked(phrase[:-1] if is_stem else phrase)
         for ch in " ".join(body.split()):
             node = node.setdefault(ch, {})
         node[_END if not is_stem else "*"] = {}
@@ -141,6 +151,8 @@ def _render(node: dict, space: str, stem: str) -> str:
             ends.append(stem)
             continue
         piece = space if key == " " else re.escape(key)
+        if "\u0915" <= key <= "\u0939":
+            piece += NUKTA + "?"  # a consonant that may carry the nukta in a text not yet folded ("फ़ोन")
         rest = _render(child, space, stem) if child else ""
         branches.append(piece + rest)
     # Longest first: real branches before the optional end of the phrase here.

@@ -71,6 +71,7 @@ class _Builder:
 _INVISIBLE_EXTRA = {
     "\u034f", "\u115f", "\u1160", "\u180e", "\u20e3", "\u3164", "\uffa0", "\u2800",
     "\u0640",  # Arabic tatweel: stretches a word ("مـرحـبـا"), or dashes between digit groups
+    "\u093c",  # Devanagari nukta: "फ़ोन" and "फोन" are one word (engine.lexicon.NUKTA)
     *(chr(c) for c in range(0xFE00, 0xFE10)),
 }
 _PUNCT = {
@@ -141,7 +142,7 @@ def _fold_char(ch: str) -> str:
         return str(unicodedata.decimal(ch))
     if ch in DRAWN_DIGITS:
         return str(unicodedata.digit(ch))
-    out = unicodedata.normalize("NFKC", ch)
+    out = unicodedata.normalize("NFKC", ch).replace("\u093c", "")  # "ज़" (U+095B) decomposes to "ज" + nukta
     if out != ch:
         out = "".join(_PUNCT.get(c, c) for c in out)
     if category == "Zs" or ch in "\t\r\x0b\x0c":
@@ -273,7 +274,11 @@ _AFTER_DOT = re.compile(r"(?:(?<=[a-z])\.|\s\.\s|(?<![^\W_])dot\s|\[\.\]\s?|\(\.
 def number_word_table() -> dict:
     """engine/data/number_words.json, read once: every language's number words, multipliers and
     connectors (the detectors' gates and the numeric view all read it)."""
-    return json.loads(resources.files("engine").joinpath("data/number_words.json").read_text("utf-8"))
+    from engine.lexicon import NUKTA
+
+    # (as the folded view writes words: without the Devanagari nukta, "अड़तीस" as "अडतीस")
+    text = resources.files("engine").joinpath("data/number_words.json").read_text("utf-8")
+    return json.loads(text.replace(NUKTA, ""))
 
 
 @lru_cache(maxsize=1)

@@ -328,13 +328,14 @@ class _Evidence:
         if not strong:
             return
         units = sorted((a, b) for a, b, k in cluster if k == "unit")
-        if kinds - {"unit", "number"} and any(
-            (_PART_SEPARATOR.search(t, b1, a2) or not t[b1:a2].strip()) and t[a1:b1].split()[0] != t[a2:b2].split()[0]
-            for (a1, b1), (a2, b2) in zip(units, units[1:], strict=False)
-        ):
+        listed = sum(1 for (a1, b1), (a2, b2) in zip(units, units[1:], strict=False)
+                     if (_PART_SEPARATOR.search(t, b1, a2) or not t[b1:a2].strip())
+                     and t[a1:b1].split()[0] != t[a2:b2].split()[0])
+        if listed and (kinds - {"unit", "number"} or listed >= 2 or cue):
             # "الطابق 4، مكتب 402، بجانب مول الإمارات": a floor and a door listed as parts of an
-            # address, with a landmark or a postcode ("sala 4 del piso 12" names a meeting room;
-            # "подъезд 3, этаж 7" alone is the rest of an address given elsewhere)
+            # address, with a landmark or a postcode, after an address cue, or three of them ("फ्लैट
+            # 1203, बारहवीं मंज़िल, टावर C"); "sala 4 del piso 12" names a meeting room, and "подъезд 3,
+            # этаж 7" alone is the rest of an address given elsewhere
             hits.append(AddressDetector._hit(view, start, end, "address.evidence"))
             return
         if kinds <= {"street", "number", "landmark"} or kinds <= {"unit", "number", "landmark"}:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from engine.detectors import Hit, capped
-from engine.lexicon import LETTER, WordGate, lazy_compile, trie_alternation
+from engine.lexicon import LETTER, WordGate, lazy_compile, trie_alternation, unmarked
 from engine.normalize import Text, View, all_number_words, word_set
 from engine.rules import RuleSet
 
@@ -46,15 +46,15 @@ def gate_keys(phrases) -> frozenset[str]:
     """For each phrase its longest word: a phrase can only match if that word is in word_set."""
     keys = set()
     for phrase in phrases:
-        tokens = _LETTERS.findall(phrase.lower().rstrip("*"))
+        tokens = _LETTERS.findall(unmarked(phrase).lower().rstrip("*"))
         if tokens:
             keys.add(max(tokens, key=len))
     return frozenset(keys)
 
 
 def collapse(s: str) -> str:
-    """Lower-case text with runs of whitespace made one space."""
-    return " ".join(s.split())
+    """Text with runs of whitespace made one space, as the folded view writes it (no nukta)."""
+    return " ".join(unmarked(s).split())
 
 
 _WORD = re.compile(r"[^\W_][\w'.-]*|[^\W\d_]")

@@ -583,3 +583,21 @@ def test_a_place_named_with_a_short_prefix_keeps_its_postcode():
     from engine import Detector, RuleSet
 
     assert "address" in Detector(RuleSet.default()).scan("ship to 1200 N 10th St,\nMcAllen 78501").categories
+
+
+@pytest.mark.parametrize("text", [
+    "कल शूट के लिए आ जाओ: C-118, सेक्टर 63, नोएडा, पहली मंज़िल, गेट नंबर 2 के सामने",
+    "दूसरी मंज़िल, फ़्लैट 204, हनुमान मंदिर के सामने वाली गली",
+    "दूसरी मंजिल, फ्लैट 204, हनुमान मंदिर के सामने वाली गली",  # the same without the nukta
+])
+def test_hindi_units_and_floors_listed_are_an_address_with_or_without_the_nukta(text):
+    from engine import Detector, RuleSet
+
+    assert "address" in Detector(RuleSet.default()).scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["Room 835 on floor 4 has the projector", "подъезд 3, этаж 7"])
+def test_one_unit_beside_another_with_nothing_else_stays_no_address(text):
+    from engine import Detector, RuleSet
+
+    assert "address" not in Detector(RuleSet.default()).scan(text).categories, text

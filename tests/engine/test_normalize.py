@@ -108,3 +108,15 @@ def test_letters_typed_one_by_one_after_a_dash_join_without_the_dash():
 
     folded = Text("адрес почты — p a v e l . b e t o n @ y a n d e x . r u", ["ru"]).folded.text
     assert folded.endswith(" pavel.beton@yandex.ru"), folded
+
+
+def test_the_devanagari_nukta_is_dropped_in_the_folded_view_and_optional_in_phrases():
+    import re
+
+    from engine.lexicon import trie_alternation
+    from engine.normalize import Text
+
+    assert Text("फ़ोन नंबर").folded.text == Text("फोन नंबर").folded.text == "फोन नंबर"
+    assert Text("ज़ूम").folded.text == "जूम"  # the precomposed letter (U+095B) too
+    phrase = re.compile(trie_alternation(["फ़ोन नंबर"]))
+    assert phrase.fullmatch("फोन नंबर") and phrase.fullmatch("फ़ोन नंबर")
