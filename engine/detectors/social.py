@@ -387,8 +387,11 @@ class SocialDetector:
         # "pseudo : remi_shop_builder_bxl", "ник: lera_design": a handle after a label that only names
         # handles, with no app named (the label's colon and the token's shape say what it is)
         self.handle_label = lazy_compile(
-            phrase_source(lex["handle_labels"]) + r"(?:[ \t]*[:：=]|[ \t]+(?:is|es|é|est|ist|это|هو|hai))[ \t]*"
+            phrase_source(lex["handle_labels"]) + r"(?:(?:[ \t]*[:：=]|[ \t]+(?:is|es|é|est|ist|это|هو|hai))[ \t]*"
             + _HANDLE_TOKEN + r"(?![\w@]|\.[a-z])"
+            # with no colon or verb, the name ends its clause ("sous le pseudo seydou.grafik, t'as qu'à …",
+            # "мой ник kolya_mixing, кину"); "the username field_name is required" goes on
+            + r"|[ \t]+" + _HANDLE_TOKEN + r"(?=[ \t]*(?:[,;!?)]|\.(?:\s|$)|$|\n)))"
         )
         self.handle_label_keys = gate_keys(lex["handle_labels"])
         self.profile_search = lazy_compile(

@@ -655,3 +655,23 @@ def test_add_me_without_an_app_in_the_paragraph_or_without_a_name_is_no_handle(t
     from engine import Detector, RuleSet
 
     assert "social" not in Detector(RuleSet.default()).scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "je suis sur la plupart des réseaux sous le pseudo seydou.grafik, t'as qu'à me chercher",
+    "moj pe dekh lo meri animations, handle motion_wali_didi, wahan baat kar lete hain",
+    "ضيفني عالشبح، اليوزر hamad.q8x",
+    "го в тележку, там проще: мой ник kolya_mixing, кину туда стемы",
+])
+def test_a_handle_label_and_a_name_that_ends_its_clause_is_a_handle(text):
+    from engine import Detector, RuleSet
+
+    assert "social" in Detector(RuleSet.default()).scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["the username field_name is required in the form schema",
+                                  "set the handle tap_event on the button"])
+def test_a_label_word_before_an_identifier_the_sentence_goes_on_about_is_code_talk(text):
+    from engine import Detector, RuleSet
+
+    assert "social" not in Detector(RuleSet.default()).scan(text).categories, text
