@@ -675,3 +675,18 @@ def test_a_label_word_before_an_identifier_the_sentence_goes_on_about_is_code_ta
     from engine import Detector, RuleSet
 
     assert "social" not in Detector(RuleSet.default()).scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["عندك وتس؟ نكمل هناك أسهل في إرسال الصور", "го в тележку, там проще",
+                                  "كلمني على إيمو، نفس اسمي هنا", "Tu as le wattsap ? On y sera plus à l'aise"])
+def test_slang_names_of_messengers_are_their_apps(text):
+    from engine import Detector, RuleSet
+
+    assert "social" in Detector(RuleSet.default()).scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["الشبح في الفيلم مخيف جداً", "шкаф на тележке, 3 полки"])
+def test_the_slang_words_as_words_name_no_app(text):
+    from engine import Detector, RuleSet
+
+    assert "social" not in Detector(RuleSet.default()).scan(text).categories, text
