@@ -66,6 +66,11 @@ _SELF_MARKET = [
 _OPAQUE_ID = re.compile(r"(?=[\w-]*\d)(?=[\w-]*[a-z])[\w-]{6,20}")
 _FORM_HOSTS = frozenset({"forms.gle", "forms.office.com", "forms.app"})
 _REVERSED_HINT = re.compile(r"(?:moc|ten|gro|oi|ved)\.")
+_PICTOGRAPH_CLASS = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u25a0-\u25ff]\ufe0f?"
+_PICTOGRAPH = re.compile(_PICTOGRAPH_CLASS)
+# pieces of a name with the same pictograph between them: "studio 🔸 lumen 🔸 ch"
+_PICTOGRAPH_DOTS = re.compile(r"(?<![\w.])[a-z0-9][a-z0-9-]{1,40}(?:[ ]?" + _PICTOGRAPH_CLASS
+                              + r"[ ]?[a-z0-9][a-z0-9-]{0,40}){1,3}(?![\w])")
 _TRAILING = ".,;:!?)]}'\""
 # Generic top-level domains people put sites on; other word-like TLDs (.save, .post, .phone, .data)
 # after a code object read as attribute access.
@@ -268,12 +273,35 @@ class LinkDetector:
                 if m.group("tld") in tlds() and self._site_word.search(folded.text, max(0, m.start() - 40), m.start()):
                     a, b = folded.span(m.start(), m.end())
                     hits.append(Hit("link", a, b, "link.narrated"))
+        if _PICTOGRAPH.search(folded.text):
+            self._pictograph_dots(text, hits)
         for m in (_REVERSED.finditer(src) if _REVERSED_HINT.search(src) else ()):
             host = m.group()[::-1]
             if host.split(".")[-1] in tlds() and host not in self.tech:
                 a, b = view.span(m.start(), m.end())
                 hits.append(Hit("link", a, b, "link.reversed"))
         return hits
+
+    def _pictograph_dots(self, text: Text, hits: list[Hit]) -> None:
+        """A site's name with one pictograph standing for each of its dots, said to be a site ("mon site
+        🌐 studio 🔸 lumen 🔸 ch / contact"): the same pictograph between the pieces, the last piece a
+        top-level domain, a site's noun or a path beside it ("love 😍 this 😍 design" says no site)."""
+        folded = text.folded
+        low = folded.text
+        pos = 0
+        while (m := _PICTOGRAPH_DOTS.search(low, pos)) is not None:
+            first = _PICTOGRAPH.search(low, m.start())
+            pos = first.end() if first is not None and first.end() < m.end() else m.end()  # retry from the next piece
+            marks = set(_PICTOGRAPH.findall(m.group()))
+            tld = _PICTOGRAPH.split(m.group())[-1].strip()
+            if len(marks) != 1 or tld not in tlds() or not (len(tld) == 2 or tld in _COMMON_TLDS):
+                continue  # (a word that is also a new top-level domain, "cards", "design", ends a list)
+            around = low[max(0, m.start() - 40):m.end() + 12]
+            if self._site_word.search(around) is None and not low[m.end():m.end() + 3].lstrip().startswith("/"):
+                continue
+            a, b = folded.span(m.start(), m.end())
+            hits.append(Hit("link", a, b, "link.disguised"))
+            return
 
     def _everyday_word(self, original: str, folded, start: int, end: int) -> bool:
         """Whether the marketplace named in folded[start:end] is one whose name is an everyday word,

@@ -367,3 +367,18 @@ def test_a_top_level_domain_named_or_a_technology_after_a_space_is_no_site(text)
     from engine import Detector, RuleSet
 
     assert "link" not in Detector(RuleSet.default()).scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["mon site 🌐 studio 🔸 lumen 🔸 ch / contact", "my site: nova 🔹 studio 🔹 com"])
+def test_one_pictograph_standing_for_each_dot_of_a_site_is_a_disguised_link(text):
+    from engine import Detector, RuleSet
+
+    assert "link" in Detector(RuleSet.default()).scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["love 😍 this 😍 design", "the colors 🔸 teal 🔸 and 🔸 brass for the site",
+                                  "🔸 logo 🔸 site 🔸 cards: all done"])
+def test_pictographs_between_words_that_end_in_no_domain_or_name_no_site_are_decoration(text):
+    from engine import Detector, RuleSet
+
+    assert "link" not in Detector(RuleSet.default()).scan(text).categories, text
