@@ -329,6 +329,9 @@ class PhoneDetector:
         while raw and raw[-1] in "-.(/_*[\\|~ ":
             raw, end = raw[:-1], end - 1
         before = masked[max(0, start - 40):start]
+        line = before.rfind("\n")
+        if line >= 0 and not before[:line].rstrip().endswith((":", "\uff1a", "=", "-", "\u2014")):
+            before = before[line + 1:]  # "version: 1.3.0⏎soporte: …": a label on the line before names its own value
         after = masked[end:end + 24]
         if self._unit_after.match(after) and not (
                 len(_DIGIT_GROUP.findall(raw)) >= 3 and _SPACED_GROUPS.fullmatch(raw.strip(" (+"))

@@ -469,3 +469,13 @@ def test_a_number_that_fails_the_named_identifiers_check_stays_a_phone(text):
     from engine import Detector, RuleSet
 
     assert "phone" in Detector(RuleSet.default()).scan(text).categories, text
+
+
+def test_a_label_on_the_line_before_names_its_own_value_not_the_next_lines_number():
+    from engine import Detector, RuleSet
+
+    detector = Detector(RuleSet.default())
+    assert "phone" in detector.scan("version: 1.3.0\nsoporte: 351 624 8810").categories
+    # a label alone on its line names the value on the next one
+    assert "phone" not in detector.scan("Order number:\n4500 1120 3000").categories
+    assert "phone" in detector.scan("Telefon:\n0151 2284 6073").categories
