@@ -66,6 +66,10 @@ _SELF_MARKET = [
 _OPAQUE_ID = re.compile(r"(?=[\w-]*\d)(?=[\w-]*[a-z])[\w-]{6,20}")
 _FORM_HOSTS = frozenset({"forms.gle", "forms.office.com", "forms.app"})
 _REVERSED_HINT = re.compile(r"(?:moc|ten|gro|oi|ved)\.")
+# another top-level domain named right after one, as an alternative: ".ie or .com", ".de/.at"
+# (on the spoken view, whose rewrite may have joined the second ending to the conjunction: " or.com")
+_TLD_LISTED = re.compile(r"\s*(?:,|/|\s(?:or|and|o|ou|y|e|oder|und|или|и|أو|و|ya|aur)(?=[\s.]))"
+                         r"\s*\.([a-z]{2,10})(?![\w.])")
 _PICTOGRAPH_CLASS = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u25a0-\u25ff]\ufe0f?"
 _PICTOGRAPH = re.compile(_PICTOGRAPH_CLASS)
 # pieces of a name with the same pictograph between them: "studio 🔸 lumen 🔸 ch"
@@ -399,6 +403,9 @@ class LinkDetector:
             if scheme is None and (labels[0] in self.function_words or labels[0] in self.tld_nouns
                                    or _crosses_sentence(sv, m.start(), end)):
                 return None  # "o ponto com mais peso", "le point demain. Net, ...": words, not a domain
+            other = _TLD_LISTED.match(src, end)
+            if scheme is None and other is not None and other.group(1) in tlds():
+                return None  # "… short names" / ".ie or .com, what do you think?": endings compared, no site
             after = _WORD_AFTER.match(src, end)
             if (scheme is None and not path and tld in self.function_words and after
                     and after.group().strip() not in _AND):

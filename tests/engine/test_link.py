@@ -382,3 +382,11 @@ def test_pictographs_between_words_that_end_in_no_domain_or_name_no_site_are_dec
     from engine import Detector, RuleSet
 
     assert "link" not in Detector(RuleSet.default()).scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["the client likes short names .ie or .com, what do you think?",
+                                  "for the shop: .de/.at, the client decides"])
+def test_top_level_domains_compared_are_no_site(text):
+    from engine import Detector, RuleSet
+
+    assert "link" not in Detector(RuleSet.default()).scan(text).categories, text
