@@ -207,8 +207,14 @@ class _Evidence:
         place = _PLACE_WORD
         relations = phrase_source(lex["landmark_relations"])
         postpositions = phrase_source(lex["landmark_postpositions"])
+        # ("à côté de la pharmacie Mame Diarra", "next to the Shell station": an article and a kind of
+        # place may stand between the relation and the name)
+        articles = phrase_source(["the", "la", "le", "el", "a", "o", "da", "do", "das", "dos", "del", "des", "du",
+                                  "die", "der", "dem", "den", "l'"])
+        kinds = phrase_source(lex["poi_nouns"])
         self.landmark = lazy_compile(
-            relations + r"\s+(?P<place>" + place + r"(?:[ \t]+" + place + r"){0,3})"
+            relations + r"\s+(?:" + articles + r"\s*)?(?:" + kinds + r"\s+)?(?P<place>" + place
+            + r"(?:[ \t]+" + place + r"){0,3})"
             + r"|(?P<before>" + place + r"(?:[ \t]+" + place + r"){0,2})[ \t]+" + postpositions
         )
         self.landmark_keys = gate_keys(lex["landmark_relations"] + lex["landmark_postpositions"])
@@ -224,7 +230,8 @@ class _Evidence:
         )
         self.not_places = frozenset(lex["not_place_names"])
         self.everyday_types = frozenset(lex["everyday_street_types"])
-        self.number_name = lazy_compile(r"(?<![\w.,:/$€£#+\-])\d{1,5}[a-z]?,?\s+(?=[^\W\d_]{3,})")
+        # (a house number and its name stand on one line: "barrio Los Álamos⏎⏎1. Datos" is a list)
+        self.number_name = lazy_compile(r"(?<![\w.,:/$€£#+\-])\d{1,5}[a-z]?,?[ \t]+(?=[^\W\d_]{3,})")
         from engine.lexicon import lexicon, word_pattern
 
         # "Charge 2309-114", "BL 0612 449", "Lot 12": an identifier's label before the digits, no place
@@ -235,7 +242,7 @@ class _Evidence:
         self.id_label = lazy_compile(word_pattern(labels).pattern + r"[\s:#.-]*$")
         self.id_word = word_pattern(labels)
         self.name_number = lazy_compile(
-            r"(?<!\w)[^\W\d_]{3,}\.?,?\s+(?:no\.?\s*|n\.?\s?[º°]\.?\s*|#\s*)?\d{1,5}[a-z]?(?![\w.,:]?\d)"
+            r"(?<!\w)[^\W\d_]{3,}\.?,?[ \t]+(?:no\.?\s*|n\.?\s?[º°]\.?\s*|#\s*)?\d{1,5}[a-z]?(?![\w.,:]?\d)"
         )
 
     def admits_landmark(self, words: frozenset[str]) -> bool:
@@ -340,8 +347,9 @@ class _Evidence:
             return
         if kinds <= {"street", "number", "landmark"} or kinds <= {"unit", "number", "landmark"}:
             # "AWS Route 53", "Room 835 on floor 4 has the projector", "floor 3 near Starbucks": a
-            # name or a room with a number or a landmark need an address cue as well
-            decided = cue and len(kinds) >= 2
+            # name or a room with a number or a landmark need an address cue as well, unless all three
+            # stand together ("Sicap Liberté 6, villa n°2417, à côté de la pharmacie Mame Diarra")
+            decided = (cue and len(kinds) >= 2) or len(kinds) >= 3
         elif kinds - {"landmark"} == {"number", "postcode"} and not cue:
             # "Arbury 14, Cambridge CB4 2JQ": a name and a number next to a postcode line, nothing between;
             # "Android 10+)\nEngine: Unity 2022", "C1200HF, UL94 ..., RAL 7035" are specs

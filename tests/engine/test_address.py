@@ -601,3 +601,22 @@ def test_one_unit_beside_another_with_nothing_else_stays_no_address(text):
     from engine import Detector, RuleSet
 
     assert "address" not in Detector(RuleSet.default()).scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "Le studio est à la Sicap Liberté 6, villa n°2417, à côté de la pharmacie Mame Diarra, Dakar.",
+    "villa 42, Sacré-Coeur 3, en face de la station Shell",
+    "para la visita técnica: Mz. F Lt. 12, Urb. Los Ficus, Santa Anita, Lima, al costado de la bodega Don Lucho",
+])
+def test_a_landmark_named_by_its_kind_and_name_beside_a_door_is_part_of_an_address(text):
+    from engine import Detector, RuleSet
+
+    assert "address" in Detector(RuleSet.default()).scan(text).categories, text
+
+
+def test_a_house_number_and_its_name_stand_on_one_line():
+    from engine import Detector, RuleSet
+
+    text = ("Informe preliminar – Cálculo estructural vivienda unifamiliar, lote 14, barrio Los Álamos\n\n"
+            "1. Datos de partida: suelo con tensión admisible de 1,5 kg/cm².")
+    assert "address" not in Detector(RuleSet.default()).scan(text).categories
