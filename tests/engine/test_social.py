@@ -690,3 +690,12 @@ def test_the_slang_words_as_words_name_no_app(text):
     from engine import Detector, RuleSet
 
     assert "social" not in Detector(RuleSet.default()).scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["Olha, se tiveres Telegram era mais fácil para trocarmos os desenhos de luz, diz-me se sim.",
+                                  "si tienes Telegram sería más fácil para pasarnos los planos",
+                                  "если есть телеграм, так проще обмениваться чертежами"])
+def test_an_app_said_to_be_easier_for_talking_is_a_move_in_every_language(text):
+    from engine import Detector, RuleSet
+
+    assert "social" in Detector(RuleSet.default()).scan(text).categories, text
