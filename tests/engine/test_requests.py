@@ -665,3 +665,11 @@ def test_a_where_question_without_the_reader_as_the_recipient_asks_for_nothing(t
     from engine import Detector, RuleSet
 
     assert not Detector(RuleSet.default()).scan(text).findings, text
+
+
+@pytest.mark.parametrize("text", ["Votre numéro de compte contribuable (NCC 1234567 X) sera repris sur les déclarations.",
+                                  "tu número de cuenta para el pago, por favor", "o seu número de contribuinte para a fatura"])
+def test_the_number_of_an_account_or_a_record_is_no_phone(text):
+    from engine import Detector, RuleSet
+
+    assert "phone" not in Detector(RuleSet.default()).scan(text).categories, text
