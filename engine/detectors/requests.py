@@ -59,6 +59,10 @@ def phone_genitives() -> frozenset[str]:
     return frozenset(w for n in nouns for w in n.split()[1:]) | {"для", "тебя", "меня", "вашего", "твоего"}
 
 
+# what stands between a list's label and one of its items: other items and their commas
+_LIST_ONLY = re.compile(r"[^.!?\n:;]*")
+
+
 def _sentence_bounds(t: str, s: int, e: int, reach: int) -> tuple[int, int, bool]:
     """The sentence around t[s:e] (at most `reach` characters either side) and whether it asks."""
     lo = max(0, s - reach)
@@ -104,6 +108,7 @@ class RequestDetector:
         poss = phrase_source(lex["possessives"])
         # "... your (personal) " right before the noun
         self.poss_before = lazy_compile(poss + r"\s+(?:" + fillers + r"\s+){0,2}$")
+        self.possessive = lazy_compile(poss)
         please = phrase_source(lex["please"])
         self.please = lazy_compile(please)
         # "what's ", "send me ", "¿me pasas " right before the possessive
@@ -199,6 +204,7 @@ class RequestDetector:
                                         + reach + r"\s+(?:(?:ich|je|yo|eu|я|main)\s+)?"
                                         + phrase_source(lex["you_objects"]))
         self.id_before = lazy_compile(r"(?<![^\W_])" + phrase_source(general["id_context"]) + r"[\s#:-]*$")
+        self.field_list = lazy_compile(phrase_source(lex["field_labels"]) + r"[ \t]*[:：]")
         # "Wohin darf ich Ihnen die Erklärung mailen?", "¿dónde te llega mejor un correo?": where to
         # email or send things to the reader, asked
         self.where = lazy_compile(r"(?<![^\W_])" + phrase_source(lex["where_words"]) + r"(?![^\W_])")
@@ -369,6 +375,10 @@ class RequestDetector:
                     e = ext.end()
         else:
             return None
+        fields = self.field_list.search(t, max(0, s - 120), s)
+        if (fields is not None and _LIST_ONLY.fullmatch(t, fields.end(), s)
+                and self.possessive.search(t, fields.end(), s) is None):  # ("Campos: tu dirección" asks)
+            return None  # "Campos: nombre, dirección, colonia, CP", "(columnas: nombre, dirección completa, …)"
         after = t[e:e + _AFTER]
         if after.startswith(("'s ", "'s?")):
             return None  # "your phone's screen size": the phone is the topic

@@ -673,3 +673,20 @@ def test_the_number_of_an_account_or_a_record_is_no_phone(text):
     from engine import Detector, RuleSet
 
     assert "phone" not in Detector(RuleSet.default()).scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "Propuesta:\n- Campos: nombre, dirección, colonia, CP, municipio, estado, teléfono, web, horario.",
+    "la lista de invitados en Excel (columnas: nombre, apellidos, dirección completa, código postal, ciudad).",
+    "Export with fields: name, email, phone, postal address, signup date",
+])
+def test_route_nouns_listed_as_a_tables_fields_ask_for_nothing(text):
+    from engine import Detector, RuleSet
+
+    assert not Detector(RuleSet.default()).scan(text).findings, text
+
+
+def test_the_readers_own_route_after_a_field_label_is_still_asked_for():
+    from engine import Detector, RuleSet
+
+    assert "phone" in Detector(RuleSet.default()).scan("Campos: tu dirección y tu teléfono, por favor").categories
