@@ -59,6 +59,8 @@ def phone_genitives() -> frozenset[str]:
     return frozenset(w for n in nouns for w in n.split()[1:]) | {"для", "тебя", "меня", "вашего", "твоего"}
 
 
+# a value right after the noun: "your business number 81234 5678", "tu número: 55 1234 5678"
+_VALUE_AFTER = re.compile(r"\s*[:#]?\s*\+?\d[\d \-]{3,}")
 # what stands between a list's label and one of its items: other items and their commas
 _LIST_ONLY = re.compile(r"[^.!?\n:;]*")
 
@@ -380,6 +382,8 @@ class RequestDetector:
                 and self.possessive.search(t, fields.end(), s) is None):  # ("Campos: tu dirección" asks)
             return None  # "Campos: nombre, dirección, colonia, CP", "(columnas: nombre, dirección completa, …)"
         after = t[e:e + _AFTER]
+        if _VALUE_AFTER.match(after):
+            return None  # "just your business number 81234 5678 RT0001": the value is given, not asked for
         if after.startswith(("'s ", "'s?")):
             return None  # "your phone's screen size": the phone is the topic
         compound = _COMPOUND_HEAD.match(after)

@@ -690,3 +690,12 @@ def test_the_readers_own_route_after_a_field_label_is_still_asked_for():
     from engine import Detector, RuleSet
 
     assert "phone" in Detector(RuleSet.default()).scan("Campos: tu dirección y tu teléfono, por favor").categories
+
+
+def test_a_route_noun_followed_by_its_value_states_it_and_the_value_is_judged_alone():
+    from engine import Detector, RuleSet
+
+    detector = Detector(RuleSet.default())
+    text = "My SIN isn't needed, just your business number 81234 5678 RT0001 for the T4A slips."
+    assert "phone" not in detector.scan(text).categories
+    assert "phone" in detector.scan("is your number 917 482 3910 still good?").categories  # the value itself
