@@ -1056,6 +1056,10 @@ def _is_glue(gap: str, left: str, right: str, glue: _Glue, dated: bool = False) 
     return True  # line breaks, emoji, symbols, control glue, "....": nothing a number needs
 
 
+_SIGNED_DECIMAL = re.compile(r"\s*[:=(,;]\s*-\s*")
+_DECIMAL_PART = re.compile(r"[.,]\d")
+
+
 def unglued(view: View) -> View:
     """`view` with the glue between digit groups replaced by one space (see `_is_glue`)."""
     text = view.text
@@ -1073,6 +1077,8 @@ def unglued(view: View) -> View:
             continue
         if "\n" in gap and _ENUMERATOR.match(text, right.start()):
             continue  # "IL 61602\n3. 915 Main St": the next line is item 3 of a list
+        if _SIGNED_DECIMAL.fullmatch(gap) and _DECIMAL_PART.match(text, right.end()):
+            continue  # "2024: −0.06 mean": a signed decimal after its label, no piece of a number
         if glue is None:
             glue = _glue()
         if _is_glue(gap, left.group(), right.group(), glue, _in_date(text, left.start(), right.end())):

@@ -120,3 +120,11 @@ def test_the_devanagari_nukta_is_dropped_in_the_folded_view_and_optional_in_phra
     assert Text("ज़ूम").folded.text == "जूम"  # the precomposed letter (U+095B) too
     phrase = re.compile(trie_alternation(["फ़ोन नंबर"]))
     assert phrase.fullmatch("फोन नंबर") and phrase.fullmatch("फ़ोन नंबर")
+
+
+def test_a_signed_value_after_its_label_is_no_glue_between_digit_groups():
+    from engine import Detector, RuleSet
+
+    detector = Detector(RuleSet.default())
+    assert "phone" not in detector.scan("NDVI change 2019 vs 2024: −0.06 mean, hotspots along the river").categories
+    assert "phone" in detector.scan("call 0612: - 345678 tonight").categories  # no decimal after the sign: glue
