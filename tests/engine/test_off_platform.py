@@ -150,3 +150,20 @@ def test_a_list_of_routes_without_its_negation_stays_a_route(text):
     from engine import Detector, RuleSet
 
     assert "social" in Detector(RuleSet.default()).scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "Então fica combinado: assim que a proposta for aceita eu te passo meu WhatsApp. Até lá, tudo pelo chat daqui.",
+    "cuando la propuesta esté aceptada te paso mi WhatsApp, por ahora todo por aquí",
+    "dès que l'offre est acceptée je te donne mon Telegram",
+])
+def test_a_route_promised_once_the_proposal_is_accepted_is_deferred_in_every_language(text):
+    from engine import Detector, RuleSet
+
+    assert not Detector(RuleSet.default()).scan(text).findings, text
+
+
+def test_a_number_given_now_with_a_deferral_is_still_given():
+    from engine import Detector, RuleSet
+
+    assert "phone" in Detector(RuleSet.default()).scan("quando aceitar o orçamento, me chama no zap: 11 98765-4321").categories
