@@ -167,3 +167,13 @@ def test_a_number_given_now_with_a_deferral_is_still_given():
     from engine import Detector, RuleSet
 
     assert "phone" in Detector(RuleSet.default()).scan("quando aceitar o orçamento, me chama no zap: 11 98765-4321").categories
+
+
+@pytest.mark.parametrize("text", [
+    "Os currículos dos 9 candidatos estão na pasta do projeto; cada um tem telefone e e-mail no PDF, como sempre.",
+    "the applicants each have a phone and an email on their CV, that's the data to import",
+])
+def test_routes_that_third_parties_have_are_asked_from_no_one(text):
+    from engine import Detector, RuleSet
+
+    assert not Detector(RuleSet.default()).scan(text).findings, text
