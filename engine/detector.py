@@ -83,9 +83,6 @@ def _in_column(tables: list[list[tuple[int, int]]], hits: list[Hit], hit: Hit) -
     return False
 
 
-# an application or careers page (an applicant-tracking system): hiring off the platform, whoever owns it
-# (a brief's own booking or contact form, "forms embedded on our site x.ca/book", is the work)
-
 class Detector:
     """Scans messages with one compiled rule set; safe to reuse for many messages."""
 
@@ -127,7 +124,9 @@ class Detector:
             # are project data ("Hofadresse für den Kontext: …", "Nuestra web pública: …"), and so
             # are its support channels described as the work's context
             names = self._app_names()
-            # (a form on a form host is a way to hand over one's details, whoever's brief it is in)
+            # (a form on a form host is a way to hand over one's details, and an application or careers
+            # page hires off the platform, whoever's brief it is in; its own booking or contact form,
+            # "forms embedded on our site x.ca/book", is the work)
             hits = [h for h in hits if (h.category not in _PREMISES or APPLY_PAGE.search(text, h.start, h.end)
                                         or "link.form" in h.rule
                                         or not organisation_data(text, h.start, h.end, place=h.category == "address"))
