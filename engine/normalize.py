@@ -1044,7 +1044,7 @@ def _is_glue(gap: str, left: str, right: str, glue: _Glue, dated: bool = False) 
     if words:
         return glue.joins(words, left, right, not dated and _BARE_GAP.fullmatch(rest) is not None)
     stripped = rest.strip()
-    if ("%" in stripped or "\u2030" in stripped) and gap[:1] in "%\u2030" and stripped not in ("%", "\u2030"):
+    if ("%" in stripped or "\u2030" in stripped) and gap.lstrip()[:1] in "%\u2030" and stripped not in ("%", "\u2030"):
         return False  # "25–34 (40%), 35–44": a percentage ends its number ("0612%34%56" is glue)
     if stripped == "-" and "\n" in gap:
         return True  # "11⏎6294⏎-⏎3817": a dash on a line of its own between the groups, no range

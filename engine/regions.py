@@ -316,7 +316,8 @@ class DataFilter:
         if category == "email":
             # "java.lang.Error\n\tat br.com.shop.Cart": a spoken "at" inside code is a stack frame
             code = _in_fence(text, start) or _CODE_LINE.search(self._line(text, start, end)) is not None
-            return "email.spoken" not in rule or not code
+            # (nor is a fence's language and the decorator on the next line: "```python⏎@router.post")
+            return not (code and ("email.spoken" in rule or "\n" in text[start:end]))
         if is_intent(rule):
             return True  # a request or a move is never data
         if category == "address" and _PLACEHOLDER_PLACE.search(text, start, min(len(text), end + 40)) and not (

@@ -64,6 +64,8 @@ _SELF_MARKET = [
     "benutzername", "estoy en", "estou no", "je suis sur", "ich bin auf", "я есть на", "я на", "я также есть на",
 ]
 _OPAQUE_ID = re.compile(r"(?=[\w-]*\d)(?=[\w-]*[a-z])[\w-]{6,20}")
+_PROFILE_SEGMENTS = frozenset({"channel", "c", "user", "u", "profile", "profiles", "people", "member", "members",
+                               "in", "company", "artist", "artists", "creator", "creators"})
 _FORM_HOSTS = frozenset({"forms.gle", "forms.office.com", "forms.app"})
 _REVERSED_HINT = re.compile(r"(?:moc|ten|gro|oi|ved)\.")
 # another top-level domain named right after one, as an alternative: ".ie or .com", ".de/.at"
@@ -611,6 +613,8 @@ def _is_single_item(path: str) -> bool:
     if _ITEM_MARKERS.search(path):
         return True
     segments = [p for p in re.split(r"[/?#]", path) if p]
+    if segments and (segments[0].lower() in _PROFILE_SEGMENTS or segments[0].startswith("@")):
+        return False  # "youtube.com/channel/UC…", "/@ana.draws", "/user/x": a profile, not one item
     if len(segments) >= 2:
         return True
     # youtu.be/8aGhZQkoFbQ, vimeo.com/912345678: one opaque id

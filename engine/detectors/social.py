@@ -741,7 +741,8 @@ class SocialDetector:
             if any(w in _OTHER_POSSESSIVES or w in _YOUR_MORE or (w[:1] >= "\u0600" and w.endswith("\u0643\u0645"))
                    for w in near) and not self.intent.search(t, max(0, m.start() - 50), m.start()):
                 continue  # "your brand's Instagram (@cafeteriaolmo)": the client's account is the work
-            before = _WORD.findall(t[max(0, m.start() - 30):m.start()])[-3:]
+            # (the comparison may stand a few words back: "um feed parecido com o do @natura")
+            before = _WORD.findall(t[max(0, m.start() - 40):m.start()])[-5:]
             if any(w.rstrip(".") in self.style_before for w in before) and not self.intent.search(
                 t, max(0, m.start() - 50), m.start()
             ):

@@ -390,3 +390,13 @@ def test_top_level_domains_compared_are_no_site(text):
     from engine import Detector, RuleSet
 
     assert "link" not in Detector(RuleSet.default()).scan(text).categories, text
+
+
+def test_one_video_on_a_video_host_is_a_sample_and_a_channel_is_a_profile():
+    from engine import Detector, RuleSet
+
+    detector = Detector(RuleSet.default())
+    sample = "вот ролик с облётом: https://rutube.ru/video/8d1f2a7c3e9b4a60b1c2d3e4f5a6b7c8/ (по ссылке, только для вас)"
+    assert "link" not in detector.scan(sample).categories
+    assert "link" in detector.scan("мой канал rutube.ru/channel/12345 пишите там").categories
+    assert "link" in detector.scan("my channel youtube.com/channel/UC12345, message me there").categories

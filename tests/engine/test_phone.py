@@ -479,3 +479,11 @@ def test_a_label_on_the_line_before_names_its_own_value_not_the_next_lines_numbe
     # a label alone on its line names the value on the next one
     assert "phone" not in detector.scan("Order number:\n4500 1120 3000").categories
     assert "phone" in detector.scan("Telefon:\n0151 2284 6073").categories
+
+
+@pytest.mark.parametrize("text", ["Mes numéros de taxes : TPS 812345678 RT0001, TVQ 1223456789 TQ0001, pour la facture.",
+                                  "Ziel 20.000 €, erreicht 22.615 € zum 30.11. (113 %). 488 Spender:innen"])
+def test_tax_numbers_by_their_labels_and_a_percentage_between_counts_are_no_phone(text):
+    from engine import Detector, RuleSet
+
+    assert "phone" not in Detector(RuleSet.default()).scan(text).categories, text

@@ -179,3 +179,10 @@ def test_an_address_read_across_a_csv_rows_fields_stays_data_and_a_piped_number_
     # separators inside one value, none in the rest of the line: a disguise, not a row
     assert "phone" in detector.scan("the code for our chat is +1 | 646 | 230 | 8817").categories
     assert "address" in detector.scan("Meine Werkstatt: Hauptstra&szlig;e&nbsp;<b>17</b>, 4&#48;&#53;1 Basel").categories
+
+
+def test_a_fences_language_and_the_decorator_under_it_are_no_email():
+    from engine import Detector, RuleSet
+
+    text = "```python\n@router.post('/book')\ndef book(slot: str, stylist_id: int):\n    return create_booking(slot)\n```"
+    assert "email" not in Detector(RuleSet.default()).scan(text).categories

@@ -699,3 +699,10 @@ def test_an_app_said_to_be_easier_for_talking_is_a_move_in_every_language(text):
     from engine import Detector, RuleSet
 
     assert "social" in Detector(RuleSet.default()).scan(text).categories, text
+
+
+def test_a_handle_compared_a_few_words_back_is_a_style_reference():
+    from engine import Detector, RuleSet
+
+    text = "Quero um feed parecido com o do @natura, mas com tons terrosos, pra minha cafeteria em Belém."
+    assert "social" not in Detector(RuleSet.default()).scan(text).categories
