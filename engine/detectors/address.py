@@ -589,6 +589,7 @@ class AddressDetector:
         # "Calle Mayor 5", "Av. Paulista, 1000", "ул. Ленина, д. 5", "شارع التحرير رقم 15"
         markers = phrase_source(lex["number_markers"], bounded=False)
         self.need_name = set(lex["types_first_need_name"])
+        self.type_idioms = lazy_compile(phrase_source(lex["street_type_idioms"]))
         self.type_first = lazy_compile(
             r"(?<!\w)(?P<type>" + phrase_source(lex["types_first"], bounded=False) + r")(?:(?<=[./])|(?!\w))\s*"
             r"(?P<name>(?:(?!" + stop + r")" + _NAME + r"\.?[\s,]+){0,4}?)"
@@ -949,6 +950,9 @@ class AddressDetector:
     def _type_first(self, view: View, t: str, hits: list[Hit]) -> None:
         for m in capped(self.type_first.finditer(t), view, CATEGORY, hits):
             kind = m.group("type")
+            if any(i.start() < m.start("type") < i.end() or i.end() == m.end("type")
+                   for i in self.type_idioms.finditer(t, max(0, m.start() - 12), m.end("type") + 6)):
+                continue  # "عن طريق المنصة" is "through the platform": the street word in an idiom
             if not m.group("name").strip() and kind in self.need_name:
                 continue
             if kind in ("ул", "ул.", "улица") and not m.group("name").strip():

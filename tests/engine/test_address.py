@@ -620,3 +620,17 @@ def test_a_house_number_and_its_name_stand_on_one_line():
     text = ("Informe preliminar – Cálculo estructural vivienda unifamiliar, lote 14, barrio Los Álamos\n\n"
             "1. Datos de partida: suelo con tensión admisible de 1,5 kg/cm².")
     assert "address" not in Detector(RuleSet.default()).scan(text).categories
+
+
+@pytest.mark.parametrize("text", ["يعني ٦ حصص × ٣٠٠ جنيه = ١٨٠٠ جنيه عن طريق المنصة، أول حصة ١٤/١٠ الساعة ٧",
+                                  "الدفع عن طريق المنصة، التسليم ١٢ يوم"])
+def test_a_street_word_in_an_idiom_is_no_street(text):
+    from engine import Detector, RuleSet
+
+    assert "address" not in Detector(RuleSet.default()).scan(text).categories, text
+
+
+def test_the_street_word_as_a_road_stays_a_street():
+    from engine import Detector, RuleSet
+
+    assert "address" in Detector(RuleSet.default()).scan("بيتي في طريق الملك فهد ١٢، الرياض").categories
