@@ -737,6 +737,12 @@ class AddressDetector:
         self._visit = word_pattern(lex["meeting_cues"])
 
         self._mine = word_pattern(lexicon()["my_words"])
+        # (a leg's word, then its address or the house number that begins it: "livraison 6 allée …",
+        # "والتنزيل في ٥ شارع ٩٠" with the Arabic "and" attached)
+        self.route_leg = {kind: lazy_compile(r"(?:(?<![^\W_])|(?<=و))" + trie_alternation(set(words))
+                                             + r"(?![^\W_])[\s:,\-—–]*(?:(?:at|au|à|en|em|in|im|на|في)\s+)?"
+                                             r"(?:\d{1,5}[a-z]?\s+)?$")
+                          for kind, words in lex["route_legs"].items()}
         # "passe récupérer les échantillons", "deliver it there": a pin to go to, not a survey's site
         self._errand = word_pattern(lexicon()["pickup_verbs"] + lexicon()["delivery_verbs"] + lex["meeting_cues"])
         # "it's their DC, not mine", "das ist deren Lager, nicht meins": the writer disowns the place
@@ -821,6 +827,28 @@ class AddressDetector:
                 self._digit_families(numeric, numeric.text, original, word_set(numeric.text), hits)
         if hits:
             hits = [h for h in hits if not self._third_partys(original, h) and not _after_degree(original, h.start)]
+        if len(hits) >= 2:
+            hits = self._without_route(original, hits)
+        return hits
+
+    def _without_route(self, original: str, hits: list[Hit]) -> list[Hit]:
+        """Hits without the two ends of a move or a delivery the message lays out ("pickup 12 Rathmines
+        Road Lower, Dublin 6, drop-off 3 Main Street, Bray", "погрузка …, выгрузка …"): the job's
+        route, handed over as its data. Each end is named right before its address, and none is
+        claimed ("drop-off at my place …" gives the writer's own)."""
+        lower = original.lower()
+        legs: dict[int, str] = {}
+        for k, h in enumerate(hits):
+            lo = max(0, h.start - 28)
+            cut = max(lower.rfind(c, lo, h.start) for c in ".;\n")
+            label = lower[max(lo, cut + 1):h.start]
+            if self._mine.search(label):
+                continue
+            for kind in ("origin", "destination"):
+                if self.route_leg[kind].search(label):
+                    legs[k] = kind
+        if {"origin", "destination"} <= set(legs.values()):
+            return [h for k, h in enumerate(hits) if k not in legs]
         return hits
 
     def _third_partys(self, original: str, hit: Hit) -> bool:

@@ -634,3 +634,23 @@ def test_the_street_word_as_a_road_stays_a_street():
     from engine import Detector, RuleSet
 
     assert "address" in Detector(RuleSet.default()).scan("بيتي في طريق الملك فهد ١٢، الرياض").categories
+
+
+@pytest.mark.parametrize("text", [
+    "Got it: pickup 12 Rathmines Road Lower, Dublin 6, drop-off 3 Main Street, Bray. I'll price for 2 men + van, €480.",
+    "C'est noté : chargement au 14 rue de la Paix à Nantes, livraison 6 allée des Tilleuls à Rezé. 2 déménageurs",
+    "Записал: погрузка Ленинский пр-т, 52, кв. 14, выгрузка ул. Беломорская, 10, кв. 301",
+    "تمام: التحميل من ٢٢ شارع الثورة، مصر الجديدة، والتنزيل في ٥ شارع ٩٠، التجمع الخامس",
+])
+def test_the_two_ends_of_a_move_laid_out_are_the_jobs_route(text):
+    from engine import Detector, RuleSet
+
+    assert "address" not in Detector(RuleSet.default()).scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["pickup at 12 Rathmines Road, drop-off at my place 3 Main Street",
+                                  "send it to 3 Main Street, Bray, that's my flat"])
+def test_an_end_the_writer_claims_or_one_address_alone_stays_an_address(text):
+    from engine import Detector, RuleSet
+
+    assert "address" in Detector(RuleSet.default()).scan(text).categories, text
