@@ -44,6 +44,7 @@ class _Cues:
         words = lexicon()
         self.negation = word_pattern(words["negation_cues"])
         self.question = word_pattern(words["negation_questions"])
+        self.question_asked = word_pattern(words["negation_questions_asked"])
         self.deferral = word_pattern(words["deferral_conjunctions"])
         self.contract = word_pattern(words["contract_words"])
         self.anaphor = word_pattern(words["deferral_anaphors"])
@@ -98,9 +99,11 @@ def cleared(text: str, start: int, end: int) -> bool:
             break  # "send me your Telegram ID, I don't use WhatsApp": another clause, not the list's
         after_end = following
     after = lower[end:after_end.start() if after_end else sentence_end]
+    asked = nxt is not None and ("?" in nxt.group() or "\u061f" in nxt.group())
     if (cues.negation.search(before) or cues.negation.search(span) or cues.negation_after.search(after)) \
-            and not cues.question.search(lower, sentence_start, end):
-        return True  # "I can't give you my number", "please don't send emails here"
+            and not cues.question.search(lower, sentence_start, end) \
+            and not (asked and cues.question_asked.search(lower, sentence_start, end)):
+        return True  # "I can't give you my number", "please don't send emails here" (not "on ne pourrait pas …?")
     if cues.reported.search(lower, sentence_start, start):
         return True  # "the client asked whether we could move our stand-up to WhatsApp"
     sentence = lower[sentence_start:sentence_end]

@@ -59,6 +59,8 @@ def phone_genitives() -> frozenset[str]:
     return frozenset(w for n in nouns for w in n.split()[1:]) | {"для", "тебя", "меня", "вашего", "твоего"}
 
 
+# calls that are between the two parties by the verb itself ("llamarnos", "telefonieren")
+_JOINT_CALLS = frozenset({"llamarnos", "nos ligar", "telefonieren"})
 # a value right after the noun: "your business number 81234 5678", "tu número: 55 1234 5678"
 _VALUE_AFTER = re.compile(r"\s*[:#]?\s*\+?\d[\d \-]{3,}")
 # what stands between a list's label and one of its items: other items and their commas
@@ -215,6 +217,13 @@ class RequestDetector:
         self.where_post = lazy_compile(r"(?<![^\W_])" + phrase_source(lex["where_post_verbs"]) + r"(?![^\W_])")
         readers = [w for w in lex["you_objects"] if len(w) > 2 or w in ("te",)] + lex["you_objects_before"]
         self.reader = lazy_compile(r"(?<![^\W_])" + phrase_source(readers) + r"(?![^\W_])")
+        # "is there a way I can just ring you?", "können wir das telefonisch klären?": talking by
+        # telephone asked for between the two parties
+        self.phone_call = lazy_compile(phrase_source(lex["phone_call_phrases"]))
+        self.call_keys = gate_keys(lex["phone_call_phrases"])
+        self.together = lazy_compile(phrase_source(["we", "us", "nos", "nosotros", "on", "nous", "wir", "uns", "мы",
+                                                    "нам", "hum", "ham", "humein", "hamein", "نحكي", "نتكلم", "نتصل",
+                                                    "خلينا"]))
         # "welche private Mailadresse hast du?": an adjective of the route may stand after "which"
         self.which = lazy_compile(r"(?<![^\W_])" + phrase_source(lex["which_words"])
                                   + r"(?:\s+" + phrase_source(lex["fillers"]) + r")?\s+$")
@@ -250,6 +259,8 @@ class RequestDetector:
             self._prefix_requests(view, t, hits)
         if not words.isdisjoint(self.where_keys):
             self._where_to(view, t, hits)
+        if "phone" in self.enabled and not words.isdisjoint(self.call_keys):
+            self._call_requests(view, t, hits)
         if words.isdisjoint(self.keys):
             return hits
         if not words.isdisjoint(self.pronoun_keys):
@@ -280,6 +291,22 @@ class RequestDetector:
                 a, b = view.span(m.start(), m.end())
                 hits.append(Hit("phone", a, b, "request.phone"))
                 return
+
+    def _call_requests(self, view: View, t: str, hits: list[Hit]) -> None:
+        """Talking by telephone asked for in a question between the two parties ("is there a way I can
+        just ring you?", "on ne pourrait pas plutôt s'appeler ?", "ما في طريقة نحكي على التلفون؟"): to
+        call, the number is needed. The platform's own calls, and others' calls, ask for nothing."""
+        for m in self.phone_call.finditer(t):
+            lo, hi, question = _sentence_bounds(t, m.start(), m.end(), 120)
+            if not question or _PLATFORM.search(t, lo, hi) or self.here.search(t, lo, hi):
+                continue  # (a call here, in the platform's own calls, asks for no number)
+            near = min(len(t), hi + 80)  # (or in the sentence after: "¿hay forma de hablar por teléfono? … te marco")
+            if (self.reader.search(t, lo, near) is None and self.together.search(t, lo, near) is None
+                    and m.group() not in _JOINT_CALLS):
+                continue  # "should the client be called by phone?": no one here asked
+            a, b = view.span(lo, hi)
+            hits.append(Hit("phone", a, b, "request.phone"))
+            return
 
     def _where_to(self, view: View, t: str, hits: list[Hit]) -> None:
         """A question for where to email or send things to the reader: "Wohin darf ich Ihnen die

@@ -699,3 +699,28 @@ def test_a_route_noun_followed_by_its_value_states_it_and_the_value_is_judged_al
     text = "My SIN isn't needed, just your business number 81234 5678 RT0001 for the T4A slips."
     assert "phone" not in detector.scan(text).categories
     assert "phone" in detector.scan("is your number 917 482 3910 still good?").categories  # the value itself
+
+
+@pytest.mark.parametrize("text", [
+    "is there a way I can just ring you? typing all this is killing me",
+    "Können wir das nicht kurz telefonisch klären? Sag mir, wo ich dich erreiche.",
+    "¿hay forma de hablar por teléfono? Dime a qué número y te marco",
+    "ما في طريقة نحكي على التلفون؟ تعبت من الكتابة",
+])
+def test_talking_by_telephone_asked_for_between_the_parties_asks_for_the_number(text):
+    from engine import Detector, RuleSet
+
+    assert "phone" in Detector(RuleSet.default()).scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "Давайте созвонимся тут, во встроенном видеозвонке, в 19:00 по Москве?",  # the platform's own call
+    "can we talk by phone here?",
+    "should the client's hotline answer by phone?",  # no one here asked
+    "I can't talk by phone before the contract, can we keep it here?",
+    "On ne pourrait pas échanger sur WhatsApp avant le contrat, c'est interdit.",  # a negation said, not asked
+])
+def test_a_call_on_the_platform_about_others_or_refused_asks_for_nothing(text):
+    from engine import Detector, RuleSet
+
+    assert not Detector(RuleSet.default()).scan(text).findings, text
