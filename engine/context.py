@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from engine.detectors import Hit
+from engine.detectors.email import tlds
 from engine.lexicon import lexicon
 from engine.regions import DATE_ONLY
 
@@ -200,4 +201,6 @@ def _carries_on(past: str, text: str) -> bool:
     if _SPOKEN_GLUE_END.search(tail) and _spoken_glue().match(tail, _SPOKEN_GLUE_END.search(tail).start()):
         return True  # "@ 🌸 yahoo 🌸 dot" then "com 🙂": the history ends on a spoken dot or at
     last = tail.rsplit(None, 1)[-1]
+    if first.startswith("/") and len(first) > 1 and last.lower().lstrip(".") in tlds():
+        return True  # "meine Seite heißt studio-x" / "Punkt de" / "/kontakt – …": a path after the domain's ending
     return "/" in last and "." in last and ("/" in first or any(c.isdigit() for c in first))

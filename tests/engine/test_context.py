@@ -112,3 +112,19 @@ def test_a_number_glued_across_messages_keeps_the_label_the_message_before_gave_
     assert "phone" not in order.categories
     mine = detector.scan("4471", history=["My number is", "88-2019-"])
     assert "phone" in mine.categories
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["meine Seite heißt sprecherstudio-leipzig", "Punkt de"], "/kontakt – da kannst du mir direkt schreiben"),
+    (["salon ki site hai glamzone-kanpur", "dot in"], "/book-now pe slot choose karo"),
+])
+def test_a_path_after_a_domain_completed_in_the_history_carries_the_link_on(history, text):
+    from engine import Detector, RuleSet
+
+    assert "link" in Detector(RuleSet.default()).scan(text, history=history).categories, text
+
+
+def test_a_path_after_words_that_end_in_no_domain_is_a_new_message():
+    from engine import Detector, RuleSet
+
+    assert not Detector(RuleSet.default()).scan("/usr/bin is missing", history=["the build failed on", "node 20"]).findings
