@@ -113,6 +113,8 @@ DEV13 = ROOT / "tests" / "data" / "dev13"  # social routes by name, Arabic busin
 BLIND15 = ROOT / "tests" / "data" / "blind15"
 DEV14 = ROOT / "tests" / "data" / "dev14"  # conversations, long English proposals, es/fr/pt chat slang (en/es/fr/pt)
 BLIND16 = ROOT / "tests" / "data" / "blind16"
+DEV15 = ROOT / "tests" / "data" / "dev15"  # code, config and logs, long proposals, Arabic and Hindi chat (en/ar/hi/de)
+BLIND17 = ROOT / "tests" / "data" / "blind17"
 PEERS = ROOT / "tests" / "data" / "peers"  # other projects' public test strings, labelled by POLICY.md
 
 
@@ -138,7 +140,7 @@ def main() -> None:
     extra = {}
     for folder in (HOLDOUT, PROBE, DEV2, BLIND2, DEV3, BLIND3, BLIND4, BLIND5, DEV4, DEV5, BLIND6, BLIND7, DEV6, BLIND8,
                    DEV7, BLIND9, DEV8, BLIND10, DEV9, BLIND11, DEV10, BLIND12, DEV11, BLIND13, DEV12, BLIND14,
-                   DEV13, BLIND15, DEV14, BLIND16, PEERS):
+                   DEV13, BLIND15, DEV14, BLIND16, DEV15, BLIND17, PEERS):
         if folder.is_dir():
             result = extra[folder.name] = evaluate(load_corpus(folder))
             print(f"{folder.name} set (tests/data/{folder.name}): {result['messages']} messages, "
