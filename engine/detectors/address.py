@@ -209,8 +209,7 @@ class _Evidence:
         postpositions = phrase_source(lex["landmark_postpositions"])
         # ("à côté de la pharmacie Mame Diarra", "next to the Shell station": an article and a kind of
         # place may stand between the relation and the name)
-        articles = phrase_source(["the", "la", "le", "el", "a", "o", "da", "do", "das", "dos", "del", "des", "du",
-                                  "die", "der", "dem", "den", "l'"])
+        articles = phrase_source(lex["landmark_articles"])
         kinds = phrase_source(lex["poi_nouns"])
         self.landmark = lazy_compile(
             relations + r"\s+(?:" + articles + r"\s*)?(?:" + kinds + r"\s+)?(?P<place>" + place

@@ -59,8 +59,6 @@ def phone_genitives() -> frozenset[str]:
     return frozenset(w for n in nouns for w in n.split()[1:]) | {"для", "тебя", "меня", "вашего", "твоего"}
 
 
-# calls that are between the two parties by the verb itself ("llamarnos", "telefonieren")
-_JOINT_CALLS = frozenset({"llamarnos", "nos ligar", "telefonieren"})
 # a value right after the noun: "your business number 81234 5678", "tu número: 55 1234 5678"
 _VALUE_AFTER = re.compile(r"\s*[:#]?\s*\+?\d[\d \-]{3,}")
 # what stands between a list's label and one of its items: other items and their commas
@@ -221,9 +219,8 @@ class RequestDetector:
         # telephone asked for between the two parties
         self.phone_call = lazy_compile(phrase_source(lex["phone_call_phrases"]))
         self.call_keys = gate_keys(lex["phone_call_phrases"])
-        self.together = lazy_compile(phrase_source(["we", "us", "nos", "nosotros", "on", "nous", "wir", "uns", "мы",
-                                                    "нам", "hum", "ham", "humein", "hamein", "نحكي", "نتكلم", "نتصل",
-                                                    "خلينا"]))
+        self.together = lazy_compile(phrase_source(lex["together_words"]))
+        self.joint_calls = frozenset(lex["joint_call_phrases"])
         # "welche private Mailadresse hast du?": an adjective of the route may stand after "which"
         self.which = lazy_compile(r"(?<![^\W_])" + phrase_source(lex["which_words"])
                                   + r"(?:\s+" + phrase_source(lex["fillers"]) + r")?\s+$")
@@ -302,7 +299,7 @@ class RequestDetector:
                 continue  # (a call here, in the platform's own calls, asks for no number)
             near = min(len(t), hi + 80)  # (or in the sentence after: "¿hay forma de hablar por teléfono? … te marco")
             if (self.reader.search(t, lo, near) is None and self.together.search(t, lo, near) is None
-                    and m.group() not in _JOINT_CALLS):
+                    and m.group() not in self.joint_calls):
                 continue  # "should the client be called by phone?": no one here asked
             a, b = view.span(lo, hi)
             hits.append(Hit("phone", a, b, "request.phone"))
