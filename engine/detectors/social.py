@@ -353,9 +353,8 @@ class SocialDetector:
             + token + r"(?![\w@])"
         )
         # "…my process happens on Discord. Add me: loreleidraws": "add me" and a colon before one
-        # name, with an app named earlier in the paragraph (checked in find); a plain word counts
-        # when it ends the clause, as a name given after a colon does
-        self.app_in = lazy_compile(apps)
+        # name, with an app named earlier in the paragraph (checked in find with the apps' own
+        # pattern); a plain word counts when it ends the clause, as a name given after a colon does
         self.add_me_name = lazy_compile(
             phrase_source(lex["add_me_verbs"]) + r"(?:[ \t]+[^\W\d_]+)?[ \t]*[:：][ \t]*(?P<tok>" + token
             + r"|[a-z][a-z0-9]{5,31}(?=[ \t]*(?:[,.;!)—–]|$|\n|[ \t]+(?:and|y|e|et|und|и|و|aur)(?!\w))))(?![\w@])"
@@ -502,7 +501,8 @@ class SocialDetector:
         for m in capped(self.add_me_name.finditer(t), view, CATEGORY, hits):
             paragraph = t.rfind("\n\n", 0, m.start()) + 1
             a, b = view.span(m.start(), m.end())
-            if self.app_in.search(t, max(paragraph, m.start() - 300), m.start()) is not None and not any(
+            if self.apps.regex is not None and self.apps.regex.search(
+                    t, max(paragraph, m.start() - 300), m.start()) is not None and not any(
                     h.start < b and a < h.end for h in hits):
                 hits.append(self._hit(view, m.start(), m.end(), "social.app_id"))
         for m in capped(self.labelled.finditer(t), view, CATEGORY, hits):
