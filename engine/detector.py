@@ -136,8 +136,10 @@ class Detector:
             # a manufacturer's block printed in a manual to translate carries its support line too
             # and a telephony job's or a label's number names its owner: "standard 01 84 88 00 00 (ceux du cabinet)"
             long = len(text) >= BRIEF_MIN
+            names = self._app_names()
             hits = [h for h in hits if h.category != "phone"
-                    or not ((long and printed_block(text, h.start, h.end)) or others_number(text, h.start, h.end))]
+                    or not ((long and printed_block(text, h.start, h.end))
+                            or others_number(text, h.start, h.end, names))]
         if any(h.category in ("phone", "email") or h.rule == "link.domain" for h in hits):
             # a mailbox created, a number ported, a sending domain set up, a callback line for a
             # script: objects of the work

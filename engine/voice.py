@@ -96,6 +96,7 @@ class _Words:
         self.mine = word_pattern([w for w in words["my_words"] if w not in plural])  # "my", not "our"
         self.others = lazy_compile(word_pattern(words["others_place_cues"]).pattern + "|" + _ARABIC_YOUR)
         self.content = word_pattern(words["content_places"])
+        self.layout = word_pattern(words["layout_words"])
         self.survey = word_pattern(words["survey_words"])
         self.business = word_pattern(words["brief_place_nouns"])
         self.document = word_pattern(words["document_nouns"])
@@ -275,24 +276,34 @@ def _paragraph(text: str, start: int, end: int, reach: int = _REACH_BEFORE) -> s
     return text[lo:hi].lower()
 
 
-def others_number(text: str, start: int, end: int) -> bool:
+def others_number(text: str, start: int, end: int, apps: re.Pattern[str] | None = None) -> bool:
     """Whether the phone at text[start:end] of a long message is someone else's number configured
     or printed in the work: its line puts it in the deliverable (a trunk, an IVR prompt, a label)
     and names its owner ("2 numéros SDA, standard 01 84 88 00 00 (ceux du cabinet)", "the main line
-    … in the closing prompt, which is your number"), claims nothing for the writer and invites no call."""
+    … in the closing prompt, which is your number"), or lays it out in a design (a footer, a header,
+    "top right", "en gros sous l'adresse") and names the business or the client it belongs to; it
+    claims nothing for the writer, names no messenger (`apps`) and invites no call."""
     if sum(ch.isdigit() for ch in text[start:end]) < 7:
         return False  # a request ("geben Sie mir Ihre Durchwahl") asks for a number; it holds none
     line = _line(text, start, end)
     words = _words()
     if len(text) < BRIEF_MIN:
-        # a chat line names the reader's own number in the work: "the call extension with your clinic
-        # number 0113 … got 41 calls"
         line = _sentence(text, start, end)
-        if words.yours.search(text[max(0, start - _YOURS_REACH):start].lower()) is None:
-            return False
-    return (words.telephony.search(line) is not None and words.others.search(line) is not None
-            and not words.invite(_outside(text, start, end))
-            and words.writers.search(words.writers_client.sub(" ", line)) is None)
+    # the work configures it and names its owner (a chat line names the reader's own number in the work:
+    # "the call extension with your clinic number 0113 … got 41 calls"), or a business's line is laid out
+    # in a design with its owner named ("Le numéro de la boutique (04 91 …) passe en gros sous l'adresse",
+    # "горячая линия магазина клиента, ставлю в шапку сайта: 8-800-…")
+    configured = (words.telephony.search(line) is not None and words.others.search(line) is not None
+                  and (len(text) >= BRIEF_MIN
+                       or words.yours.search(text[max(0, start - _YOURS_REACH):start].lower()) is not None))
+    laid_out = words.content.sub(" ", words.layout.sub(" ", line))
+    designed = (not configured and laid_out != line and (apps is None or apps.search(line) is None)
+                and (words.others.search(laid_out) is not None or words.business.search(laid_out) is not None))
+    if not (configured or designed) or words.writers.search(words.writers_client.sub(" ", line)) is not None:
+        return False
+    outside = _outside(text, start, end)
+    # (a design's line asks for nothing from the writer: "…, or just call me on 07700 …" stays)
+    return not words.invite(outside) and (configured or words.reach_me.search(outside) is None)
 
 
 def organisation_channel(text: str, start: int, end: int, apps: re.Pattern[str] | None = None) -> bool:

@@ -479,6 +479,27 @@ def test_a_chat_line_with_the_writers_own_contact_stays_contact(detector, text):
     assert _categories(detector, text), text
 
 
+@pytest.mark.parametrize("text", [
+    "The bakery's order line (0161 496 0730) goes top right on the flyer, as the owner asked.",
+    "El teléfono de la tienda, 0800 555 0199, va en el pie de página de cada plantilla.",
+    "Телефон магазина клиента 8 800 555-35-35 ставлю крупно в шапку сайта.",
+    "Le numéro du restaurant (01 42 68 53 00) passe en gras sous le logo, comme demandé.",
+    "Esse 0800 é o SAC da loja, vai no rodapé da landing: 0800 771 3040",
+])
+def test_a_business_line_laid_out_in_the_design_with_its_owner_named_is_the_work(detector, text):
+    assert "phone" not in _categories(detector, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "My number 0161 496 0730 goes top right on my flyer, that is how people book me.",
+    "Put the shop's line in the footer, or just call me on 07700 900 123 about it",
+    "Signal works. Number is the same as the one on the letterhead I sent you - +44 7700 18 24 66",
+    "Le numéro de la boutique passe en gros sous l'adresse ; on en parle sur WhatsApp au 06 12 34 56 78 ?",
+])
+def test_a_line_laid_out_that_claims_invites_or_names_an_app_stays_a_phone(detector, text):
+    assert "phone" in _categories(detector, text), text
+
+
 def test_a_supplier_named_with_its_legal_form_carries_its_own_seat(detector):
     text = "The supplier is Ningbo Yuhong Appliance Co., Ltd., No. 18 Jinye Road, Yinzhou, Ningbo — audit on Tuesday."
     assert "address" not in _categories(detector, text)
