@@ -74,7 +74,30 @@ def word_alternation(words: list[str] | tuple[str, ...]) -> str:
     if arabic:
         groups.append(_ARABIC_PROCLITICS + trie_alternation(sorted(arabic), space=" ") + _ARABIC_ENCLITICS)
     source = ("(?:" + "|".join(groups) + ")" if len(groups) > 1 else groups[0] if groups else "(?!)")
-    return source.replace("\x00", r"\*")
+    source = source.replace("\x00", r"\*")
+    others = _homograph_guard(literal)
+    return "(?!" + others + ")" + source if others else source
+
+
+def _homograph_guard(literal: set[str]) -> str:
+    """Where a word of `literal` is another language's word of the same spelling (lexicon.json
+    "homographs"): Spanish "mes" (month) after "/" or "al", French "mis" (put) before "en", Hinglish
+    "mein" (in) before "hai"; a lookahead source that matches there, or "" when no word has one."""
+    table = _homographs()
+    parts = []
+    for word in sorted(literal & table.keys()):
+        w = re.escape(word)
+        contexts = table[word]
+        parts += ["(?<=" + re.escape(b) + ")" + w + r"(?![^\W_])" for b in contexts.get("before", [])]
+        parts += [w + "(?=" + re.escape(a) + (r"(?![^\W_])" if a[-1].isalnum() else "") + ")"
+                  for a in contexts.get("after", [])]
+    return "|".join(parts)
+
+
+@lru_cache(maxsize=1)
+def _homographs() -> dict[str, dict[str, list[str]]]:
+    doc = json.loads(resources.files("engine").joinpath("data/lexicon.json").read_text("utf-8"))
+    return {k.lower(): v for k, v in doc.get("homographs", {}).items()}
 
 
 # و ف ب ل ع before ال, or لل, or one of و ف ب ل alone; then after the word ها هم كم نا ني or ي ك ه

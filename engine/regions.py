@@ -62,6 +62,8 @@ _CODE_LINE = re.compile(
     # DNS records and mail headers: "v=DMARC1; p=none; rua=mailto:…", "DKIM-Signature: v=1; a=rsa-sha256; d=…"
     r"|\bv=(?:spf1|DMARC1|DKIM1|BIMI1)\b|(?:\b[a-z][\w.-]{0,15}=[^;\s]+;\s*){2,}"
     r"|^[ \t]*(?:DKIM-Signature|Authentication-Results|Received(?:-SPF)?|Return-Path|ARC-[\w-]+|X-[\w-]+):\s"
+    # robots.txt (RFC 9309 and its common extensions)
+    r"|^[ \t]*(?:[Uu]ser-[Aa]gent|Disallow|Allow|Sitemap|Crawl-delay|Host|Clean-param):\s"
     r"|^(?:[^|\n]*\|){2,}[^|\n]*$"  # table rows
     r"|^[^,\n]{1,60}(?:,(?! )[^,\n]{0,60}){3,}$"  # CSV rows (no space after the commas)
     r"|^[^;\n]{1,60}(?:;[^;\n]{0,60}){3,}$"  # rows separated by semicolons (European CSV)
@@ -82,6 +84,9 @@ _YAML_BLOCK = re.compile(
 _DNS_RECORD = re.compile(r"\bv=(?:DMARC1|spf1|DKIM1|BIMI1)\b|\bru[af]=mailto:", re.IGNORECASE)
 _COMMENT = re.compile(r"^[ \t]*(?:#|//|--|/\*|\*|<!--|;|'(?=\s)|REM\s)")  # VBA and BASIC comment with ' and REM
 _COMMENT_LINE = re.compile(r"^[ \t]*(?:#|//|--|/\*|\*)[^\n]*", re.MULTILINE)
+# a regular expression's literal or the call that compiles or applies one
+_VALIDATOR = re.compile(r"/\^[^/\n]{4,}/[gimsuy]*|\b(?:re\.(?:compile|match|fullmatch|search)|preg_match|"
+                        r"Pattern\.compile|new RegExp|Regex)\(|\.(?:test|matches)\(")
 _ARROW_CALL = re.compile(r"[\w.]+\([^()\n]*\)\s*(?:->|=>|==|→)")  # a call and its result: "f('x') -> 'y'"
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))+[.!?]*")  # "51.5074" does not end a sentence
 
@@ -103,9 +108,10 @@ def data_spans(text: str, cues: re.Pattern[str] | None = None) -> list[tuple[int
         for m in _YAML_BLOCK.finditer(text):
             spans.append((m.start(), m.end()))
         if spans:
-            # a comment line right after a line of code belongs to the block (its examples are data)
+            # a comment line right after a line of code belongs to the block (its examples are data),
+            # and so does one right before it, which documents it
             for m in _COMMENT_LINE.finditer(text):
-                if any(a <= m.start() - 1 <= b for a, b in spans):
+                if any(a <= m.start() - 1 <= b or a == m.end() + 1 for a, b in spans):
                     spans.append((m.start(), m.end()))
     if cues is not None and cues.search(text.lower()):
         lower = text.lower()
@@ -260,7 +266,8 @@ class DataFilter:
         from engine.lexicon import lexicon, word_pattern
 
         words = lexicon()
-        self._offer = word_pattern(words["self_contact_cues"] + ["call me", "text me", "whatsapp me", "my whatsapp"])
+        self._offer = word_pattern(words["self_contact_cues"] + ["call me", "text me", "whatsapp me", "my whatsapp"]
+                                   + [w for w in words["call_me_words"] if " " in w or "-" in w])
         # "my number is in the config, just call it: ```...```": the prose around the data owns it
         self._owned = word_pattern(words["ownership_cues"] + words["self_contact_cues"])
         self.cues = word_pattern(words["data_cues"])
@@ -339,8 +346,12 @@ class DataFilter:
             # a comment is prose, unless it says its values are test or example data or shows code
             # ("# format_phone('89991234567') -> '+7 (999) 123-45-67'", "// أمثلة للاختبار: 0412345678 (خطأ)")
             body = (text[a + comment.end():start] + "x" + text[end:b]).strip()
+            following = text[b:text.find("\n", b + 1) if text.find("\n", b + 1) > 0 else len(text)]
             return not (category in ("phone", "address")
-                        and (self.cues.search(line.lower()) or _CODE_LINE.search(body) or _ARROW_CALL.search(body)))
+                        and (self.cues.search(line.lower()) or _CODE_LINE.search(body) or _ARROW_CALL.search(body)
+                             # the values a validator on the next line accepts ("// aceita (11) 91234-5678⏎
+                             # const ok = /^\(?\d{2}…$/.test(v)")
+                             or (category == "phone" and _VALIDATOR.search(following))))
         if category in ("phone", "social") and self._prose_owns(text, spans):
             return True  # "my number is in the .env, call it:" then the value in a block
         if category == "phone" and placeholder_digits("".join(c for c in text[start:end] if c.isdecimal())):

@@ -126,12 +126,14 @@ class _Words:
                                      r"(?P<name>[^\W\d_]{3,})")
         self.yours = word_pattern(words["your_words"])
         self.negation = word_pattern(words["negation_cues"])
+        self.invite_compounds = word_pattern(words["invite_compounds"])
         self.negation_after = word_pattern(words["negation_after"])
 
     def invite(self, line: str) -> bool:
         """Whether a line invites contact, a visit or a delivery; a negated invitation ("você não
         precisa vir até aqui", "no need to come by", "aane ki zarurat nahi") invites nothing."""
         line = _QUOTED.sub(" ", line)  # a section or button named in quotes («Контакты», "Contact us") is mentioned
+        line = self.invite_compounds.sub(" ", line)  # "la carte de visite" invites no visit
         for m in self.invites.finditer(line):
             before = _CLAUSE_BREAK.split(line[max(0, m.start() - _NEGATION_REACH):m.start()])[-1]
             after = _CLAUSE_BREAK.split(line[m.end():m.end() + _NEGATION_REACH])[0]

@@ -186,3 +186,42 @@ def test_a_fences_language_and_the_decorator_under_it_are_no_email():
 
     text = "```python\n@router.post('/book')\ndef book(slot: str, stylist_id: int):\n    return create_booking(slot)\n```"
     assert "email" not in Detector(RuleSet.default()).scan(text).categories
+
+
+def test_robots_txt_directives_are_code():
+    from engine import Detector, RuleSet
+
+    detector = Detector(RuleSet.default())
+    text = "User-agent: *\nDisallow: /checkout/\nAllow: /blog/\nSitemap: https://www.bakery-lefort.fr/sitemap.xml"
+    assert not detector.scan(text).findings
+    # a directive's name before prose that offers a site stays a link
+    assert "link" in detector.scan("Allow: call me at www.janedesign.fr").categories
+
+
+def test_a_standards_vocabulary_url_is_no_site_of_anyone():
+    from engine import Detector, RuleSet
+
+    detector = Detector(RuleSet.default())
+    assert not detector.scan('{"@context": "https://schema.org", "@type": "Bakery", "name": "Maison Lefort"}').findings
+    assert "link" in detector.scan("see my work on https://schema.org.janedesign.fr/contact").categories
+
+
+@pytest.mark.parametrize("text", [
+    "// accepts (11) 91234-5678 and 11912345678\nexport const isMobile = (v) => /^\\(?\\d{2}\\)?\\s?9\\d{4}-?\\d{4}$/.test(v);",
+    "# matches +44 7700 900123 and 07700 900123\nUK_MOBILE = re.compile(r'^(?:\\+44|0)7\\d{3} ?\\d{6}$')",
+])
+def test_the_values_a_comment_gives_for_the_validator_under_it_are_examples(text):
+    from engine import Detector, RuleSet
+
+    assert "phone" not in Detector(RuleSet.default()).scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "// me liga no (11) 91234-5678\nexport const isMobile = (v) => /^\\(?\\d{2}\\)?\\s?9\\d{4}-?\\d{4}$/.test(v);",
+    "// (11) 91234-5678\nconst retries = 3;",
+    "// numéro du support (le mien, à retirer après la démo)\nconst SUPPORT = '+221 77 638 14 02';",
+])
+def test_a_comment_that_offers_claims_or_documents_no_validator_keeps_the_number(text):
+    from engine import Detector, RuleSet
+
+    assert "phone" in Detector(RuleSet.default()).scan(text).categories, text

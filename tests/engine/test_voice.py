@@ -485,6 +485,7 @@ def test_a_chat_line_with_the_writers_own_contact_stays_contact(detector, text):
     "Телефон магазина клиента 8 800 555-35-35 ставлю крупно в шапку сайта.",
     "Le numéro du restaurant (01 42 68 53 00) passe en gras sous le logo, comme demandé.",
     "Esse 0800 é o SAC da loja, vai no rodapé da landing: 0800 771 3040",
+    "Sur la carte de visite, c'est le standard du cabinet : 01 42 68 53 00, je l'ai juste mis en page.",
 ])
 def test_a_business_line_laid_out_in_the_design_with_its_owner_named_is_the_work(detector, text):
     assert "phone" not in _categories(detector, text), text
