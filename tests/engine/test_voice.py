@@ -581,3 +581,15 @@ def test_a_brief_that_sends_the_reader_to_its_applicant_tracking_system_is_a_lin
             "everyone to go through our standard application in our own system, it only takes 10 minutes: "
             "careers.finwave.ie/jobs/qa-senior-2026/apply. The recruiter will then reach out to you directly.")
     assert "link" in {f.category for f in detector.scan(text).findings}
+
+
+@pytest.mark.parametrize("report", [
+    "Compte rendu de chantier n° 9 – Résidence Les Cèdres. Avancement : dalle R+2 coulée le 04/06 (C25/30, 68 m³), "
+    "menuiseries livrées à 40 %. Points bloquants : garde-corps en retard, réseau EP à reprendre. Prochaine réunion "
+    "de chantier le 12/06 à 9 h, base vie, 14 avenue Jean-Jaurès, Lyon. Planning : décalage de 4 jours ouvrés.",
+    "Reporte de avance – obra Edificio Norte, pisos 3 a 5. Losa del piso 4 hormigonada el 02/05 (72 m³, H-30). "
+    "Pendientes: prueba hidráulica del piso 3 y aprobación de la carpintería. Riesgos: lluvia la semana 21. "
+    "El acopio de materiales queda en el acceso de Av. Rivadavia 4410 hasta el viernes. Ejecutado: 41 % del total.",
+])
+def test_a_construction_sites_report_names_the_site_of_the_work(detector, report):
+    assert "address" not in _categories(detector, report), report
