@@ -191,10 +191,12 @@ class _Evidence:
                   + r"(?:[\s\-]" + number_word + r"){0,3})")
         units = phrase_source(lex["dwelling_units"], bounded=False)
         # "flat 3", "apartment 14B", "кв. 17", "الطابق 8", "3rd floor", "dritter Stock", "piso 4", "Local 9"
+        # (or a single letter that ends its part: "immeuble C,", "корпус Б,", "Tower B⏎")
+        letter = r"(?<!\w)[^\W\d_](?=[ \t]*(?:[,;\u060c\n)]|$))"
         self.unit = lazy_compile(
             r"(?<!\w)" + units + r"(?:(?<=\.)|(?!\w))\s*"
             r"(?:n\.?[oº°]|no\.?|nr\.?|#|№|رقم|number|es|is|é|est|ist)?\s*[:.]?\s*"
-            + number + r"(?:º|ª|°)?[a-z]?(?!\w)"
+            r"(?:" + number + r"(?:º|ª|°)?[a-z]?(?!\w)|" + letter + r")"
             r"|(?<![\w.,])(?:\d{1,2}(?:st|nd|rd|th|er|e|\.?[º°ª]|\.)?|" + number_word + r")[ \t]+" + units + r"(?!\w)"
             r"|(?<!\w)" + number_word + r"[ \t]+stock(?!\w)"  # "dritter Stock" (not "3. Stock transfers")
             r"|(?<![\w.,])\d{1,2}\.[ \t]+(?:stock|og|etage)(?=[ \t]*(?:[,;\n]|$|links|rechts|li\b|re\b))"  # "2. Stock,"
@@ -212,7 +214,7 @@ class _Evidence:
         articles = phrase_source(lex["landmark_articles"])
         kinds = phrase_source(lex["poi_nouns"])
         self.landmark = lazy_compile(
-            relations + r"\s+(?:" + articles + r"\s*)?(?:" + kinds + r"\s+)?(?P<place>" + place
+            relations + r"\s+(?:" + articles + r"\s*)?(?:" + kinds + r"\s+)?[«\"\u201c\u201e]?(?P<place>" + place
             + r"(?:[ \t]+" + place + r"){0,3})"
             + r"|(?P<before>" + place + r"(?:[ \t]+" + place + r"){0,2})[ \t]+" + postpositions
         )

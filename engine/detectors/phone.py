@@ -373,9 +373,11 @@ class PhoneDetector:
             sentence = _sentence_before(masked, start - len(before) + example.start())
             context = self._context(sentence, after, skip_counts=True)
         shape = _SHAPE.sub("d", raw.strip())
-        if context == "id" and not raw.lstrip("( ").startswith("+"):
+        if context == "id" and not raw.lstrip("( ").startswith("+") and not _ENCODED.search(
+                text.original, *view.span(start, end)):
             id_shapes.add(shape)
-            return []  # "order 48213": an identifier (but no identifier starts with "+country")
+            return []  # "order 48213": an identifier (but no identifier starts with "+country"; nor is one
+            # written in character references: "va en código: &#54;&#49;&#55; …" hides a number)
         if context != "phone" and shape in id_shapes and "-" in shape:
             return []  # "order 3321-0098-4471 is wholesale; 3321-0098-4472 retail": the same kind of id
         digits = "".join(ch for ch in raw if ch.isdigit())
@@ -645,9 +647,16 @@ def _vanity(text: Text) -> list[Hit]:
 _PLAIN_CATEGORIES = frozenset({"Pd", "Zs", "Po", "Ps", "Pe"})
 
 
+# digits written as character references or percent-escapes ("&#54;", "&#x36;", "%36")
+_ENCODED = re.compile(r"&#(?:[xX][0-9a-fA-F]{1,6}|\d{1,7});?|%3\d")
+
+
 def _hides_digits(original: str) -> bool:
-    """Letters, compatibility forms, symbols or invisibles among the digits. Dashes, spaces and
-    punctuation of any script and a script's own digits (Arabic-Indic, Devanagari) hide nothing."""
+    """Letters, compatibility forms, symbols, invisibles or character references among the digits.
+    Dashes, spaces and punctuation of any script and a script's own digits (Arabic-Indic,
+    Devanagari) hide nothing."""
+    if _ENCODED.search(original):
+        return True
     if original.isascii():
         return any(ch.isalpha() for ch in original)
     for ch in original:

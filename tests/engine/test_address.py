@@ -654,3 +654,33 @@ def test_an_end_the_writer_claims_or_one_address_alone_stays_an_address(text):
     from engine import Detector, RuleSet
 
     assert "address" in Detector(RuleSet.default()).scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "Bien sûr : Résidence Les Palmiers, immeuble C, appt 12, en face de la pharmacie Al Amal, Hay Riad, Rabat",
+    "Estamos no Condomínio Vila Real, bloco B, apto 304, em frente à padaria Pão Quente",
+    "Жилой комплекс «Северный», корпус Б, кв. 41, напротив аптеки «Здоровье»",
+])
+def test_a_building_by_its_letter_with_a_door_and_a_landmark_is_an_address(detector, text):
+    assert "address" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "the results for plan A, block B, and tower C are in the sheet",
+    "Option B, then option C, then we compare the two",
+])
+def test_a_letter_after_a_word_that_is_no_dwelling_stays_text(detector, text):
+    assert "address" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "On se voit au Café de la Gare, angle rue de Lausanne et rue du Mont-Blanc ?",
+    "Точка встречи для передачи образцов: 56.8389, 60.6057, я буду в сером пальто",
+    "Meeting point for the handover: 40.4168, -3.7038, next to the kiosk",
+])
+def test_a_meeting_place_by_a_street_corner_or_a_map_pin_is_an_address(detector, text):
+    assert "address" in detector.scan(text).categories, text
+
+
+def test_a_camera_angle_is_no_street_corner(detector):
+    assert not detector.scan("from this angle the shot and the light work better").findings
