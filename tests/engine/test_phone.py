@@ -493,9 +493,9 @@ def test_tax_numbers_by_their_labels_and_a_percentage_between_counts_are_no_phon
     "acá me borra los números, así que va en código: &#54;&#49;&#55; &#52;&#50; &#56;&#56; &#49;&#48;",
     "code: &#x36;&#x31;&#x37; &#52;&#50; &#56;&#56; &#49;&#48;",
 ])
-def test_a_number_in_character_references_is_hidden_whatever_label_it_has(text):
-    assert "phone" in categories(text), text
+def test_a_number_in_character_references_is_hidden_whatever_label_it_has(detector, text):
+    assert "phone" in categories(detector, text), text
 
 
-def test_a_plain_number_after_a_code_label_stays_an_identifier():
-    assert "phone" not in categories("el código del pedido: 617 42 88 10")
+def test_a_plain_number_after_a_code_label_stays_an_identifier(detector):
+    assert "phone" not in categories(detector, "el código del pedido: 617 42 88 10")
