@@ -211,6 +211,26 @@ def test_a_contact_held_on_another_profile_or_offer_is_shared(detector, history,
 
 
 @pytest.mark.parametrize("reply", [
+    "my insta is in my bio, just zoom in",
+    "j'ai mis mon insta dans ma photo de profil, tu peux zoomer dessus",
+    "tá na minha bio, é só dar zoom na foto do perfil que aparece o @",
+    "мой тг в описании профиля, посмотрите там внизу",
+])
+def test_the_writers_app_shown_on_their_profile_is_a_route(detector, reply):
+    assert "social" in detector.scan(reply).categories, reply
+
+
+@pytest.mark.parametrize("reply", [
+    "I'll put my WhatsApp in my bio once the contract is active",
+    "my instagram isn't on my profile, those are the rules",
+    "Can you manage our Instagram ads? They link to the profile bio",
+    "Fork of github.com/facebook/react-native with our patch is what I'd propose",
+])
+def test_an_app_and_a_profile_without_a_route_now_share_nothing(detector, reply):
+    assert "social" not in detector.scan(reply).categories, reply
+
+
+@pytest.mark.parametrize("reply", [
     "the budget is the same as in my other offer",
     "same colours as in my Behance profile",
     "the phone mockups are on my Dribbble profile",
