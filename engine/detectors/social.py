@@ -143,6 +143,9 @@ _CHANNEL_TOPIC = re.compile(r"\s+(?:conversations?|chats?|messages?|threads?|inb
                             r"conversaciones?|conversas?|mensajes?|mensagens?|messages?|gespräche?|nachrichten|"
                             r"переписк\w*|сообщени\w*|محادثات|رسائل)(?![^\W_])")
 # an intent word coordinated with the app name, nothing else between: "call and WhatsApp", "appel ou WhatsApp"
+# talk about the app, not on it: "on peut parler de WhatsApp dans la campagne", "let's discuss Telegram's API"
+_TOPIC_OF = re.compile(r"\s+(?:about|regarding|de|sobre|acerca\s+de|über|von|о|об|про|عن|ke\s+baare\s+(?:mein|me))"
+                       r"(?:\s+(?:the|la|el|le|les|l'|o|a|os|as|das|die|der|den))?\s*")
 _COORDINATED = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b|\by\b|\bo\b|\be\b|\bou\b|\bet\b|\bund\b|\boder\b|"
                           r"\bи\b|\bили\b|\baur\b|\bya\b|\u0648)\s*")
 
@@ -671,6 +674,7 @@ class SocialDetector:
             return start, end, "social.move_to_app"
         if (not info.weak and ib is not None and len(before) - ib.end() <= _NEAR
                 and not _HERE_NEAR.search(before, max(0, ib.start() - 12), ib.end() + 12)
+                and not _TOPIC_OF.fullmatch(before, ib.end())
                 and not (_COORDINATED.fullmatch(before, ib.end()) and self.me_word.search(clause) is None
                          and self.me_word.search(rest) is None and _CHANNEL_TOPIC.match(t, e))):
             # ("every email, call and WhatsApp conversation with a lead": channels listed, no one's route)

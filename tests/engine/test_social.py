@@ -706,3 +706,44 @@ def test_a_handle_compared_a_few_words_back_is_a_style_reference():
 
     text = "Quero um feed parecido com o do @natura, mas com tons terrosos, pra minha cafeteria em Belém."
     assert "social" not in Detector(RuleSet.default()).scan(text).categories
+
+
+def test_the_default_rules_hold_every_derived_colour_and_icon_euphemism():
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location(
+        "app_euphemisms", Path(__file__).resolve().parents[2] / "scripts" / "app_euphemisms.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    import json
+
+    doc = json.loads(module.RULES.read_text("utf-8"))
+    _, missing = module.merged(doc)
+    assert missing == 0, "run scripts/app_euphemisms.py"
+    # each language says "the green app" for WhatsApp and names the bird for Twitter
+    whatsapp = module.derived()["whatsapp"]
+    for phrase in ("the green app", "la app verde", "o app verde", "l'appli verte", "die grüne app",
+                   "зелёное приложение", "التطبيق الأخضر", "hare wala app"):
+        assert phrase in whatsapp, phrase
+
+
+@pytest.mark.parametrize("text", [
+    "sur l'appli bleue, je suis yanis.montage",
+    "в синей птичке я ruslan_ux",
+    "on parle sur WhatsApp ?",
+    "reden wir auf Signal weiter?",
+    "a gente conversa no app verde?",
+])
+def test_an_app_by_its_icon_or_a_chat_proposed_on_it_is_social(detector, text):
+    assert "social" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "on peut parler de WhatsApp dans la campagne ?",
+    "let's talk about WhatsApp in the campaign brief",
+    "hablemos sobre Telegram para el bot de la tienda",
+    "I love the blue app icon you designed",
+])
+def test_talking_about_an_app_is_no_route(detector, text):
+    assert "social" not in detector.scan(text).categories, text
