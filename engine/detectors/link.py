@@ -478,7 +478,7 @@ class LinkDetector:
             return None  # "our site x.com loads slowly, can you fix it?": the work itself
         if len(src) >= _LONG_MESSAGE:
             a, b = discussion._sentence(start, end)
-            if self._mine.search(src, a, b) is None:
+            if self._mine.search(src, a, b) is None and not _personal_page(src[start:len(src) if stop < 0 else stop]):
                 return None  # "Kanäle: karriere.at", "по данным esomar.org", "siehe https://www.bildungsserver.de/":
                 #              in a proposal, a site no one in its sentence claims is a source, a tool or a channel
         return rule  # a bare site with nothing around it: treat it as the sender's
@@ -606,6 +606,19 @@ def _is_documentation(host: str, path: str) -> bool:
     if first in ("docs", "doc", "developer", "developers", "dev", "learn", "api", "wiki", "help", "support", "kb"):
         return True
     return bool(_DOC_PATH.search(path))
+
+
+_PERSONAL_SEGMENTS = frozenset({"resume", "resumes", "cv", "lebenslauf", "curriculum", "in", "u", "user", "profile",
+                                 "people", "member"})
+
+
+def _personal_page(url: str) -> bool:
+    """'hh.ru/resume/4f1e…', 'linkedin.com/in/ana-souza', 'site.com/@ana': one person's page (a CV, a
+    profile), which a proposal cites as no source, tool or channel."""
+    path = re.sub(r"^[a-z][\w+.-]*://", "", url.lower()).partition("/")[2]
+    segments = [p for p in re.split(r"[/?#]", path) if p]
+    return bool(segments) and (segments[0] in _PERSONAL_SEGMENTS and len(segments) >= 2
+                               or (len(segments) == 1 and segments[0].startswith("@") and len(segments[0]) > 2))
 
 
 def _is_single_item(path: str) -> bool:

@@ -400,3 +400,22 @@ def test_one_video_on_a_video_host_is_a_sample_and_a_channel_is_a_profile():
     assert "link" not in detector.scan(sample).categories
     assert "link" in detector.scan("мой канал rutube.ru/channel/12345 пишите там").categories
     assert "link" in detector.scan("my channel youtube.com/channel/UC12345, message me there").categories
+
+
+PROPOSAL = ("Добрый день! Хочу откликнуться на вакансию ассистента (20 часов в неделю). Опыт — 5 лет: календарь и "
+            "встречи, подготовка презентаций, бронирование поездок, работа с Битрикс24 и amoCRM. Готова работать с 9:00 "
+            "до 13:00 по Москве, ставка 600 ₽/час. {line} Готова выйти с 1 декабря, возможен тестовый день. Работаю в "
+            "Google Workspace, Яндекс 360, Notion и Trello; по данным hh.ru/article/31245 спрос на ассистентов растёт.")
+
+
+def test_a_cv_or_profile_page_in_a_proposal_is_a_persons_page(detector):
+    line = "Подробное резюме есть на hh — hh.ru/resume/4f1e9a0bff07c3a2d1, можете посмотреть и пригласить там."
+    text = PROPOSAL.format(line=line)
+    assert "hh.ru/resume/4f1e9a0bff07c3a2d1" in matches(detector, text, "link")
+    # the article cited in the same proposal stays a source
+    assert not any("article" in m for m in matches(detector, text, "link"))
+
+
+def test_a_marketplace_named_in_a_case_of_its_language_is_a_marketplace(detector):
+    text = "У меня на Кворке 400+ отзывов, найдите меня там и закажите, комиссия меньше"
+    assert "link" in detector.scan(text).categories
