@@ -419,3 +419,17 @@ def test_a_cv_or_profile_page_in_a_proposal_is_a_persons_page(detector):
 def test_a_marketplace_named_in_a_case_of_its_language_is_a_marketplace(detector):
     text = "У меня на Кворке 400+ отзывов, найдите меня там и закажите, комиссия меньше"
     assert "link" in detector.scan(text).categories
+
+
+@pytest.mark.parametrize("text", [
+    "Alles steht auf elster.de und im Schreiben vom 15.03.2024, beides öffentlich",
+    "на consultant.ru открытая редакция закона, её и берём",
+    "ISO 15223-1, et sur iso.org la page publique du comité, ça suffit",
+    "la resolución está en el BOE: boe.es/diario_boe/txt.php?id=BOE-A-2024-1234",
+])
+def test_a_site_its_sentence_calls_public_or_official_is_a_reference(detector, text):
+    assert "link" not in detector.scan(text).categories, text
+
+
+def test_a_public_site_the_writer_claims_stays_a_link(detector):
+    assert "link" in detector.scan("my public portfolio is janedesign.fr, write me there").categories
