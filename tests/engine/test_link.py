@@ -422,14 +422,9 @@ def test_a_marketplace_named_in_a_case_of_its_language_is_a_marketplace(detector
 
 
 @pytest.mark.parametrize("text", [
-    "Alles steht auf elster.de und im Schreiben vom 15.03.2024, beides öffentlich",
-    "на consultant.ru открытая редакция закона, её и берём",
-    "ISO 15223-1, et sur iso.org la page publique du comité, ça suffit",
+    "на consultant.ru действующая редакция, её и берём",
+    "ISO 15223-1, et sur iso.org la page du comité, ça suffit",
     "la resolución está en el BOE: boe.es/diario_boe/txt.php?id=BOE-A-2024-1234",
 ])
-def test_a_site_its_sentence_calls_public_or_official_is_a_reference(detector, text):
+def test_a_site_cited_as_a_gazette_an_edition_or_a_standards_body_is_a_reference(detector, text):
     assert "link" not in detector.scan(text).categories, text
-
-
-def test_a_public_site_the_writer_claims_stays_a_link(detector):
-    assert "link" in detector.scan("my public portfolio is janedesign.fr, write me there").categories
