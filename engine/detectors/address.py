@@ -196,7 +196,7 @@ class _Evidence:
         self.unit = lazy_compile(
             r"(?<!\w)" + units + r"(?:(?<=\.)|(?!\w))\s*"
             r"(?:n\.?[oº°]|no\.?|nr\.?|#|№|رقم|number|es|is|é|est|ist)?\s*[:.]?\s*"
-            r"(?:" + number + r"(?:º|ª|°)?[a-z]?(?!\w)|" + letter + r")"
+            r"(?:" + number + r"(?:º|ª|°)?(?:(?:(?<=\d)|(?<=\d[ºª°oa]))[a-z])?(?!\w)|" + letter + r")"
             r"|(?<![\w.,])(?:\d{1,2}(?:st|nd|rd|th|er|e|\.?[º°ª]|\.)?|" + number_word + r")[ \t]+" + units + r"(?!\w)"
             r"|(?<!\w)" + number_word + r"[ \t]+stock(?!\w)"  # "dritter Stock" (not "3. Stock transfers")
             r"|(?<![\w.,])\d{1,2}\.[ \t]+(?:stock|og|etage)(?=[ \t]*(?:[,;\n]|$|links|rechts|li\b|re\b))"  # "2. Stock,"

@@ -218,6 +218,8 @@ def spoken(text: Text) -> SpokenView:
                     spoken_at.add(len(b.chars))
                 disguised.add(len(b.chars))
                 b.add("@", s0, s1)
+            elif kind == "sdot" and _reduplicated(src, m):
+                b.copy(folded, m.start(), m.end())  # "punto por punto", "Punkt für Punkt": point by point
             elif kind == "pdot" and m.end() < len(src) and text.original[folded.starts[m.end()]:][:1].isupper():
                 b.copy(folded, m.start(), m.end())  # "développeurs .NET", "Frameworks: .Net": a name, no domain
             elif kind in ("bdot", "sdot", "pdot", "gdot"):
@@ -274,6 +276,25 @@ def spoken(text: Text) -> SpokenView:
             result = SpokenView(folded, spoken_at, disguised, text.original)
     text.derived["spoken"] = result
     return result
+
+
+def _reduplicated(src: str, m: re.Match[str]) -> bool:
+    """Whether the spoken dot `m` is one of a word said twice around a short word ("respondo punto
+    por punto", "point par point", "пункт за пунктом"): an idiom, no separator."""
+    word = m.group().strip(" ,\t\n")
+    if not word.isalpha():
+        return False
+    stem = re.escape(word[:4])
+    joiners = _joiners()
+    after = src[m.end():m.end() + 24]
+    before = src[max(0, m.start() - 24):m.start()]
+    return (re.match(r"(?:" + joiners + r")\s+" + stem + r"[^\W\d_]*(?![^\W_])", after) is not None
+            or re.search(r"(?<![^\W_])" + stem + r"[^\W\d_]*\s+(?:" + joiners + r")\s*$", before) is not None)
+
+
+@lru_cache(maxsize=1)
+def _joiners() -> str:
+    return "|".join(sorted(map(re.escape, lexicon()["reduplication_joiners"]), key=len, reverse=True))
 
 
 # pictographs typed between an address's pieces with spaces around them read as one space, so the

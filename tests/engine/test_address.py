@@ -684,3 +684,9 @@ def test_a_meeting_place_by_a_street_corner_or_a_map_pin_is_an_address(detector,
 
 def test_a_camera_angle_is_no_street_corner(detector):
     assert not detector.scan("from this angle the shot and the light work better").findings
+
+
+def test_a_number_word_is_no_door_number_with_a_letter_glued_on(detector):
+    # Hindi "assi" (80) is the start of Portuguese "assim": a number word takes no letter after it
+    assert not detector.scan("Programação no Meta Business Suite assim que vocês aprovarem.").findings
+    assert "address" in detector.scan("y el piso es 5ºB, Calle Toledo 14").categories

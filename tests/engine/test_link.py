@@ -428,3 +428,16 @@ def test_a_marketplace_named_in_a_case_of_its_language_is_a_marketplace(detector
 ])
 def test_a_site_cited_as_a_gazette_an_edition_or_a_standards_body_is_a_reference(detector, text):
     assert "link" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "te respondo punto por punto al feedback de la versión 2 de la landing",
+    "je reprends point par point vos remarques sur la maquette",
+    "пройдёмся пункт за пунктом по правкам к макету",
+])
+def test_a_dot_word_said_twice_around_a_short_word_is_point_by_point(detector, text):
+    assert not detector.scan(text).findings, text
+
+
+def test_a_domain_spoken_with_two_dots_around_a_tld_stays_a_link(detector):
+    assert detector.scan("meu email é fernanda ponto lacerda arroba uol ponto com ponto br").categories
