@@ -141,6 +141,8 @@ class _Cues:
 
         social = load_lexicon("social_lexicon.json")
         self.self_naming = word_pattern(social["self_naming"] + words["my_words"] + social["me_words"])
+        # an app as the work's object: its API, SDK, webhooks, a bot or a clone of it
+        self.app_work = word_pattern(social["app_work_words"])
         self.handle_label = word_pattern(social["handle_labels"] + social["id_words"])
         self.append = word_pattern(words["append_words"])
         self.own = word_pattern(words["own_account_words"])
@@ -368,7 +370,8 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
         # "my insta is @tom." / "harper." / "design": a handle given in pieces; "such mal nach frieda" /
         # "zeichnet_illu, Insta": the rest of a name to search for on an app
         hits.append(Hit("social", *_content_span(text), "social.split_handle"))
-    elif _HANDLE_TOKEN.search(text) and _asked_for_app(history, cues):
+    elif _HANDLE_TOKEN.search(text) and _asked_for_app(history, cues) and not cues.app_work.search(lower):
+        # (not "I've integrated the Zoom Meetings API …, webhooks for meeting.ended": the app is the work)
         # "do you have instagram?" then "ok it's kai.draws": a handle given in answer
         hits.append(Hit("social", *whole, "social.answered_handle"))
     elif _handle_after_label(text, history, cues):

@@ -682,6 +682,9 @@ class SocialDetector:
         if not info.weak and ia is not None and ia.start() <= _NEAR and not _CLAUSE_BREAK.search(after, 0, ia.start()):
             return start, e + ia.end(), "social.contact_intent"  # "the green app works better for me"
         if noun and (ib is not None or self.intent.search(after, noun.end()) is not None):
+            sentence, _ = _sentence_of(t, s, e, clause=True)
+            if self.brand.search(sentence) is not None and self.me_word.search(sentence) is None:
+                return None  # "brand ke official Instagram handle se DM jayega": the brand's account does the work
             return start, e + noun.end(), "social.app_meeting"
         return None
 

@@ -747,3 +747,17 @@ def test_an_app_by_its_icon_or_a_chat_proposed_on_it_is_social(detector, text):
 ])
 def test_talking_about_an_app_is_no_route(detector, text):
     assert "social" not in detector.scan(text).categories, text
+
+
+def test_a_reply_about_an_apps_api_holds_no_handle(detector):
+    history = ["our platform needs to auto-create zoom links for tutors", "can you do that?"]
+    reply = "Yes, I've integrated the Zoom Meetings API before: OAuth app, create-meeting endpoint, webhooks for meeting.ended."
+    assert "social" not in detector.scan(reply, history=history).categories
+    assert "social" in detector.scan("ok its kai.draws", history=["do you have instagram?"]).categories
+
+
+def test_the_brands_official_account_doing_the_outreach_is_the_work(detector):
+    text = ("Outreach plan: 35 micro-influencers, 15K to 80K followers. Sabko brand ke official Instagram handle se "
+            "personalised DM jayega, saath mein 3 products ka PR kit.")
+    assert "social" not in detector.scan(text).categories
+    assert "social" in detector.scan("my Instagram handle is the best way, DM me there").categories
