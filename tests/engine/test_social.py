@@ -761,3 +761,11 @@ def test_the_brands_official_account_doing_the_outreach_is_the_work(detector):
             "personalised DM jayega, saath mein 3 products ka PR kit.")
     assert "social" not in detector.scan(text).categories
     assert "social" in detector.scan("my Instagram handle is the best way, DM me there").categories
+
+
+@pytest.mark.parametrize("text", [
+    "Survey so far: 39% prefer booking in the app and 17% of patients want a reminder on WhatsApp",
+    "- ٣٩٪ يفضلون الحجز عبر التطبيق، و١٧٪ يريدون تذكيراً على الواتساب",
+])
+def test_a_share_of_people_and_what_they_do_on_an_app_is_a_statistic(detector, text):
+    assert "social" not in detector.scan(text).categories, text
