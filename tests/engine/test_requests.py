@@ -724,3 +724,19 @@ def test_a_call_on_the_platform_about_others_or_refused_asks_for_nothing(text):
     from engine import Detector, RuleSet
 
     assert not Detector(RuleSet.default()).scan(text).findings, text
+
+
+@pytest.mark.parametrize("text", [
+    "bin grad in der Nähe, schick mir nen Pin wo genau dein Laden ist",
+    "drop me a pin when you get to the studio",
+])
+def test_a_map_pin_asked_for_is_an_address_request(detector, text):
+    assert "address" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "send me the PIN for the card reader",
+    "add a map pin component to the store locator page",
+])
+def test_a_pin_code_or_a_map_component_is_no_request(detector, text):
+    assert "address" not in detector.scan(text).categories, text
