@@ -337,8 +337,8 @@ class DataFilter:
         b = text.find("\n", end, end + 400)
         b = min(len(text), end + 400) if b < 0 else b
         line = text[a:b]
-        if self._offer.search(line.lower()) or self._owned.search(line.lower()):
-            return True  # "// questions? call me on ...", "phone = '+44 ...'  # my WhatsApp"
+        if self._offer.search(line.lower()) or self._owned.search(line.lower()) or self._claim.search(line.lower()):
+            return True  # "// questions? call me on ...", "phone = '+44 ...'  # my WhatsApp", "… # chez moi"
         if self._claimed_nearby(text, a, b):
             return True  # '"note": "my own flat — post the test prints here"' two keys below the address
         comment = _COMMENT.match(line)

@@ -23,6 +23,7 @@ CATEGORY = "address"
 _CUE_WINDOW = 90
 _DIGIT = re.compile(r"\d")
 _WORD_BEFORE = re.compile(r"(?:issue|ticket|pr|bug|task|order|invoice|item|case|story|step|job|row|no)\s*$")
+_AT_PLACE = re.compile(r"(?<![^\W_])(?:en|na|no|at|on|in|à|a|sur|в|на|у|في|عند|pe|par)\s+(?:la\s+|el\s+|the\s+)?$")
 _PAIR_JOIN = re.compile(r"[&/@]|\b(?:and|aur|und|et)\b|\s[yx]\s")
 
 # A house number: 221b, 12-14, 5a; never inside a price, version, time or identifier.
@@ -673,6 +674,15 @@ class AddressDetector:
             r"(?<!\w)(?!" + stop + r")" + _NAME + r"\s+" + ctypes + r"\.?\s*(?:&|and|aur|und|et|/|@|y|x)\s*"
             r"(?!" + stop + r")" + _NAME + r"\s+" + ctypes + r"(?!\w)"
         )
+        # "Av. Pellegrini y Bv. Oroño", "ул. Ленина и пр. Мира": both streets by their type first
+        ftypes = phrase_source(lex["corner_types_first"], bounded=False)
+        self.street_pair_first = lazy_compile(
+            r"(?<![\w.])" + ftypes + r"(?:\.\s*|\s+)(?!" + stop + r")" + _NAME + r"(?:\s+(?!" + stop + r")" + _NAME
+            + r")?(?:\s*[&/]\s*|\s+(?:and|und|et|y|e|и|و|con)\s+)"
+            + ftypes + r"(?:\.\s*|\s+)(?!" + stop + r")" + _NAME + r"(?!\w)"
+        )
+        self.keys_street_pair_first = gate_keys(lex["corner_types_first"])
+        self.corner_key = lazy_compile(phrase_source(lex["corner_phrases"]))
         self.corner_types = set(lex["corner_types"])
         # "Av. Paulista esquina com a Rua da Consolação", "Schönhauser Allee Ecke Eberswalder Straße"
         street_words = (lex["types_first"] + lex["fr_types_strong"] + lex["de_words"] + lex["ru_types_after_name"]
@@ -787,7 +797,8 @@ class AddressDetector:
             self._infix_corners(view, t, original, hits)
         if not words.isdisjoint(self.keys_corner):
             self._corners(view, t, original, hits)
-        elif not words.isdisjoint(self.keys_street_pair) and _PAIR_JOIN.search(t):
+        elif (not words.isdisjoint(self.keys_street_pair) or not words.isdisjoint(self.keys_street_pair_first)) and (
+                _PAIR_JOIN.search(t)):
             self._corners(view, t, original, hits)
         if not digits:
             if not words.isdisjoint(self.keys_number_words) and not words.isdisjoint(self.keys_number_first):
@@ -1103,6 +1114,14 @@ class AddressDetector:
             if _LISTED_STREET.search(t, max(0, m.start() - 30), m.start()):
                 continue  # "Baker Street, Oxford Street and Regent Street": a list of streets, no corner
             hits.append(self._hit(view, m.start(), m.end(), "address.corner"))
+        for m in capped(self.street_pair_first.finditer(t), view, CATEGORY, hits):
+            if re.search(r",\s*$", t[max(0, m.start() - 3):m.start()]):
+                continue  # "calle Mayor, calle Toledo y calle Atocha": a list of streets, no corner
+            # a place to be ("en Av. Pellegrini y Bv. Oroño", "на углу ул. Ленина и пр. Мира"), not streets
+            # talked about ("rua Augusta e rua Oscar Freire são as mais caras")
+            if _AT_PLACE.search(t, max(0, m.start() - 12), m.start()) or self.corner_key.search(
+                    t, max(0, m.start() - 40), min(len(t), m.end() + 40)):
+                hits.append(self._hit(view, m.start(), m.end(), "address.corner"))
 
     def _digital_address(self, view: View, t: str, hits: list[Hit]) -> None:
         """A country's coded address named by its system, then the code: the Saudi national short

@@ -690,3 +690,27 @@ def test_a_number_word_is_no_door_number_with_a_letter_glued_on(detector):
     # Hindi "assi" (80) is the start of Portuguese "assim": a number word takes no letter after it
     assert not detector.scan("Programação no Meta Business Suite assim que vocês aprovarem.").findings
     assert "address" in detector.scan("y el piso es 5ºB, Calle Toledo 14").categories
+
+
+@pytest.mark.parametrize("text", [
+    "Nos vemos en Av. Pellegrini y Bv. Oroño, en la esquina del bar, 18:30",
+    "Давайте передам модели лично, вот точка: 54.7261, 20.5003 — это у моего гаража, подъезжайте в субботу",
+])
+def test_a_crossing_of_two_typed_streets_or_a_pin_to_come_to_is_an_address(detector, text):
+    assert "address" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "rua Augusta e rua Oscar Freire são as mais caras da cidade",
+    "Allergenkennzeichnung A–R nach österreichischer Verordnung muss drauf sein",
+])
+def test_two_streets_talked_about_or_letters_between_words_are_no_crossing(detector, text):
+    assert "address" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    'ADRESSE_RETRAIT = "27 avenue Jean Jaurès, Bât. C, 31000 Toulouse"  # chez moi, passe prendre le prototype',
+    '{"pickup": "H.No. 56, Sector 15, Rohini, Delhi 110089", "note": "mera ghar, yahin se saman le jaana"}',
+])
+def test_an_address_in_code_claimed_on_its_own_line_is_shared(detector, text):
+    assert "address" in detector.scan(text).categories, text

@@ -740,3 +740,8 @@ def test_a_map_pin_asked_for_is_an_address_request(detector, text):
 ])
 def test_a_pin_code_or_a_map_component_is_no_request(detector, text):
     assert "address" not in detector.scan(text).categories, text
+
+
+def test_a_german_request_with_the_verb_first_asks_for_the_address(detector):
+    text = "Für das Umzugsprojekt brauche ich noch Ihre genaue Adresse mit Stockwerk, sonst kann ich nicht planen."
+    assert "address" in detector.scan(text).categories
