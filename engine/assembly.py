@@ -758,6 +758,9 @@ def _held_elsewhere(lower: str, history: list[str], cues: _Cues) -> str | None:
         return None
     if cues.marketplace.search(lower):
         return None  # "mere Upwork profile ke portfolio tab me": the marketplace's own profile holds no contact
+    if (len(lower) <= 60 and any(_APP_QUESTION.search(m) and cues.apps.search(m) for m in recent)
+            and not cues.contract.search(lower) and not cues.here.search(lower)):
+        return "social"  # "Bist du auf Snapchat?" / "ja" / "Steht in meiner Bio, alles klein": the handle shown there
     if cues.same.search(lower) is None and cues.other.search(lower) is None and cues.mine.search(lower) is None:
         return None
     kinds = ((cues.email_words, "email"), (_NUMBER_NOUN, "phone"))  # a number asked for, not a "ring"

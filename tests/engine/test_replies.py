@@ -220,6 +220,20 @@ def test_the_writers_app_shown_on_their_profile_is_a_route(detector, reply):
     assert "social" in detector.scan(reply).categories, reply
 
 
+@pytest.mark.parametrize("history, reply", [
+    (["Bist du auf Snapchat?", "ja"], "Steht in meiner Bio, alles klein"),
+    (["Add me on snap?", "which one are you on?"], "It's the one in my bio. lower case. no numbers."),
+    (["عندك سناب؟", "إيه"], "موجود بالبايو، كله حروف صغيرة"),
+])
+def test_the_handle_shown_in_the_bio_answering_an_app_question_is_a_route(detector, history, reply):
+    assert "social" in detector.scan(reply, history=history).categories, reply
+
+
+def test_a_bio_named_while_staying_here_is_no_route(detector):
+    reply = "my portfolio is in my bio too, but let us keep it here"
+    assert "social" not in detector.scan(reply, history=["do you have instagram?", "yes"]).categories
+
+
 @pytest.mark.parametrize("reply", [
     "I'll put my WhatsApp in my bio once the contract is active",
     "my instagram isn't on my profile, those are the rules",
