@@ -365,3 +365,16 @@ def test_a_provider_typo_fixed_amends_the_email(detector):
 ])
 def test_an_address_narrated_over_messages_with_a_conjunction_or_an_ellipsis(detector, history, text):
     assert "email" in detector.scan(text, history=history).categories, text
+
+
+@pytest.mark.parametrize("history, reply", [
+    (["meu e-mail: ze.carlos.obras@gmail.com", "esse voltou, deu erro"], "o mesmo de cima, só troca o gmail por hotmail"),
+    (["mi correo: ana.ruiz@gmail.com", "rebotó"], "el mismo, pero cambia gmail por outlook"),
+    (["моя почта: nikita.lapin@mail.ru", "не доходит"], "та же, только замени mail.ru на yandex.ru"),
+])
+def test_an_email_with_its_provider_swapped_by_a_verb_is_amended(detector, history, reply):
+    assert "email" in detector.scan(reply, history=history).categories, reply
+
+
+def test_swapping_colours_in_a_design_amends_nothing(detector):
+    assert not detector.scan("cambia el azul por verde en el header", history=["la maqueta v2", "ok"]).categories
