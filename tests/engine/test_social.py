@@ -769,3 +769,9 @@ def test_the_brands_official_account_doing_the_outreach_is_the_work(detector):
 ])
 def test_a_share_of_people_and_what_they_do_on_an_app_is_a_statistic(detector, text):
     assert "social" not in detector.scan(text).categories, text
+
+
+def test_reaching_someone_outside_here_with_the_verb_last_is_off_platform(detector):
+    text = "Kurze Frage: wie kann ich dich außerhalb von hier erreichen? Irgendwie Handy oder so?"
+    assert "social" in detector.scan(text).categories
+    assert "social" not in detector.scan("Ich bin ab Montag privat unterwegs und nicht erreichbar").categories
