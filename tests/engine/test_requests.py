@@ -745,3 +745,16 @@ def test_a_pin_code_or_a_map_component_is_no_request(detector, text):
 def test_a_german_request_with_the_verb_first_asks_for_the_address(detector):
     text = "Für das Umzugsprojekt brauche ich noch Ihre genaue Adresse mit Stockwerk, sonst kann ich nicht planen."
     assert "address" in detector.scan(text).categories
+
+
+@pytest.mark.parametrize("text", [
+    "¿Me podés dejar un número de contacto? Así te llamo y te explico lo del menú",
+    "Le mieux serait que vous me laissiez un moyen de vous joindre par téléphone, pour le devis",
+])
+def test_a_number_asked_to_be_left_is_a_phone_request(detector, text):
+    assert "phone" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["puedes dejar el archivo en la carpeta compartida", "leave a comment on the Figma frame"])
+def test_leaving_a_file_or_a_comment_asks_for_no_contact(detector, text):
+    assert not detector.scan(text).categories, text
