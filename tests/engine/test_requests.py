@@ -758,3 +758,8 @@ def test_a_number_asked_to_be_left_is_a_phone_request(detector, text):
 @pytest.mark.parametrize("text", ["puedes dejar el archivo en la carpeta compartida", "leave a comment on the Figma frame"])
 def test_leaving_a_file_or_a_comment_asks_for_no_contact(detector, text):
     assert not detector.scan(text).categories, text
+
+
+def test_an_adverb_of_preference_between_the_ask_and_the_noun_keeps_the_request(detector):
+    assert "email" in detector.scan("mándame mejor un correo y lo vemos con calma").categories
+    assert not detector.scan("send me rather a sketch of the label first").categories
