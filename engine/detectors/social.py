@@ -409,11 +409,12 @@ class SocialDetector:
         self.app_then_search = lazy_compile(
             apps + r"[^.!?\n]{0,30}?" + phrase_source(lex["search_verbs"]) + r"\s+(?:\w+\s+){0,1}?"
             + r"(?:(?:for|por|nach|pour|по|عن|mein|pe)\s+)?[\s:,'\"«“„‘]*"
-            + r"(?P<name>[^\W\d_]+\.?\s+[^\W\d_]+)"
+            + r"(?:(?P<name>[^\W\d_]+\.?\s+[^\W\d_]+)|(?<=['\"«“„‘])(?P<quoted>[\w.]{4,30})(?=['\"»”“’]))"
         )
         # the writer in a sentence: "me", "I'm", a possessive of the first person, or the pronoun itself
         self.writer = lazy_compile(phrase_source([*lex["me_words"], *lex["self_naming"], *lexicon()["my_words"],
-                                                  "i", "ich", "je", "eu", "yo", "mich", "moi", "меня"]))
+                                                  "i", "ich", "je", "eu", "yo", "mich", "moi", "меня",
+                                                  "tenho", "tengo", "hab", "habe", "j'ai", "у меня", "عندي"]))
 
     # -- the pipeline ---------------------------------------------------------------------
     def find(self, text: Text) -> list[Hit]:
@@ -529,10 +530,19 @@ class SocialDetector:
             if original[a:a + 1].isupper() or not original[a:a + 1].isascii():
                 hits.append(self._hit(view, m.start(), m.end(), "social.profile_search"))
         for m in capped(self.app_then_search.finditer(t), view, CATEGORY, hits):
-            a, _ = view.span(m.start("name"), m.start("name") + 1)
             stop = _CLAUSE_BREAK.search(t, m.end())
             begin = max(t.rfind(".", 0, m.start()), t.rfind("\n", 0, m.start()), 0)
             sentence = t[begin:stop.start() if stop else len(t)]
+            if m.group("quoted") is not None:
+                # one quoted token: a handle ("such nach 'GartenGustl'", "procura por 'nandaflorestal' lá"),
+                # by its shape or with the writer in the sentence, not a topic ("search TikTok for 'cottagecore'")
+                a, b = view.span(m.start("quoted"), m.end("quoted"))
+                token = original[a:b]
+                shaped = any(c.isdigit() or c in "._" for c in token) or any(c.isupper() for c in token[1:])
+                if shaped or self.writer.search(sentence):
+                    hits.append(self._hit(view, m.start(), m.end(), "social.profile_search"))
+                continue
+            a, _ = view.span(m.start("name"), m.start("name") + 1)
             if original[a:a + 1].isupper() and self.writer.search(sentence):
                 hits.append(self._hit(view, m.start(), m.end(), "social.profile_search"))
         for m in capped(self.reversal.finditer(t), view, CATEGORY, hits):

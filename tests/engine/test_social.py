@@ -775,3 +775,15 @@ def test_reaching_someone_outside_here_with_the_verb_last_is_off_platform(detect
     text = "Kurze Frage: wie kann ich dich außerhalb von hier erreichen? Irgendwie Handy oder so?"
     assert "social" in detector.scan(text).categories
     assert "social" not in detector.scan("Ich bin ab Montag privat unterwegs und nicht erreichbar").categories
+
+
+@pytest.mark.parametrize("text", [
+    "Bin übrigens auch auf TikTok und YT aktiv, such nach 'GartenGustl' 🌿",
+    "Tenho Telegram sim, procura por 'nandaflorestal' lá",
+])
+def test_an_app_then_a_search_for_one_quoted_name_is_a_profile(detector, text):
+    assert "social" in detector.scan(text).categories, text
+
+
+def test_an_app_searched_for_a_quoted_topic_is_work(detector):
+    assert "social" not in detector.scan("for the trend report, search TikTok for 'cottagecore' and count views").categories
