@@ -293,11 +293,12 @@ class PhoneDetector:
         (a UPI address), "9812347765@gmail.com" carry the number itself."""
         hits = []
         for m in islice(_NUMBER_AT.finditer(view.text), 8):
-            digits = m.group(1)
+            digits = re.sub(r"\D", "", m.group(1))
             if budget[0] <= 0 or not self.min_digits <= len(digits) <= self.max_digits:
                 continue
             budget[0] -= 1
-            if _validate(digits, False, self.regions)[0] and not placeholder_digits(digits):
+            if (_validate(digits, False, self.regions)[0] and not placeholder_digits(digits)
+                    and not _looks_like_timestamp(digits) and not _DATE_FIRST.match(digits)):
                 a, b = view.span(m.start(1), m.end(1))
                 hits.append(Hit("phone", a, b, "phone.in_handle"))
         return hits
@@ -875,7 +876,8 @@ def _listed_numbers(raw: str) -> list[tuple[int, int]]:
     return spans
 
 
-_NUMBER_AT = re.compile(r"(?<![\w.+-])(\d{9,13})@[a-z][a-z0-9-]{1,20}(?![\w@])")  # "9812347765@ybl"
+# "9812347765@ybl", "9958 213 407@ybl": a number, its groups spaced or not, as a handle's name
+_NUMBER_AT = re.compile(r"(?<![\w.+-])(\d(?:[ \-]?\d){8,12})@[a-z][a-z0-9-]{1,20}(?![\w@])")
 _DIGIT_SOON = re.compile(r"[\s:#№-]{0,3}\d")
 _NEW_CLAUSE = re.compile(r"[,;:\n]\s*")  # a clause break before a possessive (see `PhoneDetector._context`)
 _WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+[\s:.#-]{1,3}){1,2}$")
@@ -957,6 +959,9 @@ def _unbalanced(original: str, a: int, b: int) -> bool:
             if depth < 0:
                 return True
     return depth not in (0, closing)
+
+
+_DATE_FIRST = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")  # "20241201…": a date and time
 
 
 def _looks_like_timestamp(digits: str) -> bool:

@@ -499,3 +499,8 @@ def test_a_number_in_character_references_is_hidden_whatever_label_it_has(detect
 
 def test_a_plain_number_after_a_code_label_stays_an_identifier(detector):
     assert "phone" not in categories(detector, "el código del pedido: 617 42 88 10")
+
+
+def test_a_number_in_groups_as_a_payment_handles_name_is_the_number(detector):
+    assert "phone" in categories(detector, "advance bhej do UPI pe: 9958 213 407@ybl, baaki kaam ke baad")
+    assert "phone" not in categories(detector, "build 2024 1201 0930@ci-runner finished")
