@@ -663,6 +663,8 @@ def _shown(detector: Detector, text: str, lower: str, history: list[str], cues: 
     reader's ("O número que aparece na carrinha da tua foto é o teu?" / … / "isso, esse mesmo")."""
     if len(text) > 160 or cues.negation.search(lower) or cues.contract.search(lower):
         return None  # (not "once you accept the offer I'll give you my number")
+    if cues.yours.search(lower) is not None and cues.mine.search(lower) is None:
+        return None  # "Номер горячей линии вашей клиники поставил на визитку": the reader's, put on the work
     recent = history[-3:]
     if cues.display_at.search(lower) is not None:  # "on the card", "na carrinha", "sur la bâche", "на визитке"
         for message in reversed(recent):

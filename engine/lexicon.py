@@ -75,11 +75,11 @@ def word_alternation(words: list[str] | tuple[str, ...]) -> str:
         groups.append(_ARABIC_PROCLITICS + trie_alternation(sorted(arabic), space=" ") + _ARABIC_ENCLITICS)
     source = ("(?:" + "|".join(groups) + ")" if len(groups) > 1 else groups[0] if groups else "(?!)")
     source = source.replace("\x00", r"\*")
-    others = _homograph_guard(literal)
+    others = homograph_guard(literal)
     return "(?!" + others + ")" + source if others else source
 
 
-def _homograph_guard(literal: set[str]) -> str:
+def homograph_guard(literal: set[str]) -> str:
     """Where a word of `literal` is another language's word of the same spelling (lexicon.json
     "homographs"): Spanish "mes" (month) after "/" or "al", French "mis" (put) before "en", Hinglish
     "mein" (in) before "hai"; a lookahead source that matches there, or "" when no word has one."""

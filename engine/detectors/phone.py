@@ -497,6 +497,9 @@ class PhoneDetector:
     def _context(self, before: str, after: str, skip_counts: bool = False) -> str | None:
         """'phone', 'id' or 'money' from the nearest context word before the number; with
         `skip_counts`, a phone word after a number ("13 digits") is a count, not a cue."""
+        compound = _COMPOUND_NUMBER.search(before)
+        if compound is not None and not self._phone_stems.match(compound.group(1)):
+            return "id"  # "Ticketnummer ist 2024-118-4471", "Vorgangs-Nr. 3318-7790": the number of a thing
         nearest, kind = -1, None
         phone_spans: list[tuple[int, int]] = []
         for pattern, name in ((self._phone_words, "phone"), (self._id_words, "id"), (self._money_words, "money")):
@@ -554,6 +557,7 @@ class PhoneDetector:
         after = _CLAUSE_END.split(t[end:end + _DISOWN_REACH])[0]
         for m in self._negation.finditer(after):
             rest = after[m.end():m.end() + 28]
+            rest = _COPULA.sub("", rest, count=1)  # "não é telefone", "no es un teléfono": the verb, then the noun
             target = self._phone_words.match(rest.lstrip(" ,:-")) or self._disown_target.match(rest.lstrip())
             if target is None:
                 continue
@@ -923,6 +927,7 @@ def _counting_sequence(raw: str) -> bool:
 
 
 _DISOWN_REACH = 60
+_COPULA = re.compile(r"^\s*(?:é|e|es|est|is|ist|era|fue|foi|são|son)\s+")
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 _SLASH_LIST = re.compile(r"\d{2,3}(?:/\d{2,3}){3,}")  # "30/50/80/110": values listed with slashes, in order
 _ORDINAL = re.compile(r"\d\.?[ºª]")  # "2.º", "3ª": ordinal indicators (a bare "º" after "n" is a number sign)
@@ -961,6 +966,9 @@ def _unbalanced(original: str, a: int, b: int) -> bool:
     return depth not in (0, closing)
 
 
+# a German compound naming what a number is the number of ("Ticketnummer", "Kunden-Nr."), right before it
+_COMPOUND_NUMBER = re.compile(r"(?<![^\W_])([^\W\d_]{3,}?)-?(?:nummer|nr\.?)"
+                              r"(?:\s+(?:ist|lautet|war|wäre))?\s*[:#]?\s*$")
 _DATE_FIRST = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")  # "20241201…": a date and time
 
 

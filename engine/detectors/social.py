@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from engine.detectors import Hit, capped
-from engine.lexicon import LETTER, WordGate, lazy_compile, trie_alternation, unmarked
+from engine.lexicon import LETTER, WordGate, homograph_guard, lazy_compile, trie_alternation, unmarked
 from engine.normalize import Text, View, all_number_words, word_set
 from engine.rules import RuleSet
 
@@ -36,6 +36,9 @@ def load_lexicon(name: str) -> dict:
 def phrase_source(phrases, bounded: bool = True) -> str:
     """One alternation matching any phrase as whole words; a trailing * makes a stem."""
     alternation = trie_alternation(set(phrases))
+    guard = homograph_guard({p.lower() for p in phrases})
+    if guard:
+        alternation = "(?!" + guard + ")" + alternation  # "9 mil seguidores" is no Hindi "mil" (meet)
     if bounded:
         return r"(?<!\w)" + alternation + r"(?!\w)"
     return alternation

@@ -504,3 +504,17 @@ def test_a_plain_number_after_a_code_label_stays_an_identifier(detector):
 def test_a_number_in_groups_as_a_payment_handles_name_is_the_number(detector):
     assert "phone" in categories(detector, "advance bhej do UPI pe: 9958 213 407@ybl, baaki kaam ke baad")
     assert "phone" not in categories(detector, "build 2024 1201 0930@ci-runner finished")
+
+
+@pytest.mark.parametrize("text", [
+    "Die Serviceportal-Ticketnummer ist 2024-118-4471, Priorität 2, Reaktionszeit 4 Stunden.",
+    "isso aí é o número do pedido, 4471-0092, não é telefone kkk",
+])
+def test_a_numbered_things_compound_or_a_denial_after_the_verb_names_no_phone(detector, text):
+    assert "phone" not in categories(detector, text), text
+
+
+@pytest.mark.parametrize("text", ["meine Handynummer ist 0176 2345 6789", "Faxnummer 030 1234567",
+                                  "0612345678 não é telefone fixo, é meu zap"])
+def test_a_phone_compound_or_a_denial_that_claims_stays_a_phone(detector, text):
+    assert "phone" in categories(detector, text), text

@@ -378,3 +378,11 @@ def test_an_email_with_its_provider_swapped_by_a_verb_is_amended(detector, histo
 
 def test_swapping_colours_in_a_design_amends_nothing(detector):
     assert not detector.scan("cambia el azul por verde en el header", history=["la maqueta v2", "ok"]).categories
+
+
+def test_the_readers_number_put_on_a_card_is_the_work(detector):
+    history = ["Какой телефон на визитке?", "общий, не мой личный"]
+    reply = "Номер горячей линии вашей клиники поставил на визитку, как на сайте."
+    assert "phone" not in detector.scan(reply, history=history).categories
+    history = ["necesito un número para el repartidor", "¿me pasas el tuyo?"]
+    assert "phone" in detector.scan("el que está en la tarjeta que te mandé en foto, ese", history=history).categories

@@ -787,3 +787,9 @@ def test_an_app_then_a_search_for_one_quoted_name_is_a_profile(detector, text):
 
 def test_an_app_searched_for_a_quoted_topic_is_work(detector):
     assert "social" not in detector.scan("for the trend report, search TikTok for 'cottagecore' and count views").categories
+
+
+def test_thousands_of_followers_on_an_app_are_a_count_and_a_brand_handle_a_style_reference(detector):
+    assert "social" not in detector.scan("É 9 mil seguidores no Insta da loja do cliente e a meta é 15 mil.").categories
+    text = "Instagram-Handle der Marke @frischebrise_eis nehmen wir nur als Stilreferenz, keine Kontaktaufnahme."
+    assert "social" not in detector.scan(text).categories
