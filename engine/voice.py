@@ -76,7 +76,10 @@ _QUOTED = re.compile(r"«[^«»\n]{1,40}»|\u201c[^\u201c\u201d\n]{1,40}\u201d|\
                      r"|\"[^\"\n]{1,40}\"")
 _CLAUSE_BREAK = re.compile(r"[:;.,!?()\u060c\u061b]")  # ... in the same clause ("Não é remoto: venha até a loja")
 # Arabic writes "our" as the suffix -نا: "مكتبنا", "شركتنا", "موقعنا"
-_ARABIC_OUR = r"[\u0621-\u064a]{2,}\u0646\u0627(?![\u0621-\u064a])"
+# (not "أنا", "I", nor "هنا", "here", with a conjunction glued on: "فأنا أسكن …", "وهنا")
+_ARABIC_OUR = (r"(?<![\u0621-\u064a])(?![\u0648\u0641\u0628\u0644]?"
+               r"(?:\u0623\u0646\u0627|\u0627\u0646\u0627|\u0647\u0646\u0627)(?![\u0621-\u064a]))"
+               r"[\u0621-\u064a]{2,}\u0646\u0627(?![\u0621-\u064a])")
 # and "your" (plural) as the suffix -كم: "مستودعكم", "مكتبكم"
 _ARABIC_YOUR = r"[\u0621-\u064a]{2,}\u0643\u0645(?![\u0621-\u064a])"
 
@@ -97,6 +100,7 @@ class _Words:
         self.others = lazy_compile(word_pattern(words["others_place_cues"]).pattern + "|" + _ARABIC_YOUR)
         self.content = word_pattern(words["content_places"])
         self.layout = word_pattern(words["layout_words"])
+        self.self_placed = word_pattern(words["self_placement"])
         self.survey = word_pattern(words["survey_words"])
         self.business = word_pattern(words["brief_place_nouns"])
         self.document = word_pattern(words["document_nouns"])
@@ -198,8 +202,8 @@ def others_place(text: str, start: int, end: int, coordinates: bool = False) -> 
     content ("Vai no rodapé do site", "укажи в карточке") and claims it for no single writer."""
     line = _line(text, start, end)
     words = _words()
-    if words.invite(_outside(text, start, end)):
-        return False
+    if words.invite(_outside(text, start, end)) or words.self_placed.search(line) is not None:
+        return False  # (and "أسكن قريبة منكم: حولي، قطعة ٦ …": the writer lives there, near the reader)
     if words.content.search(line) is not None and words.mine.search(words.content.sub(" ", line)) is None:
         return True  # "hamara showroom hai, 12 MG Road – ye footer mein dalna hai": the client's, as content
     if (coordinates and words.survey.search(line) and words.mine.search(line) is None

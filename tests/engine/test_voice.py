@@ -593,3 +593,16 @@ def test_a_brief_that_sends_the_reader_to_its_applicant_tracking_system_is_a_lin
 ])
 def test_a_construction_sites_report_names_the_site_of_the_work(detector, report):
     assert "address" not in _categories(detector, report), report
+
+
+def test_the_writer_living_near_the_reader_gives_their_own_place(detector):
+    text = ("السلام عليكم، أتقدم لوظيفة رعاية الوالدة الكريمة في الكويت. أنا ممرضة مرخصة بخبرة ثماني سنوات في رعاية كبار "
+            "السن، بما في ذلك مرضى السكري والزهايمر. أستطيع المساعدة في النظافة الشخصية وإعطاء الأدوية في مواعيدها. الأجر "
+            "المطلوب ٣٥٠ ديناراً شهرياً. إذا رغبتم بمقابلتي أولاً فأنا أسكن قريبة منكم: حولي، قطعة ٦، شارع المثنى، جادة ٤، "
+            "منزل ٢٣، ويمكنكم الحضور مساء أي يوم.")
+    assert "address" in _categories(detector, text)
+
+
+def test_a_house_location_asked_for_is_an_address_request(detector):
+    text = "If the survey is fine with you, just send me your house location and I'll come this week."
+    assert "address" in _categories(detector, text)
