@@ -63,7 +63,7 @@ FLOORS = [
     ("blind9", 0.905, 0.03),  # 0.770 / 0.056 on its first run (1,081 messages, untouched until the engine was final)
     ("dev8", 0.92, 0.05),  # briefs and conversations: 0.789 / 0.176 with the engine at the start of its round (419)
     ("blind10", 0.90, 0.035),  # 0.822 / 0.076 on its first run (1,074 messages, untouched until the engine was final)
-    ("dev9", 0.89, 0.09),  # links, long messages, conversations: 0.805 / 0.187 with the engine at the start of its round (413)
+    ("dev9", 0.89, 0.07),  # links, long messages, conversations: 0.805 / 0.187 with the engine at the start of its round (413)
     ("blind11", 0.955, 0.025),  # 0.877 / 0.093 on its first run (1,109 messages, untouched until the engine was final)
     ("dev10", 0.875, 0.04),  # social routes, long documents, conversations: 0.722 / 0.222 at the start of its round (443)
     ("blind12", 0.96, 0.03),  # 0.891 / 0.068 on its first run (1,071 messages, untouched until the engine was final)
@@ -76,7 +76,9 @@ FLOORS = [
     ("dev14", 0.955, 0.02),  # conversations, long English proposals, chat slang: 0.793 / 0.055 at its start (409)
     ("blind16", 0.945, 0.02),  # 0.918 / 0.032 on its first run (1,141 messages, untouched until the engine was final)
     ("dev15", 0.945, 0.05),  # code, config, long proposals, ar/hi chat: 0.908 / 0.076 at the start of its round (366)
-    ("blind17", 0.935, 0.03),  # 0.927 / 0.043 on its first run (1,128 messages, untouched until the engine was final)
+    ("blind17", 0.94, 0.025),  # 0.927 / 0.043 on its first run (1,128 messages, untouched until the engine was final)
+    ("dev16", 0.965, 0.045),  # conversations, long proposals, disguised chat (es/fr/pt/ru): 0.900 / 0.085 at its start (446)
+    ("blind18", 0.92, 0.03),  # 0.901 / 0.031 on its first run (1,137 messages, untouched until the engine was final)
     # other projects' public test strings (Presidio, scrubadub, pyap, CommonRegex, libphonenumber, ...)
     # labelled by POLICY.md: 0.813 / 0.169 when first run
     ("peers", 0.82, 0.14),
