@@ -77,7 +77,7 @@ FLOORS = [
     ("blind16", 0.945, 0.02),  # 0.918 / 0.032 on its first run (1,141 messages, untouched until the engine was final)
     ("dev15", 0.945, 0.05),  # code, config, long proposals, ar/hi chat: 0.908 / 0.076 at the start of its round (366)
     ("blind17", 0.94, 0.025),  # 0.927 / 0.043 on its first run (1,128 messages, untouched until the engine was final)
-    ("dev16", 0.965, 0.045),  # conversations, long proposals, disguised chat (es/fr/pt/ru): 0.900 / 0.085 at its start (446)
+    ("dev16", 0.965, 0.045),  # conversations, long proposals, disguised chat (es/fr/pt/ru): 0.931 / 0.100 at its start (446)
     ("blind18", 0.92, 0.03),  # 0.901 / 0.031 on its first run (1,137 messages, untouched until the engine was final)
     # other projects' public test strings (Presidio, scrubadub, pyap, CommonRegex, libphonenumber, ...)
     # labelled by POLICY.md: 0.813 / 0.169 when first run
