@@ -75,23 +75,24 @@ def word_alternation(words: list[str] | tuple[str, ...]) -> str:
         groups.append(_ARABIC_PROCLITICS + trie_alternation(sorted(arabic), space=" ") + _ARABIC_ENCLITICS)
     source = ("(?:" + "|".join(groups) + ")" if len(groups) > 1 else groups[0] if groups else "(?!)")
     source = source.replace("\x00", r"\*")
-    others = homograph_guard(literal)
-    return "(?!" + others + ")" + source if others else source
+    return source + homograph_guard(literal)
 
 
 def homograph_guard(literal: set[str]) -> str:
     """Where a word of `literal` is another language's word of the same spelling (lexicon.json
     "homographs"): Spanish "mes" (month) after "/" or "al", French "mis" (put) before "en", Hinglish
-    "mein" (in) before "hai"; a lookahead source that matches there, or "" when no word has one."""
+    "mein" (in) before "hai". A source to put right after the alternation: look-arounds at the end
+    of a match that fail it there ("(?<!/mes)", "(?!(?<=mein) hai)"), so they cost nothing where
+    nothing matched; "" when no word of `literal` has such contexts."""
     table = _homographs()
     parts = []
     for word in sorted(literal & table.keys()):
-        w = re.escape(word)
         contexts = table[word]
-        parts += ["(?<=" + re.escape(b) + ")" + w + r"(?![^\W_])" for b in contexts.get("before", [])]
-        parts += [w + "(?=" + re.escape(a) + (r"(?![^\W_])" if a[-1].isalnum() else "") + ")"
-                  for a in contexts.get("after", [])]
-    return "|".join(parts)
+        parts += ["(?<!" + re.escape(b + word) + ")" for b in contexts.get("before", [])]
+        after = [re.escape(a) + (r"(?![^\W_])" if a[-1].isalnum() else "") for a in contexts.get("after", [])]
+        if after:
+            parts.append("(?!(?<=" + re.escape(word) + ")(?:" + "|".join(after) + "))")
+    return "".join(parts)
 
 
 @lru_cache(maxsize=1)

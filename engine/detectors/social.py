@@ -35,10 +35,8 @@ def load_lexicon(name: str) -> dict:
 
 def phrase_source(phrases, bounded: bool = True) -> str:
     """One alternation matching any phrase as whole words; a trailing * makes a stem."""
-    alternation = trie_alternation(set(phrases))
-    guard = homograph_guard({p.lower() for p in phrases})
-    if guard:
-        alternation = "(?!" + guard + ")" + alternation  # "9 mil seguidores" is no Hindi "mil" (meet)
+    # ("9 mil seguidores" is no Hindi "mil", meet: the homographs' look-arounds after the match)
+    alternation = "(?:" + trie_alternation(set(phrases)) + ")" + homograph_guard({p.lower() for p in phrases})
     if bounded:
         return r"(?<!\w)" + alternation + r"(?!\w)"
     return alternation
