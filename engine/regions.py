@@ -346,7 +346,8 @@ class DataFilter:
             # a comment is prose, unless it says its values are test or example data or shows code
             # ("# format_phone('89991234567') -> '+7 (999) 123-45-67'", "// أمثلة للاختبار: 0412345678 (خطأ)")
             body = (text[a + comment.end():start] + "x" + text[end:b]).strip()
-            following = text[b:text.find("\n", b + 1) if text.find("\n", b + 1) > 0 else len(text)]
+            stop = text.find("\n", b + 1)
+            following = text[b:stop if stop > 0 else len(text)]  # the next line
             return not (category in ("phone", "address")
                         and (self.cues.search(line.lower()) or _CODE_LINE.search(body) or _ARROW_CALL.search(body)
                              # the values a validator on the next line accepts ("// aceita (11) 91234-5678⏎

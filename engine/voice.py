@@ -283,7 +283,7 @@ def _paragraph(text: str, start: int, end: int, reach: int = _REACH_BEFORE) -> s
 
 
 def others_number(text: str, start: int, end: int, apps: re.Pattern[str] | None = None) -> bool:
-    """Whether the phone at text[start:end] of a long message is someone else's number configured
+    """Whether the phone at text[start:end] is someone else's number configured
     or printed in the work: its line puts it in the deliverable (a trunk, an IVR prompt, a label)
     and names its owner ("2 numéros SDA, standard 01 84 88 00 00 (ceux du cabinet)", "the main line
     … in the closing prompt, which is your number"), or lays it out in a design (a footer, a header,
