@@ -323,6 +323,7 @@ class SocialDetector:
             + r"\s*[:#.\-]?\s*((?:\d[ ,\-]{0,2}){9,12})(?<![ ,\-])(?!\d)"
         )
         self.app_before = lazy_compile(meeting_apps + r"[^.!\n]{0,24}$")  # "Teams now? ID 349 812 775 014"
+        self.app_after = lazy_compile(r"[^.!?\n]{0,32}?" + meeting_apps)
         self.passcode = lazy_compile(phrase_source(lex["passcode"]) + r"\s*[:#.=\-]?\s*([\w]{3,12})(?!\w)")
         self.meeting_keys = gate_keys(lex["meeting_id"]) | {"meet"}
         self.meet_code = lazy_compile(r"(?<![\w\-])[a-z]{3}-[a-z]{4}-[a-z]{3}(?![\w\-])")
@@ -783,12 +784,22 @@ class SocialDetector:
                 continue  # "@glossier as a style reference", "how @glossier writes captions"
             hits.append(self._hit(view, m.start(), end, "social.handle"))
 
+    def _app_named_after(self, t: str, end: int) -> bool:
+        """A meeting app named in the few words after an ID, as the meeting's, not the work's ("…, código
+        4kQ9xz (es zoom)", not "… for the Zoom integration ticket")."""
+        m = self.app_after.match(t, end, min(len(t), end + 40))
+        if m is None:
+            return False
+        following = _WORD.findall(t[m.end():m.end() + 24])[:1]
+        return not (following and following[0] in self.blockers_after)
+
     def _meetings(self, view: View, t: str, hits: list[Hit], numeric: View | None = None) -> None:
         found = False
         for m in capped(self.meeting.finditer(t), view, CATEGORY, hits):
             word = t[m.start():m.start(1)].strip(" :#.-")
-            if word in self.plain_meeting_words and not self.app_before.search(t, max(0, m.start() - 30), m.start()):
-                continue  # "ID 812 4736 9205" is a meeting only after "Zoom", "Teams-Besprechung" ...
+            if (word in self.plain_meeting_words and not self.app_before.search(t, max(0, m.start() - 30), m.start())
+                    and not self._app_named_after(t, m.end())):
+                continue  # "ID 812 4736 9205" is a meeting only beside "Zoom", "Teams-Besprechung", "(es zoom)"
             found = True
             hits.append(self._hit(view, m.start(), m.end(), "social.meeting_id"))
         if not found and numeric is not None and numeric.text != t:

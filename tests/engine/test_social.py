@@ -793,3 +793,10 @@ def test_thousands_of_followers_on_an_app_are_a_count_and_a_brand_handle_a_style
     assert "social" not in detector.scan("É 9 mil seguidores no Insta da loja do cliente e a meta é 15 mil.").categories
     text = "Instagram-Handle der Marke @frischebrise_eis nehmen wir nur als Stilreferenz, keine Kontaktaufnahme."
     assert "social" not in detector.scan(text).categories
+
+
+def test_a_plain_id_with_the_meeting_app_named_after_it_is_a_meeting(detector):
+    text = "Entra a esta reu y lo vemos: ID 842 1937 6650, código 4kQ9xz (es zoom)"
+    assert "social" in detector.scan(text).categories
+    for text in ("order ID 842 1937 6650, code 4K9X, shipped", "ID 842 1937 6650 for the Zoom integration ticket"):
+        assert "social" not in detector.scan(text).categories, text
