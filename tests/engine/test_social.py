@@ -800,3 +800,12 @@ def test_a_plain_id_with_the_meeting_app_named_after_it_is_a_meeting(detector):
     assert "social" in detector.scan(text).categories
     for text in ("order ID 842 1937 6650, code 4K9X, shipped", "ID 842 1937 6650 for the Zoom integration ticket"):
         assert "social" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["fechado, vou te adicionar no Telegram então", "ich füge dich auf Telegram hinzu"])
+def test_adding_the_reader_on_an_app_is_a_move(detector, text):
+    assert "social" in detector.scan(text).categories, text
+
+
+def test_adding_an_app_to_the_work_moves_no_one(detector):
+    assert "social" not in detector.scan("vou adicionar o Telegram como canal de suporte no site do cliente").categories
