@@ -763,3 +763,8 @@ def test_leaving_a_file_or_a_comment_asks_for_no_contact(detector, text):
 def test_an_adverb_of_preference_between_the_ask_and_the_noun_keeps_the_request(detector):
     assert "email" in detector.scan("mándame mejor un correo y lo vemos con calma").categories
     assert not detector.scan("send me rather a sketch of the label first").categories
+
+
+def test_an_app_then_are_you_there_asks_for_a_route(detector):
+    assert "social" in detector.scan("а в инсте вы есть? хочу там переписываться").categories
+    assert "social" not in detector.scan("в телеге есть бот для заказов?").categories
