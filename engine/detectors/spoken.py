@@ -284,17 +284,18 @@ def _reduplicated(src: str, m: re.Match[str]) -> bool:
     word = m.group().strip(" ,\t\n")
     if not word.isalpha():
         return False
-    stem = re.escape(word[:4])
+    stem = word[:4]
     joiners = _joiners()
-    after = src[m.end():m.end() + 24]
-    before = src[max(0, m.start() - 24):m.start()]
-    return (re.match(r"(?:" + joiners + r")\s+" + stem + r"[^\W\d_]*(?![^\W_])", after) is not None
-            or re.search(r"(?<![^\W_])" + stem + r"[^\W\d_]*\s+(?:" + joiners + r")\s*$", before) is not None)
+    after = src[m.end():m.end() + 24].split()
+    before = src[max(0, m.start() - 24):m.start()].split()
+    # (the same word again, in any case form: "пункт за пунктом")
+    return ((len(after) >= 2 and after[0] in joiners and after[1].startswith(stem))
+            or (len(before) >= 2 and before[-1] in joiners and before[-2].startswith(stem)))
 
 
 @lru_cache(maxsize=1)
-def _joiners() -> str:
-    return "|".join(sorted(map(re.escape, lexicon()["reduplication_joiners"]), key=len, reverse=True))
+def _joiners() -> frozenset[str]:
+    return frozenset(lexicon()["reduplication_joiners"])
 
 
 # pictographs typed between an address's pieces with spaces around them read as one space, so the
