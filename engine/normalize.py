@@ -808,6 +808,17 @@ def _glued_digit_word(word: str, lex: _NumberLexicon) -> bool:
     return value is not None and value < 10 and len(word) >= 3 and word not in _ambiguous_number_words()
 
 
+def _carries_number(text: str, number_end: int, start: int) -> bool:
+    """Whether a short run of number words at `start` goes on with the number that ends at
+    `number_end`, connecting words between ("восемьдесят три и последние — шестьдесят шесть",
+    "917 555 01 and the last ones sixty six"): two words alone are a count or an age, but after a
+    number's group and a word that moves it on they are its next group (see `_Glue`)."""
+    if number_end < 0 or not 0 < start - number_end <= _MAX_GAP:
+        return False
+    gap = text[number_end:start]
+    return _GAP_WORDS.search(gap) is not None and _is_glue(gap, "00", "00", _glue())
+
+
 def _lone_number(parts: list[tuple[str, str]], lex: _NumberLexicon) -> bool:
     if any(kind != "number" for kind, _ in parts):
         return False
@@ -892,6 +903,7 @@ def numeric(view: View, languages: tuple[str, ...], words_seen: frozenset[str] |
     tokens = list(_TOKEN.finditer(text))
     # Find runs of numeric tokens separated by short gaps of separators.
     runs: list[tuple[int, int]] = []  # token index ranges [a, b)
+    number_end = -1  # where the last digit group or read run of number words ends in `text`
     i = 0
     n = len(tokens)
     classified: list[list[tuple[str, str]] | None] = [None] * n
@@ -932,8 +944,12 @@ def numeric(view: View, languages: tuple[str, ...], words_seen: frozenset[str] |
         # a lone compound from eleven up ("quarante-sept", "zweiundvierzig") is a house number,
         # an age, a count: harmless as digits, and addresses need it; lone "one", "do", "das" stay
         lone_compound = total == 1 and _lone_number(classified[i], lex)
-        if words >= 3 or (words >= 2 and total >= 3) or lone_word_read or lone_compound:
+        if words >= 3 or (words >= 2 and total >= 3) or lone_word_read or lone_compound or (
+                words >= 2 and _carries_number(text, number_end, tokens[i].start())):
             runs.append((i, j))
+            number_end = tokens[j - 1].end()
+        elif any(classified[k][0][0] == "digits" for k in range(i, j)):
+            number_end = max(tokens[k].end() for k in range(i, j) if classified[k][0][0] == "digits")
         i = max(j, i + 1)
     if not runs:
         return view
@@ -1016,6 +1032,7 @@ class _Glue:
 
 
 _MAX_GLUE_WORDS = 5
+_INTRODUCING = re.compile(r"(?<=[^\W\d_])\s*[:\-\u2013\u2014]\s*$")
 _BARE_GAP = re.compile(r"[^\W\d_'\u2019 ,]*(?:[\s,'\u2019]+[^\W\d_]*)*")
 
 
@@ -1042,6 +1059,8 @@ def _is_glue(gap: str, left: str, right: str, glue: _Glue, dated: bool = False) 
     rest = _BRACKETED.sub(" ", gap)
     words = _GAP_WORDS.findall(rest)
     if words:
+        # the words may introduce the next group with a colon or a dash: "and the last ones — 66"
+        rest = _INTRODUCING.sub(" ", rest)
         return glue.joins(words, left, right, not dated and _BARE_GAP.fullmatch(rest) is not None)
     stripped = rest.strip()
     if ("%" in stripped or "\u2030" in stripped) and gap.lstrip()[:1] in "%\u2030" and stripped not in ("%", "\u2030"):

@@ -1766,6 +1766,24 @@ def test_a_split_number_joined_by_connecting_vocabulary(detector, history, text)
     assert "phone" in detector.scan(text, history=history).categories, (history, text)
 
 
+@pytest.mark.parametrize(("history", "text"), [
+    (["Скинь номер", "восемь девятьсот двадцать шесть", "сто сорок", "восемьдесят три"], "и последние — шестьдесят шесть"),
+    (["call me on 917 555", "then 01"], "and the last ones: sixty six"),
+    (["mi cel es 311 482", "luego 90"], "y los últimos - setenta y dos"),
+    (["meu número é 11 98765", "depois 43"], "e termina com vinte e um"),
+])
+def test_a_short_spoken_group_after_a_word_that_moves_the_number_on(detector, history, text):
+    # two number words alone are a count; after a group and "the last ones" they are the next group
+    assert "phone" in detector.scan(text, history=history).categories, (history, text)
+
+
+@pytest.mark.parametrize("text", ["I have two kids and then sixty six problems to solve",
+                                  "Chapter 12, then the last twenty two pages need review",
+                                  "Room 4 then the remaining thirty two chairs go upstairs"])
+def test_a_short_spoken_count_after_words_stays_a_count(detector, text):
+    assert "phone" not in detector.scan(text).categories, text
+
+
 @pytest.mark.parametrize("text", ["Les numéros gagnants : 03, 11, 26, 38, 44 et le 7 en complémentaire.",
                                   "7.100 palabras el 10/12, otras 7.100 el 17/12 y el resto el 23/12.",
                                   "Тариф: 1 200 000 ₽, это 3 этапа по 400 000 ₽",
