@@ -135,6 +135,10 @@ class _Cues:
         mailboxes = word_alternation(words["bare_providers"] + words["email_provider_aliases"]
                                      + words["provider_domains"])
         preps = word_alternation(words["provider_prepositions"])
+        # a provider's name in another script before its domain's ending, as the spoken view reads
+        # "гмейл точка ком": "гмейл.com"
+        self.alias_domain = lazy_compile(r"(?<![^\W_])(?:" + word_alternation(words["email_provider_aliases"])
+                                         + r")\.[a-z]{2,12}(?![\w.-])")
         self.provider_at = lazy_compile(r"(?<![^\W_])(?:" + preps + r")\s+(?:" + mailboxes + r")(?![^\W_])"
                                         r"|(?<![^\W_])(?:" + mailboxes + r")\s+(?:pe|par)(?![^\W_])")
         from engine.detectors.social import load_lexicon
@@ -856,9 +860,6 @@ def _email_completion(detector: Detector, text: str, history: list[str], cues: _
     "sapo.pt") completes one only when the at sign was said between them."""
     if len(text) > 80:
         return False
-    named = _name_given(history, cues)
-    if named is None:
-        return False
     piece = _DOMAIN_PIECE.search(text)
     if piece is None:  # "dann noch gmx punkt net dahinter": the domain spoken (read only when a name was given)
         from engine.detectors.spoken import spoken
@@ -866,7 +867,12 @@ def _email_completion(detector: Detector, text: str, history: list[str], cues: _
 
         text = spoken(Text(text, detector.rules.number_languages)).view.text
         piece = _DOMAIN_PIECE.search(text)
+        if piece is None and cues.alias_domain.search(text.lower()) is not None:
+            return _name_given(history, cues, detector) is not None  # "а домен гмейл точка ком"
     if piece is None:
+        return False
+    named = _name_given(history, cues, detector)
+    if named is None:
         return False
     from engine.detectors.email import tlds
 
@@ -1006,15 +1012,29 @@ def _names_self(lower: str, cues: _Cues) -> bool:
         cues.name_part.search(lower) is not None and cues.here.search(lower) is not None)
 
 
-def _name_given(history: list[str], cues: _Cues) -> str | None:
+def _name_given(history: list[str], cues: _Cues, detector: Detector | None = None) -> str | None:
     """Whether the last messages give an address's name after an email word, or before the at
     sign ("mi correo empieza por mar.quintana", "franziska.moll82 und das Zeichen mit dem
     Kringel"), and not a file ("report_v2.docx"): "at" when the at sign followed the name,
     "email" when only an email word came before it, None when neither. The question, the name
-    and the at sign may each be a message of its own."""
+    and the at sign may each be a message of its own; with `detector`, so may the pieces of the
+    name, read in the spoken view ("nikita" / "точка" / "3d")."""
     recent = history[-4:]
     lower = "\n".join(recent).lower()
     start = len(lower) - len("\n".join(recent[-3:]))  # the name is in the last three; an email word may precede
+    found = _name_in(lower, start, cues)
+    if found is None and detector is not None:
+        from engine.detectors.spoken import spoken
+        from engine.normalize import Text
+
+        earlier = "\n".join(recent[:-3]).lower()
+        said = spoken(Text(" ".join(recent[-3:]), detector.rules.number_languages)).view.text.lower()
+        found = _name_in(earlier + "\n" + said, len(earlier) + 1, cues)
+    return found
+
+
+def _name_in(lower: str, start: int, cues: _Cues) -> str | None:
+    """`_name_given` on one text: the name from `start` on."""
     found = None
     for m in _LOCAL_PART.finditer(lower, start):
         if m.group().rsplit(".", 1)[-1] in _file_extensions():

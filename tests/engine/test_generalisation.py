@@ -1806,6 +1806,20 @@ def test_an_email_finished_by_any_domain_after_the_at_sign_was_said(detector, hi
     assert "email" in detector.scan(text, history=history).categories, (history, text)
 
 
+@pytest.mark.parametrize(("history", "text"), [
+    (["какая почта?", "nikita", "точка", "3d"], "а домен гмейл точка ком"),
+    (["whats your email?", "nikita", "dot", "3d"], "gmail.com"),
+    (["¿cuál es tu correo?", "lucia", "punto", "vega88"], "hotmail.es"),
+])
+def test_an_email_whose_name_came_in_spoken_pieces_is_finished_by_its_domain(detector, history, text):
+    assert "email" in detector.scan(text, history=history).categories, (history, text)
+
+
+def test_a_provider_domain_after_spoken_pieces_of_no_name_stays_clean(detector):
+    history = ["what should the newsletter say?", "welcome", "dot", "then the offer"]
+    assert "email" not in detector.scan("we send it from gmail.com for now", history=history).categories
+
+
 def test_a_site_named_after_an_email_name_without_the_at_sign_is_no_email(detector):
     history = ["Which email should I use for the invite?", "my university one, it starts with ana.ruiz7"]
     assert "email" not in detector.scan("the syllabus is on une.edu.co by the way", history=history).categories
