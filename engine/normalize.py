@@ -533,24 +533,50 @@ def _decode_token(token: str) -> str | None:
     return out
 
 
+# A list of character codes turned into text by code ("".join(map(chr, [107, 97, …])),
+# String.fromCharCode(0x6b, …), bytes([…]).decode()): the codes of printable ASCII, read once a
+# call that makes characters of them stands before the list.
+_CHAR_CALL = re.compile(r"chr\b|fromCharCode|fromCodePoint|bytes|bytearray|Uint8Array|\bchar\b|\(char\)")
+_CHAR_CODES = re.compile(r"(?<![\w.])(?:(?:0x[0-9a-fA-F]{2}|\d{2,3})\s*,\s*){5,}(?:0x[0-9a-fA-F]{2}|\d{2,3})(?![\w.])")
+
+
+def _char_codes(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) for each list of printable character codes after a call that makes
+    characters of them (see `_CHAR_CALL`)."""
+    if _CHAR_CALL.search(text) is None:
+        return []
+    runs = []
+    for m in _CHAR_CODES.finditer(text):
+        if _CHAR_CALL.search(text, max(0, m.start() - 60), m.start()) is None:
+            continue
+        codes = [int(c, 16) if c.lower().startswith("0x") else int(c) for c in re.split(r"\s*,\s*", m.group())]
+        if all(32 <= c < 127 for c in codes):
+            runs.append((m.start(), m.end(), "".join(map(chr, codes))))
+    return runs
+
+
 def decoded(text: str) -> View | None:
-    """`text` with each base64 or hex run that decodes to printable text decoded; None if none."""
+    """`text` with each base64 or hex run that decodes to printable text decoded, and each list of
+    character codes turned into its characters; None if none."""
     if len(text) < 12:
         return None
-    b = None
-    pos = 0
+    runs = _char_codes(text)
     for m in _ENCODED.finditer(text):
         out = _decode_token(m.group().strip())
-        if out is None:
-            continue
-        if b is None:
-            b = _Builder()
-        for k in range(pos, m.start()):
-            b.add(text[k], k, k + 1)
-        b.add(" " + out + " ", m.start(), m.end())
-        pos = m.end()
-    if b is None:
+        if out is not None:
+            runs.append((m.start(), m.end(), out))
+    if not runs:
         return None
+    runs.sort()
+    b = _Builder()
+    pos = 0
+    for start, end, out in runs:
+        if start < pos:
+            continue  # (a hex-looking piece inside a list already read)
+        for k in range(pos, start):
+            b.add(text[k], k, k + 1)
+        b.add(" " + out + " ", start, end)
+        pos = end
     for k in range(pos, len(text)):
         b.add(text[k], k, k + 1)
     return b.view()

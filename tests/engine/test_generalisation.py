@@ -1749,6 +1749,30 @@ def test_an_encoded_phone_in_a_config_value_is_a_disguise_not_data(detector, num
         assert "phone" in detector.scan(text).categories, text
 
 
+def _codes(text: str, hexed: bool = False) -> str:
+    return ", ".join(f"0x{ord(c):02x}" if hexed else str(ord(c)) for c in text)
+
+
+@pytest.mark.parametrize(("template", "value", "hexed", "category"), [
+    ('KONTAKT = "".join(map(chr, [{}]))  # falls du mich erreichen willst', "katja.riedel@web.de", False, "email"),
+    ("const who = String.fromCharCode({});", "mira.oduya@outlook.com", True, "email"),
+    ("support = bytes([{}]).decode()", "+49 171 2345678", False, "phone"),
+    ("char[] c = {{ {} }};  // (char) codes", "t.me/leo_ops_muc", False, "link"),
+])
+def test_contact_written_as_character_codes_counts_once_decoded(detector, template, value, hexed, category):
+    text = template.format(_codes(value, hexed))
+    assert category in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "png_header = bytes([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])",
+    "scores = [78, 82, 91, 67, 88, 95, 71]  # chr of these is noise; max(scores) is what we need",
+    "ages = [49, 50, 51, 52, 53, 54, 55, 56, 57, 48]  # no call makes characters of them",
+])
+def test_number_lists_that_are_no_character_codes_stay_data(detector, text):
+    assert not detector.scan(text).categories, text
+
+
 def test_a_plain_test_number_in_code_stays_data_beside_an_encoded_token(detector):
     text = ("```\nAUTH_TOKEN=c2VjcmV0LXRva2VuLXZhbHVl\nFIXTURE_PHONE=555-0134\n```\n"
             "Fixture users: alice@example.com, test phone 555-0134.")
