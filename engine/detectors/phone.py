@@ -232,6 +232,13 @@ class PhoneDetector:
             r"(?:(?:a|an|un|une|um|uma|eine?|ein)\s+)?(?:(?:real|echte|vrai|real|настоящ\w*)\s+)?"
             r"(?:" + word_pattern(words["phone_context"]).pattern + r"|" + word_pattern(words["my_words"]).pattern
             + r"|mine|miens?|miennes?|míos?|mías?|meus|minhas|meine|meiner)")
+        # the denial as the number's label: "… die Auftragsnummer vom Lieferanten, keine Telefonnummer: 0800-55-…",
+        # "not a phone number: 4471 2231 09", "no es un teléfono — 600 12 34 56"
+        self._denied_label = lazy_compile(
+            r"(?:" + self._negation.pattern + r"|(?<![^\W_])no(?=\s+(?:es|era|son)\s))\s+"
+            r"(?:(?:é|e|es|est|is|ist|era|fue|foi|são|son)\s+)?"
+            r"(?:(?:a|an|un|une|um|uma|eine?|ein)\s+)?(?:"
+            + self._phone_words.pattern + r")\s*[:\-\u2013\u2014=]\s*$")
         self._plain_words = frozenset(w.lower() for w in (*words["my_words"], *words["your_words"],
                                                           *words["function_words"]))
         # the first parts of the phone compounds ("telefon" of "Telefonnummer"): "Telefonnr." names a phone too
@@ -364,7 +371,8 @@ class PhoneDetector:
             return []  # "+44 20 7946 0xxx", "06 12 xx xx xx": a format with its digits masked, no one's number
         if not raw.lstrip("( ").startswith("+") and self._labelled_identifier(text, view, start, end, raw):
             return []  # "EP 3 456 789 B1", "HS 8429.52.00", "Probenummern 24-33810", "БИН 180540012345"
-        if self._disowned(masked, end) and not self._owned_before(masked, start):
+        if (self._disowned(masked, end) or self._denied_before(masked, start, end)) and (
+                not self._owned_before(masked, start)):
             return []  # "0 986 435 012, das ist Bosch, keine Telefonnummer", "(номера клиента, не мои)"
         context = self._context(before, after)
         example = self._example_before.search(before) if context != "id" else None
@@ -566,6 +574,15 @@ class PhoneDetector:
             return not (self._mine_words.search(others) or self._intent_words.search(others)
                         or self._self_cues.search(others) or self._me_after.search(others))
         return False
+
+    def _denied_before(self, t: str, start: int, end: int) -> bool:
+        """Whether the number's label denies it is a phone ("keine Telefonnummer: 0800-55-4471-2") and
+        the clause after it claims nothing ("not a phone number: 0171 …, that's mine" does)."""
+        if self._denied_label.search(t, max(0, start - 48), start) is None:
+            return False
+        after = _CLAUSE_END.split(t[end:end + _DISOWN_REACH])[0]
+        return not (self._mine_words.search(after) or self._intent_words.search(after)
+                    or self._self_cues.search(after) or self._me_after.search(after))
 
     def _owned_before(self, t: str, start: int) -> bool:
         """Whether the sentence before a number claims it or offers contact ("my number is …")."""

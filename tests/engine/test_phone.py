@@ -164,6 +164,10 @@ LONG = (" The report covers twelve sites, each with a sampling plan, a map and a
     # the clause after it says it is no phone, or not the writer's
     "Die Teilenummer ist 0 986 435 012, das ist Bosch, keine Telefonnummer 😄",
     "SIP-транк, 2 городских номера офиса: +7 727 000 00 10 и +7 727 000 00 11 (номера клиента, не мои)",
+    # or its label, right before it, denies it is a phone
+    "Nee, 0800 ist die Auftragsnummer vom Lieferanten, keine Telefonnummer: 0800-55-4471-2",
+    "That's the supplier's PO, not a phone number: 4471 2231 0934",
+    "Es el código del pedido, no es un teléfono — 600 12 34 56",
     # an EU VAT number after its country prefix, EAEU tariff codes, values listed with slashes
     "DE 283 449 117, und die Bestellnummer PO-2025-0418",
     "Код ТН ВЭД 6204 43 000 0, ДТ № 10702070/150325/3012345, пошлина 10%.",
@@ -172,6 +176,10 @@ LONG = (" The report covers twelve sites, each with a sampling plan, a map and a
 ])
 def test_numbers_labelled_or_shaped_as_other_identifiers_are_no_phone(detector, text):
     assert "phone" not in detector.scan(text).categories, text
+
+
+def test_a_denying_label_is_overruled_by_a_claim_after_the_number(detector):
+    assert "phone" in detector.scan("not a phone number: 0171 2345678, that's mine, text me").categories
 
 
 @pytest.mark.parametrize("text", [
