@@ -161,7 +161,11 @@ class LinkDetector:
         self._self_search = word_pattern(words["self_search_verbs"])
         self._name_parts = word_pattern(words["name_parts"])
         forms = [w for w in words["site_form_words"] if not _SITE_ONLY.fullmatch(w)]  # a form or a message
-        self._forms = word_pattern(forms + words["self_contact_cues"])
+        # a form or a message, the sender's details, or the search's result pointed at ("da steht alles",
+        # "wahan form hai"); German names forms in compounds ("Anfrageformular", "Buchungsformular")
+        pointed = forms + words["self_contact_cues"] + words["found_there_phrases"]
+        self._forms = lazy_compile(word_pattern(pointed).pattern
+                                   + r"|(?<![^\W_])[^\W\d_]+formular(?:e|s|en)?(?![^\W_])")
         self._own_nouns = word_pattern(sorted(set(words["my_words"]) & set(words["site_nouns"])))
         markets = word_pattern(words["marketplaces"]).pattern
         mine = word_pattern(words["my_words"] + _SELF_MARKET).pattern
@@ -338,6 +342,8 @@ class LinkDetector:
                    or self._self_search.search(said))
             if not (own or self._forms.search(low, *around)):
                 continue
+            if not own and self._reference.search(said):
+                continue  # "google 'Vogt Holzbau' for the style references, everything is there": a reference
             # "pon en el buscador", "наберите в поисковике": the verb names the engine; "google" alone does not
             engine = next((e for e in self._engines.finditer(said) if " " in m.group()
                            or e.start() + start >= m.end() or e.end() + start <= m.start()), None)

@@ -755,6 +755,20 @@ def test_requests_and_directions_in_the_word_order_of_each_language(detector, te
     assert detector.scan(text).action != "allow", text
 
 
+@pytest.mark.parametrize("text", ["Google einfach 'Tischlerei Brandl Innsbruck', da gibt's ein Anfrageformular",
+                                  "Such einfach „Schreinerei Vogt Freiburg“ bei Google, da steht alles",
+                                  "Google pe 'Shree Ganesh Caterers Varanasi' search karo, wahan form hai, bhar do",
+                                  "Busca 'Carpintería Olmo Quito' en Google, ahí está todo"])
+def test_a_business_to_look_up_with_what_the_search_finds_pointed_at(detector, text):
+    # a quoted name, a search, and the result's form or details: "da steht alles", any compound "-formular"
+    assert "link" in detector.scan(text).categories, text
+
+
+def test_a_business_looked_up_as_a_reference_is_no_direction(detector):
+    text = "Google 'Schreinerei Vogt' for the style references, everything is there"
+    assert "link" not in detector.scan(text).categories
+
+
 @pytest.mark.parametrize("text", ["I'll search the 'checkout' bug in the logs and fix the contact form",
                                   "send me the address of the API endpoint", "The address is on the invoice"])
 def test_quoted_words_and_addresses_of_things_are_no_request(detector, text):
