@@ -238,7 +238,9 @@ class PhoneDetector:
             r"(?:" + self._negation.pattern + r"|(?<![^\W_])no(?=\s+(?:es|era|son)\s))\s+"
             r"(?:(?:é|e|es|est|is|ist|era|fue|foi|são|son)\s+)?"
             r"(?:(?:a|an|un|une|um|uma|eine?|ein)\s+)?(?:"
-            + self._phone_words.pattern + r")\s*[:\-\u2013\u2014=]\s*$")
+            + self._phone_words.pattern + r")\s*[:\-\u2013\u2014=]\s*$"
+            # or after it, as Hindi puts it: "mera order number hai, phone nahi: 1800-2291-4477"
+            r"|(?:" + self._phone_words.pattern + r")\s+(?:nahi|nahin|nahī|नहीं|नही)\s*[:\-\u2013\u2014=]\s*$")
         self._plain_words = frozenset(w.lower() for w in (*words["my_words"], *words["your_words"],
                                                           *words["function_words"]))
         # the first parts of the phone compounds ("telefon" of "Telefonnummer"): "Telefonnr." names a phone too
@@ -371,8 +373,8 @@ class PhoneDetector:
             return []  # "+44 20 7946 0xxx", "06 12 xx xx xx": a format with its digits masked, no one's number
         if not raw.lstrip("( ").startswith("+") and self._labelled_identifier(text, view, start, end, raw):
             return []  # "EP 3 456 789 B1", "HS 8429.52.00", "Probenummern 24-33810", "БИН 180540012345"
-        if (self._disowned(masked, end) or self._denied_before(masked, start, end)) and (
-                not self._owned_before(masked, start)):
+        if (self._disowned(masked, end) and not self._owned_before(masked, start)) or self._denied_before(
+                masked, start, end):
             return []  # "0 986 435 012, das ist Bosch, keine Telefonnummer", "(номера клиента, не мои)"
         context = self._context(before, after)
         example = self._example_before.search(before) if context != "id" else None
@@ -582,7 +584,8 @@ class PhoneDetector:
             return False
         after = _CLAUSE_END.split(t[end:end + _DISOWN_REACH])[0]
         return not (self._mine_words.search(after) or self._intent_words.search(after)
-                    or self._self_cues.search(after) or self._me_after.search(after))
+                    or self._self_cues.search(after) or self._me_after.search(after)
+                    or not self._app_words.isdisjoint(re.findall(r"[^\W\d_]+", after.lower())))
 
     def _owned_before(self, t: str, start: int) -> bool:
         """Whether the sentence before a number claims it or offers contact ("my number is …")."""

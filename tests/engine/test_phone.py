@@ -168,6 +168,7 @@ LONG = (" The report covers twelve sites, each with a sampling plan, a map and a
     "Nee, 0800 ist die Auftragsnummer vom Lieferanten, keine Telefonnummer: 0800-55-4471-2",
     "That's the supplier's PO, not a phone number: 4471 2231 0934",
     "Es el código del pedido, no es un teléfono — 600 12 34 56",
+    "arre nahi, 1800 wala mera order number hai, phone nahi: 1800-2291-4477",
     # an EU VAT number after its country prefix, EAEU tariff codes, values listed with slashes
     "DE 283 449 117, und die Bestellnummer PO-2025-0418",
     "Код ТН ВЭД 6204 43 000 0, ДТ № 10702070/150325/3012345, пошлина 10%.",
@@ -178,8 +179,10 @@ def test_numbers_labelled_or_shaped_as_other_identifiers_are_no_phone(detector, 
     assert "phone" not in detector.scan(text).categories, text
 
 
-def test_a_denying_label_is_overruled_by_a_claim_after_the_number(detector):
-    assert "phone" in detector.scan("not a phone number: 0171 2345678, that's mine, text me").categories
+@pytest.mark.parametrize("text", ["not a phone number: 0171 2345678, that's mine, text me",
+                                  "mera number hai, phone nahi: 98110 22345, whatsapp karo"])
+def test_a_denying_label_is_overruled_by_a_claim_after_the_number(detector, text):
+    assert "phone" in detector.scan(text).categories, text
 
 
 @pytest.mark.parametrize("text", [
