@@ -10,7 +10,7 @@ from engine.detectors import LIMIT_FEATURE, Hit, build_detectors
 from engine.detectors.link import APPLY_PAGE
 from engine.normalize import Text, decoded
 from engine.policy import ACTIONS, CATEGORIES, STATES, strictest
-from engine.regions import DataFilter, inside, record_rows
+from engine.regions import DataFilter, headed_tables, inside, record_rows
 from engine.rules import RuleSet
 from engine.scope import cleared, is_intent
 from engine.verdict import RULE_SEPARATOR, Finding, Verdict
@@ -171,6 +171,10 @@ class Detector:
             if tables:
                 hits = [h for h in hits if h.category not in _RECORDS or h.rule.startswith("request.")
                         or not _in_column(tables, hits, h) or self._data.offered(text, h.start, h.end)]
+            headed = headed_tables(text)  # (under a header naming a contact column, every row is a record)
+            if headed:
+                hits = [h for h in hits if h.category not in _RECORDS or h.rule.startswith("request.")
+                        or not inside(headed, h.start, h.end) or self._data.offered(text, h.start, h.end)]
         spans = self._data.spans(text) if hits else []
         if spans:  # values inside code, config, logs and tables are data, not contact; an encoded
             # run that decodes to contact is a disguise wherever it sits

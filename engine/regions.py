@@ -166,6 +166,43 @@ def record_rows(text: str) -> list[list[tuple[int, int]]]:
     return rows
 
 
+# A table's header naming a contact column: "branch,address,phone", "Name;Straße;PLZ;Telefon", "الاسم,العنوان,الهاتف"
+_CONTACT_COLUMN = re.compile(
+    r"(?<![^\W_])(?:address(?:e|es)?|addr|street|straße|strasse|phone|telephone|tel|telefon|teléfono|telefone|"
+    r"téléphone|mobile|mobil|cell|email|e-mail|mail|correo|dirección|direccion|endereço|endereco|adresse|адрес|"
+    r"телефон|почта|عنوان|العنوان|هاتف|الهاتف|جوال|الجوال|رقم|pata|पता|फ़ोन|फोन)(?![^\W_])", re.IGNORECASE)
+_HEADER_FIELD = re.compile(r"[^\W\d][^\W\d]*(?:[ ._/-][^\W\d]+){0,3}")
+
+
+def headed_tables(text: str) -> list[tuple[int, int]]:
+    """Spans of tables written as lines under a header that names their columns, one a contact
+    column ("branch,address,phone" over "Karol Bagh,12/4 Ajmal Khan Road,011-2575xxxx"): records
+    handed over as data, each value in them a record's, however few rows repeat a kind of contact."""
+    spans: list[tuple[int, int]] = []
+    lines = text.split("\n")
+    starts = []
+    pos = 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    for k, line in enumerate(lines):
+        fields = _FIELD_SEP.split(line.strip())
+        if len(fields) < 3 or not all(_HEADER_FIELD.fullmatch(f) for f in fields):
+            continue
+        if _CONTACT_COLUMN.search(line) is None:
+            continue
+        rows = 0
+        while k + 1 + rows < len(lines):
+            row = lines[k + 1 + rows].strip()
+            if not row or abs(len(_FIELD_SEP.split(row)) - len(fields)) > 1:
+                break
+            rows += 1
+        if rows >= 2:
+            last = k + rows
+            spans.append((starts[k], starts[last] + len(lines[last])))
+    return spans
+
+
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether [start, end) lies within one of the spans."""
     if not spans:

@@ -66,6 +66,25 @@ def test_rows_of_someones_records_are_the_works_data(detector):
 
 
 @pytest.mark.parametrize("text", [
+    "dukaan ke branches (client ka data):\nbranch,address,phone\nKarol Bagh,12/4 Ajmal Khan Road,011-2575xxxx\n"
+    "Lajpat Nagar,Shop 9 Central Market,011-2981xxxx\n(baaki 6 file me)",
+    "قائمة فروع العميل للخريطة:\nbranch,address,phone\nمدينة نصر,٢٠ شارع عباس العقاد,٠٢٢٢٧٠٠٠٠٠\n"
+    "المعادي,شارع ٩، برج النيل,٠٢٢٥٢٠٠٠٠٠",
+    "Filialen für den Store-Locator:\nName;Straße;PLZ;Ort;Telefon\nMitte;Torstraße 12;10119;Berlin;030 2847 1190\n"
+    "Pankow;Berliner Straße 40;13187;Berlin;030 4859 2210",
+])
+def test_rows_under_a_header_naming_a_contact_column_are_records(detector, text):
+    # a value need not repeat in its column: the header says what the rows hold
+    assert not {"phone", "address", "email"} & set(detector.scan(text).categories), text
+
+
+def test_a_row_under_a_header_that_offers_itself_stays_contact(detector):
+    text = ("name,phone,email\nclient,020 7946 0123,alan@prycedental.co.uk\n"
+            "me,0161 496 0456 call me on this one,mia@smilestudio.co.uk")
+    assert "phone" in detector.scan(text).categories
+
+
+@pytest.mark.parametrize("text", [
     # one person's contact block, labelled or not, holds each kind of contact once
     "Kontakt:\nTelefon: 0176 2291 4408, E-Mail: anna@brandt-design.de, Web: brandt-design.de\n"
     "Adresse: Lindenstraße 9, 10969 Berlin, Deutschland",
