@@ -809,3 +809,15 @@ def test_adding_the_reader_on_an_app_is_a_move(detector, text):
 
 def test_adding_an_app_to_the_work_moves_no_one(detector):
     assert "social" not in detector.scan("vou adicionar o Telegram como canal de suporte no site do cliente").categories
+
+
+@pytest.mark.parametrize("text", ["Okay, dann machen wir's über WhatsApp", "vale, lo hacemos por WhatsApp entonces",
+                                  "bon, on fait ça sur Telegram", "fine, we'll do it over WhatsApp"])
+def test_agreeing_to_do_it_over_an_app_moves_there(detector, text):
+    assert "social" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["machen wir's über die WhatsApp-API", "we'll do it on the WhatsApp Business API",
+                                  "lo hacemos por WhatsApp Business API, el cliente ya tiene cuenta verificada"])
+def test_doing_the_work_on_an_apps_api_moves_nowhere(detector, text):
+    assert "social" not in detector.scan(text).categories, text
