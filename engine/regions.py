@@ -83,6 +83,7 @@ _YAML_BLOCK = re.compile(
 )
 _DNS_RECORD = re.compile(r"\bv=(?:DMARC1|spf1|DKIM1|BIMI1)\b|\bru[af]=mailto:", re.IGNORECASE)
 _COMMENT = re.compile(r"^[ \t]*(?:#|//|--|/\*|\*|<!--|;|'(?=\s)|REM\s)")  # VBA and BASIC comment with ' and REM
+_TRAILING_COMMENT = re.compile(r"\S[ \t]+(?:#|//|--)[ \t]+")  # code, then a comment on the same line
 _COMMENT_LINE = re.compile(r"^[ \t]*(?:#|//|--|/\*|\*)[^\n]*", re.MULTILINE)
 # a regular expression's literal or the call that compiles or applies one
 _VALIDATOR = re.compile(r"/\^[^/\n]{4,}/[gimsuy]*|\b(?:re\.(?:compile|match|fullmatch|search)|preg_match|"
@@ -379,6 +380,10 @@ class DataFilter:
         if self._claimed_nearby(text, a, b):
             return True  # '"note": "my own flat — post the test prints here"' two keys below the address
         comment = _COMMENT.match(line)
+        trailing = _TRAILING_COMMENT.search(text, a, start) if comment is None else None
+        if trailing is not None and category in ("social", "email"):
+            # after the code, on its line: "backup.sh --keep 14   # Fragen: ich bin @ben_ops_muc auf Telegram"
+            return not self.cues.search(text[trailing.end():b].lower())
         if comment is not None:
             # a comment is prose, unless it says its values are test or example data or shows code
             # ("# format_phone('89991234567') -> '+7 (999) 123-45-67'", "// أمثلة للاختبار: 0412345678 (خطأ)")

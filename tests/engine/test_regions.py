@@ -244,3 +244,19 @@ def test_a_comment_that_offers_claims_or_documents_no_validator_keeps_the_number
     from engine import Detector, RuleSet
 
     assert "phone" in Detector(RuleSet.default()).scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "```\n0 3 * * 1 /opt/backup.sh --keep 14   # Fragen dazu: ich bin als @ben_ops_muc auf Telegram\n```",
+    "```js\nretry(3);  // stuck? ping me, I'm @lea_devs on Telegram\n```",
+])
+def test_a_handle_in_a_comment_after_code_on_its_line_is_prose(detector, text):
+    assert "social" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "```\nnotify = \"@ben_ops_muc\"   # the bot account we are building\n```",
+    "```\nmail_to: qa@shop.test   # test inbox for the staging mails\n```",
+])
+def test_a_value_before_a_trailing_comment_or_one_that_says_test_data_stays_data(detector, text):
+    assert not detector.scan(text).findings, text
