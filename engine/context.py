@@ -179,6 +179,7 @@ def _already_complete(earlier: Hit, hit: Hit, past: str, offset: int, text: str)
     return not _carries_on(past, text)
 
 
+_GLUED_DOMAIN = re.compile(r"[\-_.][\w-]*\.(?P<tld>[a-z]{2,12})(?![\w.-])", re.IGNORECASE)
 _OPEN_END = ("/", "@", "_", "-", "#", "?", "=", "&")  # a token these end is unfinished: "cal.com/", "ana_"
 _FIRST_TOKEN = re.compile(r"[\w\-/.?=&#%~+]+")
 
@@ -190,6 +191,9 @@ def _carries_on(past: str, text: str) -> bool:
     link's path and the message starts with more of it ("docs.google.com/…/d/1Hc" then "Rd8zY/edit")."""
     if _continuation().match(text.strip()):
         return True
+    glued = _GLUED_DOMAIN.match(text)
+    if glued is not None and glued.group("tld").lower() in tlds():
+        return True  # "huber" / "-malerei.at slash termin, da kannst du …": the rest of a domain, then words
     tail = past.rstrip()
     token = _FIRST_TOKEN.match(text)  # at the very start: a message that opens with a space starts anew
     if not tail or token is None:

@@ -128,3 +128,21 @@ def test_a_path_after_words_that_end_in_no_domain_is_a_new_message():
     from engine import Detector, RuleSet
 
     assert not Detector(RuleSet.default()).scan("/usr/bin is missing", history=["the build failed on", "node 20"]).findings
+
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["Ich hab eine eigene Seite mit Online-Buchung", "huber"], "-malerei.at slash termin, da kannst du dir einen Termin aussuchen"),
+    (["my site is tom", "(no spaces)"], "-harper.com/contact is where the form is"),
+    (["موقعي اسمه nour"], "-design.sa وفيه فورم التواصل"),
+])
+def test_the_rest_of_a_domain_then_words_carries_on_the_last_token(detector, history, text):
+    assert "link" in categories(detector, text, history), (history, text)
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["the steps are", "first the logo"], "- then the docs page layout, see the mock"),
+    (["we use the", "node"], "-v flag to print the version, nothing else"),
+])
+def test_a_list_item_or_a_flag_after_a_word_carries_nothing_on(detector, history, text):
+    assert "link" not in categories(detector, text, history), (history, text)
