@@ -443,10 +443,18 @@ def test_a_substitution_inside_one_message(detector, text):
 @pytest.mark.parametrize(("street", "unit"), [("Calle Mayor 22, 28013 Madrid", "y el piso es 5ºB"),
                                               ("Rua Marquês de Abrantes 140, Flamengo, RJ", "bloco C, apto 204"),
                                               ("14 rue Oberkampf, 75011 Paris", "3e étage, porte gauche"),
-                                              ("ул. Гагарина, д. 8, Новосибирск", "подъезд 3, этаж 7")])
+                                              ("ул. Гагарина, д. 8, Новосибирск", "подъезд 3, этаж 7"),
+                                              ("जोधपुर, सरदारपुरा, शिव मंदिर के पीछे", "गली नंबर 7, मकान 112")])
 def test_the_flat_after_the_street_completes_the_address(detector, street, unit):
     assert "address" in detector.scan(unit, history=["where do I send it?", street]).categories
     assert "address" not in detector.scan(unit, history=["where do I send it?", "let me check"]).categories
+
+
+def test_a_building_corrected_after_the_address_completes_it(detector):
+    history = ["Treffpunkt Baustelle: Seestraße 140, Haus 3, 8002 Zürich", "Ok, ich bin um 7:30 da"]
+    assert "address" in detector.scan("Korrektur: Haus 2, nicht Haus 3. Rest stimmt", history=history).categories
+    assert "address" not in detector.scan("Korrektur: Haus 2 im Plan ist fertig gezeichnet", history=[
+        "Wie weit sind die Pläne?", "Ok, ich bin um 7:30 da"]).categories
 
 
 @pytest.mark.parametrize("text", ["Voy a gestionar la cuenta de Instagram de tu marca (@cafeteriaolmo) y 12 posts",
