@@ -224,6 +224,11 @@ class _Evidence:
         self.locality = lazy_compile(phrase_source(lex["locality_words"], bounded=False)
                                      + r"(?:(?<=\.)|(?!\w))\s+(?P<place>" + place + r"(?:[ \t]+" + place + r"){0,3})")
         self.locality_keys = gate_keys(lex["locality_words"])
+        # the divisions a rural postal address names instead of a street ("Village Rampur, Post Badagaon,
+        # Tehsil Phulpur", "ग्राम रामपुर, पोस्ट बड़ागाँव"): read beside a postcode line only
+        self.division = lazy_compile(phrase_source(lex["postal_divisions"], bounded=False)
+                                     + r"(?:(?<=\.)|(?!\w))\s+(?P<place>" + place + r"(?:[ \t]+" + place + r"){0,3})")
+        self.division_keys = gate_keys(lex["postal_divisions"])
         self.structure = structure
         # a street word and a proper name: "rue Oberkampf", "Ngong Road", "شارع الرشيد", "Lindenstraße"
         self.street = structure.types
@@ -296,6 +301,10 @@ class _Evidence:
                 place = _postcode_place(t, original, view, m.start(), m.end())
                 if place is not None:
                     pieces.append((place[0], place[1], "postcode"))
+        if any(k == "postcode" for _, _, k in pieces) and not words.isdisjoint(self.division_keys):
+            for m in islice(self.division.finditer(t), 16):
+                if _capitalised(original, view, m.start("place")):
+                    pieces.append((m.start(), m.end(), "landmark"))
         if not pieces:
             return
         for pattern in (self.number_name, self.name_number):
@@ -457,7 +466,9 @@ _PLACE_WORD = r"(?:[^\W\d_]|[\u0900-\u0dff])[\w\u0900-\u0dff'\u2019\-]*"  # "Del
 _PLACE_AFTER = re.compile(
     r"[ \t]+((?=(?:[^\W\d_]|[\u0900-\u0dff]){2})" + _PLACE_WORD + r"(?:[ \t\-]" + _PLACE_WORD + r"){0,3})"
 )
-_PLACE_BEFORE = re.compile(r"(?:^|[\n,;:]\s*)(" + _PLACE_WORD + r"(?:[ \t]" + _PLACE_WORD + r"){0,2}),?[ \t]+$")
+# ("Prayagraj - 212402", "Mumbai – 400001": India writes a dash between the place and its PIN)
+_PLACE_BEFORE = re.compile(r"(?:^|[\n,;:]\s*)(" + _PLACE_WORD + r"(?:[ \t]" + _PLACE_WORD
+                           + r"){0,2}),?(?:[ \t]+[\-\u2013\u2014])?[ \t]+$")
 
 
 def _postcode_place(t: str, original: str, view: View, a: int, b: int) -> tuple[int, int] | None:

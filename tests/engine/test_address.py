@@ -714,3 +714,21 @@ def test_two_streets_talked_about_or_letters_between_words_are_no_crossing(detec
 ])
 def test_an_address_in_code_claimed_on_its_own_line_is_shared(detector, text):
     assert "address" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "मेरे गाँव का पता: ग्राम रामपुर, पोस्ट बड़ागाँव, तहसील फूलपुर, ज़िला प्रयागराज – 212402",
+    "Village Rampur, Post Badagaon, Tehsil Phulpur, District Prayagraj - 212402",
+    "ग्राम रामपुर, पोस्ट बड़ागाँव, प्रयागराज 212402",
+])
+def test_a_rural_postal_address_by_its_divisions_and_pin(detector, text):
+    # no street: the village, its post office and district, and the PIN after a dash
+    assert "address" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "The survey covered Village Rampur and Tehsil Phulpur in District Prayagraj, 212 households in all",
+    "Post Malone is on the playlist, and the post office in Badagaon opens at 9",
+])
+def test_divisions_without_a_postcode_line_are_no_address(detector, text):
+    assert "address" not in detector.scan(text).categories, text
