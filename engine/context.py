@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from engine.detectors import Hit
 from engine.detectors.email import tlds
+from engine.detectors.requests import PARTS_RULE
 from engine.lexicon import lexicon
 from engine.regions import DATE_ONLY
 
@@ -110,6 +111,8 @@ def _straddling(
             continue  # wholly in the history, or wholly in the newest message (found alone)
         if (cut_left and hit.start == 0) or (cut_right and hit.end >= len(combined)):
             return None
+        if hit.rule == PARTS_RULE:
+            continue  # "tell me the street and the floor" / "Rua X 12, 3.º andar": the newest message answers
         if hit.rule == "social.contact_intent" and text.lstrip()[:1].isupper():
             continue  # "both IG and TikTok" / "I'll schedule 12 reels": a new sentence, no intent about the app
         if earlier is None:

@@ -75,6 +75,9 @@ def _sentence_bounds(t: str, s: int, e: int, reach: int) -> tuple[int, int, bool
     return lo, hi, end is not None and t[hi] in "?؟"
 
 
+PARTS_RULE = "request.address_parts"  # (engine/context.py: parts after an ask in the history answer it)
+
+
 class RequestDetector:
     """Finds requests for a phone number, email, street address or messenger handle."""
 
@@ -167,6 +170,11 @@ class RequestDetector:
             r"[^\n.!?(:]{0,30}?[\s(:\-—–]+" + part + r"(?:\s*(?:[,;/]|\s(?:and|y|e|et|und|и|و)\s)\s*" + part + r"){1,}"
         )
         self.sentence_ask = lazy_compile(phrase_source(lex["ask"]) + r"(?![^\W_])")
+        # an address asked for by two of its parts or more, one of them specific (a street, a floor, a
+        # flat, a tower, a landmark, a map pin): "just tell me your house, which estate and the road"
+        self.part_word = lazy_compile(part)
+        self.generic_parts = frozenset(collapse(w) for w in lex["address_parts_generic"])
+        self.part_keys = gate_keys([w for w in lex["address_parts"] if collapse(w) not in self.generic_parts])
         self.qualifier_after = lazy_compile(r"[ \t]+" + qualifiers)  # "la dirección exacta", "l'adresse complète"
         # "send me the street address", "pásame la dirección": an ask, then an article, then the noun
         self.ask_article = lazy_compile(
@@ -258,6 +266,9 @@ class RequestDetector:
             self._where_to(view, t, hits)
         if "phone" in self.enabled and not words.isdisjoint(self.call_keys):
             self._call_requests(view, t, hits)
+        if "address" in self.enabled and not words.isdisjoint(self.part_keys) and not any(
+                h.category == "address" for h in hits):
+            self._parts_requested(view, t, hits)
         if words.isdisjoint(self.keys):
             return hits
         if not words.isdisjoint(self.pronoun_keys):
@@ -271,6 +282,26 @@ class RequestDetector:
             if end is not None:
                 chain_end = end
         return hits
+
+    def _parts_requested(self, view: View, t: str, hits: list[Hit]) -> None:
+        """An address asked for by its parts after an ask in one sentence: two parts or more, one of
+        them specific ("just tell me your house, which estate and the road, or any landmark near it",
+        "أرسلي لي اسم البرج ورقم الشقة والطابق", "ترسل لي موقع البيت، رقم السكة ورقم المنزل أو دبوس
+        الخريطة"). Not a list of a form's fields, and not the work's own figures ("send me the number of
+        floors and the building's height": one specific part)."""
+        for ask in self.sentence_ask.finditer(t):
+            if ask.group() in self.verbs_need_poss:
+                continue  # "do", "de": Hindi asks only beside a possessive ("Imóvel do cliente: Rua …")
+            lo, hi, _ = _sentence_bounds(t, ask.start(), ask.end(), 160)
+            parts = {collapse(m.group()) for m in self.part_word.finditer(t, ask.end(), hi)}
+            if len(parts) < 2 or parts <= self.generic_parts:
+                continue
+            fields = self.field_list.search(t, max(0, lo - 120), hi)
+            if fields is not None or not self.blockers.isdisjoint(_WORD.findall(t[ask.end():hi])):
+                continue  # "Campos: calle, número, piso", "send me the floor plan and the unit mix": the work's data
+            a, b = view.span(ask.start(), hi)
+            hits.append(Hit("address", a, b, PARTS_RULE))
+            return
 
     def _prefix_requests(self, view: View, t: str, hits: list[Hit]) -> None:
         """A mobile prefix said for the number ("t'as un 06 ?", "tu peux m'envoyer ton 07 ?", "vous

@@ -768,3 +768,28 @@ def test_an_adverb_of_preference_between_the_ask_and_the_noun_keeps_the_request(
 def test_an_app_then_are_you_there_asks_for_a_route(detector):
     assert "social" in detector.scan("а в инсте вы есть? хочу там переписываться").categories
     assert "social" not in detector.scan("в телеге есть бот для заказов?").categories
+
+
+@pytest.mark.parametrize("text", [
+    "If you'd like, I can come to visit first — just tell me your house, which estate and the road, or any landmark near it.",
+    "Se achar bem, podemos marcar para sexta às 10h — diga-me só a morada, o andar e se tem elevador.",
+    "إذا كان يناسبك يوم الأحد الساعة ١١، أرسلي لي اسم البرج ورقم الشقة والطابق، وأنا آتي مباشرة.",
+    "فأرجو أن ترسل لي موقع البيت بالتحديد، رقم السكة ورقم المنزل أو دبوس الخريطة",
+])
+def test_an_address_asked_for_by_its_parts_wherever_it_stands(detector, text):
+    assert "address" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "send me the number of floors and the building height for the quote",
+    "Imóvel do cliente: Rua das Acácias 77, Jardim Botânico, Curitiba/PR (conforme planta enviada).",
+    "Campos do formulário: rua, número, andar e CEP — me manda o layout até sexta",
+])
+def test_parts_of_the_works_data_are_no_request(detector, text):
+    assert "address" not in detector.scan(text).categories, text
+
+
+def test_parts_given_after_an_ask_in_the_history_answer_it(detector):
+    history = ["Where should the movers go?", "tell me"]
+    verdict = detector.scan("the street and the floor are in the brief, tower B", history=history)
+    assert not [f for f in verdict.findings if f.rule.startswith("request.")]
