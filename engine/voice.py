@@ -204,7 +204,11 @@ def others_place(text: str, start: int, end: int, coordinates: bool = False) -> 
     words = _words()
     if words.invite(_outside(text, start, end)) or words.self_placed.search(line) is not None:
         return False  # (and "أسكن قريبة منكم: حولي، قطعة ٦ …": the writer lives there, near the reader)
-    if words.content.search(line) is not None and words.mine.search(words.content.sub(" ", line)) is None:
+    # the content word in the address's sentence or the next ("…, Botafogo. Vai no rodapé do site."), not in
+    # the sentence before it ("… sur le col du modèle blanc. L'atelier se trouve à Dakar, …" is a dress)
+    lo, hi = _sentence_span(text, start, end)
+    said = text[lo:_sentence_span(text, hi + 1, hi + 1)[1] if hi < len(text) else hi].lower()
+    if words.content.search(said) is not None and words.mine.search(words.content.sub(" ", said)) is None:
         return True  # "hamara showroom hai, 12 MG Road – ye footer mein dalna hai": the client's, as content
     if (coordinates and words.survey.search(line) and words.mine.search(line) is None
             and words.meeting.search(line) is None):
@@ -339,14 +343,21 @@ _SENTENCE_END = re.compile(r"[.!?;\u061f](?=\s)|\n")
 def _sentence(text: str, start: int, end: int) -> str:
     """The lower-case sentence of text[start:end] (a full stop inside an address or a number, or
     after an abbreviation such as "No.", "Co.", "Av.", goes on)."""
+    lo, hi = _sentence_span(text, start, end)
+    return text[lo:hi].lower()
+
+
+def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence of text[start:end] begins and ends (see `_sentence`)."""
     ends = [m for m in _SENTENCE_END.finditer(text, max(0, start - 300), min(len(text), end + 300))
             if not _ABBREVIATED.search(text, max(0, m.start() - 4), m.start() + 1)]
     lo = max((m.end() for m in ends if m.end() <= start), default=max(0, start - 300))
     hi = min((m.start() for m in ends if m.start() >= end), default=min(len(text), end + 300))
-    return text[lo:hi].lower()
+    return lo, hi
 
 
-_ABBREVIATED = re.compile(r"(?<![^\W\d_])[A-Z][a-z]{0,2}\.$")  # "No.", "Co.", "Av.", "Dr."
+# "No.", "Co.", "Av.", "Dr.", and the lower-case abbreviations of address parts ("ул.", "д.", "кв.", "str.")
+_ABBREVIATED = re.compile(r"(?<![^\W\d_])(?:[A-Z][a-z]{0,2}|ул|д|кв|пр|пер|стр|корп|av|str|nr|no)\.$")
 
 
 def work_item(text: str, start: int, end: int, category: str, apps: re.Pattern[str] | None = None) -> bool:

@@ -152,6 +152,10 @@ def test_a_place_in_the_works_content_is_data(detector, text):
     "my studio: Rua Voluntários da Pátria, 190, Botafogo. It is in the footer of my site too.",
     "Our office is at 12 MG Road, Bengaluru 560001, it is in the footer: come by on Monday",
     "Contact block:\n\n  Anna Petrova\n  ул. Техническая, 120, Казань\n\nwrite to me there" + FILLER,
+    # a content word in an earlier sentence names something else ("le col du modèle blanc" is a dress)
+    "Bonjour Fatou, je confirme les retouches de vos 4 boubous : reprise des épaules sur deux modèles et broderies sur le"
+    " col du modèle blanc. Il faudra faire un essayage avant les finitions. L'atelier se trouve à Dakar, Sicap Liberté 6,"
+    " villa n° 6217, à côté de la boulangerie Ndiaye, je suis là de 10 h à 19 h. Le prix total est de 85 000 FCFA.",
 ])
 def test_the_writers_place_or_an_invitation_stays_contact(detector, text):
     assert "address" in _categories(detector, text), text
