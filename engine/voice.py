@@ -88,6 +88,10 @@ class _Words:
     def __init__(self) -> None:
         words = lexicon()
         self.hiring = word_pattern(words["hiring_cues"] + words["commission_cues"])
+        # a proposal opens with its writer, the worker, and their experience ("أنا مربية أطفال بخبرة ١١ سنة",
+        # "मैं एक रजिस्टर्ड आहार विशेषज्ञ हूँ, 7 साल का अनुभव"): its "required salary" or "we need" hires no one
+        self.applicant = word_pattern(words["applicant_openings"])
+        self.experience = word_pattern(words["experience_words"])
         ours = word_pattern(words["organisation_voice"]).pattern
         self.ours = lazy_compile(ours + "|" + _ARABIC_OUR)
         # "hamara apna unit", "our own building": the plural owns it, the reflexive claims no single writer
@@ -159,8 +163,15 @@ def is_brief(text: str) -> bool:
         return False
     lower = _FRENCH_COLON.sub(":", text.lower())  # "Brief : étiquettes …"
     words = _words()
-    return words.hiring.search(lower) is not None and (words.ours.search(lower) is not None
-                                                       or words.business.search(lower) is not None)
+    if words.hiring.search(lower) is None:
+        return False
+    if words.ours.search(lower) is None and words.business.search(lower) is None:
+        return False
+    opening = words.applicant.search(lower, 0, _OPENING)
+    return opening is None or words.experience.search(lower, opening.end(), opening.end() + 160) is None
+
+
+_OPENING = 200  # where a proposal introduces its writer
 
 
 _FRENCH_COLON = re.compile(r"[ \u00a0\u202f]:")

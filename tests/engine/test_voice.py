@@ -81,6 +81,9 @@ def test_a_client_brief_names_its_own_place_as_data(detector, text):
     " Batista Campos, Belém.",
     # a freelancer's own place in a proposal is no brief's
     "I read your job post and I am looking forward to it. My workshop: 22 Kai Cheung Road, Kowloon Bay, Hong Kong.",
+    # a proposal that opens with its writer and their experience hires no one, whatever "required salary" says
+    "السلام عليكم، أنا مربية أطفال بخبرة ١١ سنة في أبوظبي. الراتب المطلوب ٤٬٥٠٠ درهم. للمقابلة يمكننا الالتقاء في"
+    " مقهى في مول الوحدة، الطابق الأرضي قرب المدخل الرئيسي، يوم السبت.",
 ])
 def test_an_invitation_or_a_freelancers_place_stays_contact_in_a_brief(detector, text):
     assert "address" in _categories(detector, text + FILLER), text
