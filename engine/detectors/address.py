@@ -109,12 +109,19 @@ class _Structure:
             if (not _DIGIT.search(m.group()) or _quantity_after(t, m.end()) or _versioned(t, m.start())
                     or _EDITION.match(t, m.end())):
                 continue  # "EUR HTVA" (no digit), "18th floor, 842 sq ft" (an area), "Version 2408": no postcode
+            if _YEAR.fullmatch(m.group()) and _YEAR_BEFORE.search(t, max(0, m.start() - 12), m.start()):
+                continue  # "3e étage, immeuble de 1930", "a building from 1962": a year, no postcode
             a, b = view.span(m.start(), m.end())
             token = original[a:b]
             if any(c.isalpha() for c in token) and not token.upper() == token:
                 continue  # "cb4 2jq" typed in lower case is rare; words like "the" are not postcodes
             return m.end()
         return None
+
+
+_YEAR = re.compile(r"(?:18|19|20)\d\d")
+_YEAR_BEFORE = re.compile(r"(?<![^\W_])(?:de|du|des|of|from|von|aus|seit|since|depuis|desde|dal|del|em|en|in|из|с|в|"
+                          r"built|construit|erbaut|gebaut|construido|construído|постройки)\s+$")
 
 
 _EXTRA_UNITS = ("sq ft", "sq. ft", "sq ft.", "sq m", "sqm", "qm", "m", "km²", "m³", "кв.м", "кв. м", "м²", "м2", "м",

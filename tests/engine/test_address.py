@@ -732,3 +732,16 @@ def test_a_rural_postal_address_by_its_divisions_and_pin(detector, text):
 ])
 def test_divisions_without_a_postcode_line_are_no_address(detector, text):
     assert "address" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "Bel appartement de 68 m² au 3e étage avec ascenseur d'un immeuble de 1930 entièrement rénové.",
+    "la salle de bain (6,5 m², 3e étage sans ascenseur, immeuble de 1930 à Schaerbeek)",
+    "Flat on the 2nd floor of a building from 1962, lift, 54 m², south facing",
+])
+def test_a_buildings_year_is_no_postcode(detector, text):
+    assert "address" not in detector.scan(text).categories, text
+
+
+def test_a_four_digit_postcode_after_the_floor_stays_one(detector):
+    assert "address" in detector.scan("Rue de la Loi 16, 3e étage, 1040 Etterbeek").categories
