@@ -255,6 +255,7 @@ class PhoneDetector:
         # "(e.g. 900.123.456-7)", "tipo 2400012345678", "مثل ٢٠٢٤٠٠٨٨١٢": a number given as an example
         self._example_before = lazy_compile(r"(?:" + examples + r")[\s:(]{0,3}$")
         self._example_near = lazy_compile(examples)
+        self._data_cue = word_pattern(words["data_cues"] + ["bidon", "fake", "ficticio", "falso", "fictício"])
         from engine.detectors.requests import phone_genitives
 
         self._phone_genitives = phone_genitives()  # (the requests' own set: "номер телефона" names the phone)
@@ -413,8 +414,12 @@ class PhoneDetector:
             return []  # "+27 82 000 0000": a prefix, then zeros: a template
         if test_number(digits):
             return []  # Twilio's "+1 500 555 0006": a test number, no one's
-        if fictional_range(digits) and self._example_near.search(masked, max(0, start - 60), end + 60):
-            return []  # "+1 (787) 555-0132 es de ejemplo en el IVR": a fictional number called an example
+        cued = self._data_cue.search(masked, max(0, start - 100), end + 100) is not None
+        if fictional_range(digits) and (self._example_near.search(masked, max(0, start - 60), end + 60) or (
+                cued and not self._claimed_before(masked, start))):
+            # "+1 (787) 555-0132 es de ejemplo en el IVR", "'call 1-800-555-0199 today'. Is that the final CTA or a
+            # placeholder?", "un numéro bidon dans le modèle, 01 99 00 12 34": a fictional number called an example
+            return []
         written = text.original[view.starts[start]:view.ends[end - 1]] if end > start else raw
         if len(_DECIMAL.findall(written)) >= 2 and not raw.lstrip("( ").startswith("+"):
             return []  # "RR 1.62 (1.34-1.95)": statistics
@@ -586,6 +591,12 @@ class PhoneDetector:
         return not (self._mine_words.search(after) or self._intent_words.search(after)
                     or self._self_cues.search(after) or self._me_after.search(after)
                     or not self._app_words.isdisjoint(re.findall(r"[^\W\d_]+", after.lower())))
+
+    def _claimed_before(self, t: str, start: int) -> bool:
+        """Whether the clause before a number claims it or asks to be reached on it ("call me on …")."""
+        said = _CLAUSE_END.split(t[max(0, start - _DISOWN_REACH):start])[-1]
+        return self._owned_before(t, start) or self._me_after.search(said) is not None or (
+            self._self_cues.search(said) is not None)
 
     def _owned_before(self, t: str, start: int) -> bool:
         """Whether the sentence before a number claims it or offers contact ("my number is …")."""

@@ -529,3 +529,15 @@ def test_a_numbered_things_compound_or_a_denial_after_the_verb_names_no_phone(de
                                   "0612345678 não é telefone fixo, é meu zap"])
 def test_a_phone_compound_or_a_denial_that_claims_stays_a_phone(detector, text):
     assert "phone" in categories(detector, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "For the voice-over I'll read the number in the script as 'call 1-800-555-0199 today'. Is that the final CTA or a placeholder?",
+    "T'inquiète, c'était un numéro bidon dans le modèle, 01 99 00 12 34, pas le mien",
+])
+def test_a_fictional_number_beside_words_for_test_or_placeholder_data_is_no_ones(detector, text):
+    assert "phone" not in detector.scan(text).categories, text
+
+
+def test_a_fictional_number_the_writer_asks_to_be_called_on_stays_a_phone(detector):
+    assert "phone" in detector.scan("call me on 212-555-0199, my test line is down").categories
