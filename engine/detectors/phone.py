@@ -414,9 +414,9 @@ class PhoneDetector:
             return []  # "+27 82 000 0000": a prefix, then zeros: a template
         if test_number(digits):
             return []  # Twilio's "+1 500 555 0006": a test number, no one's
-        cued = self._data_cue.search(masked, max(0, start - 100), end + 100) is not None
         if fictional_range(digits) and (self._example_near.search(masked, max(0, start - 60), end + 60) or (
-                cued and not self._claimed_before(masked, start))):
+                self._data_cue.search(masked, max(0, start - 100), end + 100) is not None
+                and not self._claimed_before(masked, start))):
             # "+1 (787) 555-0132 es de ejemplo en el IVR", "'call 1-800-555-0199 today'. Is that the final CTA or a
             # placeholder?", "un numéro bidon dans le modèle, 01 99 00 12 34": a fictional number called an example
             return []
