@@ -171,7 +171,7 @@ class Detector:
             if tables:
                 hits = [h for h in hits if h.category not in _RECORDS or h.rule.startswith("request.")
                         or not _in_column(tables, hits, h) or self._data.offered(text, h.start, h.end)]
-            headed = headed_tables(text)  # (under a header naming a contact column, every row is a record)
+            headed = headed_tables(text)  # (under a header that names the columns, every row is a record)
             if headed:
                 hits = [h for h in hits if h.category not in _RECORDS or h.rule.startswith("request.")
                         or not inside(headed, h.start, h.end) or self._data.offered(text, h.start, h.end)]

@@ -167,18 +167,15 @@ def record_rows(text: str) -> list[list[tuple[int, int]]]:
     return rows
 
 
-# A table's header naming a contact column: "branch,address,phone", "Name;Straße;PLZ;Telefon", "الاسم,العنوان,الهاتف"
-_CONTACT_COLUMN = re.compile(
-    r"(?<![^\W_])(?:address(?:e|es)?|addr|street|straße|strasse|phone|telephone|tel|telefon|teléfono|telefone|"
-    r"téléphone|mobile|mobil|cell|email|e-mail|mail|correo|dirección|direccion|endereço|endereco|adresse|адрес|"
-    r"телефон|почта|عنوان|العنوان|هاتف|الهاتف|جوال|الجوال|رقم|pata|पता|फ़ोन|फोन)(?![^\W_])", re.IGNORECASE)
+# a table's header: field names, no values ("branch,address,phone", "Name;Straße;PLZ;Telefon", "sku,precio,stock")
 _HEADER_FIELD = re.compile(r"[^\W\d][^\W\d]*(?:[ ._/-][^\W\d]+){0,3}")
 
 
 def headed_tables(text: str) -> list[tuple[int, int]]:
-    """Spans of tables written as lines under a header that names their columns, one a contact
-    column ("branch,address,phone" over "Karol Bagh,12/4 Ajmal Khan Road,011-2575xxxx"): records
-    handed over as data, each value in them a record's, however few rows repeat a kind of contact."""
+    """Spans of tables written as lines under a header that names their columns ("branch,address,phone"
+    over "Karol Bagh,12/4 Ajmal Khan Road,011-2575xxxx", "sku,descripcion,precio,stock" over a
+    product's row): records handed over as data, each value in them a record's, however few rows
+    repeat a kind of contact, and no number read across two of its fields a phone."""
     spans: list[tuple[int, int]] = []
     lines = text.split("\n")
     starts = []
@@ -189,8 +186,6 @@ def headed_tables(text: str) -> list[tuple[int, int]]:
     for k, line in enumerate(lines):
         fields = _FIELD_SEP.split(line.strip())
         if len(fields) < 3 or not all(_HEADER_FIELD.fullmatch(f) for f in fields):
-            continue
-        if _CONTACT_COLUMN.search(line) is None:
             continue
         rows = 0
         while k + 1 + rows < len(lines):

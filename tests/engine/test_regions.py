@@ -72,8 +72,10 @@ def test_rows_of_someones_records_are_the_works_data(detector):
     "المعادي,شارع ٩، برج النيل,٠٢٢٥٢٠٠٠٠٠",
     "Filialen für den Store-Locator:\nName;Straße;PLZ;Ort;Telefon\nMitte;Torstraße 12;10119;Berlin;030 2847 1190\n"
     "Pankow;Berliner Straße 40;13187;Berlin;030 4859 2210",
+    "sku,descripcion,precio,stock\n7790070411020,Yerba 1kg,4250,118\n7791293022611,Galletitas 300g,1380,64\n"
+    "7790895000782,Gaseosa 2.25L,2190,0\nEsto es el export del inventario del súper para cargar en la app.",
 ])
-def test_rows_under_a_header_naming_a_contact_column_are_records(detector, text):
+def test_rows_under_a_header_that_names_the_columns_are_records(detector, text):
     # a value need not repeat in its column: the header says what the rows hold
     assert not {"phone", "address", "email"} & set(detector.scan(text).categories), text
 
