@@ -167,7 +167,13 @@ def record_rows(text: str) -> list[list[tuple[int, int]]]:
     return rows
 
 
-# a table's header: field names, no values ("branch,address,phone", "Name;Straße;PLZ;Telefon", "sku,precio,stock")
+# a table's header: field names, no values ("branch,address,phone", "Name;Straße;PLZ;Telefon", "sku,precio,stock"),
+# one word each unless one names a contact column ("Nombre completo;Dirección;Teléfono"): "Anna Brandt, Design
+# Studio, Berlin" heads a signature
+_CONTACT_COLUMN = re.compile(
+    r"(?<![^\W_])(?:address(?:e|es)?|addr|street|straße|strasse|phone|telephone|tel|telefon|teléfono|telefone|"
+    r"téléphone|mobile|mobil|cell|email|e-mail|mail|correo|dirección|direccion|endereço|endereco|adresse|адрес|"
+    r"телефон|почта|عنوان|العنوان|هاتف|الهاتف|جوال|الجوال|رقم|pata|पता|फ़ोन|फोन)(?![^\W_])", re.IGNORECASE)
 _HEADER_FIELD = re.compile(r"[^\W\d][^\W\d]*(?:[ ._/-][^\W\d]+){0,3}")
 
 
@@ -186,6 +192,8 @@ def headed_tables(text: str) -> list[tuple[int, int]]:
     for k, line in enumerate(lines):
         fields = _FIELD_SEP.split(line.strip())
         if len(fields) < 3 or not all(_HEADER_FIELD.fullmatch(f) for f in fields):
+            continue
+        if any(" " in f for f in fields) and _CONTACT_COLUMN.search(line) is None:
             continue
         rows = 0
         while k + 1 + rows < len(lines):
