@@ -480,7 +480,8 @@ class SocialDetector:
         """Whether the sentence before `pos` names what follows as a reference, an example or a
         style, and asks nothing ("un style comme le compte insta de @sezane")."""
         sentence = max(t.rfind(c, max(0, pos - 120), pos) for c in ".!?\n") + 1
-        if self.reference_cue.search(t, sentence, pos) and not self.intent.search(t, sentence, pos):
+        if (self.reference_cue.search(t, sentence, pos) and not self.intent.search(t, sentence, pos)
+                and not self._claimed.search(t, sentence, pos)):  # ("mi insta es como el de antes: @vale_ruiz")
             return True
         # or the rest of its sentence does: "(@perfumeriaalba) está buenísima como referencia de estilo"
         if not self.reference_gate.admits(word_set(t)):

@@ -821,3 +821,14 @@ def test_agreeing_to_do_it_over_an_app_moves_there(detector, text):
                                   "lo hacemos por WhatsApp Business API, el cliente ya tiene cuenta verificada"])
 def test_doing_the_work_on_an_apps_api_moves_nowhere(detector, text):
     assert "social" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["Quiero que el feed del restaurante se parezca al de @pujol, limpio y con mucho blanco",
+                                  "A arte tem que seguir a linha do @nubank, minimalista e roxa",
+                                  "Le feed doit ressembler à @sezane, épuré et lumineux"])
+def test_a_brand_handle_the_work_should_look_like_is_a_reference(detector, text):
+    assert "social" not in detector.scan(text).categories, text
+
+
+def test_the_writers_own_account_like_a_brands_stays_contact(detector):
+    assert "social" in detector.scan("mi insta: @vale_ruiz, se parece al de @pujol").categories
