@@ -52,6 +52,9 @@ class _Cues:
         self.reported = word_pattern(words["reported_questions"])
         # Hindi negates after the verb: "share nahi kar sakta"
         self.negation_after = word_pattern(words["negation_after"])
+        # a verb negated right after it, as Russian may put it: "в вайбер я переходить не буду"
+        self.negation_right_after = lazy_compile(r"\s*(?:[^\W\d_]+\s+)?(?:"
+                                                 + word_pattern(words["negation_right_after"]).pattern + ")")
         from engine.detectors.social import load_lexicon
 
         requests = load_lexicon("requests_lexicon.json")
@@ -100,7 +103,8 @@ def cleared(text: str, start: int, end: int) -> bool:
         after_end = following
     after = lower[end:after_end.start() if after_end else sentence_end]
     asked = nxt is not None and ("?" in nxt.group() or "\u061f" in nxt.group())
-    if (cues.negation.search(before) or cues.negation.search(span) or cues.negation_after.search(after)) \
+    if (cues.negation.search(before) or cues.negation.search(span) or cues.negation_after.search(after)
+            or cues.negation_right_after.match(after)) \
             and not cues.question.search(lower, sentence_start, end) \
             and not (asked and cues.question_asked.search(lower, sentence_start, end)):
         return True  # "I can't give you my number", "please don't send emails here" (not "on ne pourrait pas …?")

@@ -832,3 +832,15 @@ def test_a_brand_handle_the_work_should_look_like_is_a_reference(detector, text)
 
 def test_the_writers_own_account_like_a_brands_stays_contact(detector):
     assert "social" in detector.scan("mi insta: @vale_ruiz, se parece al de @pujol").categories
+
+
+@pytest.mark.parametrize("text", ["Спасибо, но в вайбер я переходить не буду. Работаем через платформу, так надёжнее.",
+                                  "a WhatsApp no me paso, seguimos aquí en la plataforma"])
+def test_a_move_negated_after_the_app_moves_nowhere(detector, text):
+    assert "social" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["schreib mir auf WhatsApp nicht hier, da bin ich schneller",
+                                  "me chama no zap. aqui não vou ficar olhando"])
+def test_a_negation_of_here_beside_a_move_keeps_the_move(detector, text):
+    assert "social" in detector.scan(text).categories, text
