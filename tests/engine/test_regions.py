@@ -262,3 +262,21 @@ def test_a_handle_in_a_comment_after_code_on_its_line_is_prose(detector, text):
 ])
 def test_a_value_before_a_trailing_comment_or_one_that_says_test_data_stays_data(detector, text):
     assert not detector.scan(text).findings, text
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ('// TODO: убрать перед релизом\nconst SUPPORT = "https://t.me/tim_bots_kzn";\nconst DOCS = "https://docs.aiogram.dev/";',
+     "social"),
+    ('# TODO remove before release\nOWNER_PHONE = "+91 93044 18827"\nRETRIES = 3', "phone"),
+    ('+  const SUPPORT = "Stuck? Call the developer directly: +44 7911 284 630 (Callum)";', "phone"),
+])
+def test_contact_slipped_into_code_with_a_note_to_remove_it_or_to_call_the_developer(detector, text, category):
+    assert category in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    '# TODO remove the retry loop\nSUPPORT_PHONE = "+1 212 555 0143"  # test fixture\n',
+    'const SUPPORT = "Contact support via the app"; // TODO: remove the old banner',
+])
+def test_a_todo_about_something_else_leaves_test_data_as_data(detector, text):
+    assert "phone" not in detector.scan(text).categories, text
