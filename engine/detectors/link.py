@@ -510,8 +510,9 @@ _APPLY_WORDS = (r"apply|application|bewerb\w*|careers?|jobs?|karriere|vacanc\w*|
                 r"candidat\w*|vacatures|вакансии")
 _REQUEST_WORDS = (r"contact\w*|kontakt\w*|contato|contacto|book\w*|reserv\w*|agend\w*|termin\w*|rdv|rendez-vous|"
                   r"(?:[\w-]*-)?(?:form|forms|formulario|formulaire|formular)|anfrage\w*|solicitud|cotizaci[oó]n|cotizar|"
-                  r"or[cç]amento|devis|quote|talab|zayavka|zapros")
-_PAGE = r"/(?:[\w.-]+/)*(?:{})(?![^/\s?#.,;)])"
+                  r"or[cç]amento|devis|quote|talab|zayavka|zapros|hire-?me|hire|contr[aá]ta(?:me|nos|-me)?|"
+                  r"work-with-me|trabaja-conmigo|trabalhe-comigo|zakaz|заказ\w*|заявк\w*")
+_PAGE = r"/(?:[\w.-]+/)*(?:{})(?![^/\s?#.,;)\"'\]>])"  # (a quote or a bracket may close a written URL)
 APPLY_PAGE = re.compile(_PAGE.format(_APPLY_WORDS), re.IGNORECASE)
 REACH_PAGE = re.compile(_PAGE.format(_REQUEST_WORDS + "|" + _APPLY_WORDS), re.IGNORECASE)
 _REACH = 300

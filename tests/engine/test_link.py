@@ -441,3 +441,13 @@ def test_a_dot_word_said_twice_around_a_short_word_is_point_by_point(detector, t
 
 def test_a_domain_spoken_with_two_dots_around_a_tld_stays_a_link(detector):
     assert detector.scan("meu email é fernanda ponto lacerda arroba uol ponto com ponto br").categories
+
+
+@pytest.mark.parametrize("text", [
+    '{\n  "autor": "Gabriela Ríos",\n  "homepage": "https://gabrielarios.dev/contratame",\n'
+    '  "comentario": "para trabajos a medida entra ahí, sin comisiones"\n}',
+    "My rates and how to book me directly: lena-voice.studio/hire-me",
+    '<a href="https://tom-harper.design/work-with-me">hire me</a>',
+])
+def test_a_page_to_hire_the_writer_is_a_way_to_reach_them_even_closed_by_a_quote(detector, text):
+    assert "link" in detector.scan(text).categories, text
