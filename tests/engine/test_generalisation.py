@@ -1808,7 +1808,7 @@ def test_a_plain_test_number_in_code_stays_data_beside_an_encoded_token(detector
     (["meu fixo em Lisboa começa por 21 39", "depois 55"], "os que faltam são dois, oito e um"),
     (["mein Festnetz fängt mit 030 an", "dann 2291"], "und die letzten sind 4 7 0 3"),
     (["Wie erreiche ich Sie am besten?", "Mobil 0172", "dann 904", "moment, Kind ruft"], "und hinten 38 17"),
-    (["my cell starts 0803", "then 441", "hold on, doorbell"], "and at the end 2290"),
+    (["mi cel empieza con 0803", "luego 441", "espera, el timbre"], "y al último 2290"),
 ])
 def test_a_split_number_joined_by_connecting_vocabulary(detector, history, text):
     assert "phone" in detector.scan(text, history=history).categories, (history, text)
