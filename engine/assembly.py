@@ -757,9 +757,12 @@ def _held_elsewhere(lower: str, history: list[str], cues: _Cues) -> str | None:
     if cues.elsewhere.search(lower) is None:
         # "same as the one on my invoice" answering "just email them?": a document the writer sent
         # holds it; only as the answer to a question about the number or the email
-        if cues.sent_document.search(lower) is not None and cues.same.search(lower) is not None:
+        if (cues.sent_document.search(lower) is not None and cues.same.search(lower) is not None
+                and not cues.here.search(lower) and not re.search(r"\d{3}", lower)):  # (not "aqui mesmo em PDF")
+            # (a question for it, or a message about sending by it: "أبغى أرسل العقد بالإيميل" / "عادي" /
+            # "نفس الإيميل المكتوب في أسفل ملف العرض")
             for words, category in ((cues.email_words, "email"), (_NUMBER_NOUN, "phone")):
-                if any(_APP_QUESTION.search(m) and words.search(m) for m in recent):
+                if any(words.search(m) for m in recent):
                     return category
         return None
     if cues.marketplace.search(lower):

@@ -550,3 +550,23 @@ def test_a_report_without_an_app_as_the_route_or_negated_is_no_move(text):
     from engine import Detector, RuleSet
 
     assert "social" not in Detector(RuleSet.default()).scan(text).categories, text
+
+
+@pytest.mark.parametrize(("history", "text", "category"), [
+    (["Tem como eu te mandar o contrato por e-mail?", "Pode, qual?"],
+     "mesmo email que aparece no rodapé do meu portfólio em PDF que te mandei", "email"),
+    (["أبغى أرسل العقد بالإيميل", "عادي"], "نفس الإيميل المكتوب في أسفل ملف العرض اللي أرسلته لك", "email"),
+    (["на какую почту отправить NDA?"], "та же, что я писал в сопроводительном, проверяю каждый день", "email"),
+    (["Para esto nuevo pasame tu número de nuevo que cambié de teléfono"], "dale, es el mismo que te dije en la otra propuesta",
+     "phone"),
+])
+def test_the_same_as_in_a_proposal_pdf_or_cover_letter_the_writer_sent(detector, history, text, category):
+    assert category in detector.scan(text, history=history).categories, text
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["Posso te mandar o briefing por e-mail?"], "Tranquilo, então mando o briefing aqui mesmo em PDF."),
+    (["qual número vai na nota?"], "CNPJ da empresa: 12.345.678/0001-95, a nota fiscal sai com esse número"),
+])
+def test_sending_here_or_a_number_given_points_to_no_document(detector, history, text):
+    assert not {"email", "phone"} & set(detector.scan(text, history=history).categories), text
