@@ -435,6 +435,11 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
 _SUFFIX_PIECE = re.compile(r"(?<![\w.@])[._][a-z0-9][a-z0-9._]{1,30}(?![\w@])")
 _PLUS_PIECE = re.compile(r"\+\s?[a-z0-9_.]{2,12}(?![\w@])")
 _DIGIT_PIECE = re.compile(r"(?<![\d.,])\d{2,4}(?![\d.,]?\d)")
+# a piece taken away: "just without the digits", "sin los números", "только без цифр", "بدون الأرقام"
+_REMOVED_PIECE = re.compile(
+    r"(?<!\w)(?:without|minus|sin|sem|sans|ohne|без|بدون|bina|bagair)\s+(?:the\s+|los\s+|las\s+|os\s+|as\s+|les\s+|"
+    r"die\s+|den\s+)?(?:digits|numbers|number|dígitos|digitos|números|numeros|chiffres|zahlen|ziffern|цифр\w*|"
+    r"номера|أرقام|الأرقام|الرقم)(?!\w)")
 
 
 # a sentence: a dot inside a word ("luzdemaiz.foto", "v2.1") goes on; one before a space or the end stops it
@@ -809,7 +814,8 @@ def _derived_handle(lower: str, history: list[str], cues: _Cues) -> bool:
         return False  # "same as", "genauso wie hier", "как здесь", "yahan wala"
     # a piece to add: "_ph", "+ 1987", "93 à la fin", "в конце 1995"
     piece = (_SUFFIX_PIECE.search(lower) is not None or _PLUS_PIECE.search(lower) is not None
-             or (_DIGIT_PIECE.search(lower) is not None and cues.end.search(lower) is not None))
+             or (_DIGIT_PIECE.search(lower) is not None and cues.end.search(lower) is not None)
+             or _REMOVED_PIECE.search(lower) is not None)
     if not piece and not (cues.replace.search(lower) and _HANDLE_PARTS.search(lower)):
         return False  # "same Instagram colours, change the font" changes no handle
     if not history:  # "heiß dort genauso wie hier nur mit _atelier dahinter": the name shown here

@@ -1994,6 +1994,9 @@ def test_a_plan_counted_after_an_address_is_no_unit(detector):
     (["tu es sur Snap ?", "oui", "sous quel nom ?"], "pareil qu'ici mais avec 93 à la fin"),
     (["в инсте тебя как найти?"], "как здесь, только в конце 1995"),
     (["Insta id kya hai aapki?"], "yahan wala naam + 2020"),
+    # or a piece taken away, and sameness in any case form ("под тем же ником")
+    (["ты есть в телеге?"], "в телеге я под тем же ником, что и тут, только без цифр"),
+    (["are you on Telegram?"], "yes, same name as here, just without the digits"),
 ])
 def test_a_handle_derived_from_one_named_or_shown_here(detector, history, text):
     assert "social" in detector.scan(text, history=history).categories, (history, text)
@@ -2001,7 +2004,8 @@ def test_a_handle_derived_from_one_named_or_shown_here(detector, history, text):
 
 @pytest.mark.parametrize("history", [[], ["hi"]])
 def test_the_same_look_as_an_app_with_a_change_is_the_work(detector, history):
-    for text in ("use the same Instagram colours but change the font", "same as the WhatsApp template, replace the logo"):
+    for text in ("use the same Instagram colours but change the font", "same as the WhatsApp template, replace the logo",
+                 "same Instagram grid as here, just without the dots in the logo"):
         assert "social" not in detector.scan(text, history=history).categories, text
 
 
