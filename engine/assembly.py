@@ -44,6 +44,9 @@ _SPACED_SYMBOL = re.compile(r"\s\.\s|\s_|_\s")  # "@ vitor _ mods _ rs"
 _AS_ANYWHERE = re.compile(r"(?<![^\W_])(?:as|como|comme|als|как|en tant que)(?![^\W_])")
 _AS_BEFORE = re.compile(r"(?<![^\W_])(?:as|como|comme|als|как|en tant que)\s*:?\s*$")
 _PLACED_AT = re.compile(r"\w@\w")
+_NO_AT = re.compile(r"(?<![^\W_])(?:sem|sin|sans|without|no|ohne|без|بدون|bla|bila|bina|bagair)\s+"
+                    r"(?:the\s+|el\s+|o\s+|l'|die\s+)?(?:@|arroba|at sign|at-sign|arobase|at-zeichen|собак\w*|ат)"
+                    r"(?![^\W_])")
 _SYMBOLS = re.compile(r"[#%&*$~!|^]")
 _SWAPPED = re.compile(r"[\w.][#%&*$~!|^]\w")  # a symbol inside a token: "tomas.ibarra#yahoo.es"
 # Postcodes of the common formats (US ZIP+4, CA, GB, NL, BR, PL, 4 to 6 digits) beside a capital word.
@@ -1131,7 +1134,10 @@ def _named_handle(detector: Detector, text: str, lower: str, cues: _Cues,
     if text.isascii() and not _HANDLE_TOKEN.search(text) and app_id is None:
         return None
     named = cues.self_naming.search(lower) is not None
-    labelled = named or cues.handle_label.search(lower) is not None
+    # a name said to be a handle without its at sign ("…, sem arroba mesmo", "zakaria_dev2 bla @"), or one to
+    # look for on the app ("insta pe dhoondo cakesbyanjali.ranchi")
+    labelled = (named or cues.handle_label.search(lower) is not None or _NO_AT.search(lower) is not None
+                or cues.search.search(lower) is not None)
     if not labelled and not _AS_ANYWHERE.search(lower):
         return None
     from engine.detectors.social import SocialDetector

@@ -570,3 +570,17 @@ def test_the_same_as_in_a_proposal_pdf_or_cover_letter_the_writer_sent(detector,
 ])
 def test_sending_here_or_a_number_given_points_to_no_document(detector, history, text):
     assert not {"email", "phone"} & set(detector.scan(text, history=history).categories), text
+
+
+@pytest.mark.parametrize("text", ["o insta do estúdio é arquitetura.goiania3d, sem arroba mesmo",
+                                  "sift liya l'brief f tele, smiti tma ghir zakaria_dev2 bla @",
+                                  "insta pe dhoondo cakesbyanjali.ranchi, saare wedding cakes wahan hain",
+                                  "on Insta it's lena.kocht.vegan, without the @"])
+def test_a_name_said_to_lack_its_at_sign_or_to_be_searched_on_an_app_is_a_handle(detector, text):
+    assert "social" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["the config.yaml for the Telegram bot, without the @ in the token",
+                                  "search the insta export for report_v2.docx"])
+def test_a_file_beside_an_app_and_no_at_sign_is_no_handle(detector, text):
+    assert "social" not in detector.scan(text).categories, text
