@@ -75,6 +75,8 @@ def _sentence_bounds(t: str, s: int, e: int, reach: int) -> tuple[int, int, bool
     return lo, hi, end is not None and t[hi] in "?؟"
 
 
+_WEB_OBJECT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:page|pages|site|website|link|url|repo|profile|docs|file|files|"
+                         r"página|pagina|sitio|site|seite|webseite|страниц\w*|сайт\w*|الصفحة|الموقع|الرابط)(?![^\W_])")
 PARTS_RULE = "request.address_parts"  # (engine/context.py: parts after an ask in the history answer it)
 
 
@@ -219,6 +221,8 @@ class RequestDetector:
         # email or send things to the reader, asked
         self.where = lazy_compile(r"(?<![^\W_])" + phrase_source(lex["where_words"]) + r"(?![^\W_])")
         self.where_keys = gate_keys(lex["where_words"])
+        self.exactly = lazy_compile(r"(?<![^\W_])" + phrase_source(lex["exactly_words"]) + r"(?![^\W_])")
+        self.visit = lazy_compile(r"(?<![^\W_])" + phrase_source(lex["visit_intents"]) + r"(?![^\W_])")
         self.where_email = lazy_compile(r"(?<![^\W_])" + phrase_source(lex["where_email_words"]) + r"(?![^\W_])")
         self.where_post = lazy_compile(r"(?<![^\W_])" + phrase_source(lex["where_post_verbs"]) + r"(?![^\W_])")
         readers = [w for w in lex["you_objects"] if len(w) > 2 or w in ("te",)] + lex["you_objects_before"]
@@ -264,6 +268,8 @@ class RequestDetector:
             self._prefix_requests(view, t, hits)
         if not words.isdisjoint(self.where_keys):
             self._where_to(view, t, hits)
+            if "address" in self.enabled and not any(h.category == "address" for h in hits):
+                self._where_exactly(view, t, hits)
         if "phone" in self.enabled and not words.isdisjoint(self.call_keys):
             self._call_requests(view, t, hits)
         if "address" in self.enabled and not words.isdisjoint(self.part_keys) and not any(
@@ -354,6 +360,21 @@ class RequestDetector:
                     a, b = view.span(m.start(), found.end())
                     hits.append(Hit(category, a, b, f"request.{category}"))
                     return
+
+    def _where_exactly(self, view: View, t: str, hits: list[Hit]) -> None:
+        """A question for where exactly a place is, in a message that says the writer will come ("Wo genau
+        ist die Werkstatt? Ich würde Donnerstag mit dem Fotografen vorbeikommen", "وين الكراج بالضبط؟ أبي أجي
+        يوم الخميس"): the place's address, asked for. "Where exactly is the bug?" plans no visit."""
+        for m in self.where.finditer(t):
+            lo, hi, question = _sentence_bounds(t, m.start(), m.end(), 120)
+            if not question or self.exactly.search(t, lo, hi) is None or _PLATFORM.search(t, lo, hi):
+                continue
+            visit = self.visit.search(t, max(0, lo - 160), min(len(t), hi + 200))
+            if visit is None or _WEB_OBJECT.match(t, visit.end()):
+                continue  # ("I'll visit the page later": a page is visited online)
+            a, b = view.span(m.start(), hi)
+            hits.append(Hit("address", a, b, "request.address"))
+            return
 
     def _pronoun_requests(self, view: View, t: str, hits: list[Hit]) -> None:
         """A pronoun for the reader's route named earlier in the message, asked for: "hablemos por el

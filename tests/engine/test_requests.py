@@ -793,3 +793,20 @@ def test_parts_given_after_an_ask_in_the_history_answer_it(detector):
     history = ["Where should the movers go?", "tell me"]
     verdict = detector.scan("the street and the floor are in the brief, tower B", history=history)
     assert not [f for f in verdict.findings if f.rule.startswith("request.")]
+
+
+@pytest.mark.parametrize("text", [
+    "Wo genau ist die Werkstatt? Ich würde Donnerstag mit dem Fotografen vorbeikommen",
+    "وين الكراج بالضبط؟ أبي أجي يوم الخميس مع المصور",
+    "¿Dónde queda exactamente el taller? El jueves paso con el fotógrafo",
+])
+def test_where_exactly_a_place_is_with_a_visit_planned_asks_for_its_address(detector, text):
+    assert "address" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "where exactly is the bug? I'll visit the page later",
+    "Wo genau ist der Fehler? Zeile 40?",
+])
+def test_where_exactly_something_is_without_a_visit_asks_for_no_address(detector, text):
+    assert "address" not in detector.scan(text).categories, text
