@@ -351,9 +351,17 @@ class RequestDetector:
             lo, hi, question = _sentence_bounds(t, m.start(), m.end(), 120)
             if not question or _PLATFORM.search(t, lo, hi):
                 continue
-            readers = list(self.reader.finditer(t, lo, hi))
+            # the options may follow in a short sentence of their own: "Where can I send the NDA to? Gmail or
+            # work one, whatever you check more"
+            follow = _SENTENCE_STOP.search(t, hi + 1, min(len(t), hi + 100))
+            options = follow.start() if follow else min(len(t), hi + 100)
+            if options - hi > 100 or self.where.search(t, hi + 1, options) or self.delivery.search(t, lo, hi) is None:
+                options = hi  # (the question sends something: "where do I upload …? the gmail sync …" offers nothing)
+            readers = list(self.reader.finditer(t, lo, options))
             for category, pattern in (("email", self.where_email), ("address", self.where_post)):
                 found = pattern.search(t, m.end(), hi)
+                if found is None and category == "email" and options > hi:
+                    found = pattern.match(t, hi + 1 + len(t[hi + 1:options]) - len(t[hi + 1:options].lstrip()))
                 # English "you" before the verb is its subject ("where did you email the client from?")
                 if found is not None and category in self.enabled and any(
                         r.group() != "you" or r.start() >= found.end() for r in readers):

@@ -810,3 +810,14 @@ def test_where_exactly_a_place_is_with_a_visit_planned_asks_for_its_address(dete
 ])
 def test_where_exactly_something_is_without_a_visit_asks_for_no_address(detector, text):
     assert "address" not in detector.scan(text).categories, text
+
+
+def test_where_to_send_with_mailboxes_offered_in_the_next_sentence_asks_for_an_email(detector):
+    text = "Where can I send the NDA to? Gmail or work one, whatever you check more"
+    assert "email" in detector.scan(text).categories
+
+
+@pytest.mark.parametrize("text", ["where do I upload the files? the gmail sync is slow for you",
+                                  "Where should I send the logo? In the Gmail signature you use"])
+def test_a_mailbox_named_after_a_question_that_offers_none_asks_for_nothing(detector, text):
+    assert "email" not in detector.scan(text).categories, text
