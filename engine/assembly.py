@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from engine.detectors import Hit
+from engine.detectors.requests import PLATFORM
 from engine.lexicon import WordGate, lazy_compile, lexicon, word_alternation, word_pattern
 from engine.regions import CLOCK, DATE_ONLY
 from engine.replies import meeting_credentials, replied
@@ -583,6 +584,8 @@ def _number_begun(detector: Detector, text: str, lower: str, history: list[str],
         low = message.lower()
         if (cues.ids.search(low) and not cues.phone_only.search(low)) or cues.count_question.search(low):
             return False  # "Номер заказа?", "how many phones?": an identifier or a count asked for
+        if PLATFORM.search(low) is not None:
+            return False  # "созвонимся?" / "да, через платформу" / "… в 10": the call stays here
         if _QUANTITY.search(message):
             return False  # "Sure, fee is 40%": the talk moved on to amounts
         asked = any(h.rule.startswith("request.") and h.category in ("phone", "social")

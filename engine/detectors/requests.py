@@ -38,7 +38,11 @@ _QR_REACH = 120
 _SENTENCE_STOP = re.compile(r"[.!?؟\n]")
 _SENTENCE_STOP_BEFORE = re.compile(r"[.!?؟\n][^.!?؟\n]*$")
 _GENITIVES = frozenset({"of", "de", "du", "des", "do", "da", "del", "der"})
-_PLATFORM = re.compile(r"(?<![^\W_])(?:platform|plataforma|plateforme|plattform|платформ\w*|المنصة|upwork)")
+PLATFORM = re.compile(r"(?<![^\W_])(?:platform|plataforma|plateforme|plattform|платформ\w*|площадк\w*|المنصة|upwork)")
+_PLATFORM = PLATFORM
+# a call by video or in a named app is no telephone call: "созвонимся через видеозвонок", "в зуме"
+_VIDEO = re.compile(r"(?<![^\W_])(?:video\w*|vídeo\w*|vidéo\w*|visio\w*|видео\w*|فيديو|zoom|зум\w*|meet|teams|"
+                    r"skype|скайп\w*)")
 _ON_PLATFORM_LATER = re.compile(r"[^.!?؟\n]{0,24}?(?<![^\W_])(?:here|on (?:the|this) (?:platform|site|app)|aqu[ií]|"
                                 r"por aqu[ií]|ici|hier|здесь|тут|هنا|yahan)(?![^\W_])")
 _CONJUNCTIONS = frozenset({"and", "or", "y", "o", "e", "ou", "et", "und", "oder", "и", "или", "aur", "ya", "و", "&"})
@@ -332,8 +336,8 @@ class RequestDetector:
         call, the number is needed. The platform's own calls, and others' calls, ask for nothing."""
         for m in self.phone_call.finditer(t):
             lo, hi, question = _sentence_bounds(t, m.start(), m.end(), 120)
-            if not question or _PLATFORM.search(t, lo, hi) or self.here.search(t, lo, hi):
-                continue  # (a call here, in the platform's own calls, asks for no number)
+            if not question or _PLATFORM.search(t, lo, hi) or self.here.search(t, lo, hi) or _VIDEO.search(t, lo, hi):
+                continue  # (a call here, in the platform's own calls or by video, asks for no number)
             near = min(len(t), hi + 80)  # (or in the sentence after: "¿hay forma de hablar por teléfono? … te marco")
             if (self.reader.search(t, lo, near) is None and self.together.search(t, lo, near) is None
                     and m.group() not in self.joint_calls):

@@ -821,3 +821,21 @@ def test_where_to_send_with_mailboxes_offered_in_the_next_sentence_asks_for_an_e
                                   "Where should I send the logo? In the Gmail signature you use"])
 def test_a_mailbox_named_after_a_question_that_offers_none_asks_for_nothing(detector, text):
     assert "email" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["on ne pourrait pas plutôt s'appeler ? j'ai du mal à tout écrire",
+                                  "может, проще созвониться? печатать всё это тяжко",
+                                  "Может, дадите как-то позвонить вам напрямую? По телефону быстрее объясню"])
+def test_a_call_between_the_two_proposed_in_a_question_asks_for_the_number(detector, text):
+    assert "phone" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["Давайте созвонимся через видеозвонок на площадке, в четверг в 15:00 МСК?",
+                                  "on peut s'appeler ici sur la plateforme ?", "созвонимся в зуме завтра?"])
+def test_a_call_by_video_or_on_the_platform_asks_for_no_number(detector, text):
+    assert "phone" not in detector.scan(text).categories, text
+
+
+def test_a_time_after_agreeing_to_call_on_the_platform_is_no_piece_of_a_number(detector):
+    history = ["созвонимся?", "да, через платформу"]
+    assert "phone" not in detector.scan("ок, тогда в комнате Upwork в 10", history=history).categories
