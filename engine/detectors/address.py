@@ -207,7 +207,12 @@ class _Evidence:
             r"(?:" + number + r"(?:º|ª|°)?(?:(?:(?<=\d)|(?<=\d[ºª°oa]))[a-z])?(?!\w)|" + letter + r")"
             r"|(?<![\w.,])(?:\d{1,2}(?:st|nd|rd|th|er|e|\.?[º°ª]|\.)?|" + number_word + r")[ \t]+" + units + r"(?!\w)"
             r"|(?<!\w)" + number_word + r"[ \t]+stock(?!\w)"  # "dritter Stock" (not "3. Stock transfers")
-            r"|(?<![\w.,])\d{1,2}\.[ \t]+(?:stock|og|etage)(?=[ \t]*(?:[,;\n]|$|links|rechts|li\b|re\b))"  # "2. Stock,"
+            # "2. Stock,", "2. OG."
+            r"|(?<![\w.,])\d{1,2}\.[ \t]+(?:stock|og|etage)(?=[ \t]*(?:[,;.\n]|$|links|rechts|li\b|re\b))"
+            # a floor by its ordinal and the door by its letter or side: "3º B", "5e gauche", "2º izq."
+            # (the folded view writes "º" and "ª" as "o" and "a", glued to the number: "3o b"; "1ºA, 1ºB" are groups)
+            r"|(?<![\w.,])\d{1,2}(?:[oa]|[ \t]?(?:º|ª|e|er|ème))[ \t]?(?:[a-h](?![\w'])|izq\w*|izda\.?|dcha\.?|"
+            r"derech\w*|gauche|droite|esq\w*|dto\.?|dir\w*)(?![ \t]*[,;/)][ \t]*\d{1,2}[ \t]?(?:[oa]|º|ª))"
         )
         self.unit_keys = gate_keys(lex["dwelling_units"]) | {"stock"}
         self.crossing = lazy_compile(phrase_source(lex["crossings"]))

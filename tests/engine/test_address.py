@@ -745,3 +745,11 @@ def test_a_buildings_year_is_no_postcode(detector, text):
 
 def test_a_four_digit_postcode_after_the_floor_stays_one(detector):
     assert "address" in detector.scan("Rue de la Loi 16, 3e étage, 1040 Etterbeek").categories
+
+
+@pytest.mark.parametrize("text", [
+    "Te mando los datos para el horario escolar: 6 grupos de secundaria (1ºA, 1ºB, 2ºA, 2ºB, 3ºA, 3ºB), 14 profesores",
+    "La versión 2.3.11 del firmware corrigió el reinicio; fallaba 1 de cada 350 arranques a 45 °C. Placa rev. C1, lote 2409-02",
+])
+def test_school_groups_and_temperatures_are_no_floors_and_doors(detector, text):
+    assert "address" not in detector.scan(text).categories, text

@@ -444,10 +444,20 @@ def test_a_substitution_inside_one_message(detector, text):
                                               ("Rua Marquês de Abrantes 140, Flamengo, RJ", "bloco C, apto 204"),
                                               ("14 rue Oberkampf, 75011 Paris", "3e étage, porte gauche"),
                                               ("ул. Гагарина, д. 8, Новосибирск", "подъезд 3, этаж 7"),
-                                              ("जोधपुर, सरदारपुरा, शिव मंदिर के पीछे", "गली नंबर 7, मकान 112")])
+                                              ("जोधपुर, सरदारपुरा, शिव मंदिर के पीछे", "गली नंबर 7, मकान 112"),
+                                              ("Calle Betis 41, Triana", "3º B, el timbre no funciona, llama fuerte"),
+                                              ("12 rue des Envierges, Paris 20e", "code 3B127, 5e gauche")])
 def test_the_flat_after_the_street_completes_the_address(detector, street, unit):
     assert "address" in detector.scan(unit, history=["where do I send it?", street]).categories
     assert "address" not in detector.scan(unit, history=["where do I send it?", "let me check"]).categories
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["Para la prueba de vestuario venite a casa", "Calle Ayacucho 1560, Recoleta", "piso 4"], "Puerta 4B"),
+    (["Die Probetorte kannst du abholen in der Wiehre", "Talstraße 57"], "Gartenhaus, 2. Stock. Klingel 'Atelier Weiß'"),
+])
+def test_the_door_after_the_street_completes_the_address(detector, history, text):
+    assert "address" in detector.scan(text, history=history).categories
 
 
 def test_a_building_corrected_after_the_address_completes_it(detector):
