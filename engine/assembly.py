@@ -100,6 +100,7 @@ class _Cues:
         self.email_words = word_pattern(words["email_request_words"])
         self.move_there = word_pattern(words["move_there"])
         self.in_parts = word_pattern(words["in_parts"])
+        self.dictation = word_pattern(words["dictation_words"])  # "записывайте: 8 912", "anota aí: 85": digits follow
         self.last_piece = word_pattern(words["last_piece_words"])
         self.prepend = word_pattern(words["prepend_words"])
         self.extension = word_pattern(words["extension_words"])
@@ -580,6 +581,8 @@ def _number_begun(detector: Detector, text: str, lower: str, history: list[str],
         return False  # "igual que acá + 1987" derives a handle; "and 612 more" counts
     if cues.phone.search(lower) is not None and cues.mine.search(lower) is not None:
         return True  # "sure, my number is 085"
+    if cues.dictation.search(lower) is not None and any(cues.phone.search(m.lower()) for m in history[-3:]):
+        return True  # "prefiro falar por telefone" / "blz, anota aí: 85"
     for message in reversed(history[-3:]):  # the latest question decides
         low = message.lower()
         if (cues.ids.search(low) and not cues.phone_only.search(low)) or cues.count_question.search(low):
@@ -1619,6 +1622,8 @@ def _split_number(detector: Detector, text: str, history: list[str], cues: _Cues
             break
     cue = cue or pieces[-1].startswith("+")  # "+7 916" opens an international number
     cue = cue or any(cues.in_parts.search(m.lower()) for m in history[-6:])  # "I'll send it in parts"
+    # "записывайте: 8 912" / "потом 604" / "и 33 18": the first piece dictated
+    cue = cue or any(cues.dictation.search(m.lower()) and _GROUP.search(m) for m in history[-6:])
     # "start with 0722" / "then 581" / "and the last bit is 4419": three pieces, told in order
     cue = cue or (len(pieces) >= 3 and sequenced >= 2 and not measured)
     cue = cue or (ending and len(pieces) >= 2 and not measured)  # "07911" / "23 45" / "and the last bit is" / "62 8"

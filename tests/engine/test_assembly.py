@@ -584,3 +584,13 @@ def test_a_name_said_to_lack_its_at_sign_or_to_be_searched_on_an_app_is_a_handle
                                   "search the insta export for report_v2.docx"])
 def test_a_file_beside_an_app_and_no_at_sign_is_no_handle(detector, text):
     assert "social" not in detector.scan(text).categories, text
+
+
+def test_a_piece_dictated_after_the_talk_turned_to_the_phone_begins_a_number(detector):
+    history = ["Valeu! Quer alinhar os comandos?", "Quero, mas prefiro falar por telefone"]
+    assert "phone" in detector.scan("blz, anota aí: 85", history=history).categories
+
+
+def test_a_figure_dictated_without_talk_of_a_phone_is_no_piece(detector):
+    history = ["Quanto ficou o orçamento?", "Um momento"]
+    assert "phone" not in detector.scan("anota aí: 85", history=history).categories

@@ -1819,6 +1819,7 @@ def test_a_plain_test_number_in_code_stays_data_beside_an_encoded_token(detector
     (["mein Festnetz fängt mit 030 an", "dann 2291"], "und die letzten sind 4 7 0 3"),
     (["Wie erreiche ich Sie am besten?", "Mobil 0172", "dann 904", "moment, Kind ruft"], "und hinten 38 17"),
     (["mi cel empieza con 0803", "luego 441", "espera, el timbre"], "y al último 2290"),
+    (["записывайте: 8 912", "потом 604"], "и 33 18, Пермь"),  # the first piece dictated
 ])
 def test_a_split_number_joined_by_connecting_vocabulary(detector, history, text):
     assert "phone" in detector.scan(text, history=history).categories, (history, text)
