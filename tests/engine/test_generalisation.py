@@ -1820,6 +1820,7 @@ def test_a_plain_test_number_in_code_stays_data_beside_an_encoded_token(detector
     (["Wie erreiche ich Sie am besten?", "Mobil 0172", "dann 904", "moment, Kind ruft"], "und hinten 38 17"),
     (["mi cel empieza con 0803", "luego 441", "espera, el timbre"], "y al último 2290"),
     (["записывайте: 8 912", "потом 604"], "и 33 18, Пермь"),  # the first piece dictated
+    (["voici mon numéro", "0555", "48 27", "90"], "et 31 pour terminer"),
 ])
 def test_a_split_number_joined_by_connecting_vocabulary(detector, history, text):
     assert "phone" in detector.scan(text, history=history).categories, (history, text)
