@@ -844,3 +844,13 @@ def test_a_move_negated_after_the_app_moves_nowhere(detector, text):
                                   "me chama no zap. aqui não vou ficar olhando"])
 def test_a_negation_of_here_beside_a_move_keeps_the_move(detector, text):
     assert "social" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["Can you drop me a line outside of here? Just so I have a direct way to reach you",
+                                  "можно связаться с вами вне платформы?", "on peut se joindre en dehors de la plateforme ?"])
+def test_getting_in_touch_outside_the_platform_is_a_move(detector, text):
+    assert "social" in detector.scan(text).categories, text
+
+
+def test_asking_not_to_be_pinged_outside_the_platform_is_the_rule(detector):
+    assert "social" not in detector.scan("please don't ping me outside the platform").categories
