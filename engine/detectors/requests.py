@@ -81,6 +81,7 @@ def _sentence_bounds(t: str, s: int, e: int, reach: int) -> tuple[int, int, bool
 
 _WEB_OBJECT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:page|pages|site|website|link|url|repo|profile|docs|file|files|"
                          r"página|pagina|sitio|site|seite|webseite|страниц\w*|сайт\w*|الصفحة|الموقع|الرابط)(?![^\W_])")
+_TO_ME = re.compile(r"(?:^|[\s-])(?:me|mi|moi|mir|mich|мне|لي|ли)(?![^\W_])")
 PARTS_RULE = "request.address_parts"  # (engine/context.py: parts after an ask in the history answer it)
 
 
@@ -309,6 +310,12 @@ class RequestDetector:
             fields = self.field_list.search(t, max(0, lo - 120), hi)
             if fields is not None or not self.blockers.isdisjoint(_WORD.findall(t[ask.end():hi])):
                 continue  # "Campos: calle, número, piso", "send me the floor plan and the unit mix": the work's data
+            # the reader's own place: asked of them ("tell me", "أرسلي لي", "your"), or for a visit ("وأنا آتي");
+            # "preciso deduplicar por CEP + número" asks no one
+            told = _TO_ME.match(t, ask.end()) is not None or _TO_ME.search(ask.group()) is not None
+            if not (told or self.possessive.search(t, lo, hi) or self.reader.search(t, lo, hi)
+                    or self.visit.search(t, max(0, lo - 200), min(len(t), hi + 200))):
+                continue
             a, b = view.span(ask.start(), hi)
             hits.append(Hit("address", a, b, PARTS_RULE))
             return

@@ -784,6 +784,8 @@ def test_an_address_asked_for_by_its_parts_wherever_it_stands(detector, text):
     "send me the number of floors and the building height for the quote",
     "Imóvel do cliente: Rua das Acácias 77, Jardim Botânico, Curitiba/PR (conforme planta enviada).",
     "Campos do formulário: rua, número, andar e CEP — me manda o layout até sexta",
+    "base do cliente exportada; preciso agrupar por CEP + número antes de importar",
+    "necesito normalizar la calle y el piso de las 3.000 filas del CRM",
 ])
 def test_parts_of_the_works_data_are_no_request(detector, text):
     assert "address" not in detector.scan(text).categories, text
