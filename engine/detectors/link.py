@@ -487,6 +487,9 @@ class LinkDetector:
             if self._mine.search(src, a, b) is None and not _personal_page(src[start:len(src) if stop < 0 else stop]):
                 return None  # "Kanäle: karriere.at", "по данным esomar.org", "siehe https://www.bildungsserver.de/":
                 #              in a proposal, a site no one in its sentence claims is a source, a tool or a channel
+        if discussion.coordinated(start, end) and self._mine.search(src, a, b) is None and not self._intent.search(
+                src, a, b):
+            return None  # "Сайты: www.avito.ru и www.cian.ru, только аренда": sites listed as the work's targets
         return rule  # a bare site with nothing around it: treat it as the sender's
 
     def _theirs_after(self, src: str, end: int) -> bool:
@@ -502,6 +505,8 @@ class LinkDetector:
 
 
 _CLAUSE_STOP = re.compile(r"[.!?;\n]")
+_COORDINATION = re.compile(r"\s*(?:[,;&+]\s*(?:(?:and|und|y|e|et|и|или|or|oder|ou|o|و|aur|ya)\s+)?|"
+                           r"\s(?:and|und|y|e|et|и|или|or|oder|ou|o|و|aur|ya)\s+)")
 # A page to reach someone: contact, booking, applying (careers pages, applicant tracking), or a
 # form to send a request or ask for a quote ("…/anfrage", "…/support-form", "…/talab", "…/devis").
 # An organisation's brief may hand over its own contact or booking page as the work; its page to
@@ -561,6 +566,16 @@ class _Discussion:
             answer = (work or bool(d._reference.search(rest)), bool(d._self_contact.search(rest)), work)
             self._cache[bounds] = answer
         return answer
+
+    def coordinated(self, start: int, end: int) -> bool:
+        """Whether the link at [start, end) and another stand joined by "and" or a comma ("www.avito.ru
+        и www.cian.ru", "Os sites são www.mercadolivre.com.br e www.magazineluiza.com.br")."""
+        for m, link_end in self.matches:
+            if link_end <= start and _COORDINATION.fullmatch(self.src, link_end, start):
+                return True
+            if m.start() >= end and _COORDINATION.fullmatch(self.src, end, m.start()):
+                return True
+        return False
 
     def about_work_or_references(self, start: int, end: int) -> bool:
         """The link's sentence reads as references or as the work itself."""

@@ -451,3 +451,17 @@ def test_a_domain_spoken_with_two_dots_around_a_tld_stays_a_link(detector):
 ])
 def test_a_page_to_hire_the_writer_is_a_way_to_reach_them_even_closed_by_a_quote(detector, text):
     assert "link" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "Die Zielseiten sind www.immowelt.de und www.immobilienscout24.de, nur Mietwohnungen in Essen und Bochum.",
+    "Сайты: www.avito.ru и www.cian.ru, только аренда в Новосибирске.",
+    "los competidores: www.tiendaverde.cl y www.mundohuerta.cl, revisa sus precios",
+])
+def test_sites_listed_together_as_the_works_targets_are_no_ones_contact(detector, text):
+    assert "link" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["my sites: www.lena.studio and www.lena.shop", "visit www.lena.studio and www.lena.shop"])
+def test_sites_listed_together_that_the_writer_claims_or_invites_to_stay_links(detector, text):
+    assert "link" in detector.scan(text).categories, text
