@@ -147,7 +147,11 @@ def _after_degree(original: str, start: int) -> bool:
 
 
 def _quantity_after(t: str, pos: int) -> bool:
-    return _quantity().match(t, pos) is not None
+    groups = _THOUSANDS.match(t, pos)  # "Площадь склада 2 400 м²": the number goes on in groups of three
+    return _quantity().match(t, groups.end() if groups else pos) is not None
+
+
+_THOUSANDS = re.compile(r"(?:[ \u00a0\u202f]\d{3})+(?!\d)")
 
 
 def _measure_after(t: str, pos: int) -> bool:

@@ -753,3 +753,9 @@ def test_a_four_digit_postcode_after_the_floor_stays_one(detector):
 ])
 def test_school_groups_and_temperatures_are_no_floors_and_doors(detector, text):
     assert "address" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["Площадь склада 2 400 м², высота 9 м, 4 200 паллетомест",
+                                  "Plaza Mayor 1 250 m² de terraza, 3 200 sillas"])
+def test_a_number_in_groups_of_three_before_a_unit_is_a_quantity(detector, text):
+    assert "address" not in detector.scan(text).categories, text
