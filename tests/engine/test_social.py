@@ -854,3 +854,10 @@ def test_getting_in_touch_outside_the_platform_is_a_move(detector, text):
 
 def test_asking_not_to_be_pinged_outside_the_platform_is_the_rule(detector):
     assert "social" not in detector.scan("please don't ping me outside the platform").categories
+
+
+@pytest.mark.parametrize("text", ["hagamos una llamada por WhatsApp ahora y te explico en 5 min",
+                                  "on s'appelle sur Teams maintenant, je t'explique en 5 min",
+                                  "vamo pro zap que aqui demora demais", "маякни в вотсапе, кину примеры чертежей"])
+def test_colloquial_proposals_to_talk_on_an_app_are_moves(detector, text):
+    assert "social" in detector.scan(text).categories, text
