@@ -861,3 +861,9 @@ def test_asking_not_to_be_pinged_outside_the_platform_is_the_rule(detector):
                                   "vamo pro zap que aqui demora demais", "маякни в вотсапе, кину примеры чертежей"])
 def test_colloquial_proposals_to_talk_on_an_app_are_moves(detector, text):
     assert "social" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["Zoom 712 4409 3321, code 884102, à 15 h", "zoom meeting 712 4409 3321",
+                                  "Teams 394 221 870 556 um 10 Uhr"])
+def test_a_meeting_number_right_after_the_meeting_app_is_a_meeting(detector, text):
+    assert "social" in detector.scan(text).categories, text
