@@ -154,6 +154,7 @@ _COORDINATED = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b|\by\b|\bo\b|\be\b|\bou\b|
 
 
 # the app's name inside a code identifier: a package, a module path, a snake_case name
+_SENTENCE_STOP_SPLIT = re.compile(r"[.!?؟;\n]")
 _IDENTIFIER_AFTER = re.compile(r"[._][a-z0-9]|-[a-z0-9]+[._@/][a-z0-9]")
 _IDENTIFIER_BEFORE = re.compile(r"[a-z0-9][._]$|(?<![^\s\"'(/])[a-z0-9]+-$")
 
@@ -618,11 +619,13 @@ class SocialDetector:
         last = words_before[-1] if words_before else ""
         # A clone, an API, ads, zoom in: the app is the work, not a channel.
         own = last in self.possessives  # "mi WhatsApp Business", "my Telegram channel": the writer's own account
-        for w in words_after:
+        # (words of the app's own sentence: "… the green app? the notifications here are useless" blocks nothing)
+        said = _WORD.findall(_SENTENCE_STOP_SPLIT.split(after, maxsplit=1)[0])
+        for w in said[:2]:
             if w in self.blockers_after and (info.weak or w not in _WEAK_ONLY_BLOCKERS) and not (
                     own and w in self.account_kinds):
                 return None
-        if any(w in _FAR_BLOCKERS for w in _WORD.findall(after)[2:5]):
+        if any(w in _FAR_BLOCKERS for w in said[2:5]):
             return None  # "Facebook and Google login", "Telegram or Slack bot": technical work
         if any(w in self.blockers_before for w in words_before):
             return None

@@ -867,3 +867,12 @@ def test_colloquial_proposals_to_talk_on_an_app_are_moves(detector, text):
                                   "Teams 394 221 870 556 um 10 Uhr"])
 def test_a_meeting_number_right_after_the_meeting_app_is_a_meeting(detector, text):
     assert "social" in detector.scan(text).categories, text
+
+
+def test_a_word_of_the_next_sentence_blocks_no_move(detector):
+    text = "can we move this to the green app? the notifications here are useless on my phone"
+    assert "social" in detector.scan(text).categories
+
+
+def test_a_feature_word_right_after_the_app_still_names_the_work(detector):
+    assert "social" not in detector.scan("we need WhatsApp notifications for the shop orders").categories
