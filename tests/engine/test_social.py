@@ -876,3 +876,7 @@ def test_a_word_of_the_next_sentence_blocks_no_move(detector):
 
 def test_a_feature_word_right_after_the_app_still_names_the_work(detector):
     assert "social" not in detector.scan("we need WhatsApp notifications for the shop orders").categories
+
+
+def test_wasa_is_spanish_slang_for_whatsapp(detector):
+    assert "social" in detector.scan("pásame tu wasa y te mando las fotos del pastel").categories
