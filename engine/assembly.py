@@ -100,6 +100,8 @@ class _Cues:
         self.email_words = word_pattern(words["email_request_words"])
         self.move_there = word_pattern(words["move_there"])
         self.in_parts = word_pattern(words["in_parts"])
+        self.still = word_pattern(words["still_words"])
+        self.need = word_pattern(words["need_words"])
         self.dictation = word_pattern(words["dictation_words"])  # "записывайте: 8 912", "anota aí: 85": digits follow
         self.last_piece = word_pattern(words["last_piece_words"])
         self.prepend = word_pattern(words["prepend_words"])
@@ -301,6 +303,11 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
                 and not detector._data.spans(text) and _substitution(detector, text, [])):
             hits.append(Hit("email", *whole, "email.substitution"))
         return hits
+    again = _asked_again(detector, lower, history, cues) if not hits else None
+    if again is not None:
+        # "whats your gmail" / "?" / "still need that email btw, drive won't let me share otherwise"
+        clause = re.split(r"[,;.!?]", text, maxsplit=1)[0]  # (its reason may be negated: "drive won't let me share")
+        hits.append(Hit(again, *_content_span(clause), f"request.{again}+again"))
     if not hits:
         there = _answered_there(detector, text, lower, history, cues, words)
         if there is not None:
@@ -797,6 +804,21 @@ def _held_elsewhere(lower: str, history: list[str], cues: _Cues) -> str | None:
             return category  # "manda no e-mail que tá no meu perfil do Behance"
     if (cues.my_route.search(lower) or (cues.mine.search(lower) and "@" in lower)) and not cues.contract.search(lower):
         return "social"  # "j'ai mis mon insta dans ma photo de profil", "tá na minha bio … aparece o @"
+    return None
+
+
+def _asked_again(detector: Detector, lower: str, history: list[str], cues: _Cues) -> str | None:
+    """The category of a request repeated in a short message: it names the route again with a word
+    for "still" or "again" ("still need that email btw", "sigo necesitando tu correo", "il me faut
+    toujours ton mail", "email abhi bhi chahiye"), after a request for it in the last three messages."""
+    if len(lower) > 120 or cues.still.search(lower) is None or cues.need.search(lower) is None:
+        return None
+    if cues.negation.search(re.split(r"[,;.!?]", lower, maxsplit=1)[0]):
+        return None  # ("still need that email, drive won't let me share otherwise": the reason may be negated)
+    for words, category in ((cues.email_words, "email"), (_NUMBER_NOUN, "phone")):
+        if words.search(lower) and any(h.category == category and h.rule.startswith("request.")
+                                       for m in history[-3:] for h in detector.find_in_history(m)):
+            return category
     return None
 
 

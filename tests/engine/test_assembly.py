@@ -594,3 +594,17 @@ def test_a_piece_dictated_after_the_talk_turned_to_the_phone_begins_a_number(det
 def test_a_figure_dictated_without_talk_of_a_phone_is_no_piece(detector):
     history = ["Quanto ficou o orçamento?", "Um momento"]
     assert "phone" not in detector.scan("anota aí: 85", history=history).categories
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["I'll share the folder", "whats your gmail", "?"], "still need that email btw, drive won't let me share otherwise"),
+    (["te comparto la carpeta", "¿cuál es tu gmail?", "?"], "sigo necesitando tu correo eh, drive no me deja compartir si no"),
+    (["folder share karta hoon", "gmail kya hai?", "?"], "email abhi bhi chahiye yaar, drive share nahi ho raha"),
+])
+def test_a_request_repeated_with_still_and_need_asks_again(detector, history, text):
+    assert "email" in detector.scan(text, history=history).categories, text
+
+
+@pytest.mark.parametrize("text", ["got the email, thanks", "still waiting for the email with the brief"])
+def test_talk_of_an_email_after_asking_for_it_asks_nothing_new(detector, text):
+    assert "email" not in detector.scan(text, history=["I'll share the folder", "whats your gmail", "?"]).categories
