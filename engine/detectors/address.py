@@ -796,6 +796,9 @@ class AddressDetector:
             + "|" + pois + r"(?:\s+[^\W\d_]+){0,2}?\s+" + phrase_source(lex["landmark_postpositions"])
         )
         self.poi_keys = gate_keys(lex["poi_nouns"])
+        # the legs' starting point after them: "200 m norte y 50 oeste de la iglesia de San Pedro"
+        self.poi_after = lazy_compile(r"[ \t,]*(?:de|del|de la|de los|de las|from the|from|do|da|dos|das|du|de l'|"
+                                      r"von der|vom|от|من)[ \t]+(?:(?:the|la|el|le|a|o)[ \t]+)?" + pois)
         # a bearing from a landmark, where streets have no names ("200 metros al norte y 50 al este"):
         # a distance, then a compass direction, with the unit said once for two legs
         distance = r"\d{1,4}(?:[ \t]*" + phrase_source(lex["distance_units"], bounded=False) + r")?"
@@ -934,7 +937,8 @@ class AddressDetector:
         # from a named place ("del Palí de San Pedro, 200 metros al norte"), a point of interest, or
         # a cue: "the drone flew 200 m north and 50 m east" is a flight, not a way to a door
         start = found[0].start()
-        named = _FROM_PLACE.search(view.text, max(0, start - 80), start) is not None
+        named = (_FROM_PLACE.search(view.text, max(0, start - 80), start) is not None
+                 or self.poi_after.match(t, found[1].end()) is not None)
         if named or self.poi_landmark.search(t) is not None or self.meeting.search(t) is not None \
                 or self.structure.cue.search(t, max(0, start - 80), start) is not None:
             hits.append(self._hit(view, start, found[1].end(), "address.directions"))

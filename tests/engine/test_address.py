@@ -759,3 +759,16 @@ def test_school_groups_and_temperatures_are_no_floors_and_doors(detector, text):
                                   "Plaza Mayor 1 250 m² de terraza, 3 200 sillas"])
 def test_a_number_in_groups_of_three_before_a_unit_is_a_quantity(detector, text):
     assert "address" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "la casa es 200 m norte y 50 oeste de la iglesia de San Pedro de Montes de Oca, portón negro",
+    "Am besten an die Packstation 123, Postnummer 84 517 209, 30159 Hannover – da hol ich's ab",
+    "вот точка: 55.7963, 49.1088 — ворота склада с торца",
+])
+def test_bearings_from_a_landmark_a_parcel_locker_and_a_pin_are_places(detector, text):
+    assert "address" in detector.scan(text).categories, text
+
+
+def test_bearings_of_a_flight_from_a_point_are_no_place(detector):
+    assert "address" not in detector.scan("the drone flew 200 m north and 50 m east of the launch point").categories

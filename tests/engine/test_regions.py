@@ -280,3 +280,8 @@ def test_contact_slipped_into_code_with_a_note_to_remove_it_or_to_call_the_devel
 ])
 def test_a_todo_about_something_else_leaves_test_data_as_data(detector, text):
     assert "phone" not in detector.scan(text).categories, text
+
+
+def test_a_string_in_code_that_asks_to_call_the_writer_directly_is_contact(detector):
+    text = 'const SUPPORT_HINWEIS = "Bei Fragen zur App ruft mich direkt an: 0176 / 442 19 803 (Niklas)";'
+    assert "phone" in detector.scan(text).categories
