@@ -117,6 +117,8 @@ DEV15 = ROOT / "tests" / "data" / "dev15"  # code, config and logs, long proposa
 BLIND17 = ROOT / "tests" / "data" / "blind17"
 DEV16 = ROOT / "tests" / "data" / "dev16"  # conversations, long proposals, disguised short chat (es/fr/pt/ru)
 BLIND18 = ROOT / "tests" / "data" / "blind18"
+DEV17 = ROOT / "tests" / "data" / "dev17"  # conversations, long proposals, disguised short chat (en/de/ar/hi)
+BLIND19 = ROOT / "tests" / "data" / "blind19"
 PEERS = ROOT / "tests" / "data" / "peers"  # other projects' public test strings, labelled by POLICY.md
 
 
@@ -142,7 +144,7 @@ def main() -> None:
     extra = {}
     for folder in (HOLDOUT, PROBE, DEV2, BLIND2, DEV3, BLIND3, BLIND4, BLIND5, DEV4, DEV5, BLIND6, BLIND7, DEV6, BLIND8,
                    DEV7, BLIND9, DEV8, BLIND10, DEV9, BLIND11, DEV10, BLIND12, DEV11, BLIND13, DEV12, BLIND14,
-                   DEV13, BLIND15, DEV14, BLIND16, DEV15, BLIND17, DEV16, BLIND18, PEERS):
+                   DEV13, BLIND15, DEV14, BLIND16, DEV15, BLIND17, DEV16, BLIND18, DEV17, BLIND19, PEERS):
         if folder.is_dir():
             result = extra[folder.name] = evaluate(load_corpus(folder))
             print(f"{folder.name} set (tests/data/{folder.name}): {result['messages']} messages, "
