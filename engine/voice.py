@@ -9,7 +9,8 @@ freelancer ("my studio is at …", "see our agency site") is contact; the differ
 - a **brief** is a long message in which an organisation (first person plural) hires: "we are
   looking for", "buscamos", "wir suchen", "ищем", "نبحث عن", "Hiring:"; or commissions the work in
   the client's voice: "Scope of work —", "Cahier des charges", "ТЗ:", "we want", "we pay", "tell us
-  about a similar project";
+  about a similar project"; a proposal that opens with its writer and their experience ("أنا مربية
+  أطفال بخبرة ١١ سنة", "I'm a nurse with 6 years …") is none, whatever "required salary" it says;
 - in a brief, an **address or a site the organisation owns** (a first-person plural possessive,
   "on behalf of", or a label that hands it over as context: "for context", "Obra:", "Sitz:") on
   the same line is project data, unless that line invites contact or a delivery there ("write

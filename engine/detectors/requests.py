@@ -39,7 +39,6 @@ _SENTENCE_STOP = re.compile(r"[.!?؟\n]")
 _SENTENCE_STOP_BEFORE = re.compile(r"[.!?؟\n][^.!?؟\n]*$")
 _GENITIVES = frozenset({"of", "de", "du", "des", "do", "da", "del", "der"})
 PLATFORM = re.compile(r"(?<![^\W_])(?:platform|plataforma|plateforme|plattform|платформ\w*|площадк\w*|المنصة|upwork)")
-_PLATFORM = PLATFORM
 # a call by video or in a named app is no telephone call: "созвонимся через видеозвонок", "в зуме"
 _VIDEO = re.compile(r"(?<![^\W_])(?:video\w*|vídeo\w*|vidéo\w*|visio\w*|видео\w*|فيديو|zoom|зум\w*|meet|teams|"
                     r"skype|скайп\w*)")
@@ -343,7 +342,7 @@ class RequestDetector:
         call, the number is needed. The platform's own calls, and others' calls, ask for nothing."""
         for m in self.phone_call.finditer(t):
             lo, hi, question = _sentence_bounds(t, m.start(), m.end(), 120)
-            if not question or _PLATFORM.search(t, lo, hi) or self.here.search(t, lo, hi) or _VIDEO.search(t, lo, hi):
+            if not question or PLATFORM.search(t, lo, hi) or self.here.search(t, lo, hi) or _VIDEO.search(t, lo, hi):
                 continue  # (a call here, in the platform's own calls or by video, asks for no number)
             near = min(len(t), hi + 80)  # (or in the sentence after: "¿hay forma de hablar por teléfono? … te marco")
             if (self.reader.search(t, lo, near) is None and self.together.search(t, lo, near) is None
@@ -360,7 +359,7 @@ class RequestDetector:
         "where do I send the invoice here?" ask for nothing off the platform."""
         for m in self.where.finditer(t):
             lo, hi, question = _sentence_bounds(t, m.start(), m.end(), 120)
-            if not question or _PLATFORM.search(t, lo, hi):
+            if not question or PLATFORM.search(t, lo, hi):
                 continue
             # the options may follow in a short sentence of their own: "Where can I send the NDA to? Gmail or
             # work one, whatever you check more"
@@ -386,7 +385,7 @@ class RequestDetector:
         يوم الخميس"): the place's address, asked for. "Where exactly is the bug?" plans no visit."""
         for m in self.where.finditer(t):
             lo, hi, question = _sentence_bounds(t, m.start(), m.end(), 120)
-            if not question or self.exactly.search(t, lo, hi) is None or _PLATFORM.search(t, lo, hi):
+            if not question or self.exactly.search(t, lo, hi) is None or PLATFORM.search(t, lo, hi):
                 continue
             visit = self.visit.search(t, max(0, lo - 160), min(len(t), hi + 200))
             if visit is None or _WEB_OBJECT.match(t, visit.end()):
@@ -601,7 +600,7 @@ class RequestDetector:
         if self._purpose(t, s, e):
             if self.id_before.search(t, max(lo, s - 24), s) is None:  # "the order number so I can call you"
                 return possessive if possessive is not None else s
-        platform = _PLATFORM.search(t, lo, hi)
+        platform = PLATFORM.search(t, lo, hi)
         if question and not generic and platform is None and self.which.search(t, max(lo, s - 32), s) is not None:
             if self.categories.get(key) in ("email", "social") or any(c.isdigit() for c in key) or (
                     self.apps is not None and self.apps.lookup(key) is not None):
@@ -633,7 +632,7 @@ class RequestDetector:
         """'An welche Adresse soll ich die Muster schicken?', 'to which address should I ship it?': a
         question for the address things go to, by which, with a verb of sending in it."""
         lo, hi, question = _sentence_bounds(t, s, e, 120)
-        if not question or self.which.search(t, max(lo, s - 32), s) is None or _PLATFORM.search(t, lo, hi):
+        if not question or self.which.search(t, max(lo, s - 32), s) is None or PLATFORM.search(t, lo, hi):
             return None
         if generic or self.delivery.search(t, lo, hi) is None:
             # "À quelle adresse puis-je vous renvoyer l'accord signé ?": sent to the reader

@@ -154,7 +154,6 @@ _COORDINATED = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b|\by\b|\bo\b|\be\b|\bou\b|
 
 
 # the app's name inside a code identifier: a package, a module path, a snake_case name
-_SENTENCE_STOP_SPLIT = re.compile(r"[.!?؟;\n]")
 _IDENTIFIER_AFTER = re.compile(r"[._][a-z0-9]|-[a-z0-9]+[._@/][a-z0-9]")
 _IDENTIFIER_BEFORE = re.compile(r"[a-z0-9][._]$|(?<![^\s\"'(/])[a-z0-9]+-$")
 
@@ -620,7 +619,7 @@ class SocialDetector:
         # A clone, an API, ads, zoom in: the app is the work, not a channel.
         own = last in self.possessives  # "mi WhatsApp Business", "my Telegram channel": the writer's own account
         # (words of the app's own sentence: "… the green app? the notifications here are useless" blocks nothing)
-        said = _WORD.findall(_SENTENCE_STOP_SPLIT.split(after, maxsplit=1)[0])
+        said = _WORD.findall(_SENTENCE_STOP.split(after, maxsplit=1)[0])
         for w in said[:2]:
             if w in self.blockers_after and (info.weak or w not in _WEAK_ONLY_BLOCKERS) and not (
                     own and w in self.account_kinds):
