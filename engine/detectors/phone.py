@@ -255,7 +255,7 @@ class PhoneDetector:
         # "(e.g. 900.123.456-7)", "tipo 2400012345678", "مثل ٢٠٢٤٠٠٨٨١٢": a number given as an example
         self._example_before = lazy_compile(r"(?:" + examples + r")[\s:(]{0,3}$")
         self._example_near = lazy_compile(examples)
-        self._data_cue = word_pattern(words["data_cues"] + ["bidon", "fake", "ficticio", "falso", "fictício"])
+        self._data_cue = word_pattern(words["data_cues"])
         from engine.detectors.requests import phone_genitives
 
         self._phone_genitives = phone_genitives()  # (the requests' own set: "номер телефона" names the phone)

@@ -80,7 +80,7 @@ def _sentence_bounds(t: str, s: int, e: int, reach: int) -> tuple[int, int, bool
 
 _WEB_OBJECT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:page|pages|site|website|link|url|repo|profile|docs|file|files|"
                          r"página|pagina|sitio|site|seite|webseite|страниц\w*|сайт\w*|الصفحة|الموقع|الرابط)(?![^\W_])")
-_TO_ME = re.compile(r"(?:^|[\s-])(?:me|mi|moi|mir|mich|мне|لي|ли)(?![^\W_])")
+_TO_ME = re.compile(r"(?:^|[\s-])(?:me|mi|moi|mir|mich|мне|لي)(?![^\W_])")
 PARTS_RULE = "request.address_parts"  # (engine/context.py: parts after an ask in the history answer it)
 
 
