@@ -12,17 +12,32 @@ from importlib import resources
 # ("फोन"): the folded view drops it, phrases and gate words are kept without it, and a compiled
 # phrase lets any consonant carry it (readings on the text as written see it).
 NUKTA = "\u093c"
+# Arabic short vowels, nunation, shadda and sukun (and the dagger alif) are optional marks: most chat
+# leaves them out, a careful text writes them ("مُعرّف", "مرحباً"). The folded view drops them, and so
+# do the phrases of every lexicon.
+ARABIC_MARKS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670")
+_MARKS = re.compile("[" + NUKTA + "".join(sorted(ARABIC_MARKS)) + "]")
+
+
+def read_data(name: str) -> str:
+    """The text of a file in engine/data, its Arabic vowel marks dropped as the folded view drops them."""
+    text = resources.files("engine").joinpath(f"data/{name}").read_text("utf-8")
+    return _ARABIC.sub("", text) if _ARABIC.search(text) else text
+
+
+_ARABIC = re.compile("[" + "".join(sorted(ARABIC_MARKS)) + "]")
+_ARABIC_MARK_RUN = "[" + "".join(sorted(ARABIC_MARKS)) + "]*"
 
 
 def unmarked(phrase: str) -> str:
-    """A phrase as the folded view writes it: without the Devanagari nukta."""
-    return phrase.replace(NUKTA, "") if NUKTA in phrase else phrase
+    """A phrase as the folded view writes it: without the Devanagari nukta or Arabic vowel marks."""
+    return _MARKS.sub("", phrase) if _MARKS.search(phrase) else phrase
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, list[str]]:
     """The shared lexicon document, with the forms derived from its entries (_DERIVED)."""
-    words = json.loads(resources.files("engine").joinpath("data/lexicon.json").read_text("utf-8"))
+    words = json.loads(read_data("lexicon.json"))
     for key, derive in _DERIVED.items():
         entries = words[key]
         entries.extend(form for form in dict.fromkeys(f for e in entries for f in derive(e)) if form not in entries)
@@ -97,7 +112,7 @@ def homograph_guard(literal: set[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _homographs() -> dict[str, dict[str, list[str]]]:
-    doc = json.loads(resources.files("engine").joinpath("data/lexicon.json").read_text("utf-8"))
+    doc = json.loads(read_data("lexicon.json"))
     return {k.lower(): v for k, v in doc.get("homographs", {}).items()}
 
 
@@ -177,6 +192,8 @@ def _render(node: dict, space: str, stem: str) -> str:
         piece = space if key == " " else re.escape(key)
         if "\u0915" <= key <= "\u0939":
             piece += NUKTA + "?"  # a consonant that may carry the nukta in a text not yet folded ("फ़ोन")
+        elif "\u0620" <= key <= "\u064a":
+            piece += _ARABIC_MARK_RUN  # a letter that may carry vowel marks in a text not yet folded ("بدّل")
         rest = _render(child, space, stem) if child else ""
         branches.append(piece + rest)
     # Longest first: real branches before the optional end of the phrase here.

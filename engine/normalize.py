@@ -18,7 +18,7 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-from engine.lexicon import LETTER
+from engine.lexicon import ARABIC_MARKS, LETTER
 
 
 class View:
@@ -72,6 +72,7 @@ _INVISIBLE_EXTRA = {
     "\u034f", "\u115f", "\u1160", "\u180e", "\u20e3", "\u3164", "\uffa0", "\u2800",
     "\u0640",  # Arabic tatweel: stretches a word ("مـرحـبـا"), or dashes between digit groups
     "\u093c",  # Devanagari nukta: "फ़ोन" and "फोन" are one word (engine.lexicon.NUKTA)
+    *ARABIC_MARKS,  # Arabic vowel marks: "مُعرّف" and "معرف" are one word (engine.lexicon.ARABIC_MARKS)
     *(chr(c) for c in range(0xFE00, 0xFE10)),
 }
 _PUNCT = {
@@ -1093,9 +1094,11 @@ def _is_glue(gap: str, left: str, right: str, glue: _Glue, dated: bool = False) 
         return False  # "25–34 (40%), 35–44": a percentage ends its number ("0612%34%56" is glue)
     if stripped == "-" and "\n" in gap:
         return True  # "11⏎6294⏎-⏎3817": a dash on a line of its own between the groups, no range
-    if any(unicodedata.category(ch) in ("Sm", "Sc") for ch in stripped) or stripped in (":", "/", "-"):
+    if any(unicodedata.category(ch) in ("Sm", "Sc") for ch in stripped) or stripped.rstrip("( ") in (":", "/", "-"):
         # (a currency sign ends an amount: "240 000 ₽, 4 stages" is no glue either)
-        return False  # times (10:30), fractions, ranges, dimensions (1920×1080) and sums read as written
+        # times (10:30), fractions, ranges, dimensions (1920×1080) and sums read as written; a bracket opening
+        # the next group changes nothing ("69: (71) 99614-2287" is a correction, then the number)
+        return False
     if stripped in (",", ";"):
         return len(left) == 1 and len(right) == 1  # "9,1,7,5": a comma between every digit
     return True  # line breaks, emoji, symbols, control glue, "....": nothing a number needs

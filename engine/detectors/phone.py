@@ -71,6 +71,7 @@ def _dotted_version(match: re.Match[str]) -> bool:
     return any(len(p) == 1 for p in parts) or len(parts[0]) > 4
 
 
+_BRACKETED_TRUNK = re.compile(r"[(\s]*\+?(?:00)?([1-9]\d{0,2})\s?\(0\)")
 _ONE_DIGIT_BEFORE = re.compile(r"(?:(?<!\d)\d[ .,]){1,16}$")
 _ONE_DIGIT_AFTER = re.compile(r"(?:[ .,]\d(?!\d)){1,16}")
 
@@ -131,6 +132,9 @@ _MASKS = (
     # dates: 2025-03-12, 12/03/2025, 12.03.25
     _Mask(re.compile(r"(?<![\d.\-/])(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2}))"
                      r"(?!\d|[-./]\d)"), ("-", ".", "/"), _plausible_date, written=True),
+    # a day and a month without the year, written with a slash: "delivery 12/03 and 26/03"
+    _Mask(re.compile(r"(?<![\d.\-/+])(?<!\d )\d{1,2}/\d{1,2}(?![\d/]|[.\-]\d| \d)"), ("/",), _plausible_date,
+          written=True),
     # a span of days written day first with dots: "12.01.–13.02.2027", "24.11.-30.11."
     _Mask(re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\s?[-\u2013]\s?\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?![\d])"),
           (".", "-", "\u2013"), lambda m: _plausible_span(m.group())),
@@ -184,6 +188,15 @@ def _iban_valid(candidate: str) -> bool:
     return int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1
 
 
+# Regions whose numbers are always written with their trunk prefix when written nationally (Western
+# Europe, Oceania, Africa, the Gulf, Pakistan, Bangladesh, Turkey, Ukraine): "01709 251200" is a Rotherham
+# number, "1709251200" a timestamp. (Where people drop it, India's and Brazil's mobiles, Argentina's area
+# codes, Russia's "8", the national reading stays open.)
+TRUNK_WRITTEN = {region: phonenumbers.PhoneMetadata.metadata_for_region(region).national_prefix
+                 for region in ("GB", "IE", "DE", "AT", "CH", "FR", "BE", "NL", "AU", "NZ", "BD", "ZA", "NG", "KE",
+                                "GH", "EG", "MA", "SA", "AE", "PK", "TR", "UA")}
+
+
 @lru_cache(maxsize=4096)
 def _validate(digits: str, international: bool, regions: tuple[str, ...]) -> tuple[bool, bool]:
     """(valid, possible) for a digit string under any of the regions (or as international)."""
@@ -195,7 +208,8 @@ def _validate(digits: str, international: bool, regions: tuple[str, ...]) -> tup
     if not international:
         if len(digits) >= 10 and digits[0] != "0":
             attempts.append(("+" + digits, None))  # country code written without "+"
-        attempts.extend((digits, region) for region in regions)
+        attempts.extend((digits, region) for region in regions
+                        if region not in TRUNK_WRITTEN or digits.startswith(TRUNK_WRITTEN[region]))
     for number, region in attempts:
         try:
             parsed = phonenumbers.parse(number, region)
@@ -439,6 +453,9 @@ class PhoneDetector:
         international = raw.lstrip("( ").startswith("+")
         if not international and digits.startswith("00") and len(digits) > 9:
             international, digits = True, digits[2:]
+        trunk = _BRACKETED_TRUNK.match(raw)
+        if trunk is not None:  # "+44 (0)20 7946 0958", "64(0)64123456": a country code, the trunk prefix in brackets
+            international, digits = True, trunk.group(1) + digits[len(trunk.group(1)) + 1:]
         disguised = self._disguised(text, view, start, end)
         if len(digits) > self.max_digits and (listed := _listed_numbers(raw)):
             # "415-666-7777, 800-443-1223", "415-666-7777 - 800-443-1223": a list of numbers, each judged

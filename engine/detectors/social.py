@@ -13,10 +13,9 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
-from importlib import resources
 
 from engine.detectors import Hit, capped
-from engine.lexicon import LETTER, WordGate, homograph_guard, lazy_compile, trie_alternation, unmarked
+from engine.lexicon import LETTER, WordGate, homograph_guard, lazy_compile, read_data, trie_alternation, unmarked
 from engine.normalize import Text, View, all_number_words, word_set
 from engine.rules import RuleSet
 
@@ -29,8 +28,7 @@ _NEAR = 16  # an intent phrase ending this close before an app name counts as "a
 @lru_cache(maxsize=8)
 def load_lexicon(name: str) -> dict:
     """A JSON lexicon from engine/data, parsed once."""
-    text = resources.files("engine").joinpath(f"data/{name}").read_text("utf-8")
-    return json.loads(text)
+    return json.loads(read_data(name))
 
 
 def phrase_source(phrases, bounded: bool = True) -> str:
@@ -308,9 +306,12 @@ class SocialDetector:
         self.discord = lazy_compile(r"(?<![\w#@/.])([a-z_][\w.]{1,31})#(\d{4})(?!\w)")
         meeting = phrase_source(lex["meeting_id"])
         # "Meeting ID: 845 2291 0043"
-        self.plain_meeting_words = frozenset({"id", "kennung", "code", "код", "رقم"})
+        # (words that name many things: a meeting's only beside its app or its passcode)
+        self.plain_meeting_words = frozenset({"id", "kennung", "code", "код", "رقم", "идентификатор", "конференция",
+                                              "المعرف", "معرف", "الآيدي", "الايدي", "آيدي", "identifiant",
+                                              "identificador", "identificação"})
         meeting_apps = phrase_source(["zoom", "teams", "meet", "google meet", "webex", "gotomeeting", "skype", "зум",
-                                      "زوم", "تيمز", "jitsi", "whereby", "bluejeans"])
+                                      "زوم", "زووم", "تيمز", "jitsi", "whereby", "bluejeans"])
         # "ID de reunión de Zoom 815 2290 4471", "ID da reunião do Teams: 394 221 870 556": the app may
         # stand between the words and the number
         self.meeting = lazy_compile(
@@ -325,6 +326,10 @@ class SocialDetector:
         self.app_before = lazy_compile(meeting_apps + r"[^.!\n]{0,24}$")  # "Teams now? ID 349 812 775 014"
         self.app_after = lazy_compile(r"[^.!?\n]{0,32}?" + meeting_apps)
         self.passcode = lazy_compile(phrase_source(lex["passcode"]) + r"\s*[:#.=\-]?\s*([\w]{3,12})(?!\w)")
+        self.id_noun_before = lazy_compile(r"(?<![^\W_])" + phrase_source(lexicon()["id_context"], bounded=False)
+                                           + r"[\s#:-]*$")
+        self.passcode_after = lazy_compile(r"[\s,;]{0,3}(?:(?:and|y|e|et|und|и|و)\s*)?" + phrase_source(lex["passcode"])
+                                           + r"\s*[:#.=\-]?\s*([\w]{3,12})(?!\w)")
         self.meeting_keys = gate_keys(lex["meeting_id"]) | {"meet"}
         self.meet_code = lazy_compile(r"(?<![\w\-])[a-z]{3}-[a-z]{4}-[a-z]{3}(?![\w\-])")
         domains = sorted({d for app in rules.apps for d in app.domains}, key=len, reverse=True)
@@ -796,13 +801,23 @@ class SocialDetector:
         following = _WORD.findall(t[m.end():m.end() + 24])[:1]
         return not (following and following[0] in self.blockers_after)
 
+    def _passcode_after(self, t: str, start: int, end: int) -> bool:
+        """A passcode with a digit in it right after an ID: the two open a meeting (not an order's ID and
+        code: an identifier's noun before the ID word names what it is)."""
+        m = self.passcode_after.match(t, end)
+        if m is None or not any(c.isdigit() for c in m.group(1)):
+            return False
+        return self.id_noun_before.search(t, max(0, start - 24), start) is None
+
     def _meetings(self, view: View, t: str, hits: list[Hit], numeric: View | None = None) -> None:
         found = False
         for m in capped(self.meeting.finditer(t), view, CATEGORY, hits):
             word = t[m.start():m.start(1)].strip(" :#.-")
             if (word in self.plain_meeting_words and not self.app_before.search(t, max(0, m.start() - 30), m.start())
-                    and not self._app_named_after(t, m.end())):
-                continue  # "ID 812 4736 9205" is a meeting only beside "Zoom", "Teams-Besprechung", "(es zoom)"
+                    and not self._app_named_after(t, m.end()) and not self._passcode_after(t, m.start(), m.end())):
+                # "ID 812 4736 9205" is a meeting only beside "Zoom", "Teams-Besprechung", "(es zoom)", or
+                # with its passcode after it ("конференция 783 2210 6614, код 7712")
+                continue
             found = True
             hits.append(self._hit(view, m.start(), m.end(), "social.meeting_id"))
         if not found and numeric is not None and numeric.text != t:

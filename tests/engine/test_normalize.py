@@ -122,6 +122,20 @@ def test_the_devanagari_nukta_is_dropped_in_the_folded_view_and_optional_in_phra
     assert phrase.fullmatch("फोन नंबर") and phrase.fullmatch("फ़ोन नंबर")
 
 
+def test_arabic_vowel_marks_are_dropped_in_the_folded_view_and_in_lexicons_and_optional_in_phrases():
+    from engine.lexicon import lexicon, trie_alternation
+
+    assert Text("مُعرّف الاجتماع").folded.text == "معرف الاجتماع"
+    assert Text("مرحباً").folded.text == "مرحبا"
+    assert "غير" in lexicon()["substitution_verbs"]  # written "غيّر" in lexicon.json
+    phrase = re.compile(trie_alternation(["بدّل"]))
+    assert phrase.fullmatch("بدل") and phrase.fullmatch("بدّل") and phrase.fullmatch("بَدَّلَ")
+
+
+def test_a_bracket_opening_the_next_group_keeps_a_colon_from_gluing_two_numbers():
+    assert Text("ops, é 96, não 69: (71) 99614-2287").digits.text == "ops, é 96, não 69: (71) 99614-2287"
+
+
 def test_a_signed_value_after_its_label_is_no_glue_between_digit_groups():
     from engine import Detector, RuleSet
 

@@ -541,3 +541,36 @@ def test_a_fictional_number_beside_words_for_test_or_placeholder_data_is_no_ones
 
 def test_a_fictional_number_the_writer_asks_to_be_called_on_stays_a_phone(detector):
     assert "phone" in detector.scan("call me on 212-555-0199, my test line is down").categories
+
+
+@pytest.mark.parametrize("text", [
+    "the job ran at 1709251200 according to the log",  # a Rotherham number without its 0
+    "batch 1709251200 imported",
+])
+def test_a_bare_run_is_no_number_of_a_region_that_always_writes_its_trunk_prefix(detector, text):
+    assert "phone" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["ring me on 01709 251200", "+44 1709 251200", "mera number 9876543210 hai",
+                                  "meu zap (11) 98765-4321", "звони 916 123-45-67"])
+def test_the_trunk_prefix_rule_leaves_numbers_written_the_way_their_region_writes_them(detector, text):
+    assert "phone" in detector.scan(text).categories, text
+
+
+def test_days_of_months_joined_by_words_make_no_number(detector):
+    text = "Quote is €340 for the 6 episodes, delivery 12/03 and 26/03, two rounds of revisions each."
+    assert "phone" not in detector.scan(text).categories
+    assert "phone" in detector.scan("Tel. 089/12 34 56, ab 9 Uhr").categories  # an area code and a slash
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Festnetz: 0049 (0)89 1234567", "0049 (0)89 1234567"),
+    ("landline 44(0)20 7946 0958", "44(0)20 7946 0958"),
+])
+def test_a_trunk_prefix_in_brackets_after_the_country_code_is_dropped(detector, text, number):
+    assert number in [f.match for f in detector.scan(text).findings if f.category == "phone"], text
+
+
+def test_a_correction_before_a_colon_is_no_piece_of_the_number_after_it(detector):
+    verdict = detector.scan("ops, é 96, não 69: (71) 99614-2287", history=["se quiser ligar: (71) 69614-2287"])
+    assert [f.match for f in verdict.findings if f.category == "phone"] == ["(71) 99614-2287"]

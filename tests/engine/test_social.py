@@ -880,3 +880,18 @@ def test_a_feature_word_right_after_the_app_still_names_the_work(detector):
 
 def test_wasa_is_spanish_slang_for_whatsapp(detector):
     assert "social" in detector.scan("pásame tu wasa y te mando las fotos del pastel").categories
+
+
+@pytest.mark.parametrize("text", [
+    "конференция 783 2210 6614, код 7712",
+    "Зум: идентификатор 845 2931 7740, код доступа 4kT9zp",
+    "اجتماع زووم: المعرف 837 2941 5068 ورمز المرور 6621",
+    "مُعرّف الاجتماع ٨٥٢ ٣٣٠١ ٩٩٤٧ ورمز الدخول catering",  # vowel marks written
+])
+def test_an_id_word_with_its_app_or_its_passcode_opens_a_meeting_not_a_phone(detector, text):
+    verdict = detector.scan(text)
+    assert "social" in verdict.categories and "phone" not in verdict.categories, text
+
+
+def test_an_id_word_alone_before_a_number_opens_no_meeting(detector):
+    assert "social" not in detector.scan("идентификатор 845 2931 7740 в базе клиентов").categories
