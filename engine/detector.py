@@ -21,6 +21,7 @@ from engine.voice import (
     is_brief,
     organisation_channel,
     organisation_data,
+    others_config,
     others_number,
     others_place,
     printed_block,
@@ -179,7 +180,9 @@ class Detector:
         if spans:  # values inside code, config, logs and tables are data, not contact; an encoded
             # run that decodes to contact is a disguise wherever it sits
             hits = [h for h in hits if h.rule.endswith("+encoded")
-                    or self._data.keep(text, spans, h.category, h.start, h.end, h.rule)]
+                    or (self._data.keep(text, spans, h.category, h.start, h.end, h.rule)
+                        and not (h.category in ("phone", "email") and inside(spans, h.start, h.end)
+                                 and others_config(text, spans, h.start, h.end, h.category)))]
         return hits
 
     def find_in_history(self, past: str) -> list[Hit]:

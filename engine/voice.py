@@ -122,6 +122,11 @@ class _Words:
         self.report = word_pattern(words["report_headings"])
         self.contact_invites = word_pattern(words["brief_contact_cues"])
         self.reach_me = word_pattern(words["call_me_words"] + words["self_contact_cues"])
+        from engine.detectors.social import load_lexicon as _load
+
+        nouns = _load("requests_lexicon.json")["nouns"]
+        self.email_nouns = word_pattern(nouns["email"] + words["mailbox_config"] + words["email_value_nouns"])
+        self.phone_nouns = word_pattern(nouns["phone"] + words["phone_context"])
         from engine.detectors.social import load_lexicon
 
         self.meeting = word_pattern(load_lexicon("address_lexicon.json")["meeting_cues"])
@@ -400,6 +405,34 @@ def work_item(text: str, start: int, end: int, category: str, apps: re.Pattern[s
 
 
 _AT_TOKEN = re.compile(r"[\w.+\-]*@[\w.\-]*")
+_PROSE_SENTENCE = re.compile(r"[^.!?\n]+")
+_VALUE_COMMENT = re.compile(r"\s(?:#|//|--|;)\s*([^\n]*)")
+
+
+def others_config(text: str, spans: list[tuple[int, int]], start: int, end: int, category: str) -> bool:
+    """Whether the phone or email at text[start:end], inside code or config (`spans`), is another owner's
+    value configured in the work, as the message's prose says: a sentence outside the block, or the
+    value's own comment, names the kind of value and its owner ("Son los correos del cliente para las
+    notificaciones", "# adresse du client (sa boîte de compta)", "Это ящик магазина заказчика") and
+    nothing in the prose claims it for the writer or invites contact."""
+    hi = text.find("\n", end)
+    comment = _VALUE_COMMENT.search(text, end, len(text) if hi < 0 else hi)  # the value's own comment, not its key
+    own = comment.group(1) if comment is not None else ""
+    pieces, pos = [], 0
+    for a, b in sorted(spans):
+        pieces.append(text[pos:a])
+        pos = max(pos, b)
+    pieces.append(text[pos:])
+    prose = _ADDRESS_TOKEN.sub(" ", "\n".join(pieces) + "\n" + own).lower()
+    prose = _E_MAIL.sub("email", prose)  # (the noun "e-mail", no verb "mail" inviting anything)
+    words = _words()
+    if (words.invite(prose) or words.reach_me.search(prose) is not None
+            or words.mine.search(words.ours_own.sub(" ", prose)) is not None):
+        return False
+    kind = words.email_nouns if category == "email" else words.phone_nouns
+    owner = (words.others, words.client, words.business)
+    return any(kind.search(sentence) is not None and any(o.search(sentence) is not None for o in owner)
+               for sentence in _PROSE_SENTENCE.findall(prose))
 
 
 def readers_document(text: str, start: int, end: int) -> bool:

@@ -63,6 +63,9 @@ def phone_genitives() -> frozenset[str]:
 
 
 # a value right after the noun: "your business number 81234 5678", "tu número: 55 1234 5678"
+# "número de traductor jurado", "numéro de membre": a bare genitive after a number names its kind
+_BARE_GENITIVE = re.compile(r"\s+(?:de|of|von)\s+(?!(?:la|el|los|las|le|les|l'|the|o|a|os|as|der|des|dem|"
+                            r"su|sus|tu|tus|seu|sua|vos|votre|your|his|her|their|ihr\w*)\s)(?P<kind>[^\W\d_]+)")
 _VALUE_AFTER = re.compile(r"\s*[:#]?\s*\+?\d[\d \-]{3,}")
 # what stands between a list's label and one of its items: other items and their commas
 _LIST_ONLY = re.compile(r"[^.!?\n:;]*")
@@ -288,7 +291,7 @@ class RequestDetector:
             if count >= 32:
                 break
             chained = chain_end >= 0 and self.chain.fullmatch(t, chain_end, m.start()) is not None
-            end = self._judge(view, t, m.start(), m.end(), m.group(), hits, chained)
+            end = self._judge(view, t, m.start(), m.end(), m.group(), hits, chained, text.original)
             if end is not None:
                 chain_end = end
         return hits
@@ -451,7 +454,7 @@ class RequestDetector:
                 return
 
     def _judge(
-        self, view: View, t: str, s: int, e: int, noun: str, hits: list[Hit], chained: bool = False
+        self, view: View, t: str, s: int, e: int, noun: str, hits: list[Hit], chained: bool = False, original: str = ""
     ) -> int | None:
         key = collapse(noun)
         categories: list[str]
@@ -485,6 +488,13 @@ class RequestDetector:
                 compound.group(1) not in self.identity_heads):
             return None  # "email-рассылка", "Telegram-бот": the noun qualifies the thing ("WhatsApp-Nummer" asks)
         words_after = _WORD.findall(after)[:2]
+        given = self.verbs_after.match(t, e)  # (Hindi "number de do": "de" gives, and the word after it too)
+        kind = _BARE_GENITIVE.match(t, e) if key in self.generic_phone and (
+            given is None or given.group("verb") == "de") else None
+        if (kind is not None and kind.group("kind") not in self.phone_genitives
+                and (self.apps is None or self.apps.lookup(kind.group("kind")) is None)
+                and original[view.starts[kind.start("kind")]:view.starts[kind.start("kind")] + 1].islower()):
+            return None  # "indique su número de traductor jurado": a registration; "el número de Juan" is Juan's
         if words_after and words_after[0] in _GENITIVES and "address" not in categories:
             side = self._someone_on_their_side(t, s, e)  # "the number of your project manager", before "number of …"
             if side is not None:

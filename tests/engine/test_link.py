@@ -465,3 +465,13 @@ def test_sites_listed_together_as_the_works_targets_are_no_ones_contact(detector
 @pytest.mark.parametrize("text", ["my sites: www.lena.studio and www.lena.shop", "visit www.lena.studio and www.lena.shop"])
 def test_sites_listed_together_that_the_writer_claims_or_invites_to_stay_links(detector, text):
     assert "link" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    'Se quiserem conhecer o escritório, podem pesquisar "Bastos Neto & Associados Luanda" e deixar uma mensagem no'
+    ' formulário do site.',
+    "Vous pouvez rechercher « Atelier Morvan Rennes » et remplir le formulaire de contact du site.",
+    "Tippen Sie einfach Küchenbau Lindner Ulm bei Google ein, auf der Website gibt es ein Kontaktformular.",
+])
+def test_directions_to_look_the_writer_up_read_any_form_of_the_search_verb(detector, text):
+    assert "link" in detector.scan(text).categories, text

@@ -841,3 +841,17 @@ def test_a_call_by_video_or_on_the_platform_asks_for_no_number(detector, text):
 def test_a_time_after_agreeing_to_call_on_the_platform_is_no_piece_of_a_number(detector):
     history = ["созвонимся?", "да, через платформу"]
     assert "phone" not in detector.scan("ок, тогда в комнате Upwork в 10", history=history).categories
+
+
+@pytest.mark.parametrize("text", [
+    "En la propuesta indique su número de traductor jurado (el que aparece en la lista oficial) y el precio por página.",
+    "Indiquez votre numéro de traducteur agréé et vos tarifs.",
+])
+def test_a_number_whose_bare_genitive_names_its_kind_is_asked_as_a_registration(detector, text):
+    assert "phone" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["me pasas el número de Juan?", "me pasas tu número de celular?",
+                                  "apna number de do, call pe samjha deta hoon"])
+def test_a_number_of_a_person_or_of_a_phone_or_a_hindi_give_stays_a_request(detector, text):
+    assert "phone" in detector.scan(text).categories, text

@@ -613,3 +613,33 @@ def test_the_writer_living_near_the_reader_gives_their_own_place(detector):
 def test_a_house_location_asked_for_is_an_address_request(detector):
     text = "If the survey is fine with you, just send me your house location and I'll come this week."
     assert "address" in _categories(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "```env\nMAIL_FROM=notificaciones@ferreteriaelclavo.cl\nSMTP_HOST=smtp.sendgrid.net\n```\n"
+    "Son los correos del cliente para las notificaciones de pedidos, los configuré así.",
+    "```yaml\nnotifications:\n  email: compta@menuiserie-bertrand.fr   # adresse du client (sa boîte de compta)\n```",
+    "```env\nSMTP_USER=pedidos@padariaalvorada.com.br\nSMTP_PORT=465\n```\n"
+    "Esse é o e-mail da padaria para os avisos de pedido, configurei no .env de produção.",
+    "```env\nEMAIL_HOST_USER=zakaz@cvetochnaya-lavka.kz\n```\nЭто ящик магазина заказчика для уведомлений о заказах.",
+])
+def test_a_value_in_config_that_the_prose_gives_to_another_owner_is_the_works(detector, text):
+    assert "email" not in _categories(detector, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "```env\nMAIL_FROM=lucia.perez.dev@gmail.com\n```\nSon los correos del cliente, pero si algo falla escríbeme a ese.",
+    "```env\nMAIL_FROM=lucia.perez.dev@gmail.com\n```\nEse es mi correo personal, el del cliente lo cambio después.",
+    "```env\nMAIL_FROM=lucia.perez.dev@gmail.com\n```\nLo configuré así por ahora.",
+])
+def test_a_value_in_config_the_writer_claims_or_nobody_owns_stays_contact(detector, text):
+    assert "email" in _categories(detector, text), text
+
+
+def test_addresses_the_reader_gave_as_a_moves_origin_and_destination_are_the_works(detector):
+    text = ("Proposition – déménagement de bureaux (Bruxelles)\n\nBonjour Monsieur Peeters,\n\nD'après l'inventaire"
+            " (26 postes, 1 salle de réunion) et les adresses que vous avez données — avenue Louise 231, 5e étage, et"
+            " boulevard Lambermont 140 — voici le déroulé :\n\n1. Visite technique jeudi 6 pour mesurer l'ascenseur."
+            "\n2. Emballage le vendredi, transport le samedi avec deux camions de 20 m³.\n3. Remontage des postes et"
+            " de la baie serveur le dimanche.\n\nTarif forfaitaire : 6 800 € HT, assurance incluse.")
+    assert "address" not in _categories(detector, text)
