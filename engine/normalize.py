@@ -556,12 +556,36 @@ def _char_codes(text: str) -> list[tuple[int, int, str]]:
     return runs
 
 
+# String literals joined by an operator ("leticia.prado.dev" + "@" + "outlook.com", 'ana' . '@' . 'web.de',
+# 'a' || '@' || 'b.ru'): the value the code builds is what a reader of it gets.
+_LITERAL = r"""(?:"[^"\n\\]{1,60}"|'[^'\n\\]{1,60}'|`[^`\n\\$]{1,60}`)"""
+_JOINED_LITERALS = re.compile(_LITERAL + r"(?:\s*(?:\+|\.|\|\||,)\s*" + _LITERAL + r"){1,8}")
+_JOIN_HINT = re.compile(r"""["'`]\s*(?:\+|\.|\|\|)\s*["'`]""")
+_BUILT_CONTACT = re.compile(r"@[\w-]+\.[a-z]{2,}|://|(?:\d\D?){7}")
+
+
+def _joined_literals(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, value) for each run of string literals joined into an email, a URL or a number
+    (see `_JOINED_LITERALS`); a comma joins only inside a concatenating call ("CONCAT('a', '@', 'b.com')")."""
+    if _JOIN_HINT.search(text) is None and "concat" not in text.lower():
+        return []
+    runs = []
+    for m in _JOINED_LITERALS.finditer(text):
+        pieces = re.findall(_LITERAL, m.group())
+        if "," in re.sub(_LITERAL, "", m.group()) and "concat" not in text[max(0, m.start() - 12):m.start()].lower():
+            continue  # a list of strings, not one value
+        value = "".join(p[1:-1] for p in pieces)
+        if _BUILT_CONTACT.search(value):
+            runs.append((m.start(), m.end(), value))
+    return runs
+
+
 def decoded(text: str) -> View | None:
-    """`text` with each base64 or hex run that decodes to printable text decoded, and each list of
-    character codes turned into its characters; None if none."""
+    """`text` with each base64 or hex run that decodes to printable text decoded, each list of
+    character codes turned into its characters, and string literals joined; None if none."""
     if len(text) < 12:
         return None
-    runs = _char_codes(text)
+    runs = _char_codes(text) + _joined_literals(text)
     for m in _ENCODED.finditer(text):
         out = _decode_token(m.group().strip())
         if out is not None:

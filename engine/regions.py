@@ -363,9 +363,11 @@ class DataFilter:
             return False  # "v=DMARC1; p=none; rua=mailto:dmarc@shop.ma": the record's report box, the work's data
         if category == "email":
             # "java.lang.Error\n\tat br.com.shop.Cart": a spoken "at" inside code is a stack frame
-            code = _in_fence(text, start) or _CODE_LINE.search(self._line(text, start, end)) is not None
-            # (nor is a fence's language and the decorator on the next line: "```python⏎@router.post")
-            return not (code and ("email.spoken" in rule or "\n" in text[start:end]))
+            line = self._line(text, start, end)
+            code = _in_fence(text, start) or _CODE_LINE.search(line) is not None
+            # (nor is a fence's language and the decorator on the next line: "```python⏎@router.post"); a
+            # comment is prose: "// автор: …, t.akhmetov собака inbox точка ru — пишите туда"
+            return not (code and _COMMENT.match(line) is None and ("email.spoken" in rule or "\n" in text[start:end]))
         if is_intent(rule):
             return True  # a request or a move is never data
         if category == "address" and _PLACEHOLDER_PLACE.search(text, start, min(len(text), end + 40)) and not (

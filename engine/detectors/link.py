@@ -30,7 +30,7 @@ def _url_pattern(ch: str, top: str) -> re.Pattern[str]:
     host = r"(?:" + ch + r"(?:(?:" + ch + r"|-){0,61}" + ch + r")?\.)+" + top + r"\.?"
     return re.compile(
         r"(?P<scheme>(?:https?|ftp)://|www\.)(?P<host>" + _IP + "|" + host + r"|[a-z0-9-]+)" + _PATH
-        + r"|(?<![@\w.\-/])(?P<bare>" + host + r")(?![a-z0-9-])" + _PATH
+        + r"|(?<![@\w.\-/])(?P<bare>" + host + r")(?![a-z0-9@-])" + _PATH
         + r"|(?<![\w.])(?P<ipurl>" + _IP + r")(?P<ippath>:\d{2,5}(?:/[^\s<>\"']*)?|/[^\s<>\"']+)"
     )
 

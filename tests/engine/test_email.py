@@ -156,3 +156,28 @@ def test_the_article_forms_are_derived_from_the_lexicons_arabic_names():
     assert "الياهو" in aliases and "ياهو" in aliases
     assert not any(a.startswith("الال") for a in aliases)
     assert "الgmail" not in aliases  # Latin names take no Arabic article
+
+
+@pytest.mark.parametrize("text", [
+    '```js\nconst autor = {\n  email: "leticia.prado.dev" + "@" + "outlook.com", // pode me escrever aí direto\n};\n```',
+    "SELECT CONCAT('ana.ruiz', '@', 'gmail.com') AS contacto;",
+    "$mail = 'ana' . '@' . 'web.de';",
+])
+def test_string_literals_joined_into_an_email_are_read_as_the_value_the_code_builds(detector, text):
+    assert "email" in detector.scan(text).categories, text
+
+
+def test_string_literals_listed_or_joined_into_no_contact_stay_as_written(detector):
+    assert not detector.scan("tags = ['a@', 'b.com']; title = 'Q3' + ' report'").findings
+
+
+def test_an_emails_local_part_with_a_dot_is_no_site(detector):
+    assert detector.scan("write me: leticia.prado.dev@outlook.com").categories == ("email",)
+
+
+def test_a_spoken_email_in_a_code_comment_is_prose_and_a_stack_frames_at_is_not(detector):
+    text = ("```js\n// автор: Тимур Ахметов, t.akhmetov собака inbox точка ru — пишите туда\n"
+            "export function formatPrice(v) { return v.toLocaleString('ru-RU'); }\n```")
+    assert "email" in detector.scan(text).categories
+    assert not detector.scan("```java\nException in thread main java.lang.Error\n\tat br.com.shop.Cart.add(Cart.java:42)\n```"
+                             ).findings

@@ -285,3 +285,11 @@ def test_a_todo_about_something_else_leaves_test_data_as_data(detector, text):
 def test_a_string_in_code_that_asks_to_call_the_writer_directly_is_contact(detector):
     text = 'const SUPPORT_HINWEIS = "Bei Fragen zur App ruft mich direkt an: 0176 / 442 19 803 (Niklas)";'
     assert "phone" in detector.scan(text).categories
+
+
+def test_a_comment_that_calls_the_next_lines_number_personal_claims_it():
+    from engine import Detector, RuleSet
+
+    text = ("```js\nconst contacto = {\n  autor: 'Ivonne Castañeda',\n  // whatsapp personal por si algo se rompe en prod\n"
+            "  tel: '+52 1 33 1907 6644',\n};\n```")
+    assert "phone" in Detector(RuleSet.default()).scan(text).categories
