@@ -113,6 +113,11 @@ class _Cues:
         self.pickup = word_pattern(words["pickup_verbs"])
         from engine.detectors.social import load_lexicon as _load
 
+        places = _load("address_lexicon.json")
+        self.landmark = word_pattern(places["landmark_relations"] + places["route_relations"])
+        self.dwelling = word_pattern(places["dwelling_descriptions"])
+        self.poi = word_pattern(places["poi_nouns"])
+        self.directions = word_pattern(places["directions_questions"])
         self.meet = word_pattern(_load("address_lexicon.json")["meeting_cues"] + words["meeting_verbs"])
         self.weekday = word_pattern(_load("calendar_words.json")["weekdays"])
         self.continuation = word_pattern(words["continuation_words"])
@@ -355,6 +360,10 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
         # "Where do I send the plans?" then "Block 7, Lot 22, Phase 2, Camella Homes, Bacoor": the
         # unit, its number and a place, in answer to where goods go or where to come
         hits.append(Hit("address", *whole, "address.answered"))
+    elif _directions_answer(text, lower, history, cues):
+        # "Como chego?" then "É a casa amarela depois da igreja de São Benedito, em frente à mercearia do Seu Zé":
+        # the place described by its landmarks, in answer to how to get there or where it is
+        hits.append(Hit("address", *whole, "address.directions"))
     elif _meeting_answer(detector, text, lower, history, cues):
         # "Где забрать камеру?" then "Одесса, Дерибасовская угол Ришельевской, у фонтана, суббота 12:00":
         # a named place and a time, in answer to where to meet or pick something up
@@ -937,17 +946,24 @@ def _local_part_last(detector: Detector, text: str, history: list[str], cues: _C
     if len(text) > 80 or len(history) < 2 or "@" in text:
         return False
     lower = text.lower()
-    if cues.prepend.search(lower) is None and cues.before_rest.search(lower) is None:
+    # or the other party asked what comes before the at sign ("y el usuario antes de la arroba es...", "et
+    # avant le @ ?", "а что перед @?"), and the newest message is the name alone ("rodrigo", "nastya.k")
+    last = history[-1].lower()
+    asked_before = (cues.before_rest.search(last) is not None or cues.prepend.search(last) is not None) and (
+        "@" in last or cues.at_sign.search(last) is not None)
+    if cues.prepend.search(lower) is None and cues.before_rest.search(lower) is None and not asked_before:
         return False
     # the name: handle-shaped, or the one long word left beside the "before" ("nachodisena y ya sabes el resto")
     rest = re.findall(r"[^\W_][\w.]*", cues.before_rest.sub(" ", cues.prepend.sub(" ", lower)))
-    if _HANDLE_TOKEN.search(text) is None and not (len(rest) <= 2 and any(len(w) >= 6 and w.isascii() for w in rest)):
+    alone = asked_before and len(rest) == 1 and rest[0].isascii() and len(rest[0]) >= 3
+    if _HANDLE_TOKEN.search(text) is None and not alone and not (
+            len(rest) <= 2 and any(len(w) >= 6 and w.isascii() for w in rest)):
         return False
     providers = frozenset(p.lower() for p in detector.rules.detectors["email"].get("providers", []))
     recent = [h.lower() for h in history[-2:]]
     domain = any(_DOMAIN_PIECE.search(h) or any(re.search(rf"(?<![\w.]){re.escape(p)}(?![\w])", h) for p in providers)
                  for h in recent)
-    asked = any(cues.email_words.search(h.lower()) for h in history[-3:])
+    asked = asked_before or any(cues.email_words.search(h.lower()) for h in history[-3:])
     return domain and asked
 
 
@@ -1385,6 +1401,28 @@ def _meeting_answer(detector: Detector, text: str, lower: str, history: list[str
 _WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")
 
 
+def _directions_answer(text: str, lower: str, history: list[str], cues: _Cues) -> bool:
+    """Whether a short reply describes a place by its landmarks (two relations to landmarks, or one and
+    the house, gate or door itself: "Третий дом после мечети, синие ворота, напротив школы № 12") after
+    one of the last three messages asked how to get there or where it is. Not negated."""
+    if len(text) > 200 or cues.negation.search(lower):
+        return False
+    relations = list(cues.landmark.finditer(lower))
+    if not relations or (len(relations) < 2 and cues.dwelling.search(lower) is None):
+        return False
+    # a landmark after a relation: a public place ("после мечети") or a proper name ("Frente al parque La
+    # Sabana"), not a part of a page ("after the title, next to the menu button")
+    if not any(cues.poi.search(lower, m.end(), m.end() + 40) or _CAPITAL_WORD.search(text, m.end(), m.end() + 40)
+               for m in relations if len(text) == len(lower)):
+        return False
+    for asked in history[-3:]:
+        low = asked.lower()
+        if len(asked) <= 200 and _APP_QUESTION.search(asked) and (
+                cues.directions.search(low) or cues.where.search(low)):
+            return True
+    return False
+
+
 def _asked_where(history: list[str], cues: _Cues) -> bool:
     """Whether one of the last two messages asks where to send, bring, pick up or meet."""
     for asked in history[-2:]:
@@ -1489,8 +1527,10 @@ def _split_handle(text: str, history: list[str], cues: _Cues) -> bool:
     "_studio", "@ivan_" / "petrov"), and an app or an "@" is named on the way."""
     pieces: list[str] = []
     for message in [text, *reversed(history[-3:])]:
+        # (the newest message may name the glue it starts with: "_ink.studio, avec le tiret bas")
         glued = _GLUED.findall(message) if not pieces and len(message) <= 40 and (
-            cues.continuation.search(message.lower()) or cues.last_piece.search(message.lower())) else []
+            cues.continuation.search(message.lower()) or cues.last_piece.search(message.lower())
+            or cues.spoken_sep.search(message.lower())) else []
         m = _FRAGMENT.search(message.strip()) if len(message) <= 40 else None
         if len(glued) == 1:
             piece = glued[0]  # the newest message's piece need not be its last word

@@ -680,7 +680,8 @@ class AddressDetector:
             r"(?<!\w)(?:" + phrase_source(lex["po_box"], bounded=False) + r")(?![^\W\d_])" + po_marker
             + r"\s*[.:#nº°\-]*\s*\d{1,6}(?!\d)"
             r"|" + phrase_source(lex["po_box_need_long_number"]) + po_marker + r"\s*[.:#nº°\-]*\s*\d{3,6}(?!\d)"
-            r"|(?<!\w)bp\s*\d{1,5}(?=[\s,]+(?:\d{5}|cedex|(?P<place>[^\W\d_])))"
+            # (West Africa numbers its postal zones: "BP 4821, 01 Abidjan 01", "01 BP 1234 Abidjan 01")
+            r"|(?<!\w)bp\s*\d{1,5}(?=[\s,]+(?:\d{5}|cedex|(?:\d{1,2}\s+)?(?P<place>[^\W\d_])))"
         )
         # "corner of 5th and Main", "esquina de Corrientes y Florida"
         # a word joins two names as a whole word ("Juárez y Madero" is no "Juárez y Mad" + "e" + "ro")

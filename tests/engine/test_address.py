@@ -772,3 +772,7 @@ def test_bearings_from_a_landmark_a_parcel_locker_and_a_pin_are_places(detector,
 
 def test_bearings_of_a_flight_from_a_point_are_no_place(detector):
     assert "address" not in detector.scan("the drone flew 200 m north and 50 m east of the launch point").categories
+
+
+def test_a_west_african_postal_box_with_its_zone_number_is_an_address(detector):
+    assert "address" in detector.scan("Pour l'envoi des clés : BP 4821, 01 Abidjan 01. Merci !").categories

@@ -608,3 +608,43 @@ def test_a_request_repeated_with_still_and_need_asks_again(detector, history, te
 @pytest.mark.parametrize("text", ["got the email, thanks", "still waiting for the email with the brief"])
 def test_talk_of_an_email_after_asking_for_it_asks_nothing_new(detector, text):
     assert "email" not in detector.scan(text, history=["I'll share the folder", "whats your gmail", "?"]).categories
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["Te paso el correo para el NDA", "dominio: estudiovela.com.ar", "y el usuario antes de la arroba es..."], "rodrigo"),
+    (["Пришлю NDA на подпись", "домен: studio-veter.ru", "а что перед @?"], "nastya.k"),
+])
+def test_a_name_alone_answering_what_comes_before_the_at_sign_completes_the_email(detector, history, text):
+    assert "email" in detector.scan(text, history=history).categories
+
+
+def test_a_name_alone_without_a_question_for_the_at_signs_left_side_is_no_email(detector):
+    assert not detector.scan("rodrigo", history=["Te paso el correo", "dominio: estudiovela.com.ar", "ok"]).findings
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["Tu as d'autres flashs de tatouage ?", "plein, sur insta", "le compte c'est lea"], "_ink.studio, avec le tiret bas 🖤"),
+    (["Есть ещё эскизы?", "много, в инсте", "ник: vera"], "_tattoo.msk, с нижним подчёркиванием 🖤"),
+])
+def test_a_piece_that_names_its_own_glue_ends_a_handle_begun_before(detector, history, text):
+    assert "social" in detector.scan(text, history=history).categories
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["Pra fazer o orçamento do telhado preciso ir aí", "Moro em Crato, bairro Pimenta", "Como chego?"],
+     "É a casa amarela depois da igreja de São Benedito, em frente à mercearia do Seu Zé. Te espero sábado 8h."),
+    (["Чтобы посчитать кровлю, нужно приехать", "Я в Нальчике", "Как вас найти?"],
+     "Третий дом после мечети, синие ворота, напротив школы № 12. Жду в субботу в 9."),
+    (["¿dónde es la clase de cocina?", "en mi casa en San José"],
+     "Frente al parque La Sabana, del Más x Menos 100 metros al sur, casa esquinera amarilla"),
+])
+def test_a_place_described_by_its_landmarks_answering_how_to_get_there_is_an_address(detector, history, text):
+    assert "address" in detector.scan(text, history=history).categories
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["where should the logo go?"], "after the title, next to the menu button"),
+    (["Como chego?"], "não posso passar o endereço antes do contrato, depois da assinatura te mando"),
+])
+def test_a_pages_layout_or_a_refusal_after_a_where_question_is_no_address(detector, history, text):
+    assert "address" not in detector.scan(text, history=history).categories
