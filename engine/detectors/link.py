@@ -470,6 +470,10 @@ class LinkDetector:
             a, b = discussion._sentence(start, end)
             if self._my.search(src, a, b) is None:
                 return None  # "Booking.com, Expedia et Airbnb sont connectés": a brand named among others
+        if rule == "link.domain" and _brand_after_preposition(sv, start, end):
+            a, b = discussion._sentence(start, end)
+            if self._my.search(src, a, b) is None and self._intent.search(src, a, b) is None:
+                return None  # "Cartão de teste do Pagar.me", "via Respond.io", "no Frame.io": a service named as a tool
         if self._intent.search(before) or self._intent.search(after):
             return rule  # "visit", "contact", "book", "my portfolio": a way to reach the sender
         if self._theirs_after(src, end) and self._mine.search(src, max(0, start - 80), end + 40) is None:
@@ -752,6 +756,22 @@ def _brand_in_a_list(sv, start: int, end: int) -> bool:
     while others < 2 and (m := _LIST_BEFORE.search(sv.original, max(0, pos - 40), pos)) is not None:
         others, pos = others + 1, m.start()
     return others >= 2  # two other names at least: "Studioluna.com and Instagram" may be the writer's own
+
+
+# a preposition or a genitive right before a name: "do", "via", "in", "на", "عبر"
+_TOOL_PREPOSITION = re.compile(
+    r"(?<![^\W_])(?:in|on|via|through|with|from|of|into|do|da|no|na|pelo|pela|com|de|del|en|con|por|au|du|dans|sur|avec|"
+    r"par|über|mit|im|auf|vom|в|на|через|с|из|من|على|في|عبر|pe|se|ka|ki|ke)\s+$", re.IGNORECASE)
+
+
+def _brand_after_preposition(sv, start: int, end: int) -> bool:
+    """Whether a bare domain is written as a brand ("Pagar.me", "Frame.io": a capital, then lower case,
+    no path) right after a preposition or a genitive: a service named as the tool of the work."""
+    a, b = sv.view.span(start, end)
+    written = sv.original[a:b]
+    if "/" in written or not written[:1].isupper() or written.isupper() or not written[1:2].islower():
+        return False
+    return _TOOL_PREPOSITION.search(sv.original, max(0, a - 12), a) is not None
 
 
 def _capitalised_parts(sv, start: int, end: int) -> bool:

@@ -475,3 +475,14 @@ def test_sites_listed_together_that_the_writer_claims_or_invites_to_stay_links(d
 ])
 def test_directions_to_look_the_writer_up_read_any_form_of_the_search_verb(detector, text):
     assert "link" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["Cartão de teste do Pagar.me: 4000 0000 0000 0010, CVV 123, só no ambiente de homologação.",
+                                  "I put the cut in Frame.io for review, 3 comments left"])
+def test_a_service_written_as_a_brand_after_a_preposition_is_a_tool(detector, text):
+    assert "link" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["Visit us on LunaStudio.com", "my portfolio is on Lumen.studio", "write to me via Lumen.studio"])
+def test_a_brand_written_site_with_an_invitation_or_a_claim_stays_a_link(detector, text):
+    assert "link" in detector.scan(text).categories, text

@@ -643,3 +643,8 @@ def test_addresses_the_reader_gave_as_a_moves_origin_and_destination_are_the_wor
             "\n2. Emballage le vendredi, transport le samedi avec deux camions de 20 m³.\n3. Remontage des postes et"
             " de la baie serveur le dimanche.\n\nTarif forfaitaire : 6 800 € HT, assurance incluse.")
     assert "address" not in _categories(detector, text)
+
+
+def test_a_clients_number_laid_out_on_every_page_is_the_works(detector):
+    assert "phone" not in _categories(detector, "Le numéro vert du client, 0 800 12 34 56, doit apparaître en haut de chaque page de son site.")
+    assert "phone" in _categories(detector, "Mon numéro, 06 12 34 56 78, doit apparaître en haut de chaque page.")
