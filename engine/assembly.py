@@ -1364,8 +1364,11 @@ def _routes(social, folded: str):
     ("WhatsApp API", "the Instagram ads", "the Telegram bot")."""
     for m in social.apps.regex.finditer(folded):
         info = social.apps.lookup(m.group())
-        after = folded[m.end():m.end() + 40].split()
-        if info is not None and not any(w.strip(".,!?") in social.blockers_after for w in after[:2]):
+        after = [w.strip(".,!?") for w in folded[m.end():m.end() + 40].split()[:2]]
+        before = [w.strip(".,!?¿¡") for w in folded[max(0, m.start() - 30):m.start()].split()[-3:]]
+        # (nor "die App soll wie WhatsApp aussehen", "el clon de WhatsApp": the app the work looks like)
+        if info is not None and not any(w in social.blockers_after for w in after) and not any(
+                w in social.blockers_before for w in before):
             yield m, info
 
 

@@ -648,3 +648,11 @@ def test_a_place_described_by_its_landmarks_answering_how_to_get_there_is_an_add
 ])
 def test_a_pages_layout_or_a_refusal_after_a_where_question_is_no_address(detector, history, text):
     assert "address" not in detector.scan(text, history=history).categories
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["¿Qué app usamos para hablar?"], "No, el clon de WhatsApp lo quiero en Flutter con Firebase, no en React Native."),
+    (["Wie sollen wir reden, welche App?"], "Genau, die App soll wie WhatsApp aussehen, aber nur intern für die Lagermitarbeiter."),
+])
+def test_an_app_the_work_should_look_like_answers_no_question_about_a_route(detector, history, text):
+    assert "social" not in detector.scan(text, history=history).categories
