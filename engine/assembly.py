@@ -1533,7 +1533,7 @@ def _split_handle(text: str, history: list[str], cues: _Cues) -> bool:
         # (the newest message may name the glue it starts with: "_ink.studio, avec le tiret bas")
         glued = _GLUED.findall(message) if not pieces and len(message) <= 40 and (
             cues.continuation.search(message.lower()) or cues.last_piece.search(message.lower())
-            or cues.spoken_sep.search(message.lower())) else []
+            or cues.spoken_sep.search(_GLUED.sub(" ", message.lower()))) else []
         m = _FRAGMENT.search(message.strip()) if len(message) <= 40 else None
         if len(glued) == 1:
             piece = glued[0]  # the newest message's piece need not be its last word

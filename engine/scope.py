@@ -50,6 +50,7 @@ class _Cues:
         self.anaphor = word_pattern(words["deferral_anaphors"])
         # "the client asked whether we could move the stand-up to WhatsApp": someone else's question, reported
         self.reported = word_pattern(words["reported_questions"])
+        self.concession = word_pattern(words["concession_frames"])  # "I understand it would be easier to …"
         # Hindi negates after the verb: "share nahi kar sakta"
         self.negation_after = word_pattern(words["negation_after"])
         # a verb negated right after it, as Russian may put it: "в вайбер я переходить не буду"
@@ -110,6 +111,13 @@ def cleared(text: str, start: int, end: int) -> bool:
         return True  # "I can't give you my number", "please don't send emails here" (not "on ne pourrait pas …?")
     if cues.reported.search(lower, sentence_start, start):
         return True  # "the client asked whether we could move our stand-up to WhatsApp"
+    if cues.concession.search(lower, sentence_start, start):
+        # "Entendo que seria mais prático trocarmos WhatsApp, mas a plataforma proíbe …": the move granted as
+        # easier, then refused by the rule after a "but" in the same sentence
+        turn = _CONTRAST.search(lower, end, sentence_end)
+        if turn is not None and (cues.negation.search(lower, turn.end(), sentence_end)
+                                 or cues.contract.search(lower, turn.end(), sentence_end)):
+            return True
     sentence = lower[sentence_start:sentence_end]
     if cues.deferral.search(sentence) and cues.contract.search(sentence):
         return True  # "I'll share my WhatsApp once the contract is active"
@@ -130,6 +138,8 @@ def cleared(text: str, start: int, end: int) -> bool:
     return cues.third_party.search(before) is not None  # "customers reach you through WhatsApp"
 
 
+_CONTRAST = re.compile(r"(?<![^\W_])(?:but|pero|mas|mais|aber|lekin|magar|но|однако|لكن|بس|however|sin embargo|porém|"
+                       r"cependant|jedoch)(?![^\W_])")
 _ANSWER_LABEL = re.compile(r"\s*(?:[^\W\d_]{1,8}\s*:\s*)?")
 _LIST_ITEM = re.compile(r"[^\W\d_]+")
 # the conjunctions that go on with a list ("…, ya personal website", "…, or your site")

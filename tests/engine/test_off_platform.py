@@ -177,3 +177,20 @@ def test_routes_that_third_parties_have_are_asked_from_no_one(text):
     from engine import Detector, RuleSet
 
     assert not Detector(RuleSet.default()).scan(text).findings, text
+
+
+
+@pytest.mark.parametrize("text", [
+    "Entendo que seria mais prático trocarmos WhatsApp e e-mail, mas antes de um contrato a plataforma proíbe compartilhar"
+    " telefone.",
+    "Je comprends que ce serait plus simple de continuer sur WhatsApp, mais la plateforme interdit d'échanger des"
+    " coordonnées tant que l'offre n'est pas acceptée.",
+])
+def test_a_move_granted_as_easier_then_refused_by_the_rule_is_talk_about_the_rule(detector, text):
+    assert "social" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["I know email is easier, but let's move to WhatsApp now",
+                                  "I understand, let's move to WhatsApp, but only for files"])
+def test_a_concession_without_a_refusal_after_its_but_stays_a_move(detector, text):
+    assert "social" in detector.scan(text).categories, text
