@@ -96,7 +96,12 @@ class _Cues:
         self.at_sign = word_pattern(words["at_sign_words"])
         self.parts = word_pattern(words["part_words"])
         self.pointer = word_pattern(words["name_as_address"])
-        self.apps = word_pattern(words["app_request_words"])
+        # apps by the default rule set's names and aliases, and words for apps in general ("another app")
+        from engine.rules import default_document
+
+        aliases = [a.lower() for app in default_document()["detectors"]["social"]["apps"]
+                   for a in (app["name"], *app["aliases"]) if len(a) > 1]
+        self.apps = word_pattern(words["app_request_words"] + aliases)
         self.email_words = word_pattern(words["email_request_words"])
         self.move_there = word_pattern(words["move_there"])
         self.in_parts = word_pattern(words["in_parts"])
@@ -1145,9 +1150,11 @@ def _site_completion(text: str, history: list[str], cues: _Cues) -> bool:
 def _answers_with_app(detector: Detector, text: str, lower: str, history: list[str], cues: _Cues) -> bool:
     """Whether a short newest message names an app, not negated and not as the work, right after
     the other party asked how or where to talk or to see more."""
+    # (or the app itself asked about, "Hast du Telegram?", and the answer makes it the same as a route given:
+    # "wie vorhin – die Telegram-Nummer ist dieselbe wie die Handynummer", "वही जो पहले बताया था, बस इस बार टेलीग्राम पर")
     if len(text) > 200 or not any(
         len(m) <= 200 and _APP_QUESTION.search(m) and cues.route.search(m.lower()) for m in history[-2:]
-    ):
+    ) and not (_asked_for_app(history, cues) and cues.same.search(lower) is not None):
         return False
     from engine.detectors.social import SocialDetector
     from engine.normalize import Text

@@ -656,3 +656,16 @@ def test_a_pages_layout_or_a_refusal_after_a_where_question_is_no_address(detect
 ])
 def test_an_app_the_work_should_look_like_answers_no_question_about_a_route(detector, history, text):
     assert "social" not in detector.scan(text, history=history).categories
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["Hast du Telegram?", "Ich schick dir sonst die Datei per Mail"],
+     "Klar, wie vorhin – die Telegram-Nummer ist dieselbe wie die Handynummer"),
+    (["टेलीग्राम चलाते हो?", "बड़ी फ़ाइल भेजनी है"], "वही जो पहले बताया था, बस इस बार टेलीग्राम पर"),
+])
+def test_an_app_asked_about_then_made_the_same_as_a_route_given_is_a_move(detector, history, text):
+    assert "social" in detector.scan(text, history=history).categories
+
+
+def test_an_app_asked_about_and_answered_as_the_teams_tool_is_no_move(detector):
+    assert "social" not in detector.scan("no, we don't, same tool as before: Jira", history=["Do you use Slack?"]).categories
