@@ -937,6 +937,32 @@ def _read_groups(parts: list[tuple[str, str]], lex: _NumberLexicon) -> list[str]
     return groups
 
 
+def _repeated_digits(view: View, lex: _NumberLexicon) -> View:
+    """A digit after a word that repeats it, written as the digits ("07700 9double0 412", "double 7 0"): the
+    repeat words of the number-word table, glued to the digit or a space or dash apart."""
+    text = view.text
+    if not lex.repeat:
+        return view
+    pattern = _repeat_pattern(tuple(sorted(lex.repeat, key=len, reverse=True)))
+    found = list(pattern.finditer(text))
+    if not found:
+        return view
+    b = _Builder()
+    pos = 0
+    for m in found:
+        b.copy(view, pos, m.start())
+        b.add(m.group(2) * lex.repeat[m.group(1)], view.starts[m.start()], view.ends[m.end() - 1])
+        pos = m.end()
+    b.copy(view, pos, len(text))
+    return b.view()
+
+
+@lru_cache(maxsize=8)
+def _repeat_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    # (not a digit that begins a word of its own: "double 8-bit", "double 4k")
+    return re.compile(r"(?<![^\W\d_])(" + "|".join(map(re.escape, words)) + r")[ \t-]?(\d)(?!\d)(?!-?[^\W\d_])")
+
+
 def numeric(view: View, languages: tuple[str, ...], words_seen: frozenset[str] | None = None) -> View:
     """The `numeric` view: number words and look-alike letters read as digits."""
     view = _digits_from_lookalikes(view)
@@ -944,6 +970,9 @@ def numeric(view: View, languages: tuple[str, ...], words_seen: frozenset[str] |
     if not languages:
         return view
     lex = _lexicon(languages)
+    if words_seen is None or not words_seen.isdisjoint(lex.repeat):
+        view = _repeated_digits(view, lex)
+        text = view.text
     if words_seen is not None and lex.parts.isdisjoint(words_seen) and not any(
         w[0] == "\u0648" and w[1:] in lex.parts for w in words_seen if not w.isascii()
     ):

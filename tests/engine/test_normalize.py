@@ -142,3 +142,15 @@ def test_a_signed_value_after_its_label_is_no_glue_between_digit_groups():
     detector = Detector(RuleSet.default())
     assert "phone" not in detector.scan("NDVI change 2019 vs 2024: −0.06 mean, hotspots along the river").categories
     assert "phone" in detector.scan("call 0612: - 345678 tonight").categories  # no decimal after the sign: glue
+
+
+@pytest.mark.parametrize(("raw", "digits"), [
+    ("Text me - 07700 9double0 412", "text me - 07700 900 412"),
+    ("el 9 2 8 - doble 3 - 4 7", "el 9 2 8 - 33 - 4 7"),
+])
+def test_a_repeat_word_before_a_digit_writes_the_digit_again(raw, digits):
+    assert Text(raw, NUMBER_WORD_LANGUAGES).numeric.text == digits
+
+
+def test_a_repeat_word_before_no_digit_is_left_alone():
+    assert Text("the double 8-bit gig", NUMBER_WORD_LANGUAGES).numeric.text == "the double 8-bit gig"
