@@ -236,6 +236,9 @@ class RequestDetector:
         self.reader = lazy_compile(r"(?<![^\W_])" + phrase_source(readers) + r"(?![^\W_])")
         # "is there a way I can just ring you?", "können wir das telefonisch klären?": talking by
         # telephone asked for between the two parties
+        self.map_place = lazy_compile(phrase_source(lex["map_place_nouns"]) + r"\s+"
+                                      + phrase_source(lex["map_phrases"]))
+        self.map_keys = gate_keys(lex["map_phrases"])
         self.phone_call = lazy_compile(phrase_source(lex["phone_call_phrases"]))
         self.call_keys = gate_keys(lex["phone_call_phrases"])
         self.together = lazy_compile(phrase_source(lex["together_words"]))
@@ -279,6 +282,9 @@ class RequestDetector:
                 self._where_exactly(view, t, hits)
         if "phone" in self.enabled and not words.isdisjoint(self.call_keys):
             self._call_requests(view, t, hits)
+        if "address" in self.enabled and not words.isdisjoint(self.map_keys) and not any(
+                h.category == "address" for h in hits):
+            self._map_location(view, t, hits)
         if "address" in self.enabled and not words.isdisjoint(self.part_keys) and not any(
                 h.category == "address" for h in hits):
             self._parts_requested(view, t, hits)
@@ -295,6 +301,20 @@ class RequestDetector:
             if end is not None:
                 chain_end = end
         return hits
+
+    def _map_location(self, view: View, t: str, hits: list[Hit]) -> None:
+        """A place asked for on a map: a place noun, then "on the map", in a question or after an ask
+        ("ممكن تبعثلي الموقع على الخريطة؟ بدي أجي", "send me the spot on google maps"); not on the platform."""
+        for m in self.map_place.finditer(t):
+            lo, hi, question = _sentence_bounds(t, m.start(), m.end(), 120)
+            if not (question or self.sentence_ask.search(t, lo, m.start())
+                    or self.location_transfer.search(t, lo, m.start())):
+                continue
+            if PLATFORM.search(t, lo, hi) or self.id_before.search(t, max(lo, m.start() - 24), m.start()):
+                continue
+            a, b = view.span(m.start(), m.end())
+            hits.append(Hit("address", a, b, "request.address"))
+            return
 
     def _parts_requested(self, view: View, t: str, hits: list[Hit]) -> None:
         """An address asked for by its parts after an ask in one sentence: two parts or more, one of

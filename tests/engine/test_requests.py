@@ -855,3 +855,15 @@ def test_a_number_whose_bare_genitive_names_its_kind_is_asked_as_a_registration(
                                   "apna number de do, call pe samjha deta hoon"])
 def test_a_number_of_a_person_or_of_a_phone_or_a_hindi_give_stays_a_request(detector, text):
     assert "phone" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["ممكن تبعثلي الموقع على الخريطة؟ بدي أجي أعاين المطبخ", "send me the spot on google maps",
+                                  "¿me mandas la ubicación en google maps?"])
+def test_a_place_asked_for_on_a_map_is_an_address_request(detector, text):
+    assert "address" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["the location on the map is wrong, fix the marker",
+                                  "Our store's location on the map should be centered"])
+def test_a_place_on_a_map_as_the_works_object_asks_for_nothing(detector, text):
+    assert "address" not in detector.scan(text).categories, text
