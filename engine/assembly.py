@@ -417,6 +417,9 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
         elif _chosen_app(detector, text, history, cues):
             # "Telegram, WhatsApp or Signal?" then "the second app you listed, same handle as here"
             hits.append(Hit("social", *_content_span(text), "social.chosen_app"))
+    if not hits and _identity_asked_there(detector, text, history, cues):
+        # "eu tô no Discord também" / "qual o seu user lá?": the account's name asked for on the app just named
+        hits.append(Hit("social", *_content_span(text), "request.social"))
     if not hits and _derived_handle(lower, history, cues):
         # "same as this handle but with _ph at the end", "é o mesmo do Insta, só troca o ponto por
         # underline": a handle made from one already named, with an app on the way
@@ -1469,6 +1472,24 @@ def _searched_profile(text: str, lower: str, history: list[str], cues: _Cues) ->
     words = m.group("name").split()
     # a name as written: capitalised, or in a script without case
     return all(w[0].isupper() or w[0].lower() == w[0].upper() for w in words)
+
+
+def _identity_asked_there(detector: Detector, text: str, history: list[str], cues: _Cues) -> bool:
+    """Whether a short newest message asks for the reader's account name "there" (lá, ahí, там, there)
+    and one of the last two messages named an app as a route."""
+    if len(text) > 120 or not history or cues.there.search(text.lower()) is None:
+        return False
+    from engine.detectors.requests import RequestDetector
+    from engine.normalize import Text
+
+    requests = _detector_of(detector, RequestDetector)
+    if requests is None or requests.apps is None or requests.apps.regex is None:
+        return False
+    folded = Text(text, detector.rules.number_languages).folded.text
+    if next(requests.identity_asked(folded), None) is None:
+        return False
+    recent = Text(" ".join(history[-2:]), detector.rules.number_languages).folded.text
+    return any(not requests.app_worked(recent, m.end()) for m in requests.apps.regex.finditer(recent))
 
 
 def _asked_for_app(history: list[str], cues: _Cues) -> bool:

@@ -239,6 +239,9 @@ class RequestDetector:
         self.map_place = lazy_compile(phrase_source(lex["map_place_nouns"]) + r"\s+"
                                       + phrase_source(lex["map_phrases"]))
         self.map_keys = gate_keys(lex["map_phrases"])
+        self.identity = lazy_compile(phrase_source(lex["identity_nouns"]))
+        self.identity_keys = gate_keys(lex["identity_nouns"])
+        self.app_blockers = frozenset(load_lexicon("social_lexicon.json")["blockers_after"])
         self.phone_call = lazy_compile(phrase_source(lex["phone_call_phrases"]))
         self.call_keys = gate_keys(lex["phone_call_phrases"])
         self.together = lazy_compile(phrase_source(lex["together_words"]))
@@ -292,6 +295,9 @@ class RequestDetector:
             return hits
         if not words.isdisjoint(self.pronoun_keys):
             self._pronoun_requests(view, t, hits)
+        if "social" in self.enabled and self.apps is not None and not words.isdisjoint(self.identity_keys) and not any(
+                h.category == "social" for h in hits):
+            self._identity_requests(view, t, hits)
         chain_end = -1
         for count, m in enumerate(self.noun_regex.finditer(t)):
             if count >= 32:
@@ -301,6 +307,36 @@ class RequestDetector:
             if end is not None:
                 chain_end = end
         return hits
+
+    def _identity_requests(self, view: View, t: str, hits: list[Hit]) -> None:
+        """An account's name asked for beside an app: the reader's possessive, the identity noun, in a
+        question or after an ask, and an app named as a route in its sentence or just before ("Ok I'll send
+        it to your wechat, what's your id"), not as the work ("your user id in the Telegram bot database")."""
+        for m in self.identity_asked(t):
+            lo, hi = _sentence_bounds(t, m.start(), m.end(), 120)[:2]
+            if any(not self.app_worked(t, app.end()) for app in self.apps.regex.finditer(t, max(0, lo - 120), hi)):
+                a, b = view.span(m.start(), m.end())
+                hits.append(Hit("social", a, b, "request.social"))
+                return
+
+    def identity_asked(self, t: str):
+        """The identity nouns of `t` asked for as the reader's (a possessive before, a question or an ask
+        in the sentence, not on the platform): engine/assembly.py reads them after an app in the history."""
+        if self.apps is None or self.apps.regex is None:
+            return
+        for m in self.identity.finditer(t):
+            if self.poss_before.search(t, max(0, m.start() - _BEFORE), m.start()) is None:
+                continue
+            lo, hi, question = _sentence_bounds(t, m.start(), m.end(), 120)
+            if not (question or self.sentence_ask.search(t, lo, m.start()) or self.please.search(t, lo, hi)):
+                continue
+            if PLATFORM.search(t, lo, hi) or self.here.search(t, m.end(), min(hi, m.end() + 16)):
+                continue  # "what's your username on the platform?", "your user here"
+            yield m
+
+    def app_worked(self, t: str, end: int) -> bool:
+        """Whether the words right after an app make it the work ("the Telegram bot", "WhatsApp API")."""
+        return any(w in self.app_blockers for w in _WORD.findall(t[end:end + 30])[:2])
 
     def _map_location(self, view: View, t: str, hits: list[Hit]) -> None:
         """A place asked for on a map: a place noun, then "on the map", in a question or after an ask
@@ -674,8 +710,8 @@ class RequestDetector:
         Bilder": a question for the other party's OWN site (a qualifier beside the noun), to see
         their work or more than the profile here shows. "Do you have a website?" alone is often the
         client's site, the work."""
-        if self.own_site.search(t, max(0, s - 24), min(len(t), e + 24)) is None:
-            return False
+        if self.own_site.search(t, max(0, s - 24), min(len(t), e + 60)) is None:
+            return False  # (the qualifier may follow: "… I could look at? Like your own, not the profile")
         stop = re.search(r"[.!\n]", t[e:])
         sentence_end = e + (stop.start() if stop else len(t) - e)
         if "?" not in t[e:sentence_end + 80] and "؟" not in t[e:sentence_end + 80]:

@@ -867,3 +867,25 @@ def test_a_place_asked_for_on_a_map_is_an_address_request(detector, text):
                                   "Our store's location on the map should be centered"])
 def test_a_place_on_a_map_as_the_works_object_asks_for_nothing(detector, text):
     assert "address" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["Do you have a website I could look at? Like your own, not the profile",
+                                  "você tem algum site seu? Queria ver mais trabalhos"])
+def test_a_question_for_the_readers_own_site_to_see_more_work_asks_for_a_link(detector, text):
+    assert "link" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["Ok I'll send it to your wechat, what's your id", "¿Cuál es tu usuario de Bluesky?"])
+def test_an_account_name_asked_for_beside_an_app_is_a_social_request(detector, text):
+    assert "social" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["what's your user id in the Telegram bot database?", "what's your username on the platform?",
+                                  "what's your username here?"])
+def test_an_account_name_of_the_work_or_of_the_platform_asks_for_no_route(detector, text):
+    assert "social" not in detector.scan(text).categories, text
+
+
+def test_an_account_name_asked_for_there_after_an_app_is_a_social_request(detector):
+    assert "social" in detector.scan("qual o seu user lá?", history=["eu tô no Discord também", "o limite é 100MB"]).categories
+    assert not detector.scan("what's your user id there?", history=["the Telegram bot is live", "logs are in the admin"]).findings
