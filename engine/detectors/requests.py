@@ -143,7 +143,8 @@ class RequestDetector:
         # an ask, then an indefinite (for a generic noun, in a question or beside a purpose of
         # reaching the reader)
         self.ask_indefinite = lazy_compile(
-            phrase_source(lex["ask"]) + r"[\s,]+(?:(?:me|mi|moi|mir|мне|ji|" + please + r")[\s,]+){0,3}"
+            phrase_source(lex["ask"]) + r"[\s,]+(?:(?:me|mi|moi|mir|мне|ji|" + please + "|"
+            + phrase_source(lex["ask_adverbs"]) + r")[\s,]+){0,3}"
             r"(?:" + phrase_source(lex["articles"]) + r"\s+)(?:" + fillers + r"\s+){0,2}$"
         )
         # "what's the best way to reach you?", "which street are you on?"
@@ -609,8 +610,11 @@ class RequestDetector:
             im = self.ask_indefinite.search(before)
             weak = generic or categories == ["social"]  # "we need a WeChat Mini Program" is the work
             if im is not None and (not weak or asked or self._purpose(t, s, e)) and not (
-                    "email" in categories and self.delivery.search(im.group()) is not None):
-                start = offset + im.start()  # (not "send me an email": the email is the message)
+                    "email" in categories and self.delivery.search(im.group()) is not None
+                    and _TO_ME.search(im.group()) is None):
+                # (not "send an email to the tenant": the email is the message; "Schick mir lieber eine Mail"
+                # emails the writer, off the platform)
+                start = offset + im.start()
         if start is None and self._arabic_own(key) is False and self.ar_possessive_after.match(t, e):
             key += "\u0643"  # "البريد الإلكتروني حقك": the possessive comes after the noun
             e = self.ar_possessive_after.match(t, e).end()

@@ -889,3 +889,14 @@ def test_an_account_name_of_the_work_or_of_the_platform_asks_for_no_route(detect
 def test_an_account_name_asked_for_there_after_an_app_is_a_social_request(detector):
     assert "social" in detector.scan("qual o seu user lá?", history=["eu tô no Discord também", "o limite é 100MB"]).categories
     assert not detector.scan("what's your user id there?", history=["the Telegram bot is live", "logs are in the admin"]).findings
+
+
+@pytest.mark.parametrize("text", ["Schick mir lieber eine Mail, dann hab ich's schriftlich", "écris-moi un mail plutôt"])
+def test_asking_to_be_emailed_is_a_request_for_the_route(detector, text):
+    assert "email" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["When the rent is late, the automation should send an email to the tenant.",
+                                  "Für das Testkonto brauche ich nur eine E-Mail-Adresse, über die mich Ihr Admin einladen kann."])
+def test_an_email_as_the_message_the_work_sends_or_a_test_account_asks_for_no_route(detector, text):
+    assert "email" not in detector.scan(text).categories, text
