@@ -111,6 +111,8 @@ class _Structure:
                 continue  # "EUR HTVA" (no digit), "18th floor, 842 sq ft" (an area), "Version 2408": no postcode
             if _YEAR.fullmatch(m.group()) and _YEAR_BEFORE.search(t, max(0, m.start() - 12), m.start()):
                 continue  # "3e étage, immeuble de 1930", "a building from 1962": a year, no postcode
+            if _PORT_BEFORE.search(t, max(0, m.start() - 12), m.start()):
+                continue  # "IP privada 10.0.3.27 y el puerto 5432": a network port, no postcode
             a, b = view.span(m.start(), m.end())
             token = original[a:b]
             if any(c.isalpha() for c in token) and not token.upper() == token:
@@ -120,6 +122,7 @@ class _Structure:
 
 
 _YEAR = re.compile(r"(?:18|19|20)\d\d")
+_PORT_BEFORE = re.compile(r"(?<![^\W_])(?:port|puerto|porta|порт|المنفذ|منفذ)\s*[:#]?\s*$")
 _YEAR_BEFORE = re.compile(r"(?<![^\W_])(?:de|du|des|of|from|von|aus|seit|since|depuis|desde|dal|del|em|en|in|из|с|в|"
                           r"built|construit|erbaut|gebaut|construido|construído|постройки)\s+$")
 
@@ -175,7 +178,7 @@ _DIGITS_RUN = re.compile(r"\d+")
 _IBAN = re.compile(r"(?<![\w])[a-z]{2}\d{2}(?:[ \t]?[a-z0-9]{4}){2,7}(?:[ \t]?[a-z0-9]{1,3})?(?!\w)")
 _EDITION = re.compile(r"[:/-](?:19|20)\d\d(?!\d)")  # "27001:2022", "62366-2015": a standard's edition year
 _HOUSE_BEFORE = re.compile(
-    r"(?<![\w/.,])(?:no\.?\s*)?\d{1,5}[a-z]?(?:/\d{1,5})?(?:\s*,)?\s+(?P<name>(?:[^\W\d_][\w'.-]*\s+){0,3})$"
+    r"(?<![\w/.,-])(?:no\.?\s*)?\d{1,5}[a-z]?(?:/\d{1,5})?(?:\s*,)?\s+(?P<name>(?:[^\W\d_][\w'.-]*\s+){0,3})$"
 )
 # "calle Guadalupe Acosta 1", "ул. Мясницкая, д. 24": the type, up to three name words, then the number
 _HOUSE_AFTER = re.compile(

@@ -776,3 +776,16 @@ def test_bearings_of_a_flight_from_a_point_are_no_place(detector):
 
 def test_a_west_african_postal_box_with_its_zone_number_is_an_address(detector):
     assert "address" in detector.scan("Pour l'envoi des clés : BP 4821, 01 Abidjan 01. Merci !").categories
+
+
+def test_a_network_port_is_no_postcode_and_a_region_names_digit_no_house_number(detector):
+    text = "Sí, la instancia t3.medium está en us-east-1, IP privada 10.0.3.27 y el puerto 5432 de Postgres."
+    assert "address" not in detector.scan(text).categories
+
+
+def test_a_clinics_address_in_its_seo_markup_is_the_works(detector):
+    text = ("SEO-отчёт — стоматология «Белая линия» (Челябинск), 2-й месяц\n\nОрганический трафик: 3 050 визитов (+34 %)."
+            " Заявок через форму на сайте клиники: 61 (+18).\n\n3-й месяц: страницы по районам (Калининский, Центральный),"
+            " разметка Schema Dentist с адресом клиники — пр. Победы, 188, и ускорение загрузки (LCP 4,0 с → < 2,5 с)."
+            "\n\nЧасы за месяц: 29 из 32. Следующий отчёт в начале месяца, как обычно, с графиками по запросам.")
+    assert "address" not in detector.scan(text.replace("\\\n", "\n")).categories
