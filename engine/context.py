@@ -113,6 +113,10 @@ def _straddling(
             return None
         if hit.rule == PARTS_RULE:
             continue  # "tell me the street and the floor" / "Rua X 12, 3.º andar": the newest message answers
+        cut = hit.end - offset
+        if 0 < cut < len(text) and text[cut - 1].isalpha() and text[cut].isalpha() and not text[:cut].strip(
+                ).count(" "):
+            continue  # "… casa 12" / "Certo, com isso …": a reading that stops inside the newest message's first word
         if hit.rule == "social.contact_intent" and text.lstrip()[:1].isupper():
             continue  # "both IG and TikTok" / "I'll schedule 12 reels": a new sentence, no intent about the app
         if earlier is None:

@@ -146,3 +146,10 @@ def test_the_rest_of_a_domain_then_words_carries_on_the_last_token(detector, his
 ])
 def test_a_list_item_or_a_flag_after_a_word_carries_nothing_on(detector, history, text):
     assert "link" not in categories(detector, text, history), (history, text)
+
+
+def test_a_reading_that_stops_inside_the_newest_messages_first_word_completes_nothing(detector):
+    history = ["O endereço da obra é SHIS QI 15, conjunto 8, casa 12", "é a casa do cliente, para o projeto de reforma"]
+    assert not detector.scan("Certo, com isso eu puxo a planta aprovada na administração do Lago Sul.", history=history).findings
+    assert "address" in detector.scan("1050 Ixelles", history=["envoie les échantillons au 48 rue du Page, boîte 2",
+                                                                "quelle commune ?"]).categories
