@@ -63,6 +63,11 @@ def phone_genitives() -> frozenset[str]:
 
 
 # a value right after the noun: "your business number 81234 5678", "tu número: 55 1234 5678"
+# Hindi verbs after a noun that are also Romance prepositions: "number de" gives, "correo de contacto" is "of";
+# the word after tells them apart (a Hindi particle or the clause's end, or a noun going on)
+_ROMANCE_HOMOGRAPHS = frozenset({"de", "do", "dein", "dena", "da"})
+_NOUN_GOES_ON = re.compile(r"\s+(?!(?:do|de|dijiye|dijie|dena|na|ji|yaar|yar|bhai|please|pls|plz|jaldi|abhi|zara|"
+                           r"to|toh|sir|madam|mam)(?![^\W_]))[^\W\d_]")
 # "número de traductor jurado", "numéro de membre": a bare genitive after a number names its kind
 _BARE_GENITIVE = re.compile(r"\s+(?:de|of|von)\s+(?!(?:la|el|los|las|le|les|l'|the|o|a|os|as|der|des|dem|"
                             r"su|sus|tu|tus|seu|sua|vos|votre|your|his|her|their|ihr\w*)\s)(?P<kind>[^\W\d_]+)")
@@ -547,7 +552,7 @@ class RequestDetector:
         words_after = _WORD.findall(after)[:2]
         given = self.verbs_after.match(t, e)  # (Hindi "number de do": "de" gives, and the word after it too)
         kind = _BARE_GENITIVE.match(t, e) if key in self.generic_phone and (
-            given is None or given.group("verb") == "de") else None
+            given is None or (given.group("verb") == "de" and _NOUN_GOES_ON.match(t, given.end()))) else None
         if (kind is not None and kind.group("kind") not in self.phone_genitives
                 and (self.apps is None or self.apps.lookup(kind.group("kind")) is None)
                 and original[view.starts[kind.start("kind")]:view.starts[kind.start("kind")] + 1].islower()):
@@ -626,6 +631,8 @@ class RequestDetector:
                 start = s
         if start is None:
             vm = self.verbs_after.match(t, e)
+            if vm is not None and vm.group("verb") in _ROMANCE_HOMOGRAPHS and _NOUN_GOES_ON.match(t, vm.end()):
+                vm = None  # "su correo de contacto": Spanish "de", not Hindi "give"; "number de do" gives
             if vm is not None:
                 verb = vm.group("verb")
                 if verb not in self.verbs_need_poss or pm is not None:

@@ -900,3 +900,15 @@ def test_asking_to_be_emailed_is_a_request_for_the_route(detector, text):
                                   "Für das Testkonto brauche ich nur eine E-Mail-Adresse, über die mich Ihr Admin einladen kann."])
 def test_an_email_as_the_message_the_work_sends_or_a_test_account_asks_for_no_route(detector, text):
     assert "email" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["su correo de contacto, tal como figura en vuestra política de privacidad, no lo cambiamos",
+                                  "o número de série do equipamento está na etiqueta"])
+def test_a_romance_de_before_a_noun_is_no_hindi_give(detector, text):
+    assert not detector.scan(text).findings, text
+
+
+@pytest.mark.parametrize("text", ["apna number de na yaar", "aapka number de dijiye",
+                                  "Antes de avançarmos, pode mandar-me o seu número de WhatsApp para eu lhe enviar as amostras?"])
+def test_a_hindi_give_or_an_enclitic_ask_still_asks(detector, text):
+    assert "phone" in detector.scan(text).categories, text
