@@ -789,3 +789,15 @@ def test_a_clinics_address_in_its_seo_markup_is_the_works(detector):
             " разметка Schema Dentist с адресом клиники — пр. Победы, 188, и ускорение загрузки (LCP 4,0 с → < 2,5 с)."
             "\n\nЧасы за месяц: 29 из 32. Следующий отчёт в начале месяца, как обычно, с графиками по запросам.")
     assert "address" not in detector.scan(text).categories
+
+
+@pytest.mark.parametrize("text", [
+    "образцы можно завезти: 7-я линия В.О., д. 34, лит. А, кв. 12, домофон 12В, я дома после 18",
+    "Pakidala nalang sa Blk 4 Lot 7, Brgy San Isidro, Cainta Rizal yung printed shirts, guard will receive",
+])
+def test_units_listed_after_a_delivery_verb_or_before_a_barangay_are_an_address(detector, text):
+    assert "address" in detector.scan(text).categories, text
+
+
+def test_a_block_and_a_lot_of_an_auction_are_no_address(detector):
+    assert "address" not in detector.scan("Lot 7 and block 2 of the auction catalogue sold for 3,400 EUR").categories
