@@ -71,6 +71,7 @@ def _dotted_version(match: re.Match[str]) -> bool:
     return any(len(p) == 1 for p in parts) or len(parts[0]) > 4
 
 
+_PO_BEFORE = re.compile(r"(?<![^\W_])(po)[ \t]*$")
 _BRACKETED_TRUNK = re.compile(r"[(\s]*\+?(?:00)?([1-9]\d{0,2})\s?\(0\)")
 _ONE_DIGIT_BEFORE = re.compile(r"(?:(?<!\d)\d[ .,]){1,16}$")
 _ONE_DIGIT_AFTER = re.compile(r"(?:[ .,]\d(?!\d)){1,16}")
@@ -392,6 +393,12 @@ class PhoneDetector:
                 masked, start, end):
             return []  # "0 986 435 012, das ist Bosch, keine Telefonnummer", "(номера клиента, не мои)"
         context = self._context(before, after)
+        po = _PO_BEFORE.search(before) if context == "id" else None
+        if po is not None:
+            at = view.starts[start - len(before) + po.start(1)]
+            if text.original[at:at + 2] == "po":
+                # "Pls text na lang po 0917 …": Tagalog's politeness particle, not a purchase order ("PO 4471")
+                context = self._context(before[:po.start(1)], after)
         example = self._example_before.search(before) if context != "id" else None
         if example is not None:
             # an example of a kind of number: what kind the sentence says ("the members' card codes

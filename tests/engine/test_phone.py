@@ -574,3 +574,8 @@ def test_a_trunk_prefix_in_brackets_after_the_country_code_is_dropped(detector, 
 def test_a_correction_before_a_colon_is_no_piece_of_the_number_after_it(detector):
     verdict = detector.scan("ops, é 96, não 69: (71) 99614-2287", history=["se quiser ligar: (71) 69614-2287"])
     assert [f.match for f in verdict.findings if f.category == "phone"] == ["(71) 99614-2287"]
+
+
+def test_tagalogs_po_before_a_number_is_politeness_and_a_capital_po_an_order(detector):
+    assert "phone" in detector.scan("Pls text na lang po 0917 555 2841 for the Amazon listing photos").categories
+    assert "phone" not in detector.scan("PO 4471 2231 09 was approved, ship it Monday").categories
