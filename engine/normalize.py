@@ -411,6 +411,8 @@ _MARKUP = re.compile(
     r"&(?:#(?P<dec>\d{1,7})|#[xX](?P<hex>[0-9a-fA-F]{1,6})|(?P<name>[A-Za-z][A-Za-z0-9]{1,31}));?"
     r"|<(?P<tag>/?[A-Za-z][A-Za-z0-9]{0,15})(?:\s[^<>]{0,200})?/?>"
     r"|%(?P<pct>[0-9A-Fa-f]{2})"
+    # a string literal's escapes (JSON, JavaScript, Python): "\u006e\u006f…", "\x40"
+    r"|\\(?:u(?P<uni>[0-9a-fA-F]{4})|x(?P<byte>[0-9a-fA-F]{2}))"
 )
 _INLINE_TAGS = frozenset(
     "a abbr b bdi bdo big cite code del dfn em font i ins kbd mark q s samp small span strike strong sub sup "
@@ -426,6 +428,9 @@ def _markup_char(m: re.Match[str]) -> str | None:
     if m.group("pct") is not None:
         ch = chr(int(m.group("pct"), 16))
         return ch if " " <= ch < "\x7f" else None
+    if m.group("uni") is not None or m.group("byte") is not None:
+        ch = chr(int(m.group("uni") or m.group("byte"), 16))
+        return ch if ch.isprintable() and not 0xD800 <= ord(ch) <= 0xDFFF else None
     if m.group("name") is not None:
         if not m.group().endswith(";"):
             return None
@@ -459,7 +464,7 @@ def _link_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
 def unmarkup(text: str) -> View | None:
     """`text` with markup, character references and %XX escapes decoded; None if it has none.
     A tag's link attribute stays as text between spaces, decoded the same way."""
-    if "&" not in text and "<" not in text and "%" not in text:
+    if "&" not in text and "<" not in text and "%" not in text and "\\" not in text:
         return None
     b = _Builder()
     pos = 0

@@ -154,3 +154,10 @@ def test_a_repeat_word_before_a_digit_writes_the_digit_again(raw, digits):
 
 def test_a_repeat_word_before_no_digit_is_left_alone():
     assert Text("the double 8-bit gig", NUMBER_WORD_LANGUAGES).numeric.text == "the double 8-bit gig"
+
+
+def test_a_string_literals_escapes_are_read_as_their_characters():
+    raw = '{"owner": "\\u006e\\u006f\\u0075\\u0072\\u0040\\u0067\\u006d\\u0078\\u002e\\u0063\\u006f\\u006d"}'
+    assert "nour@gmx.com" in fold(raw).text
+    assert "ana@web.de" in fold("mail: ana\\x40web.de").text
+    assert fold("a lone backslash \\ stays").text == "a lone backslash \\ stays"
