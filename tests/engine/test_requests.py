@@ -912,3 +912,8 @@ def test_a_romance_de_before_a_noun_is_no_hindi_give(detector, text):
                                   "Antes de avançarmos, pode mandar-me o seu número de WhatsApp para eu lhe enviar as amostras?"])
 def test_a_hindi_give_or_an_enclitic_ask_still_asks(detector, text):
     assert "phone" in detector.scan(text).categories, text
+
+
+def test_a_german_verb_at_the_end_asks_for_the_readers_route(detector):
+    assert "email" in detector.scan("könnt ihr mir eure E-Mail schicken, dann schick ich die Scans direkt rüber?").categories
+    assert not detector.scan("die E-Mail senden wir morgen an alle Abonnenten").findings
