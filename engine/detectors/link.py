@@ -29,7 +29,8 @@ _PATH = r"(?::\d{2,5})?(?:[/?#][^\s<>\"'`]*)?"
 def _url_pattern(ch: str, top: str) -> re.Pattern[str]:
     host = r"(?:" + ch + r"(?:(?:" + ch + r"|-){0,61}" + ch + r")?\.)+" + top + r"\.?"
     return re.compile(
-        r"(?P<scheme>(?:https?|ftp)://|www\.)(?P<host>" + _IP + "|" + host + r"|[a-z0-9-]+)" + _PATH
+        # (the scheme may be transliterated: "хттпс://", "ввв.")
+        r"(?P<scheme>(?:https?|ftp|хттпс?|хтпс?)://|www\.|ввв\.)(?P<host>" + _IP + "|" + host + r"|[a-z0-9-]+)" + _PATH
         + r"|(?<![@\w.\-/])(?P<bare>" + host + r")(?![a-z0-9@-])" + _PATH
         + r"|(?<![\w.])(?P<ipurl>" + _IP + r")(?P<ippath>:\d{2,5}(?:/[^\s<>\"']*)?|/[^\s<>\"']+)"
     )
@@ -392,7 +393,7 @@ class LinkDetector:
                 return None  # "self.user.profile.phone", "order.save()", "settings.SUPPORT": code
             if _sentence_join(sv, m.start(), end, labels, path) and not discussion.offers_contact(m.start(), end):
                 return None  # "ready.Page 3 has ...", "match.here is": a full stop without its space
-        elif scheme == "www." and tld not in tlds():
+        elif scheme in ("www.", "ввв.") and tld not in tlds():
             return None
         elif (len(labels) < 2 or tld not in tlds() or not labels[-2].strip("-")) and host != "localhost":
             return None  # "http://microsoft", "http://no-tld", "http://twitter-.com": no host anyone can reach

@@ -486,3 +486,8 @@ def test_a_service_written_as_a_brand_after_a_preposition_is_a_tool(detector, te
 @pytest.mark.parametrize("text", ["Visit us on LunaStudio.com", "my portfolio is on Lumen.studio", "write to me via Lumen.studio"])
 def test_a_brand_written_site_with_an_invitation_or_a_claim_stays_a_link(detector, text):
     assert "link" in detector.scan(text).categories, text
+
+
+def test_a_transliterated_scheme_opens_a_url(detector):
+    text = "заполните бриф на моём сайте: хттпс://лэндскейп-студио.рф/бриф — обсудим без комиссии"
+    assert "link" in detector.scan(text).categories
