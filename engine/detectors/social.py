@@ -299,7 +299,8 @@ class SocialDetector:
         self.path_excluded = set(lex["domain_path_excluded"])
         # @name, not inside an email (word char before) nor a path or scoped package.
         # ("/@name" after a space is YouTube's form of a handle, not a path)
-        self.handle = lazy_compile(r"(?<![\w@.+\-`'])(?<![^\s(\[]/)@([a-z_][a-z0-9_.]{1,30})")
+        # (nor after "!#$%&*", as twitter-text's own rules read a mention: "f!@kn" is no handle)
+        self.handle = lazy_compile(r"(?<![\w@.+\-`'!#$%&*])(?<![^\s(\[]/)@([a-z_][a-z0-9_.]{1,30})")
         # live:john.doe_88, live:.cid.1a2b3c
         self.skype_live = lazy_compile(r"(?<!\w)live:(?:\.cid\.)?([a-z0-9][\w.\-]{2,40})")
         # name#1234 (Discord's old tags)

@@ -895,3 +895,8 @@ def test_an_id_word_with_its_app_or_its_passcode_opens_a_meeting_not_a_phone(det
 
 def test_an_id_word_alone_before_a_number_opens_no_meeting(detector):
     assert "social" not in detector.scan("идентификатор 845 2931 7740 в базе клиентов").categories
+
+
+@pytest.mark.parametrize("text", ["f!@kn", "f#@kn", "f$@kn", "f%@kn", "f&@kn", "f*@kn"])
+def test_an_at_sign_after_a_symbol_opens_no_handle_as_twitter_text_reads_mentions(detector, text):
+    assert "social" not in detector.scan(text).categories, text
