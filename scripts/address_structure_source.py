@@ -29,12 +29,15 @@ LOCALES = [
     "nl_BE", "en_KE", "en_NG", "en_PK", "en_BD",
 ]
 ATTRIBUTES = ("street_suffixes", "street_prefixes", "street_suffixes_long", "street_suffixes_short",
-              "street_titles", "street_types", "street_prefixes_long", "street_prefixes_short")
+              "street_types", "street_prefixes_long", "street_prefixes_short")
+# (not "street_titles": the names of streets, "абрикосова", "вишнева", are no street types)
 # What people type that the providers spell out; and the building words of Arabic and Indian forms.
 TYPED = [
     "st", "st.", "rd", "rd.", "ave", "ave.", "av.", "blvd", "ln", "dr", "ct", "pl", "hwy", "pkwy", "cres", "tce",
     "cl.", "c.", "cra.", "r.", "trav.", "bd", "boul.", "ch.", "str.", "ul.", "ул.", "пр.", "пр-т", "ш.", "бул.",
-    "пер.", "наб.", "алл.", "marg", "path", "nagar", "ganj", "chowk", "gali", "sector", "phase",
+    "пер.", "наб.", "алл.", "улица", "переулок", "проспект", "бульвар", "шоссе", "проезд", "площадь",
+    "набережная", "тупик", "вулиця", "провулок", "площа", "узвіз", "шосе", "набережна",
+    "marg", "path", "nagar", "ganj", "chowk", "gali", "sector", "phase",
     "شارع", "طريق", "برج", "عمارة", "مبنى", "الطابق", "الدور", "مكتب", "شقة", "حي",
     # Catalan, written in Spanish-language chat about Catalonia (faker has no Catalan address provider)
     "carrer", "c/", "passeig", "pg.", "avinguda", "avgda.", "plaça", "travessera", "rambla", "ronda", "camí",

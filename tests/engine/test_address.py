@@ -801,3 +801,15 @@ def test_units_listed_after_a_delivery_verb_or_before_a_barangay_are_an_address(
 
 def test_a_block_and_a_lot_of_an_auction_are_no_address(detector):
     assert "address" not in detector.scan("Lot 7 and block 2 of the auction catalogue sold for 3,400 EUR").categories
+
+
+def test_a_russian_street_word_written_out_names_a_street(detector):
+    assert "address" in detector.scan("улица Баумана, дом сорок два, вход со двора").categories
+
+
+def test_the_street_types_are_types_not_the_names_of_streets():
+    from engine.detectors.social import load_lexicon
+
+    types = set(load_lexicon("address_structure.json")["street_types"])
+    assert {"улица", "ул.", "проспект", "вулиця", "rue", "calle"} <= types
+    assert not types & {"абрикосова", "вишнева", "садовая"}  # faker's street titles are names
