@@ -121,6 +121,11 @@ class _Structure:
         return None
 
 
+# Colombia's grid nomenclature: the way (Calle, Carrera, Diagonal, Transversal, Avenida and their
+# abbreviations), its number, "#", the crossing way's number and the distance from it: "Cl. 10 # 43A-30"
+_GRID = re.compile(r"(?<![^\W_])(?:calle|cl|cll|carrera|cra|kr|kra|cr|diagonal|dg|diag|transversal|tv|transv|"
+                   r"avenida|av|ak|ac)\.?\s*\d{1,3}\s?[a-z]?(?:\s?bis)?\s*(?:#|n[oº°]\.?)\s*\d{1,3}\s?[a-z]?\s?-\s?\d{1,3}"
+                   r"(?!\d)")
 _YEAR = re.compile(r"(?:18|19|20)\d\d")
 _PORT_BEFORE = re.compile(r"(?<![^\W_])(?:port|puerto|porta|порт|المنفذ|منفذ)\s*[:#]?\s*$")
 _YEAR_BEFORE = re.compile(r"(?<![^\W_])(?:de|du|des|of|from|von|aus|seit|since|depuis|desde|dal|del|em|en|in|из|с|в|"
@@ -1011,6 +1016,9 @@ class AddressDetector:
                     cue = self.cues.search(t, m.end(), limit)
                 if cue is not None and _named_before(original, view, t, cue.start()):
                     hits.append(self._hit(view, m.start(), cue.end(), "address.building"))
+        if "#" in t:
+            for m in capped(_GRID.finditer(t), view, CATEGORY, hits):
+                hits.append(self._hit(view, m.start(), m.end(), "address.grid"))
         if not words.isdisjoint(self.keys_po_box):
             for m in capped(self.po_box.finditer(t), view, CATEGORY, hits):
                 if m.group("place") is not None and not _capitalised(original, view, m.start("place")):

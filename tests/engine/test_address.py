@@ -813,3 +813,13 @@ def test_the_street_types_are_types_not_the_names_of_streets():
     types = set(load_lexicon("address_structure.json")["street_types"])
     assert {"улица", "ул.", "проспект", "вулиця", "rue", "calle"} <= types
     assert not types & {"абрикосова", "вишнева", "садовая"}  # faker's street titles are names
+
+
+@pytest.mark.parametrize("text", ["Si querés te dejo las muestras impresas en Cl. 10 # 43A-30, El Poblado, torre 2 apto 804",
+                                  "Kr. 7 # 45-23, Apto 501, Chapinero"])
+def test_colombias_grid_nomenclature_is_an_address(detector, text):
+    assert "address" in detector.scan(text).categories, text
+
+
+def test_a_clause_number_is_no_grid_address(detector):
+    assert "address" not in detector.scan("1. Term and termination (cl. 4): 24-month initial term").categories
