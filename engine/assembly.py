@@ -1540,9 +1540,11 @@ def _confirmed_handle(text: str, history: list[str], cues: _Cues) -> bool:
                    and cues.identity.search(m.lower()) for m in asked)  # "are you @x?", not "did you see @nike's ad?"
     if not history or not cues.apps.search(" ".join(history[-3:]).lower()):
         return False
-    # "Is it @danimoreno.eats?", "bist du kerstin.fotografie?", "¿natalia_cifuentes?" (then maybe "almost")
-    return any(len(asked) <= 120 and _APP_QUESTION.search(asked) is not None and _HANDLE_TOKEN.search(asked) is not None
-               for asked in history[-2:])
+    # "Is it @danimoreno.eats?", "bist du kerstin.fotografie?", "¿natalia_cifuentes?" (then maybe "almost");
+    # not a file asked about ("is the file logo_v2.png?")
+    return any(len(asked) <= 120 and _APP_QUESTION.search(asked) is not None and any(
+        t.group().rsplit(".", 1)[-1].lower() not in _file_extensions() for t in _HANDLE_TOKEN.finditer(asked))
+        for asked in history[-2:])
 
 
 # the characters of a handle named in words: "com o ponto no meio", "the one with the underscore"
