@@ -1226,6 +1226,8 @@ def word_set(t: str) -> frozenset[str]:
     for w in [w for w in words if not w.isascii()]:
         if "\u0600" <= w[0] <= "\u06ff":
             words.update(w[len(p):] for p in _ARABIC_PREFIXES if w.startswith(p) and len(w) - len(p) >= 2)
+            if len(w) >= 4 and w[-1] in "\u064a\u0643":  # a possessive after it: "سنابي" (my Snap), "رقمك"
+                words.add(w[:-2] if w.endswith("\u0643\u0645") else w[:-1])
         elif "\u0400" <= w[-1] <= "\u04ff":
             words.update(w[:-k] for k in (1, 2, 3) if len(w) - k >= 2)
     result = frozenset(words)

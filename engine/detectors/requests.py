@@ -246,6 +246,7 @@ class RequestDetector:
                                       + phrase_source(lex["map_phrases"]))
         self.map_keys = gate_keys(lex["map_phrases"])
         self.identity = lazy_compile(phrase_source(lex["identity_nouns"]))
+        self.pronoun_ask = lazy_compile(phrase_source(lex["pronoun_asks"]))
         self.identity_keys = gate_keys(lex["identity_nouns"])
         self.app_blockers = frozenset(load_lexicon("social_lexicon.json")["blockers_after"])
         self.phone_call = lazy_compile(phrase_source(lex["phone_call_phrases"]))
@@ -644,6 +645,11 @@ class RequestDetector:
             elif self.question_tail_you.match(t, e):  # "а почта у тебя какая?"
                 start = offset + pm.start() if pm is not None else s
                 e = self.question_tail_you.match(t, e).end()
+        if start is None and (pm is not None or self._arabic_own(key)):
+            ask = self.pronoun_ask.search(t, e, min(len(t), e + 48))
+            if ask is not None and not _SENTENCE_STOP.search(t, e, ask.start()):
+                # "sur ton mail perso, donne-le-moi", "на твою личную почту, напиши её": the pronoun stands for it
+                start, e = (offset + pm.start() if pm is not None else s), ask.end()
         if start is None and "address" not in categories:
             start = self._someone_on_their_side(t, s, e)
         if start is None and "address" not in categories:

@@ -124,7 +124,8 @@ def alias_source(aliases) -> str:
     if cyrillic:
         groups.append(trie_alternation(cyrillic, space=r"\s*") + _CYRILLIC_SUFFIX)
     if arabic:
-        groups.append(_ARABIC_PREFIX + trie_alternation(arabic, space=r"\s*"))
+        # (and a possessive suffix after it: "سنابي", "واتسابك": my Snap, your WhatsApp)
+        groups.append(_ARABIC_PREFIX + trie_alternation(arabic, space=r"\s*") + "(?:\u064a|\u0643|\u0643\u0645)?")
     return r"(?<!\w)(?:" + "|".join(groups) + r")(?!\w)"
 
 
@@ -219,9 +220,14 @@ class AppLexicon:
         for cut in range(1, 4):
             if key[:-cut] in self.names and _is_cyrillic(key[-1]):
                 return self.names[key[:-cut]]
-        for cut in range(1, 4):
-            if key[cut:] in self.names and _is_arabic(key[0]):
-                return self.names[key[cut:]]
+        if _is_arabic(key[:1]):
+            for suffix in ("\u0643\u0645", "\u064a", "\u0643", ""):  # "سنابي", "واتسابك": a possessive after it
+                if suffix and not key.endswith(suffix):
+                    continue
+                stem = key[:len(key) - len(suffix)]
+                for cut in range(0, 4):
+                    if stem[cut:] in self.names:
+                        return self.names[stem[cut:]]
         if self.icons:
             described = self.icon_regex.search(key)
             if described is not None:

@@ -491,3 +491,7 @@ def test_a_brand_written_site_with_an_invitation_or_a_claim_stays_a_link(detecto
 def test_a_transliterated_scheme_opens_a_url(detector):
     text = "заполните бриф на моём сайте: хттпс://лэндскейп-студио.рф/бриф — обсудим без комиссии"
     assert "link" in detector.scan(text).categories
+
+
+def test_more_public_shorteners_hide_their_target(detector):
+    assert "link" in detector.scan("réserve ton créneau : urlr.me/Kq7Bz").categories

@@ -917,3 +917,14 @@ def test_a_hindi_give_or_an_enclitic_ask_still_asks(detector, text):
 def test_a_german_verb_at_the_end_asks_for_the_readers_route(detector):
     assert "email" in detector.scan("könnt ihr mir eure E-Mail schicken, dann schick ich die Scans direkt rüber?").categories
     assert not detector.scan("die E-Mail senden wir morgen an alle Abonnenten").findings
+
+
+@pytest.mark.parametrize("text", ["oui, mais sur ton mail perso, donne-le-moi", "да, только на твою личную почту, напиши её",
+                                  "إيه بس على إيميلك الشخصي، عطني إياه",
+                                  "Olá! Posso pedir o seu email para lhe enviar o caderno de encargos?"])
+def test_a_route_asked_for_by_a_pronoun_or_by_asking_to_ask_is_a_request(detector, text):
+    assert "email" in detector.scan(text).categories, text
+
+
+def test_a_route_named_as_a_template_and_a_pronoun_ask_asks_nothing(detector):
+    assert not detector.scan("your email template is ready, send it to me for review").findings

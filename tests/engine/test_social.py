@@ -900,3 +900,9 @@ def test_an_id_word_alone_before_a_number_opens_no_meeting(detector):
 @pytest.mark.parametrize("text", ["f!@kn", "f#@kn", "f$@kn", "f%@kn", "f&@kn", "f*@kn"])
 def test_an_at_sign_after_a_symbol_opens_no_handle_as_twitter_text_reads_mentions(detector, text):
     assert "social" not in detector.scan(text).categories, text
+
+
+def test_an_app_with_an_arabic_possessive_suffix_names_the_route(detector):
+    assert "social" in detector.scan("سنابي: noura.ugc.ksa").categories
+    assert "social" in detector.scan("ضيفني عالأصفر وأرسلك الفيديوهات").categories
+    assert "social" not in detector.scan("غير اللون الأصفر في الشعار").categories
