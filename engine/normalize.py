@@ -637,6 +637,7 @@ class _NumberLexicon:
         # A cheap first look: does the text hold any number word at all (parts of compounds too)?
         parts = {p for w in self.values for p in w.split("-")}
         self.parts = frozenset(parts | set(self.multipliers) | set(self.repeat))
+        self.repeat_words = frozenset(w for phrase in self.repeat for w in phrase.split())  # a gate: "teen baar"
 
     def count_words(self, text: str, enough: int = 2) -> int:
         """How many number words `text` holds, counting up to `enough` (a cheap first look)."""
@@ -950,16 +951,37 @@ def _repeated_digits(view: View, lex: _NumberLexicon) -> View:
         return view
     pattern = _repeat_pattern(tuple(sorted(lex.repeat, key=len, reverse=True)))
     found = list(pattern.finditer(text))
+    # a repeat said in two words ("teen baar paanch", "तीन बार पाँच") stands as its one-word form before a number word
+    phrases = tuple(sorted((w for w in lex.repeat if " " in w), key=len, reverse=True))
+    single = {(n, w.isascii()): w for w, n in lex.repeat.items() if " " not in w}  # by count and script
+    if phrases:
+        found += [m for m in _repeat_phrase_pattern(phrases).finditer(text)
+                  if _split_number_token(_FIRST_TOKEN.match(text, m.end()).group(), lex) is not None]
+        found.sort(key=lambda m: m.start())
     if not found:
         return view
     b = _Builder()
     pos = 0
     for m in found:
+        if m.start() < pos:
+            continue
         b.copy(view, pos, m.start())
-        b.add(m.group(2) * lex.repeat[m.group(1)], view.starts[m.start()], view.ends[m.end() - 1])
+        if m.re.groups == 2:
+            b.add(m.group(2) * lex.repeat[m.group(1)], view.starts[m.start()], view.ends[m.end() - 1])
+        else:
+            form = single.get((lex.repeat[m.group(1)], text[m.end():m.end() + 1].isascii()), m.group(1))
+            b.add(form + " ", view.starts[m.start()], view.ends[m.end() - 1])
         pos = m.end()
     b.copy(view, pos, len(text))
     return b.view()
+
+
+_FIRST_TOKEN = re.compile(LETTER + r"*")
+
+
+@lru_cache(maxsize=8)
+def _repeat_phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![^\W\d_])(" + "|".join(map(re.escape, phrases)) + r")\s+(?=[^\W\d_])")
 
 
 @lru_cache(maxsize=8)
@@ -975,7 +997,7 @@ def numeric(view: View, languages: tuple[str, ...], words_seen: frozenset[str] |
     if not languages:
         return view
     lex = _lexicon(languages)
-    if words_seen is None or not words_seen.isdisjoint(lex.repeat):
+    if words_seen is None or not words_seen.isdisjoint(lex.repeat_words):
         view = _repeated_digits(view, lex)
         text = view.text
     if words_seen is not None and lex.parts.isdisjoint(words_seen) and not any(

@@ -134,8 +134,9 @@ def hi() -> dict:
                 for variant in {word.replace("aa", "a"), word.replace("ee", "i"),
                                 word.replace("aa", "a").replace("ee", "i")}:
                     words.setdefault(variant, value)
-    return {"words": words, "multipliers": {"sau": 100}, "double": ["double"],
-            "triple": ["triple"], "connectors": []}
+    # ("teen baar paanch", "तीन बार पाँच": three times five, as "triple five" is said)
+    return {"words": words, "multipliers": {"sau": 100}, "double": ["double", "do baar", "दो बार", "डबल"],
+            "triple": ["triple", "teen baar", "तीन बार", "ट्रिपल"], "connectors": []}
 
 
 def ru() -> dict:

@@ -161,3 +161,10 @@ def test_a_string_literals_escapes_are_read_as_their_characters():
     assert "nour@gmx.com" in fold(raw).text
     assert "ana@web.de" in fold("mail: ana\\x40web.de").text
     assert fold("a lone backslash \\ stays").text == "a lone backslash \\ stays"
+
+
+def test_a_repeat_said_in_two_words_repeats_the_number_word_after_it():
+    assert Text("mera whatsapp hai nau aath saat do, teen baar paanch, chaar ek do",
+                NUMBER_WORD_LANGUAGES).numeric.text == "mera whatsapp hai 9 8 7 2 555 4 1 2"
+    assert Text("तीन बार पाँच, दो बार सात", NUMBER_WORD_LANGUAGES).numeric.text == "555 77"
+    assert Text("maine teen baar call kiya", NUMBER_WORD_LANGUAGES).numeric.text == "maine teen baar call kiya"
