@@ -76,14 +76,16 @@ FLOORS = [
     ("dev14", 0.955, 0.02),  # conversations, long English proposals, chat slang: 0.793 / 0.055 at its start (409)
     ("blind16", 0.945, 0.02),  # 0.918 / 0.032 on its first run (1,141 messages, untouched until the engine was final)
     ("dev15", 0.945, 0.05),  # code, config, long proposals, ar/hi chat: 0.908 / 0.076 at the start of its round (366)
-    ("blind17", 0.95, 0.025),  # 0.927 / 0.043 on its first run (1,128 messages, untouched until the engine was final)
+    ("blind17", 0.955, 0.02),  # 0.927 / 0.043 on its first run (1,128 messages, untouched until the engine was final)
     ("dev16", 0.975, 0.035),  # conversations, long proposals, disguised chat (es/fr/pt/ru): 0.931 / 0.100 at its start (446)
-    ("blind18", 0.94, 0.025),  # 0.901 / 0.031 on its first run (1,137 messages, untouched until the engine was final)
-    ("dev17", 0.93, 0.02),  # conversations, long proposals, disguised chat (en/de/ar/hi): 0.894 / 0.046 at its start (368)
-    ("blind19", 0.955, 0.025),  # 0.942 / 0.032 on its first run (1,105 messages, untouched until the engine was final)
+    ("blind18", 0.95, 0.02),  # 0.901 / 0.031 on its first run (1,137 messages, untouched until the engine was final)
+    ("dev17", 0.95, 0.02),  # conversations, long proposals, disguised chat (en/de/ar/hi): 0.894 / 0.046 at its start (368)
+    ("blind19", 0.96, 0.02),  # 0.942 / 0.032 on its first run (1,105 messages, untouched until the engine was final)
+    ("dev18", 0.98, 0.035),  # conversations, long proposals, disguised chat (es/fr/pt/ru): 0.937 / 0.077 at its start (434)
+    ("blind20", 0.915, 0.025),  # 0.908 / 0.020 on its first run (1,109 messages, untouched until the engine was final)
     # other projects' public test strings (Presidio, scrubadub, pyap, CommonRegex, libphonenumber, ...)
     # labelled by POLICY.md: 0.813 / 0.169 when first run
-    ("peers", 0.82, 0.14),
+    ("peers", 0.82, 0.125),
 ]
 
 
