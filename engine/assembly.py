@@ -1418,7 +1418,9 @@ def _directions_answer(text: str, lower: str, history: list[str], cues: _Cues) -
     """Whether a short reply describes a place by its landmarks (two relations to landmarks, or one and
     the house, gate or door itself: "Третий дом после мечети, синие ворота, напротив школы № 12") after
     one of the last three messages asked how to get there or where it is. Not negated."""
-    if len(text) > 200 or cues.negation.search(lower):
+    if len(text) > 200 or not any(len(asked) <= 200 and _APP_QUESTION.search(asked) for asked in history[-3:]):
+        return False  # (the question first: most replies answer none about a way there)
+    if cues.negation.search(lower):
         return False
     relations = list(cues.landmark.finditer(lower))
     if not relations or (len(relations) < 2 and cues.dwelling.search(lower) is None):
