@@ -637,7 +637,8 @@ class _NumberLexicon:
         # A cheap first look: does the text hold any number word at all (parts of compounds too)?
         parts = {p for w in self.values for p in w.split("-")}
         self.parts = frozenset(parts | set(self.multipliers) | set(self.repeat))
-        self.repeat_words = frozenset(w for phrase in self.repeat for w in phrase.split())  # a gate: "teen baar"
+        # a gate: a repeat word, or the last word of a repeat said in two ("baar" of "teen baar"; "do" is everywhere)
+        self.repeat_words = frozenset(phrase.split()[-1] for phrase in self.repeat)
 
     def count_words(self, text: str, enough: int = 2) -> int:
         """How many number words `text` holds, counting up to `enough` (a cheap first look)."""
