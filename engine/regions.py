@@ -342,7 +342,7 @@ class DataFilter:
         return self._claim.search(near) is not None
 
     def _prose_owns(self, text: str, spans: list[tuple[int, int]]) -> bool:
-        return self._owned.search(_prose(text, spans)) is not None
+        return self._owned.search(prose(text, spans)) is not None
 
     @staticmethod
     def _line(text: str, start: int, end: int) -> str:
@@ -443,7 +443,7 @@ def delivery_directive(anchored: bool = True) -> re.Pattern[str]:
     )
 
 
-def _prose(text: str, spans: list[tuple[int, int]]) -> str:
+def prose(text: str, spans: list[tuple[int, int]]) -> str:
     """The message without its data spans and fenced blocks: what the writer says about them."""
     parts, pos = [], 0
     for a, b in sorted(spans):

@@ -415,15 +415,12 @@ def others_config(text: str, spans: list[tuple[int, int]], start: int, end: int,
     value's own comment, names the kind of value and its owner ("Son los correos del cliente para las
     notificaciones", "# adresse du client (sa boîte de compta)", "Это ящик магазина заказчика") and
     nothing in the prose claims it for the writer or invites contact."""
+    from engine.regions import prose as outside_data
+
     hi = text.find("\n", end)
     comment = _VALUE_COMMENT.search(text, end, len(text) if hi < 0 else hi)  # the value's own comment, not its key
     own = comment.group(1) if comment is not None else ""
-    pieces, pos = [], 0
-    for a, b in sorted(spans):
-        pieces.append(text[pos:a])
-        pos = max(pos, b)
-    pieces.append(text[pos:])
-    prose = _ADDRESS_TOKEN.sub(" ", "\n".join(pieces) + "\n" + own).lower()
+    prose = _ADDRESS_TOKEN.sub(" ", outside_data(text, spans) + "\n" + own.lower())
     prose = _E_MAIL.sub("email", prose)  # (the noun "e-mail", no verb "mail" inviting anything)
     words = _words()
     if (words.invite(prose) or words.reach_me.search(prose) is not None
