@@ -65,7 +65,7 @@ def phone_genitives() -> frozenset[str]:
 # a value right after the noun: "your business number 81234 5678", "tu número: 55 1234 5678"
 # Hindi verbs after a noun that are also Romance prepositions: "number de" gives, "correo de contacto" is "of";
 # the word after tells them apart (a Hindi particle or the clause's end, or a noun going on)
-_ROMANCE_HOMOGRAPHS = frozenset({"de", "do", "dein", "dena", "da"})
+_ROMANCE_HOMOGRAPHS = frozenset({"de", "do", "dein", "dena"})
 _NOUN_GOES_ON = re.compile(r"\s+(?!(?:do|de|dijiye|dijie|dena|na|ji|yaar|yar|bhai|please|pls|plz|jaldi|abhi|zara|"
                            r"to|toh|sir|madam|mam)(?![^\W_]))[^\W\d_]")
 # "número de traductor jurado", "numéro de membre": a bare genitive after a number names its kind
