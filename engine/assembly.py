@@ -407,6 +407,10 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
     elif _handle_after_label(text, history, cues):
         # "line id is" / "wait" / "and then manila_subs, all lowercase": the label, then the handle
         hits.append(Hit("social", *whole, "social.labelled_handle"))
+    elif _open_label_answered(text, history, cues):
+        # "mon discord c'est" / "pixelvirgile, ajoute-moi"; "Mein Username auf Discord" / "ist" / "retrogrid,
+        # ohne Zahlen": the label left open at the end of the last message, its value now
+        hits.append(Hit("social", *_content_span(text), "social.open_label"))
     if not hits:
         reply = replied(detector, text, history, cues)
         if reply is not None:
@@ -1524,6 +1528,46 @@ def _handle_after_label(text: str, history: list[str], cues: _Cues) -> bool:
                 and not _APP_QUESTION.search(message) and not _HANDLE_TOKEN.search(message):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _open_end() -> re.Pattern[str]:
+    """A message ending on a label left open: a copula, a name word or an at sign, maybe a colon or dash."""
+    words = lexicon()
+    ends = word_alternation(words["open_label_ends"] + words["name_words"])
+    at = word_alternation(words["at_sign_words"])
+    return re.compile(r"(?:(?<![^\W_])(?:(?P<at>" + at + r")|" + ends + r")\s*[:\-\u2013\u2014]?|[:\u2013\u2014])\s*$")
+
+
+# the value opening the newest message, after a copula it may repeat ("hai pixelbaba", "es nacho"):
+# a name of handle letters, four or more
+_OPEN_VALUE = re.compile(r"\s*(?:(?:is|es|é|est|ist|hai|это|c'est)\s+)?@?(?P<value>[a-z][a-z0-9]{3,29})"
+                         r"(?![\w@/]|\.[a-z])")
+
+
+def _open_label_answered(text: str, history: list[str], cues: _Cues) -> bool:
+    """Whether a short newest message opens with the value of a label the last message left open after
+    an app ("mon discord c'est" / "pixelvirgile, ajoute-moi"; "Mein Username auf Discord" / "ist" /
+    "retrogrid, ohne Zahlen"; "mi tele es arroba" / "nacho guion bajo pybots"). The label's message asks
+    nothing; the value is no function word, no app and no affirmation."""
+    if len(text) > 60 or not history:
+        return False
+    last = history[-1].strip()
+    opened = last if len(last) > 15 or len(history) < 2 else history[-2].strip() + " " + last
+    lower_opened = opened.lower()
+    end = _open_end().search(lower_opened) if len(opened) <= 80 and not _APP_QUESTION.search(opened) else None
+    if end is None:
+        return False
+    named = end.group("at") or any(cues.apps.search(h.lower()) for h in history[-3:])
+    if not named or cues.app_work.search(lower_opened) or cues.negation.search(lower_opened):
+        return False  # an app named on the way, or the at sign itself ("mi tele es arroba")
+    lower = text.lower()
+    m = _OPEN_VALUE.match(lower)
+    if m is None or cues.negation.search(lower):
+        return False
+    value = m.group("value")
+    return not (value in _function_words() or cues.apps.fullmatch(value) or cues.affirm.fullmatch(value)
+                or value in _file_extensions())
 
 
 def _confirmed_handle(text: str, history: list[str], cues: _Cues) -> bool:

@@ -669,3 +669,26 @@ def test_an_app_asked_about_then_made_the_same_as_a_route_given_is_a_move(detect
 
 def test_an_app_asked_about_and_answered_as_the_teams_tool_is_no_move(detector):
     assert "social" not in detector.scan("no, we don't, same tool as before: Jira", history=["Do you use Slack?"]).categories
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["I'll show you the build running", "my discord is"], "quillmoth, add me"),
+    (["Wir können das live zeigen", "Mein Name bei Discord", "ist"], "kupferfuchs, ohne Zahlen"),
+    (["pour le playtest", "mon twitch c'est"], "ferrailleur, passe voir"),
+    (["te lo muestro", "mi tele es arroba"], "lunaverde, sin mayúsculas"),
+    (["jingle ready hai", "mera telegram", "ka naam"], "hai dholwala aur last mein 7"),
+])
+def test_the_value_of_a_label_left_open_at_the_end_of_the_last_message_is_a_handle(detector, history, text):
+    verdict = detector.scan(text, history=history)
+    assert "social" in verdict.categories and "social.open_label" in {f.rule for f in verdict.findings}, text
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["apna whatsapp do na, site ki photos bhejni hai"], "theek hai, aaj shaam bhejta hu"),
+    (["mein discord ist"], "nicht für hier gedacht, sorry"),
+    (["my discord is", "?"], "quillmoth"),  # the label's message asks
+    (["the brief is"], "attached below, with the logo"),  # no app named on the way
+    (["your whatsapp is"], "not needed yet, let's keep it here"),
+])
+def test_a_label_asked_negated_or_without_an_app_leaves_nothing_open(detector, history, text):
+    assert "social.open_label" not in {f.rule for f in detector.scan(text, history=history).findings}, text
