@@ -386,7 +386,7 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
     elif _local_part_last(detector, text, history, cues):
         # "und die Mail?" / "yahoo.de" / "davor: kati.voiceover": the domain first, then its name
         hits.append(Hit("email", *whole, "email.local_part_completion"))
-    elif _site_completion(text, history, cues):
+    elif _site_completion(detector, text, history, cues):
         # "my site is liffeyframes" / "type that into the browser, the booking form is there" / ".ie not .com"
         hits.append(Hit("link", *whole, "link.tld_completion"))
     if _searched_profile(text, lower, history, cues):
@@ -932,12 +932,16 @@ def _email_completion(detector: Detector, text: str, history: list[str], cues: _
             return _name_given(history, cues, detector) is not None  # "а домен гмейл точка ком"
     if piece is None:
         return False
-    named = _name_given(history, cues, detector)
-    if named is None:
-        return False
     from engine.detectors.email import tlds
 
     providers = frozenset(p.lower() for p in detector.rules.detectors["email"].get("providers", []))
+    named = _name_given(history, cues, detector)
+    if named is None:
+        # "логин у меня dasha.illustrator" / "ящик на mail.ru": a login named in the last messages, then a
+        # mail provider's domain
+        host = piece.group().lstrip("@ \t").lower()
+        return not piece.group("bare") and host.split(".")[0] in providers and any(
+            cues.name.search(h.lower(), 0, m.start()) for h in history[-2:] for m in _LOCAL_PART.finditer(h.lower()))
     if piece.group("bare"):
         # ".com.mx" after the name and the provider: a TLD piece
         said = " ".join(history[-3:]).lower()
@@ -1136,9 +1140,11 @@ _MEETING_ID = re.compile(
 )
 _MEETING_APP = re.compile(r"(?<!\w)(?:zoom|зум|زوم|teams|google meet|meet|webex|skype|скайп|jitsi|whereby)(?!\w)")
 _TLD_PIECE = re.compile(r"(?<![\w.])\.(?P<tld>[a-z]{2,12})(?!\w|\.\w)", re.IGNORECASE)
+# a site's name ended after a hyphen, with its ending: "-eks.рф", "-events.com"
+_HYPHEN_PIECE = re.compile(r"\W*-[^\W_]+(?:-[^\W_]+)*\.(?P<tld>[^\W\d_]{2,12})(?![\w.])")
 
 
-def _site_completion(text: str, history: list[str], cues: _Cues) -> bool:
+def _site_completion(detector: Detector, text: str, history: list[str], cues: _Cues) -> bool:
     """Whether a short newest message gives the top-level domain (".ie", "und dann .de") of a site
     the conversation offers: a site word, and the sender's claim or a contact form, in the last
     messages ("Hast du eine Website? ... Kontaktformular" / "klangraum-ost, und dann .de")."""
@@ -1147,6 +1153,13 @@ def _site_completion(text: str, history: list[str], cues: _Cues) -> bool:
     from engine.detectors.email import tlds
 
     piece = _TLD_PIECE.search(text)
+    if piece is None and cues.spelled_gate.admits(frozenset(re.findall(r"[^\W\d_]+", text.lower()))):
+        # "-eks точка рф, раздел «Заявка»" after "адрес — perevod": the name's last part after a hyphen,
+        # and the ending, spoken
+        from engine.detectors.spoken import spoken
+        from engine.normalize import Text
+
+        piece = _HYPHEN_PIECE.match(spoken(Text(text, detector.rules.number_languages)).view.text)
     if piece is None or piece.group("tld").lower() not in tlds():
         return False
     said = (" ".join(history[-3:]) + " " + text).lower()

@@ -417,8 +417,11 @@ class LinkDetector:
                 return None  # "… short names" / ".ie or .com, what do you think?": endings compared, no site
             after = _WORD_AFTER.match(src, end)
             if (scheme is None and not path and tld in self.function_words and after
-                    and after.group().strip() not in _AND):
-                return None  # "autour du point de vente", "el punto de partida": a phrase, the TLD its preposition
+                    and after.group().strip() not in _AND
+                    and self._site_word.search(src, max(0, m.start() - 40), m.start()) is None):
+                # "autour du point de vente", "el punto de partida": a phrase, the TLD its preposition (not
+                # after a site's noun: "meri website kabirsharma dot in pe …")
+                return None
             return "link.disguised"
         if _under(host_key, self.samples) and _is_single_item(path):
             a, b = discussion._sentence(m.start(), end)

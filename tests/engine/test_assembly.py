@@ -692,3 +692,21 @@ def test_the_value_of_a_label_left_open_at_the_end_of_the_last_message_is_a_hand
 ])
 def test_a_label_asked_negated_or_without_an_app_leaves_nothing_open(detector, history, text):
     assert "social.open_label" not in {f.rule for f in detector.scan(text, history=history).findings}, text
+
+
+def test_a_mail_providers_domain_after_a_login_named_completes_an_email(detector):
+    history = ["Куда слать счета?", "логин у меня oleg.vetrov84"]
+    assert "email" in detector.scan("ящик на yandex.ru", history=history).categories
+    assert "email" not in detector.scan("хостинг на mail.ru", history=["возьмём за образец studio.lumen"]).categories
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["We have a site with a quote form", "it's called bright"], "-harbour dot ie, the form is at the bottom"),
+    (["Tenemos web propia con formulario", "se llama casa"], "-rural punto es, sección contacto"),
+])
+def test_a_sites_name_ended_after_a_hyphen_with_its_ending_spoken_completes_the_site(detector, history, text):
+    assert "link" in detector.scan(text, history=history).categories, text
+
+
+def test_a_hyphenated_piece_without_a_site_offered_completes_nothing(detector):
+    assert not detector.scan("-events dot com is their competitor", history=["look at this one"]).categories

@@ -495,3 +495,8 @@ def test_a_transliterated_scheme_opens_a_url(detector):
 
 def test_more_public_shorteners_hide_their_target(detector):
     assert "link" in detector.scan("réserve ton créneau : urlr.me/Kq7Bz").categories
+
+
+def test_a_spoken_ending_that_is_a_preposition_is_a_site_after_a_sites_noun(detector):
+    assert "link" in detector.scan("meri website rohanbeats dot in pe saare demos hain").categories
+    assert not detector.scan("on se retrouve autour du point de vente à 10h").categories
