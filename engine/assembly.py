@@ -36,7 +36,8 @@ from engine.scope import cleared
 if TYPE_CHECKING:
     from engine.detector import Detector
 
-_GROUP = re.compile(r"\+?\d[\d \-.()]*\d|\d")
+# a digit group, not digits inside a word (Arabizi writes letters with them: "ba3den", "marra7el")
+_GROUP = re.compile(r"(?<![^\W\d_])\+?\d[\d \-.()]*\d(?![^\W\d_])|(?<![^\W\d_])\d(?![^\W\d_])")
 _SHORT = 80  # a piece of a split number is a short message
 _SENTENCE_MAX = 260  # a sentence of a long message that the single-message readings read
 _PIECE = 300  # any message that completes an identifier assembled over a conversation
@@ -1693,10 +1694,18 @@ def _content_span(text: str) -> tuple[int, int]:
     return start, end
 
 
+@lru_cache(maxsize=1)
+def _part_label() -> re.Pattern[str]:
+    """A piece's label and its number, before a colon or a dash: "Teil 2:", "part 1 -", "часть 3:"."""
+    return re.compile(r"(?<![^\W_])(?:" + word_alternation(lexicon()["part_labels"]) + r")\s*\d{1,2}\s*[:\-\u2013)]",
+                      re.IGNORECASE)
+
+
 def _spelled(detector: Detector, message: str) -> str:
     """The message with number words and other scripts' digits read as ASCII digit groups."""
     from engine.normalize import Text, number_words_read
 
+    message = _part_label().sub(lambda m: " " * len(m.group()), message)  # "Teil 2: 2 0 4 4": the label's number
     view = Text(message, detector.rules.number_languages).digits
     out = "".join(ch if not ch.isdecimal() else str(int(ch)) for ch in view.text)
     if not any(ch.isdigit() for ch in out):

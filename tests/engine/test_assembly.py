@@ -710,3 +710,16 @@ def test_a_sites_name_ended_after_a_hyphen_with_its_ending_spoken_completes_the_
 
 def test_a_hyphenated_piece_without_a_site_offered_completes_nothing(detector):
     assert not detector.scan("-events dot com is their competitor", history=["look at this one"]).categories
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["meine Nummer", "Teil 1: +43 664"], "Teil 2: 1 2 3 4 5 6 7"),
+    (["my number in bits", "part 1 - 0412"], "part 2 - 558 301"),
+    (["hab3atlak el ra2am", "+961 3"], "81 w ba3den 24 57"),
+])
+def test_a_pieces_label_and_arabizi_letters_are_no_digits_of_a_split_number(detector, history, text):
+    assert "phone" in detector.scan(text, history=history).categories, text
+
+
+def test_arabizi_words_alone_give_no_piece_of_a_number(detector):
+    assert "phone" not in detector.scan("ma3lesh, ba3den 2a7kilak", history=["el ra2am?", "+961 3"]).categories
