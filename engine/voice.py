@@ -377,6 +377,9 @@ def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
 _ABBREVIATED = re.compile(r"(?<![^\W\d_])(?:[A-Z][a-z]{0,2}|ул|д|кв|пр|пер|стр|корп|av|str|nr|no)\.$")
 
 
+_PARAGRAPH = 400  # a line this long is a paragraph of sentences
+
+
 def work_item(text: str, start: int, end: int, category: str, apps: re.Pattern[str] | None = None) -> bool:
     """Whether the phone, email or bare domain at text[start:end] is an object of the work (in a chat
     line, the organisation's own, "our", or one the line configures):
@@ -388,6 +391,14 @@ def work_item(text: str, start: int, end: int, category: str, apps: re.Pattern[s
     hi = text.find("\n", end)
     line = text[lo:len(text) if hi < 0 else hi].lower()
     words = _words()
+    if len(line) > _PARAGRAPH:
+        # a proposal written as one paragraph: the item's own sentence names the work's mailbox or line,
+        # or the organisation's own, not only a template named sentences away ("вёрстка email-рассылок …;
+        # пришлю вам напрямую: адрес — …")
+        sentence = _ADDRESS_TOKEN.sub(" ", _sentence(text, start, end))
+        if (words.telephony if category == "phone" else words.mailbox).search(sentence) is None and (
+                words.ours.search(sentence) is None):
+            return False
     configured = category != "phone" and words.mail_setup.search(_ADDRESS_TOKEN.sub(" ", line)) is not None
     if len(text) < BRIEF_MIN and words.ours.search(line) is None and not configured:
         # a chat line hands over the organisation's own number ("hamare dono: …, IVR inko hi route

@@ -86,6 +86,16 @@ class EmailDetector:
             + r")(?![\w@-])(?!\.[\w-])"  # a sentence's full stop may follow
         )
         self._narrated_keys = frozenset(words["continuation_words"])
+        # "tarasovamail на домене bk.ru", "pavel.gromov.crm, домаин gmail.com": a name, the word for the
+        # domain, then the domain (a mail provider's, or any with the at sign said in the sentence)
+        domain_nouns = "|".join(sorted((re.escape(w) for w in words["domain_nouns"]), key=len, reverse=True))
+        self._on_domain = lazy_compile(
+            r"(?<![\w.@])(?P<user>[a-z][a-z0-9._-]{2,40}[a-z0-9])[\s,;:\-—]{1,4}"
+            r"(?:(?:on|at|in|en|el|no|na|sur|le|auf|der|die|на|в|على|في|pe)\s+){0,2}(?:" + domain_nouns + r")"
+            r"[\s:\-—]{1,4}(?P<domain>[a-z0-9-]{2,40}(?:\.[a-z]{2,12}){1,2})(?![\w@-])(?!\.[\w-])"
+        )
+        self._domain_gate = WordGate([w for w in words["domain_nouns"] if " " not in w])
+        self._at_said = word_pattern(words["at_sign_words"])
         self._then = lazy_compile(r"(?<![^\W_])(?:" + then + r")(?![^\W_])")
         # "joel.fotografia 🌴 outlook.com": a pictograph between a name and a provider's domain (spoken view)
         self._emoji_at = lazy_compile(
@@ -145,6 +155,16 @@ class EmailDetector:
                                                      and "example" not in labels):
                     a, b = text.folded.span(m.start(), m.end())
                     hits.append(Hit("email", a, b, "email.narrated"))
+        if "." in src and self._domain_gate.admits(text.words):
+            folded = text.folded.text
+            for m in self._on_domain.finditer(folded):
+                labels = m.group("domain").split(".")
+                if labels[-1] not in tlds() or labels[-1] in self.reserved_tlds or "example" in labels:
+                    continue
+                sentence = re.split(r"[.!?\n](?:\s|$)", folded[m.end():], maxsplit=1)[0]
+                if labels[0] in self.providers or self._at_said.search(sentence) is not None:
+                    a, b = text.folded.span(m.start(), m.end())
+                    hits.append(Hit("email", a, b, "email.on_domain"))
         if self._emoji_at is not None and not src.isascii() and not text.words.isdisjoint(self.providers):
             for m in self._emoji_at.finditer(src):
                 if m.group("tld") in tlds() and m.group("tld") not in self.reserved_tlds:

@@ -181,3 +181,21 @@ def test_a_spoken_email_in_a_code_comment_is_prose_and_a_stack_frames_at_is_not(
     assert "email" in detector.scan(text).categories
     assert not detector.scan("```java\nException in thread main java.lang.Error\n\tat br.com.shop.Cart.add(Cart.java:42)\n```"
                              ).findings
+
+
+@pytest.mark.parametrize("text", [
+    "адрес — s_o_b_o_l_e_v_a_p_r_o на домене bk.ru, знак собаки между ними",
+    "pishite na pochtu: lev.orlov.design, domain gmail.com",
+    "my name is the login, hazel.prints on the domain hazelprints.ie, with the at sign between",
+    "m • a • j • e • d • . • s • t • u • d • i • o ثم علامة الآت ثم proton.me",
+])
+def test_an_address_given_as_a_name_and_a_domain_word_or_spelled_letter_by_letter(detector, text):
+    assert "email" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "install wordpress on the domain acme-bakery.com and point the DNS there",
+    "the newsletter goes out from the domain mail.acme-bakery.com",
+])
+def test_a_site_set_up_on_a_domain_is_no_address(detector, text):
+    assert "email" not in detector.scan(text).categories, text

@@ -169,3 +169,18 @@ def test_a_repeat_said_in_two_words_repeats_the_number_word_after_it():
                 NUMBER_WORD_LANGUAGES).numeric.text == "mera whatsapp hai 9 8 7 2 555 4 1 2"
     assert Text("तीन बार पाँच, दो बार सात", NUMBER_WORD_LANGUAGES).numeric.text == "555 77"
     assert Text("maine teen baar call kiya", NUMBER_WORD_LANGUAGES).numeric.text == "maine teen baar call kiya"
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    ("b-e-r-t-r-a-n-d", "bertrand"),
+    ("t_a_r_a_s_o_v_a", "tarasova"),
+    ("m • a • j • e • d • . • s • t • u • d • i • o", "majed.studio"),
+    ("k|a|t|y|a 7", "katya 7"),
+])
+def test_letters_with_one_mark_between_each_are_joined(text, joined):
+    assert fold(text).text == joined
+
+
+@pytest.mark.parametrize("text", ["x-y-z axis", "e.g. the list", "user_a_b_c_d", "A-1 grade", "t-shirt"])
+def test_marks_between_fewer_than_four_letters_or_inside_a_word_stay(text):
+    assert fold(text).text == text.lower()

@@ -648,3 +648,21 @@ def test_addresses_the_reader_gave_as_a_moves_origin_and_destination_are_the_wor
 def test_a_clients_number_laid_out_on_every_page_is_the_works(detector):
     assert "phone" not in _categories(detector, "Le numéro vert du client, 0 800 12 34 56, doit apparaître en haut de chaque page de son site.")
     assert "phone" in _categories(detector, "Mon numéro, 06 12 34 56 78, doit apparaître en haut de chaque page.")
+
+
+PARAGRAPH = ("Hello Maren, I build responsive newsletter templates in MJML and test them in Litmus on forty"
+             " clients; for your tea shop I would make a modular template of twelve blocks so your marketer can"
+             " assemble each issue alone. {line} The price is 900 EUR for the template and two issues, in eight"
+             " days, with a short guide to the blocks and one round of changes after your first send.")
+
+
+def test_in_a_one_paragraph_proposal_an_address_far_from_the_templates_talk_stays_contact(detector):
+    line = "Live samples with code that I cannot publish here I pass on directly, address jonas.webb.mail@gmx.de."
+    text = PARAGRAPH.format(line=line)
+    assert "\n" not in text and len(text) > 400
+    assert "email" in _categories(detector, text)
+
+
+def test_in_a_one_paragraph_brief_the_organisations_own_mailbox_in_its_sentence_is_data(detector):
+    line = "Our data officer is reachable at dpo@teahouse-maren.de, and that is the address the policy must show."
+    assert "email" not in _categories(detector, PARAGRAPH.format(line=line).replace("Hello Maren, I build", "We sell"))
