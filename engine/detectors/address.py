@@ -24,7 +24,7 @@ _CUE_WINDOW = 90
 _DIGIT = re.compile(r"\d")
 _WORD_BEFORE = re.compile(r"(?:issue|ticket|pr|bug|task|order|invoice|item|case|story|step|job|row|no)\s*$")
 _AT_PLACE = re.compile(r"(?<![^\W_])(?:en|na|no|at|on|in|à|a|sur|в|на|у|في|عند|pe|par)\s+(?:la\s+|el\s+|the\s+)?$")
-_PAIR_JOIN = re.compile(r"[&/@]|\b(?:and|aur|und|et)\b|\s[yx]\s")
+_PAIR_JOIN = re.compile(r"[&/@]|\b(?:and|aur|und|et|com|con)\b|\s[yx]\s")
 
 # A house number: 221b, 12-14, 5a; never inside a price, version, time or identifier.
 _NUM = r"(?:(?<=no\.)|(?<![\w.,:/$€£+\-]))(?:\d{1,5}(?:-?[a-z](?![^\W\d_]))?(?:-\d{1,5})?)(?![\w.:]\d)"
@@ -714,7 +714,7 @@ class AddressDetector:
         ftypes = phrase_source(lex["corner_types_first"], bounded=False)
         self.street_pair_first = lazy_compile(
             r"(?<![\w.])" + ftypes + r"(?:\.\s*|\s+)(?!" + stop + r")" + _NAME + r"(?:\s+(?!" + stop + r")" + _NAME
-            + r")?(?:\s*[&/]\s*|\s+(?:and|und|et|y|e|и|و|con)\s+)"
+            + r")?(?:\s*[&/]\s*|\s+(?:and|und|et|y|e|и|و)\s+|\s+(?P<with>con|com|x)\s+(?:(?:a|o|la|el)\s+)?)"
             + ftypes + r"(?:\.\s*|\s+)(?!" + stop + r")" + _NAME + r"(?!\w)"
         )
         self.keys_street_pair_first = gate_keys(lex["corner_types_first"])
@@ -818,7 +818,13 @@ class AddressDetector:
         self.bearing_keys = gate_keys(lex["cardinal_directions"])
         self.meeting = lazy_compile(phrase_source(lex["meeting_cues"]))
         self.meeting_keys = gate_keys(lex["meeting_cues"])
+        # "nos vemos en Corrientes y Callao, en la esquina"; "I'm at King and Strachan …, let's meet there":
+        # two names joined, at a place, with a corner or a meeting on the way (capitals checked as written)
+        self.name_pair = lazy_compile(
+            r"(?<![\w.])(?P<a>(?!" + stop + r")" + _NAME + r")\s+(?:and|y|e|et|und|и|&|/)\s+(?P<b>(?!" + stop + r")"
+            + _NAME + r")(?![\w'\u2019-])")
         self.weekdays = frozenset(load_lexicon("calendar_words.json")["weekdays"])
+        self.not_crossing = self.weekdays | frozenset(lex["not_place_names"])
 
     def find(self, text: Text) -> list[Hit]:
         """Hits in one prepared message."""
@@ -834,6 +840,8 @@ class AddressDetector:
             self._coded_places(view, t, original, hits)
         if not words.isdisjoint(self.keys_corner_infix):
             self._infix_corners(view, t, original, hits)
+        if (not words.isdisjoint(self.keys_corner) or not words.isdisjoint(self.meeting_keys)) and _PAIR_JOIN.search(t):
+            self._met_crossing(view, t, original, hits)
         if not words.isdisjoint(self.keys_corner):
             self._corners(view, t, original, hits)
         elif (not words.isdisjoint(self.keys_street_pair) or not words.isdisjoint(self.keys_street_pair_first)) and (
@@ -1162,8 +1170,28 @@ class AddressDetector:
                 continue  # "calle Mayor, calle Toledo y calle Atocha": a list of streets, no corner
             # a place to be ("en Av. Pellegrini y Bv. Oroño", "на углу ул. Ленина и пр. Мира"), not streets
             # talked about ("rua Augusta e rua Oscar Freire são as mais caras")
+            # (or beside a landmark: "junto à entrada da Av. da Boavista com a Estrada da Circunvalação";
+            # "comparei a Rua Augusta com a Rua Oscar Freire" compares two streets)
             if _AT_PLACE.search(t, max(0, m.start() - 12), m.start()) or self.corner_key.search(
-                    t, max(0, m.start() - 40), min(len(t), m.end() + 40)):
+                    t, max(0, m.start() - 40), min(len(t), m.end() + 40)) or (
+                    m.group("with") and self.evidence.landmark.search(t, max(0, m.start() - 40), m.start())):
+                hits.append(self._hit(view, m.start(), m.end(), "address.corner"))
+
+    def _met_crossing(self, view: View, t: str, original: str, hits: list[Hit]) -> None:
+        """A crossing named by its two streets alone, at a place to be ("en Corrientes y Callao", "at King and
+        Strachan"), both names capitalised as written, no day of the week, and a corner word right after
+        or a meeting in the message."""
+        for m in capped(self.name_pair.finditer(t), view, CATEGORY, hits):
+            if not (_AT_PLACE.search(t, max(0, m.start() - 12), m.start())
+                    and _name_cased(original, view, m.start("a"), m.end("a"))
+                    and _name_cased(original, view, m.start("b"), m.end("b"))):
+                continue  # (not "DWG y PDF", "SeLoger et Leboncoin": formats and brands)
+            if {m.group("a"), m.group("b")} & self.not_crossing:
+                continue  # "nos vemos en Enero y Febrero", "el Lunes y Martes": days and months, no streets
+            lo = max(0, m.start() - 80, *(t.rfind(c, 0, m.start()) + 1 for c in ".!?\n"))
+            stops = [i for i in (t.find(c, m.end()) for c in ".!?\n") if i >= 0]
+            hi = min([len(t), m.end() + 80, *stops])
+            if self.corner_key.search(t, m.end(), min(hi, m.end() + 40)) or self.meeting.search(t, lo, hi):
                 hits.append(self._hit(view, m.start(), m.end(), "address.corner"))
 
     def _digital_address(self, view: View, t: str, hits: list[Hit]) -> None:
@@ -1235,6 +1263,13 @@ def _capitalised(original: str, view: View, pos: int) -> bool:
         return False
     ch = original[view.starts[pos]]
     return ch.isupper() or (ch.isalpha() and ch.lower() == ch.upper()) or ch.isdigit()
+
+
+def _name_cased(original: str, view: View, start: int, end: int) -> bool:
+    """Whether the word at view[start:end] is written as a name: a capital, then small letters only."""
+    a, b = view.span(start, end)
+    word = original[a:b]
+    return len(word) >= 2 and word[0].isupper() and word[1:].islower() and word.isalpha()
 
 
 def _named(t: str, m: re.Match, group: str) -> int:

@@ -823,3 +823,23 @@ def test_colombias_grid_nomenclature_is_an_address(detector, text):
 
 def test_a_clause_number_is_no_grid_address(detector):
     assert "address" not in detector.scan("1. Term and termination (cl. 4): 24-month initial term").categories
+
+
+@pytest.mark.parametrize("text", [
+    "nos vemos en Alsina y Bolívar, en la esquina de la librería, a las 6",
+    "I'm at Queen and Ossington most afternoons, let's meet there and go over the samples",
+    "on se retrouve à Lafayette et Magenta, au coin, vers 18h",
+    "a sessão é junto à entrada da Av. da Liberdade com a Rua Rosa Araújo, aos sábados",
+])
+def test_a_crossing_named_by_its_two_streets_at_a_meeting_is_an_address(detector, text):
+    assert "address" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "nos vemos en Enero y Febrero para revisar",
+    "te paso los planos en DWG y PDF, y nos vemos el jueves",
+    "publier les annonces sur SeLoger et Leboncoin, on se voit lundi",
+    "soy guía en Cusco y Valle Sagrado desde 2015. Nos vemos en la llamada del viernes",
+])
+def test_months_formats_brands_and_a_meeting_in_another_sentence_make_no_crossing(detector, text):
+    assert "address" not in detector.scan(text).categories, text
