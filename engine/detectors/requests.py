@@ -185,6 +185,7 @@ class RequestDetector:
             r"[^\n.!?(:]{0,30}?[\s(:\-—–]+" + part + r"(?:\s*(?:[,;/]|\s(?:and|y|e|et|und|и|و)\s)\s*" + part + r"){1,}"
         )
         self.sentence_ask = lazy_compile(phrase_source(lex["ask"]) + r"(?![^\W_])")
+        self.part_chain = lazy_compile(r"(?:\s*(?:,|and|aur|y|e|et|und|и|و)\s*" + part + r"){1,3}")
         # an address asked for by two of its parts or more, one of them specific (a street, a floor, a
         # flat, a tower, a landmark, a map pin): "just tell me your house, which estate and the road"
         self.part_word = lazy_compile(part)
@@ -254,6 +255,13 @@ class RequestDetector:
         self.together = lazy_compile(phrase_source(lex["together_words"]))
         self.joint_calls = frozenset(lex["joint_call_phrases"])
         # "welche private Mailadresse hast du?": an adjective of the route may stand after "which"
+        # "em que rua", "qual o andar", "which street", "in welcher Straße": which of a place's specific parts
+        specific = [w for w in lex["address_parts"] if collapse(w) not in frozenset(
+            collapse(g) for g in lex["address_parts_generic"])]
+        self.which_part = lazy_compile(
+            r"(?<![^\W_])" + phrase_source(lex["which_words"]) + r"\s+(?:(?:" + phrase_source(lex["articles"])
+            + r")\s+)?" + phrase_source(specific) + r"(?![^\W_])")
+        self.which_keys = gate_keys(lex["which_words"])
         self.which = lazy_compile(r"(?<![^\W_])" + phrase_source(lex["which_words"])
                                   + r"(?:\s+" + phrase_source(lex["fillers"]) + r")?\s+$")
         # "¿cuál es el tuyo?": a pronoun standing for the route named before it
@@ -298,6 +306,9 @@ class RequestDetector:
         if "address" in self.enabled and not words.isdisjoint(self.part_keys) and not any(
                 h.category == "address" for h in hits):
             self._parts_requested(view, t, hits)
+        if "address" in self.enabled and not words.isdisjoint(self.part_keys) and not words.isdisjoint(
+                self.which_keys) and not any(h.category == "address" for h in hits):
+            self._which_part(view, t, hits)
         if words.isdisjoint(self.keys):
             return hits
         if not words.isdisjoint(self.pronoun_keys):
@@ -456,6 +467,23 @@ class RequestDetector:
             visit = self.visit.search(t, max(0, lo - 160), min(len(t), hi + 200))
             if visit is None or _WEB_OBJECT.match(t, visit.end()):
                 continue  # ("I'll visit the page later": a page is visited online)
+            a, b = view.span(m.start(), hi)
+            hits.append(Hit("address", a, b, "request.address"))
+            return
+
+    def _which_part(self, view: View, t: str, hits: list[Hit]) -> None:
+        """A question for which street, floor or building a place is on, in a message that says the writer
+        will come ("Gostava de ver a casa. Em que rua fica e qual o andar?", "Which street is the shop on?
+        I'd come by Friday"): the place's address, asked for. A part that alone names no door ("which
+        city?") asks for none, and neither does a question without a visit ("which floor plan?")."""
+        for m in self.which_part.finditer(t):
+            lo, hi, question = _sentence_bounds(t, m.start(), m.end(), 120)
+            after = _WORD.findall(t[m.end():hi])
+            if not question or PLATFORM.search(t, lo, hi) or (after and after[0] in self.blockers):
+                continue  # ("which floor plan", "what street view layer"): the part names another thing
+            visit = self.visit.search(t, max(0, lo - 160), min(len(t), hi + 200))
+            if visit is None or _WEB_OBJECT.match(t, visit.end()):
+                continue
             a, b = view.span(m.start(), hi)
             hits.append(Hit("address", a, b, "request.address"))
             return
@@ -632,6 +660,9 @@ class RequestDetector:
                 start = s
         if start is None:
             vm = self.verbs_after.match(t, e)
+            chained = self.part_chain.match(t, e) if vm is None and "address" in categories else None
+            if chained is not None:  # "dukaan ka exact pata aur gali bata do": more parts, then the ask
+                vm = self.verbs_after.match(t, chained.end())
             if vm is not None and vm.group("verb") in _ROMANCE_HOMOGRAPHS and _NOUN_GOES_ON.match(t, vm.end()):
                 vm = None  # "su correo de contacto": Spanish "de", not Hindi "give"; "number de do" gives
             if vm is not None:

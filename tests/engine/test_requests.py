@@ -928,3 +928,23 @@ def test_a_route_asked_for_by_a_pronoun_or_by_asking_to_ask_is_a_request(detecto
 
 def test_a_route_named_as_a_template_and_a_pronoun_ask_asks_nothing(detector):
     assert not detector.scan("your email template is ready, send it to me for review").findings
+
+
+@pytest.mark.parametrize("text", [
+    "Antes de fechar o orçamento queria ver o local. Em que rua fica e qual o andar? Posso ir na quinta.",
+    "Which street is the studio on? I'd come by on Friday to measure the wall.",
+    "In welcher Straße ist der Laden? Ich würde Montag vorbeikommen.",
+    "I'd start with a site visit. What's the civic address?",
+    "theek hai, main ghar pe aake dekh lunga. Ghar ka pata aur gali bata do",
+])
+def test_which_street_or_floor_asked_for_a_visit_or_parts_listed_before_the_ask_request_an_address(detector, text):
+    assert "address" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "Which floor plan do you prefer? I'd come by Friday with the samples.",
+    "Which city are you in? I can come over if it's close.",
+    "Which street names should the map show? Top 20 by traffic.",
+])
+def test_which_part_questions_about_the_work_or_a_city_ask_for_no_address(detector, text):
+    assert "address" not in detector.scan(text).categories, text
