@@ -906,3 +906,16 @@ def test_an_app_with_an_arabic_possessive_suffix_names_the_route(detector):
     assert "social" in detector.scan("سنابي: noura.ugc.ksa").categories
     assert "social" in detector.scan("ضيفني عالأصفر وأرسلك الفيديوهات").categories
     assert "social" not in detector.scan("غير اللون الأصفر في الشعار").categories
+
+
+@pytest.mark.parametrize("text", [
+    "इंस्टा पे ढूँढ लो: rangoli.by.meena.indore",
+    "स्नैप पे ऐड करो - rahul_frames_09",
+    "डिस्कॉर्ड या टेलिग्राम कुछ है आपके पास? वहाँ फाइल भेज दूँगा",
+])
+def test_apps_and_their_verbs_written_in_devanagari(detector, text):
+    assert "social" in detector.scan(text).categories, text
+
+
+def test_an_app_in_devanagari_as_the_work_is_no_move(detector):
+    assert "social" not in detector.scan("हमें इंस्टाग्राम के लिए 12 रील्स एडिट करनी हैं, बजट ₹9,000").categories
