@@ -387,6 +387,9 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
     elif _local_part_last(detector, text, history, cues):
         # "und die Mail?" / "yahoo.de" / "davor: kati.voiceover": the domain first, then its name
         hits.append(Hit("email", *whole, "email.local_part_completion"))
+    elif _at_sign_between(text, history, cues):
+        # "m.adeyemi90" / "yahoo.com" / "the first one then this:" / "@": the sign that joins the two
+        hits.append(Hit("email", *whole, "email.at_completion"))
     elif _site_completion(detector, text, history, cues):
         # "my site is liffeyframes" / "type that into the browser, the booking form is there" / ".ie not .com"
         hits.append(Hit("link", *whole, "link.tld_completion"))
@@ -953,6 +956,26 @@ def _email_completion(detector: Detector, text: str, history: list[str], cues: _
     # "outlook.es", "proton.me": a mail provider's domain; any domain after "then the @"
     at_said = named == "at" or "@" in text[:piece.start() + 1] or cues.at_sign.search(text.lower(), 0, piece.start())
     return host.split(".")[0] in providers or bool(at_said)
+
+
+def _at_sign_between(text: str, history: list[str], cues: _Cues) -> bool:
+    """Whether the newest message is the at sign alone (or its word) and the last messages gave an
+    address's name and its domain, each a message of its own, in either order ("m.adeyemi90" /
+    "yahoo.com" / "dazwischen gehört noch das hier:" / "@")."""
+    bare = text.strip().strip(".:!").strip()
+    if len(bare) > 16 or not (bare == "@" or cues.at_sign.fullmatch(bare.lower())):
+        return False
+    recent = history[-4:]
+    names = [i for i, m in enumerate(recent) if len(m) <= 60 and _LOCAL_PART.fullmatch(m.strip().lower())
+             and m.strip().lower().rsplit(".", 1)[-1] not in _file_extensions()]  # not "report_v2.pdf"
+    domains = [i for i, m in enumerate(recent) if len(m) <= 60 and (d := _DOMAIN_PIECE.fullmatch(m.strip()))
+               and not d.group("bare") and "@" not in m and "example" not in m.lower()]
+    if not names or not domains:
+        return False
+    from engine.detectors.email import tlds
+
+    return any(n != d and _DOMAIN_PIECE.fullmatch(recent[d].strip()).group("tld").lower() in tlds()
+               for n in names for d in domains)
 
 
 def _local_part_last(detector: Detector, text: str, history: list[str], cues: _Cues) -> bool:

@@ -723,3 +723,20 @@ def test_a_pieces_label_and_arabizi_letters_are_no_digits_of_a_split_number(dete
 
 def test_arabizi_words_alone_give_no_piece_of_a_number(detector):
     assert "phone" not in detector.scan("ma3lesh, ba3den 2a7kilak", history=["el ra2am?", "+961 3"]).categories
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["typing it slowly", "r.okafor77", "outlook.com", "put this between them:"], "@"),
+    (["langsam", "gmx.at", "davor kommt noch", "lena.hofer"], "@"),
+    (["بكتبه شوي شوي", "sara.designs", "hotmail.com"], "آت"),
+])
+def test_the_at_sign_alone_after_a_name_and_a_domain_completes_the_email(detector, history, text):
+    assert "email" in detector.scan(text, history=history).categories
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["which file?", "report_v2.pdf", "example.com"], "@"),
+    (["the repo", "github.com"], "@"),
+])
+def test_an_at_sign_alone_after_a_file_or_a_domain_only_completes_nothing(detector, history, text):
+    assert "email" not in detector.scan(text, history=history).categories
