@@ -144,6 +144,7 @@ class _Cues:
         self.contact_form = word_pattern(forms + ["booking form", "contact form", "enquiry form", "kontaktformular",
                                                   "форма", "формой", "نموذج", "form"])
         self.affirm = word_pattern(words["affirmations"])
+        self.agree = word_pattern(words["agreement_words"])
         # a provider by name or by nickname ("at the google one"); the nicknames stay out of the email
         # detector's alternation, where phrases opening with "the", "el", "o" slow every position
         self.provider = word_pattern(words["bare_providers"] + words["email_provider_aliases"]
@@ -460,6 +461,9 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
     if cues.move_there.search(lower) and cues.apps.search(" ".join(history[-3:]).lower()):
         # "ok, I'll write you there" after "shall we continue on Telegram?": the move, agreed
         hits.append(Hit("social", *whole, "social.move_agreed"))
+    elif _move_asked_then_agreed(lower, history, cues):
+        # "Telegram?" / … / "You mean move the whole convo there?" / "ok let's do it, switching now"
+        hits.append(Hit("social", *_content_span(text), "social.move_agreed"))
     if cues.pointer.search(lower) or _points_here(lower, cues):
         asked = " ".join(history[-3:]).lower()
         if cues.email_words.search(asked):
@@ -956,6 +960,24 @@ def _email_completion(detector: Detector, text: str, history: list[str], cues: _
     # "outlook.es", "proton.me": a mail provider's domain; any domain after "then the @"
     at_said = named == "at" or "@" in text[:piece.start() + 1] or cues.at_sign.search(text.lower(), 0, piece.start())
     return host.split(".")[0] in providers or bool(at_said)
+
+
+def _move_asked_then_agreed(lower: str, history: list[str], cues: _Cues) -> bool:
+    """Whether a short newest message agrees ("ok let's do it", "alles klar", "يلا خلاص", "चलो ठीक है") to
+    the last message's question about going on "there" ("You mean move the whole convo there?", "Also alles
+    Weitere dort?"), after an app was named as the route in the last three messages."""
+    if len(lower) > 80 or not history or cues.negation.search(lower) or cues.deferral.search(lower):
+        return False
+    asked = history[-1].lower()
+    if not _APP_QUESTION.search(asked) or cues.there.search(asked) is None or cues.app_work.search(asked):
+        return False
+    # the app proposed as the route: asked ("Telegram?", "wie wär's mit Telegram?") or invited to ("टेलीग्राम पे
+    # आ जाओ"), not the work's subject ("We need reels for Instagram")
+    if not any(cues.apps.search(m.lower()) and not cues.app_work.search(m.lower())
+               and (_APP_QUESTION.search(m) or cues.reach_me.search(m.lower()) or cues.invite.search(m.lower()))
+               for m in history[-3:]):
+        return False
+    return cues.agree.match(lower.lstrip(" ,.!")) is not None or cues.affirm.match(lower.lstrip(" ,.!")) is not None
 
 
 def _at_sign_between(text: str, history: list[str], cues: _Cues) -> bool:

@@ -740,3 +740,21 @@ def test_the_at_sign_alone_after_a_name_and_a_domain_completes_the_email(detecto
 ])
 def test_an_at_sign_alone_after_a_file_or_a_domain_only_completes_nothing(detector, history, text):
     assert "email" not in detector.scan(text, history=history).categories
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["this chat keeps freezing. Signal?", "my number's the same there", "so we carry on there?"], "ok, deal"),
+    (["Der Chat hier hängt, Telegram?", "Bin da unter meinem Namen", "Also alles Weitere dort?"], "Alles klar, machen wir"),
+    (["الشات بطيء، واتس؟", "رقمي نفسه", "يعني نكمل هناك؟"], "تمام، يلا"),
+])
+def test_agreeing_to_go_on_there_after_an_app_was_proposed_is_a_move(detector, history, text):
+    assert "social" in detector.scan(text, history=history).categories, text
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["this chat keeps freezing. Signal?", "so we carry on there?"], "no, let's stay here until the contract starts"),
+    (["We need reels for Instagram", "should the logo go there too?"], "ok, top left"),
+    (["Telegram?", "so we carry on there?"], "ok after the contract is active"),
+])
+def test_a_refusal_a_deferral_or_the_work_after_a_move_question_agrees_to_nothing(detector, history, text):
+    assert "social" not in detector.scan(text, history=history).categories, text
