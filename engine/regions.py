@@ -297,7 +297,7 @@ _PLACEHOLDER_PLACE = re.compile(
 _PLACEHOLDER = re.compile(r"placeholder|marcador de posición|espace réservé|platzhalter|заглушк|плейсхолдер|عنصر نائب")
 _FIELD_RUN = re.compile(r"[^,;|\t]+")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,10});")
-_KEPT_IN_DATA = frozenset({"shortener", "form", "contact_service", "self_contact", "limit"})
+_KEPT_IN_DATA = frozenset({"shortener", "form", "contact_service", "self_contact", "limit", "contact_page"})
 
 
 class DataFilter:

@@ -254,6 +254,11 @@ class LinkDetector:
             discussion = _Discussion(self, src, matches)
             for m, end in matches:
                 rule = self._judge(src, m, end, sv, discussion)
+                if rule in ("link.url", "link.domain") and _CONTACT_PAGE.search(src, m.start(), end) and not (
+                        _site_pages(src, matches, m)):
+                    # "tomaszk.dev/contact", "…/hire-me": a page to reach its owner (not one page of a site
+                    # whose other pages the message lists too: a menu's links are the work's)
+                    rule = "link.contact_page"
                 if rule:
                     a, b = view.span(m.start(), end)
                     hits.append(Hit("link", a, b, rule))
@@ -819,6 +824,27 @@ def _private_ip(ip: str, path: str = "") -> bool:
     if address.is_loopback or address.is_link_local or address.is_unspecified or address.is_multicast:
         return True
     return any(address in ipaddress.ip_network(net) for net in _PRIVATE_NETWORKS)
+
+
+# a site's page for reaching its owner: the last segment of its path
+_CONTACT_PAGE = re.compile(
+    r"(?<=[\w.])/(?:[\w.-]+/)*(?:contact(?:-?(?:me|us|o|os))?|kontakt(?:e|ieren)?|contato|contacto|hire-?me|"
+    r"work-?with-?me|get-?in-?touch|book-?(?:a-?call|me)|svyaz|kontakty|تواصل|اتصل-بنا)/?(?:[?#][^\s]*)?(?=$|[\s)\]>\"',])",
+    re.IGNORECASE,
+)
+
+
+def _site_pages(src: str, matches: list, m: re.Match[str]) -> bool:
+    """Whether another link of the message goes to another page of m's host."""
+    host = _HOST_OF.match(src, m.start())
+    if host is None:
+        return False
+    others = [src[o.start():e] for o, e in matches if o.start() != m.start()]
+    return any(h is not None and h.group(1).lower() == host.group(1).lower()
+               for h in (_HOST_OF.match(o) for o in others))
+
+
+_HOST_OF = re.compile(r"(?:[a-z][a-z0-9+.-]*://)?(?:www\.)?([^\s/:?#]+)", re.IGNORECASE)
 
 
 def _under(host: str, domains: tuple[str, ...] | frozenset[str]) -> bool:

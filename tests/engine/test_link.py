@@ -500,3 +500,17 @@ def test_more_public_shorteners_hide_their_target(detector):
 def test_a_spoken_ending_that_is_a_preposition_is_a_site_after_a_sites_noun(detector):
     assert "link" in detector.scan("meri website rohanbeats dot in pe saare demos hain").categories
     assert not detector.scan("on se retrouve autour du point de vente à 10h").categories
+
+
+@pytest.mark.parametrize("text", [
+    '{\n  "name": "pdf-stamp",\n  "version": "2.1.0",\n  "author": "Ines V <https://inesv.dev/contact>"\n}',
+    '{\n  "name": "menu-widget",\n  "homepage": "https://ravi-builds.in/hire-me"\n}',
+    "# سيرفري الشخصي، تقدر تتواصل معي من صفحة about فيه\nPREVIEW=http://41.33.108.92:8080/",
+])
+def test_a_contact_page_or_a_server_the_comment_claims_is_a_link_inside_code(detector, text):
+    assert "link" in detector.scan(text).categories, text
+
+
+def test_a_sites_menu_with_its_contact_page_among_its_pages_is_the_work(detector):
+    text = 'nav = [{"href": "https://bakery.ie/menu"}, {"href": "https://bakery.ie/contact"}]'
+    assert "link" not in detector.scan(text).categories
