@@ -78,6 +78,10 @@ _QUOTED = re.compile(r"«[^«»\n]{1,40}»|\u201c[^\u201c\u201d\n]{1,40}\u201d|\
 _CLAUSE_BREAK = re.compile(r"[:;.,!?()\u060c\u061b]")  # ... in the same clause ("Não é remoto: venha até a loja")
 # Arabic writes "our" as the suffix -نا: "مكتبنا", "شركتنا", "موقعنا"
 # (not "أنا", "I", nor "هنا", "here", with a conjunction glued on: "فأنا أسكن …", "وهنا")
+_OURS_AND_DATIVES = frozenset({
+    "our", "nuestro", "nuestra", "nuestros", "nuestras", "nosso", "nossa", "notre", "nos", "unser", "unsere", "unseren",
+    "unserer", "unserem", "unseres", "наш", "наша", "нашего", "нашей", "нашем", "нашу", "наши", "hamara", "hamari",
+    "हमारा", "हमारी", "हमारे", "لي", "بي", "عندي"})
 _ARABIC_OUR = (r"(?<![\u0621-\u064a])(?![\u0648\u0641\u0628\u0644]?"
                r"(?:\u0623\u0646\u0627|\u0627\u0646\u0627|\u0647\u0646\u0627)(?![\u0621-\u064a]))"
                r"[\u0621-\u064a]{2,}\u0646\u0627(?![\u0621-\u064a])")
@@ -131,6 +135,8 @@ class _Words:
 
         self.meeting = word_pattern(load_lexicon("address_lexicon.json")["meeting_cues"])
         self.writers = lazy_compile(word_pattern(words["my_words"]).pattern + "|" + _ARABIC_OUR)
+        # the writer alone, not a business's "our" nor the Arabic dative "لي" ("عدّل لي": edit it for me)
+        self.writer_alone = word_pattern([w for w in words["my_words"] if w not in _OURS_AND_DATIVES])
         mine = word_pattern(words["my_words"]).pattern
         self.client = word_pattern(words["client_nouns"])
         self.writers_client = lazy_compile(mine + r"\s+" + self.client.pattern)
@@ -227,6 +233,14 @@ def others_place(text: str, start: int, end: int, coordinates: bool = False) -> 
     said = text[lo:_sentence_span(text, hi + 1, hi + 1)[1] if hi < len(text) else hi].lower()
     if words.content.search(said) is not None and words.mine.search(words.content.sub(" ", said)) is None:
         return True  # "hamara showroom hai, 12 MG Road – ye footer mein dalna hai": the client's, as content
+    # a business's address laid out in a design, said in its sentence, the one before or the one after ("Kannst
+    # du auf dem Flyer die Adresse vom Laden größer machen? Goethestraße 14 muss man von weitem lesen können.")
+    before = text[_sentence_span(text, max(0, lo - 2), max(0, lo - 2))[0]:lo].lower() if lo > 1 else ""
+    designed = before + " " + said
+    if (len(text) < BRIEF_MIN and words.layout.search(designed) is not None
+            and words.business.search(designed) is not None
+            and words.writer_alone.search(words.writers_client.sub(" ", designed)) is None):
+        return True
     if (coordinates and words.survey.search(line) and words.mine.search(line) is None
             and words.meeting.search(line) is None):
         return True  # "координаты 54.0921, 37.5847, площадь 64 га — это и есть объект работ": a surveyed site
@@ -326,7 +340,9 @@ def others_number(text: str, start: int, end: int, apps: re.Pattern[str] | None 
     laid_out = words.content.sub(" ", words.layout.sub(" ", line))
     designed = (not configured and laid_out != line and (apps is None or apps.search(line) is None)
                 and (words.others.search(laid_out) is not None or words.business.search(laid_out) is not None))
-    if not (configured or designed) or words.writers.search(words.writers_client.sub(" ", line)) is not None:
+    # (a design's line may say "our" of the business: "दुकान के बैनर पे हमारा नया नंबर डाल दो …")
+    writers = words.writer_alone if designed else words.writers
+    if not (configured or designed) or writers.search(words.writers_client.sub(" ", line)) is not None:
         return False
     outside = _outside(text, start, end)
     # (a design's line asks for nothing from the writer: "…, or just call me on 07700 …" stays)

@@ -666,3 +666,21 @@ def test_in_a_one_paragraph_proposal_an_address_far_from_the_templates_talk_stay
 def test_in_a_one_paragraph_brief_the_organisations_own_mailbox_in_its_sentence_is_data(detector):
     line = "Our data officer is reachable at dpo@teahouse-maren.de, and that is the address the policy must show."
     assert "email" not in _categories(detector, PARAGRAPH.format(line=line).replace("Hello Maren, I build", "We sell"))
+
+
+@pytest.mark.parametrize("text", [
+    "Im Impressum der Kanzlei steht noch die alte Nummer, neu ist 0711 48 29 10 – bitte auf allen Seiten tauschen.",
+    "عدّل لي رقم خدمة العملاء في فوتر المتجر، صار ٩٢٠٠٤٥٥٦١ بدل القديم",
+    "दुकान के बैनर पे हमारा नया नंबर डाल दो 0755 402 3318, पुराना हटा देना",
+    "Kannst du auf dem Flyer die Adresse vom Laden fett machen? Lindenstraße 22 soll man von weitem sehen.",
+])
+def test_a_business_number_or_address_laid_out_in_a_design_is_the_work(detector, text):
+    assert not _categories(detector, text) & {"phone", "address"}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Put my number on the banner too, 0755 402 3318, so clients call me directly",
+    "на баннере укажи мой номер 8 912 345-67-89, пусть звонят мне",
+])
+def test_the_writers_own_number_on_a_design_stays_contact(detector, text):
+    assert "phone" in _categories(detector, text), text
