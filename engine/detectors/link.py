@@ -187,6 +187,7 @@ class LinkDetector:
         shop_names = [w.lower() for w in words["marketplaces"] + words["shop_marketplaces"]]
         self._shops = lazy_compile(alias_source(shop_names))
         self._same_name = word_pattern(words["same_name_phrases"])
+        self._reach_me = word_pattern(words["reach_me_words"])
         self._cheaper = word_pattern(words["cheaper_words"])
         self._order = word_pattern(words["order_words"])
         self._there = word_pattern(words["there_words"])
@@ -223,8 +224,10 @@ class LinkDetector:
             hi = stop.start() if stop else len(low)
             if self._my_own.search(low, lo, hi) is None and self._here_mine.search(low, lo, hi) is None:
                 continue  # the writer's own shop or profile there ("tenho loja", "I'm on") is what moves the buyer
+            # (or to write to the writer there: "da kannst ma direkt schreiben", "وابعتلي رسالة من هناك")
             sent = (self._same_name.search(low, lo, hi) or self._cheaper.search(low, lo, hi)
-                    or (self._order.search(low, lo, hi) and self._there.search(low, lo, hi)))
+                    or ((self._order.search(low, lo, hi) or self._reach_me.search(low, lo, hi))
+                        and self._there.search(low, lo, hi)))
             if sent and not self._negated.search(low, lo, hi):
                 a, b = folded.span(m.start(), hi)
                 hits.append(Hit("link", a, b, "link.marketplace"))

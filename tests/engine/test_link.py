@@ -514,3 +514,17 @@ def test_a_contact_page_or_a_server_the_comment_claims_is_a_link_inside_code(det
 def test_a_sites_menu_with_its_contact_page_among_its_pages_is_the_work(detector):
     text = 'nav = [{"href": "https://bakery.ie/menu"}, {"href": "https://bakery.ie/contact"}]'
     assert "link" not in detector.scan(text).categories
+
+
+@pytest.mark.parametrize("text", [
+    "Auf willhaben findest mich auch, gleicher Name wie hier",
+    "شوف حسابي على أوليكس وابعتلي رسالة من هناك",
+    "OLX पे मेरा एड देखो, वहीं चैट कर लो",
+    "my gumtree listing has the same name, message me there",
+])
+def test_the_writer_on_a_classifieds_site_sending_the_reader_there_is_a_marketplace_link(detector, text):
+    assert "link" in detector.scan(text).categories, text
+
+
+def test_a_classifieds_site_as_the_works_source_is_no_link(detector):
+    assert not detector.scan("we need a scraper for willhaben listings, prices and locations, daily").categories
