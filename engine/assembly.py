@@ -88,6 +88,7 @@ class _Cues:
                    "الرقم", "nambar", "नंबर", "number hai"}
         self.phone_only = word_pattern([w for w in words["phone_context"] if w not in generic])
         self.replace = word_pattern(words["substitution_verbs"])
+        self.instead_word = word_pattern(words["instead_words"])
         # a digit put instead of another: "19 now not 91", "84 вместо 83", "en vez del 3", "вместо 3"
         instead = word_alternation(words["instead_words"]) + r"\w*"  # "en vez del", "au lieu des"
         self.instead = lazy_compile(
@@ -876,10 +877,11 @@ def _derived_handle(lower: str, history: list[str], cues: _Cues) -> bool:
     piece = (_SUFFIX_PIECE.search(lower) is not None or _PLUS_PIECE.search(lower) is not None
              or (_DIGIT_PIECE.search(lower) is not None and cues.end.search(lower) is not None)
              or _REMOVED_PIECE.search(lower) is not None)
-    if not piece and not (cues.replace.search(lower) and _HANDLE_PARTS.search(lower)):
+    swapped = cues.replace.search(lower) or cues.instead_word.search(lower)  # "troca", "statt", "की जगह"
+    if not piece and not (swapped and _HANDLE_PARTS.search(lower)):
         return False  # "same Instagram colours, change the font" changes no handle
-    if not history:  # "heiß dort genauso wie hier nur mit _atelier dahinter": the name shown here
-        return piece and cues.apps.search(lower) is not None and cues.here.search(lower) is not None
+    if not history:  # "heiß dort genauso wie hier nur mit _atelier dahinter": the name shown here, changed
+        return cues.apps.search(lower) is not None and cues.here.search(lower) is not None
     return cues.apps.search(lower) is not None or cues.apps.search(" ".join(history[-3:]).lower()) is not None
 
 
@@ -1639,10 +1641,12 @@ def _confirmed_handle(text: str, history: list[str], cues: _Cues) -> bool:
     if len(text) > 120 or not (cues.affirm.search(lower) or _GLUED.search(text)):
         return False
     claimed = cues.own.search(lower) is not None or _HANDLE_PARTS.search(lower) is not None
-    if claimed or cues.apps.search(lower):
-        asked = history[-4:] if claimed else history[-2:]
-        return any(_APP_QUESTION.search(m) and (_AT_HANDLE.search(m) or _HANDLE_TOKEN.search(m))
-                   and cues.identity.search(m.lower()) for m in asked)  # "are you @x?", not "did you see @nike's ad?"
+    if (claimed or cues.apps.search(lower)) and any(
+            _APP_QUESTION.search(m) and (_AT_HANDLE.search(m) or _HANDLE_TOKEN.search(m))
+            and cues.identity.search(m.lower()) for m in (history[-4:] if claimed else history[-2:])):
+        return True  # "are you @x?", not "did you see @nike's ad?"
+    if cues.apps.search(lower):
+        return False
     if not history or not cues.apps.search(" ".join(history[-3:]).lower()):
         return False
     # "Is it @danimoreno.eats?", "bist du kerstin.fotografie?", "¿natalia_cifuentes?" (then maybe "almost");
@@ -1654,7 +1658,8 @@ def _confirmed_handle(text: str, history: list[str], cues: _Cues) -> bool:
 
 # the characters of a handle named in words: "com o ponto no meio", "the one with the underscore"
 _HANDLE_PARTS = re.compile(
-    r"(?<!\w)(?:dots?|underscores?|pontos?|puntos?|points?|punkte?|unterstrich|точк\w*|подчёркивани\w*|نقط\w*|أندرسكور)(?!\w)"
+    r"(?<!\w)(?:dots?|underscores?|pontos?|puntos?|points?|punkte?|unterstrich|точк\w*|подчёркивани\w*|نقط\w*|أندرسكور"
+    r"|hyphens?|dash|bindestrich|guion|guión|hífen|hifen|tiret|дефис\w*|شرطة|अंडरस्कोर|हाइफ़न|हाइफन|डॉट|बिंदु)(?!\w)"
 )
 _AT_HANDLE = re.compile(r"(?<![\w@])@[a-z0-9_][\w.]{2,}", re.IGNORECASE)
 

@@ -758,3 +758,16 @@ def test_agreeing_to_go_on_there_after_an_app_was_proposed_is_a_move(detector, h
 ])
 def test_a_refusal_a_deferral_or_the_work_after_a_move_question_agrees_to_nothing(detector, history, text):
     assert "social" not in detector.scan(text, history=history).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "Auf Instagram heiß ich genauso wie hier, nur statt dem Bindestrich ein Punkt. Schreib mir da.",
+    "इंस्टा पे मेरा नाम वैसा ही है जैसा यहाँ, बस हाइफ़न की जगह अंडरस्कोर",
+    "On TikTok I'm the same as here but with a dot instead of the hyphen",
+])
+def test_the_name_shown_here_with_one_mark_swapped_on_an_app_is_a_handle(detector, text):
+    assert "social" in detector.scan(text).categories, text
+
+
+def test_a_swap_of_marks_in_a_file_name_makes_no_handle(detector):
+    assert "social" not in detector.scan("same file name as here, just a dot instead of the hyphen").categories
