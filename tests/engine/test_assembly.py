@@ -771,3 +771,16 @@ def test_the_name_shown_here_with_one_mark_swapped_on_an_app_is_a_handle(detecto
 
 def test_a_swap_of_marks_in_a_file_name_makes_no_handle(detector):
     assert "social" not in detector.scan("same file name as here, just a dot instead of the hyphen").categories
+
+
+@pytest.mark.parametrize("text", [
+    "إيميلي سهل: اسمي الأول آت اسم العيلة دوت نت، الاتنين في البروفايل",
+    "मेरा मेल आसान है: पहला नाम फिर एट फिर सरनेम डॉट कॉम, दोनों प्रोफाइल में लिखे हैं",
+])
+def test_an_email_made_of_the_names_on_the_profile_is_held_there(detector, text):
+    assert "email" in detector.scan(text).categories, text
+
+
+def test_asking_whether_one_may_send_ones_email_to_be_added_on_github_holds_nothing(detector):
+    text = "حد يعرف هل مسموح أبعت إيميلي عشان يضيفوني على GitHub؟"
+    assert "email.held_elsewhere" not in {f.rule for f in detector.scan(text).findings}
