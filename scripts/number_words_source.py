@@ -134,6 +134,9 @@ def hi() -> dict:
                 for variant in {word.replace("aa", "a"), word.replace("ee", "i"),
                                 word.replace("aa", "a").replace("ee", "i")}:
                     words.setdefault(variant, value)
+    # the English digits as Hindi chat writes them in Devanagari ("नाइन एट सेवन ज़ीरो, डबल फाइव")
+    words |= {"वन": 1, "टू": 2, "थ्री": 3, "फोर": 4, "फ़ोर": 4, "फाइव": 5, "फ़ाइव": 5, "सिक्स": 6, "सेवन": 7,
+              "एट": 8, "एइट": 8, "नाइन": 9, "नाईन": 9, "टेन": 10}
     # ("teen baar paanch", "तीन बार पाँच": three times five, as "triple five" is said)
     return {"words": words, "multipliers": {"sau": 100}, "double": ["double", "do baar", "दो बार", "डबल"],
             "triple": ["triple", "teen baar", "तीन बार", "ट्रिपल"], "connectors": []}
@@ -169,6 +172,8 @@ def ar() -> dict:
         # Levantine and Gulf ("تنين", "ثنين"), and "زيرو" borrowed everywhere
         "زيرو": 0, "جوج": 2, "تنين": 2, "ثنين": 2, "ثنتين": 2, "ربعة": 4, "سيتة": 6, "تمنية": 8,
         "تمانة": 8, "تمنة": 8,
+        # and their tens ("خمسة وربعين", "تسعة وتمانين", "تلاتين")
+        "ربعين": 40, "تلاتين": 30, "تلاثين": 30, "تمانين": 80, "تمنين": 80,
     }
     # informal writing ends the feminine -ة as -ه ("خمسه", "تلاته", "عشره")
     words.update({w[:-1] + "\u0647": n for w, n in list(words.items()) if w.endswith("\u0629")})

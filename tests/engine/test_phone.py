@@ -579,3 +579,15 @@ def test_a_correction_before_a_colon_is_no_piece_of_the_number_after_it(detector
 def test_tagalogs_po_before_a_number_is_politeness_and_a_capital_po_an_order(detector):
     assert "phone" in detector.scan("Pls text na lang po 0917 555 2841 for the Amazon listing photos").categories
     assert "phone" not in detector.scan("PO 4471 2231 09 was approved, ship it Monday").categories
+
+
+@pytest.mark.parametrize("text", [
+    "फोन करो: नाइन एट सेवन ज़ीरो, डबल फाइव, वन टू, थ्री सिक्स",
+    "عيط ليا: زيرو ستة، سبعين، جوج وعشرين، خمسة وربعين، تسعة وتمانين",
+])
+def test_english_digits_in_devanagari_and_darija_tens_spell_a_number(detector, text):
+    assert "phone" in detector.scan(text).categories, text
+
+
+def test_a_devanagari_word_that_is_also_an_english_digit_alone_is_no_number(detector):
+    assert not detector.scan("वन विभाग के लिए टू व्हीलर पार्किंग का प्लान, बजट 40,000").categories
