@@ -1769,10 +1769,17 @@ def _spelled(detector: Detector, message: str) -> str:
 _QUANTITY = re.compile(r"[$€£¥₹₦₽]\s?\d|\d\s?(?:[$€£%]|(?:st|nd|rd|th)\b|[ºª])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _amount() -> re.Pattern[str]:
+    """A number with a currency's word after it: "١٢٠ دينار", "500 rupees", "40 евро"."""
+    words = [c for c in lexicon()["currencies"] if c[0].isalpha()]
+    return re.compile(r"\d\s?(?:" + word_alternation(words) + r")(?![^\W_])", re.IGNORECASE)
+
+
 def _split_number(detector: Detector, text: str, history: list[str], cues: _Cues) -> tuple[int, int] | None:
     """The span of the newest message's digit group when consecutive short messages spell a number."""
-    if len(text) > _SHORT or _QUANTITY.search(text):
-        return None  # "delivery by the 28th", "$750": an ordinal or an amount is no piece of a number
+    if len(text) > _SHORT or _QUANTITY.search(text) or _amount().search(_spelled(detector, text)):
+        return None  # "delivery by the 28th", "$750", "١٢٠ دينار": an ordinal or an amount is no piece of a number
     if CLOCK.search(text) and not any(ch.isdigit() for ch in CLOCK.sub(" ", text)):
         return None  # "в 18:00 у вас, 11:00 у меня": times of day are no pieces of a number
     if DATE_ONLY.fullmatch(text.strip()):
@@ -1815,7 +1822,7 @@ def _split_number(detector: Detector, text: str, history: list[str], cues: _Cues
                 ending = ending or told and bool(cues.last_piece.search(raw.lower()) or cues.end.search(raw.lower()))
                 continue  # "espera", "hold on", "щас": an interjection between the pieces
             break
-        if _QUANTITY.search(raw):
+        if _QUANTITY.search(raw) or _amount().search(message):
             break  # "Budget is $750", "by the 28th": the run of pieces does not reach past an amount
         if len(message) > _SHORT or len(groups) > 4:
             if cues.phone.search(raw.lower()):

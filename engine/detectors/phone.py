@@ -565,7 +565,9 @@ class PhoneDetector:
             m = [m for m in self._phone_words.finditer(before) if m.end() == nearest][-1]
             # only the words touching it: a decoy id earlier ("ref 1015838 call me ...") names nothing here
             prev = _WORDS_BEFORE.search(before, 0, m.start())
-            near = (prev.group() if prev else "") + " " + before[m.end():m.end() + 16]
+            owner = _HAS_THE.search(before, 0, m.start())
+            near = ((owner.group(1) + " " if owner else "") + (prev.group() if prev else "") + " "
+                    + before[m.end():m.end() + 16])
             if self._id_words.search(near) and not self._id_words.fullmatch(m.group()):
                 return "id"
             genitive = _WORD_AFTER_NUMBER_WORD.match(before, m.end())
@@ -940,6 +942,9 @@ _NUMBER_AT = re.compile(r"(?<![\w.+-])(\d(?:[ \-]?\d){8,12})@[a-z][a-z0-9-]{1,20
 _DIGIT_SOON = re.compile(r"[\s:#№-]{0,3}\d")
 _NEW_CLAUSE = re.compile(r"[,;:\n]\s*")  # a clause break before a possessive (see `PhoneDetector._context`)
 _WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+[\s:.#-]{1,3}){1,2}$")
+# a thing that has the number: "die Sendung hat die Nummer …", "the parcel has the number …"
+_HAS_THE = re.compile(r"([^\W\d_]+)\s+(?:hat|has|had|tiene|tem|a|имеет|لها|له)\s+"
+                      r"(?:(?:die|the|el|o|le|la|eine|a)\s+)?$")
 _NOT_A_CALL = frozenset({
     "stack", "stacks", "volume", "volumes", "center", "centre", "centers", "log", "logs", "graph", "count", "counts",
     "duration", "durations", "recording", "recordings", "quality", "rate", "rates", "sheet", "option", "options",

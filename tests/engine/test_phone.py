@@ -591,3 +591,18 @@ def test_english_digits_in_devanagari_and_darija_tens_spell_a_number(detector, t
 
 def test_a_devanagari_word_that_is_also_an_english_digit_alone_is_no_number(detector):
     assert not detector.scan("वन विभाग के लिए टू व्हीलर पार्किंग का प्लान, बजट 40,000").categories
+
+
+@pytest.mark.parametrize("text", [
+    "Die Sendung hat die Nummer JJD 0001 4472 9931 54, müsste morgen ankommen.",
+    "تمام، البلاط يوصل يوم ٣/١٢ وإذن التسليم رقمه ٥٥٠٩٨٢٣٠٤",
+    "the parcel has the number 0412 883 291, it's at the depot",
+])
+def test_a_number_that_a_shipment_or_a_delivery_note_has_is_an_identifier(detector, text):
+    assert "phone" not in detector.scan(text).categories, text
+
+
+def test_an_amount_with_its_currency_word_is_no_piece_of_a_split_number(detector):
+    history = ["السعر الكلي؟", "+962 7"]
+    assert "phone" not in detector.scan("الـ ١٢٠ دينار تشمل التعديلات؟", history=history).categories
+    assert "phone" in detector.scan("9 1234 5678", history=["رقمي", "+962 7"]).categories
