@@ -298,13 +298,7 @@ class _Evidence:
             for m in islice(self.locality.finditer(t), 16):
                 if _capitalised(original, view, m.start("place")):
                     pieces.append((m.start(), m.end(), "landmark"))  # weak, like a landmark
-        if pieces and not words.isdisjoint(self.landmark_keys):
-            # a landmark counts only beside another piece: look around the pieces, not everywhere
-            for a, b in _merged((p[0] - self.GAP - 40, p[1] + self.GAP + 40) for p in pieces):
-                for m in islice(self.landmark.finditer(t, max(0, a), min(len(t), b)), 16):
-                    name = m.start("place") if m.group("place") else m.start("before")
-                    if _capitalised(original, view, name):
-                        pieces.append((m.start(), m.end(), "landmark"))
+        early = len(pieces)  # (the units, crossings and localities a landmark may stand beside)
         streets = self.street.finditer(t) if not words.isdisjoint(self.structure.keys) else ()
         for m in islice(streets, 64):
             if m.group().rstrip(".") in self.everyday_types and not _upper(original, view, m.start()):
@@ -325,6 +319,19 @@ class _Evidence:
                 place = _postcode_place(t, original, view, m.start(), m.end())
                 if place is not None:
                     pieces.append((place[0], place[1], "postcode"))
+        if pieces and not words.isdisjoint(self.landmark_keys):
+            # a landmark counts only beside another piece: look around the pieces, not everywhere; beside
+            # a postcode line, only right before it ("गरियाहाट के पास, कोलकाता 700029")
+            others = pieces[:early]
+            coded = [p[0] for p in pieces if p[2] == "postcode"]
+            for a, b in _merged([(p[0] - self.GAP - 40, p[1] + self.GAP + 40) for p in others]
+                                + [(c - 60, c) for c in coded]):
+                for m in islice(self.landmark.finditer(t, max(0, a), min(len(t), b)), 16):
+                    name = m.start("place") if m.group("place") else m.start("before")
+                    near = any(_LANDMARK_TO_LINE.fullmatch(t, m.end(), c) for c in coded)
+                    if _capitalised(original, view, name) and (near or any(
+                            p[0] - self.GAP - 40 <= m.start() <= p[1] + self.GAP + 40 for p in others)):
+                        pieces.append((m.start(), m.end(), "landmark"))
         if any(k == "postcode" for _, _, k in pieces) and not words.isdisjoint(self.division_keys):
             for m in islice(self.division.finditer(t), 16):
                 if _capitalised(original, view, m.start("place")):
@@ -395,6 +402,9 @@ class _Evidence:
             decided = len(kinds) >= 2 or (cue and bool(kinds & {"unit", "postcode"}))
         if decided:
             hits.append(AddressDetector._hit(view, start, end, "address.evidence"))
+
+
+_LANDMARK_TO_LINE = re.compile(r"[\s,\u060c]{0,3}")
 
 
 def _merged(spans) -> list[tuple[int, int]]:

@@ -843,3 +843,17 @@ def test_a_crossing_named_by_its_two_streets_at_a_meeting_is_an_address(detector
 ])
 def test_months_formats_brands_and_a_meeting_in_another_sentence_make_no_crossing(detector, text):
     assert "address" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "सैंपल यहाँ भेजना: 7/3, शांति नगर, हनुमान मंदिर के पास, जयपुर 302006",
+    "पत्र पोस्ट बॉक्स नं. 2231, जी.पी.ओ. पटना 800001 पे भेजना",
+])
+def test_devanagari_addresses_by_a_landmark_before_the_pin_line_or_a_po_box(detector, text):
+    assert "address" in detector.scan(text).categories, text
+
+
+def test_a_landmark_far_from_a_postcode_line_makes_no_address(detector):
+    text = ("Day 1: Dublin arrival, check in near St Stephen's Green, evening walk. Day 2: Galway, 2 adults,"
+            " budget 1,800 EUR, the bus leaves at 9.")
+    assert "address" not in detector.scan(text).categories
