@@ -406,7 +406,8 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
         # "my insta is @tom." / "harper." / "design": a handle given in pieces; "such mal nach frieda" /
         # "zeichnet_illu, Insta": the rest of a name to search for on an app
         hits.append(Hit("social", *_content_span(text), "social.split_handle"))
-    elif _HANDLE_TOKEN.search(text) and _asked_for_app(history, cues) and not cues.app_work.search(lower):
+    elif _HANDLE_TOKEN.search(text) and (_asked_for_app(history, cues) or _requested(detector, history, "social")) \
+            and not cues.app_work.search(lower):
         # (not "I've integrated the Zoom Meetings API …, webhooks for meeting.ended": the app is the work)
         # "do you have instagram?" then "ok it's kai.draws": a handle given in answer
         hits.append(Hit("social", *whole, "social.answered_handle"))
@@ -1440,7 +1441,9 @@ def _routes(social, folded: str):
     for m in social.apps.regex.finditer(folded):
         info = social.apps.lookup(m.group())
         after = [w.strip(".,!?") for w in folded[m.end():m.end() + 40].split()[:2]]
-        before = [w.strip(".,!?¿¡") for w in folded[max(0, m.start() - 30):m.start()].split()[-3:]]
+        # (the words before it in its own clause: "same number for both, WhatsApp's easier" is no "for WhatsApp")
+        clause = re.split(r"[,;:.!?\n\u060c]", folded[max(0, m.start() - 30):m.start()])[-1]
+        before = [w.strip(".,!?¿¡") for w in clause.split()[-3:]]
         # (nor "die App soll wie WhatsApp aussehen", "el clon de WhatsApp": the app the work looks like)
         if info is not None and not any(w in social.blockers_after for w in after) and not any(
                 w in social.blockers_before for w in before):
@@ -1557,6 +1560,13 @@ def _identity_asked_there(detector: Detector, text: str, history: list[str], cue
         return False
     recent = Text(" ".join(history[-2:]), detector.rules.number_languages).folded.text
     return any(not requests.app_worked(recent, m.end()) for m in requests.apps.regex.finditer(recent))
+
+
+def _requested(detector: Detector, history: list[str], category: str, depth: int = 2) -> bool:
+    """Whether one of the last messages asks for the reader's route of `category`, with or without a
+    question mark ("ok whats your IG and TikTok then")."""
+    return any(h.category == category and h.rule.startswith("request.")
+               for message in history[-depth:] for h in detector.find_in_history(message))
 
 
 def _asked_for_app(history: list[str], cues: _Cues) -> bool:

@@ -240,6 +240,9 @@ def _with_conjunction(phrases: list[str]) -> list[str]:
     return phrases + ["\u0648" + p for p in phrases if "\u0600" <= p[:1] <= "\u06ff" and not p.startswith("\u0648")]
 
 
+_COMMA_CLAUSE = re.compile(r"[,;:.!?\n\u060c]")
+
+
 class SocialDetector:
     """Finds social contact information."""
 
@@ -638,7 +641,8 @@ class SocialDetector:
                 return None
         if any(w in _FAR_BLOCKERS for w in said[2:5]):
             return None  # "Facebook and Google login", "Telegram or Slack bot": technical work
-        if any(w in self.blockers_before for w in words_before):
+        clause = _WORD.findall(_COMMA_CLAUSE.split(before)[-1])[-3:]  # ("same number for both, WhatsApp's easier")
+        if any(w in self.blockers_before for w in clause):
             return None
         if _SHARE_AFTER.match(after) or (_LIST_BEFORE.search(before) and _LIST_AFTER.match(after)):
             return None  # "WhatsApp 55 %, chat 30 %", "(signboards, WhatsApp, menus)": a channel counted or listed

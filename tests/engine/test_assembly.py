@@ -784,3 +784,14 @@ def test_an_email_made_of_the_names_on_the_profile_is_held_there(detector, text)
 def test_asking_whether_one_may_send_ones_email_to_be_added_on_github_holds_nothing(detector):
     text = "حد يعرف هل مسموح أبعت إيميلي عشان يضيفوني على GitHub؟"
     assert "email.held_elsewhere" not in {f.rule for f in detector.scan(text).findings}
+
+
+def test_a_handle_answering_a_request_without_a_question_mark_is_given(detector):
+    history = ["ok whats your IG and TikTok then", "mara-lee_art on both"]
+    assert "social" in detector.scan("no wait, the dash goes after lee: mara_lee-art. same on both", history=history).categories
+
+
+def test_a_word_of_another_clause_does_not_make_the_app_the_work(detector):
+    history = ["My mobile is 087 331 9054 if you want to text", "Should I text you there or on WhatsApp?"]
+    assert "social" in detector.scan("same number for both, WhatsApp's easier for me", history=history).categories
+    assert "social" not in detector.scan("we need ads for WhatsApp and a landing page", history=[]).categories
