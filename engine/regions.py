@@ -92,6 +92,16 @@ _ARROW_CALL = re.compile(r"[\w.]+\([^()\n]*\)\s*(?:->|=>|==|→)")  # a call and
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))+[.!?]*")  # "51.5074" does not end a sentence
 
 
+_CLAUSE_DASH = re.compile(r"\s[\u2013\u2014-]\s|;")
+
+
+@lru_cache(maxsize=1)
+def _example_markers() -> re.Pattern[str]:
+    from engine.lexicon import lexicon, word_alternation
+
+    return re.compile(word_alternation(lexicon()["example_markers"]))
+
+
 def data_spans(text: str, cues: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
     """Sorted, disjoint spans of `text` that read as code or data: code lines, fenced and inline
     code, and sentences that say they hold test or placeholder data (`cues`). Comment lines are
@@ -116,9 +126,18 @@ def data_spans(text: str, cues: re.Pattern[str] | None = None) -> list[tuple[int
                     spans.append((m.start(), m.end()))
     if cues is not None and cues.search(text.lower()):
         lower = text.lower()
+        examples = _example_markers()
         for m in _SENTENCE.finditer(text):
-            if cues.search(lower, m.start(), m.end()):
+            found = [c for c in cues.finditer(lower, m.start(), m.end())]
+            if found:
                 end = m.end()
+                if all(examples.fullmatch(c.group()) for c in found):
+                    # "for example" reaches to its clause's end: "zum Beispiel die Referenz in der Brünner
+                    # Straße – oder Sie schauen bei uns vorbei: Prager Straße 142" gives a real place after it
+                    cut = _CLAUSE_DASH.search(text, found[-1].end(), end)
+                    if cut is not None:
+                        spans.append((m.start(), cut.start()))
+                        continue
                 if re.search(r"[:\u2014\u2013-]\s*$", m.group()):
                     # "add these 3 stores to the locator:" introduces the rows that follow
                     blank = text.find("\n\n", end)

@@ -360,6 +360,7 @@ def organisation_channel(text: str, start: int, end: int, apps: re.Pattern[str] 
     words = _words()
     outside = _outside(text, start, end)
     if (words.invite(outside) or words.reach_me.search(outside) is not None
+            or _OFF_PLATFORM.search(line) is not None  # "للاستفسارات السريعة خارج المنصة، رقم المكتب …"
             or words.mine.search(words.ours_own.sub(" ", line)) is not None
             or (apps is not None and apps.search(line) is not None)):
         return False
@@ -370,6 +371,10 @@ def organisation_channel(text: str, start: int, end: int, apps: re.Pattern[str] 
             or words.mailbox.search(sentence) is not None or words.telephony.search(sentence) is not None)
 
 
+# outside the platform, said of a channel ("numéro sans frais" is a toll-free number, no fee avoided)
+_OFF_PLATFORM = re.compile(r"(?<![^\W_])(?:outside|off|fuera de|fora da|hors|en dehors de|außerhalb|вне|мимо|خارج|برا)"
+                           r"\s+(?:the\s+|la\s+|de la\s+|der\s+)?(?:platform|plataforma|plateforme|plattform|"
+                           r"платформы|площадки|المنصة)|platform ke bahar")
 _SENTENCE_END = re.compile(r"[.!?;\u061f](?=\s)|\n")
 
 

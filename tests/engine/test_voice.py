@@ -684,3 +684,31 @@ def test_a_business_number_or_address_laid_out_in_a_design_is_the_work(detector,
 ])
 def test_the_writers_own_number_on_a_design_stays_contact(detector, text):
     assert "phone" in _categories(detector, text), text
+
+
+def test_for_example_reaches_only_to_its_clause_and_a_showroom_after_a_dash_stays_an_address(detector):
+    text = ("Angebot: Fliesen im Bad, 2,4 × 2,1 m, Kostenschätzung 6.900 € netto, ca. 9 Arbeitstage.\n\n"
+            "Fertige Bäder gibt's auf unserer Seite, zum Beispiel die Referenz in der Lerchenstraße – oder Sie"
+            " schauen einfach bei uns im Schauraum vorbei: Wiener Straße 88, 4020 Linz, Di–Fr 9–17 Uhr.\n\n"
+            "Zahlung über die Meilensteine der Plattform.")
+    assert "address" in detector.scan(text).categories
+    assert "address" not in detector.scan("Formate zum Beispiel wie Lerchenstraße 12, 4020 Linz im CSV").categories
+
+
+BRIEF_AR = ("وصف المشروع: لوحة متابعة المخزون لشركة توزيع في عمّان لدينا ثلاثة مستودعات، ونريد لوحة ويب تعرض الكمية"
+            " المتوفرة في كل مستودع وتقارير الصلاحية. الميزانية: ٢٠٠٠ - ٣٠٠٠ دولار.\n\n{line}\n\nمع الشكر")
+
+
+def test_a_briefs_own_line_given_for_use_outside_the_platform_stays_contact(detector):
+    line = "للاستفسارات السريعة خارج المنصة، رقم المكتب المباشر ٠٧٩٥٢٣٨٤٠١، لأني ما أفتح التطبيق كل يوم."
+    assert "phone" in _categories(detector, BRIEF_AR.format(line=line))
+
+
+def test_a_toll_free_number_left_by_a_voicemail_script_is_the_work(detector):
+    text = ("Script d'appels — prise de rendez-vous pour des contrôles d'ascenseurs, Québec\n\n"
+            "Les agents appelleront 1 600 gestionnaires d'immeubles (liste fournie par nous), déjà filtrée avec la"
+            " Liste nationale de numéros de télécommunication exclus. Il nous faut :\n- une ouverture de 10 secondes\n"
+            "- trois questions de qualification (nombre d'ascenseurs, date du dernier contrôle, contrat en cours)\n"
+            "- un message de boîte vocale qui laisse NOTRE numéro sans frais, le 1 855 422-7781\n\n"
+            "Livraison : Google Docs + aide-mémoire d'une page. Budget : 300 $ CA.")
+    assert "phone" not in _categories(detector, text)
