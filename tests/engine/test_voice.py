@@ -712,3 +712,14 @@ def test_a_toll_free_number_left_by_a_voicemail_script_is_the_work(detector):
             "- un message de boîte vocale qui laisse NOTRE numéro sans frais, le 1 855 422-7781\n\n"
             "Livraison : Google Docs + aide-mémoire d'une page. Budget : 300 $ CA.")
     assert "phone" not in _categories(detector, text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    (REPORT.format(line="- The Google profile for the Chapel Allerton branch (14 Harrogate Road, LS7 4NZ) got 9 new"
+                        " reviews."), "address"),
+    (REPORT.format(line="- Hotline numbers in the source (e.g. the health line and the NHIF number 0800 720 601) were"
+                        " left untranslated, which is correct."), "phone"),
+    (REPORT.format(line="- The building is at 88 Carlton Street, Toronto; you won't need to go there."), "address"),
+])
+def test_a_branch_a_building_or_an_example_after_e_g_in_a_report_is_the_works_data(detector, text, category):
+    assert category not in _categories(detector, text)
