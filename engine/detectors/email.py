@@ -19,6 +19,7 @@ _EMAIL = re.compile(
     r"(?<![\w.%+\u0900-\u0dff-])(?P<local>[^\W_][\w.%+\u0900-\u0963\u0966-\u0dff-]{0,63})"
     r"@(?P<domain>[^\W_](?:[^\W_]|[\u0900-\u0963\u0966-\u0dff-]){0,62}(?:\.(?:[^\W_]|[\u0900-\u0963\u0966-\u0dff-]){1,63})*)"
 )
+_HANDLE_BEFORE = re.compile(r"(?<![\w.])@[a-z0-9_][\w.]*[,;]?\s+$", re.IGNORECASE)
 _USERNAME_LIKE = re.compile(r"\d|[._]")
 _FILE_LIKE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|png|jpe?g|gif|zip|txt|csv|mp4|psd|ai|fig|js|py|html?)$")
 _EVERYDAY = frozenset({"live", "mail", "free", "list", "inbox", "orange", "terra"})
@@ -48,7 +49,8 @@ class EmailDetector:
         words = lexicon()
         self.reserved = frozenset(words["reserved_email_domains"])
         self.reserved_tlds = frozenset(words["reserved_tlds"])
-        self.folders = frozenset(words["mail_folder_words"])  # "spam chez Outlook" names a folder, not a mailbox
+        self.folders = frozenset(words["mail_folder_words"])
+        self.function_words = frozenset(words["function_words"])  # "spam chez Outlook" names a folder, not a mailbox
         # Providers whose name is also an everyday word count only inside a real domain.
         self.named = frozenset(p for p in self.providers if len(p) >= 4 and p not in _EVERYDAY)
         names = "|".join(sorted((re.escape(p) for p in self.named), key=len, reverse=True))
@@ -220,6 +222,9 @@ class EmailDetector:
                 return None  # "23 % arrivent en spam chez Outlook", "lands in junk at Gmail": the mail is the topic
             return "email.spoken"
         if at in sv.disguised:
+            if local.lower() in self.function_words and not provider and _HANDLE_BEFORE.search(
+                    src, max(0, m.start() - 40), m.start()):
+                return None  # "@bean_there and @truth.coffee": a list of handles, a word joined to the next one
             return "email.disguised"
         return "email.address"
 

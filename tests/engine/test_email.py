@@ -199,3 +199,9 @@ def test_an_address_given_as_a_name_and_a_domain_word_or_spelled_letter_by_lette
 ])
 def test_a_site_set_up_on_a_domain_is_no_address(detector, text):
     assert "email" not in detector.scan(text).categories, text
+
+
+def test_a_list_of_handles_joined_by_and_is_no_spaced_email(detector):
+    text = "Two competitors worth watching: @bean_there_cpt and @truth.coffee, for their reels style."
+    assert "email" not in detector.scan(text).categories
+    assert "email" in detector.scan("et le reste c'est @wanadoo.fr", history=["mon mail", "claire.roux"]).categories
