@@ -919,3 +919,11 @@ def test_apps_and_their_verbs_written_in_devanagari(detector, text):
 
 def test_an_app_in_devanagari_as_the_work_is_no_move(detector):
     assert "social" not in detector.scan("हमें इंस्टाग्राम के लिए 12 रील्स एडिट करनी हैं, बजट ₹9,000").categories
+
+
+@pytest.mark.parametrize("text", [
+    "آسف ما أقدر أعطيك الواتساب قبل ما يتفعل العقد، هذي سياسة المنصة.",
+    "معلش ما ينفعش أبعتلك رقم الواتس دلوقتي، نكمل هنا",
+])
+def test_a_gulf_or_egyptian_refusal_to_give_an_app_is_talk_about_the_rule(detector, text):
+    assert "social" not in detector.scan(text).categories, text
