@@ -329,7 +329,10 @@ def others_number(text: str, start: int, end: int, apps: re.Pattern[str] | None 
     line = _line(text, start, end)
     words = _words()
     if len(text) < BRIEF_MIN:
-        line = _sentence(text, start, end)
+        # its sentence, and the next one, which may say whose it is ("Coloca (11) 3456-7890? não, pera, esse é
+        # da loja do cliente mesmo, o da fachada deles.")
+        lo, hi = _sentence_span(text, start, end)
+        line = text[lo:_sentence_span(text, hi + 1, hi + 1)[1] if hi + 1 < len(text) else hi].lower()
     # the work configures it and names its owner (a chat line names the reader's own number in the work:
     # "the call extension with your clinic number 0113 … got 41 calls"), or a business's line is laid out
     # in a design with its owner named ("Le numéro de la boutique (04 91 …) passe en gros sous l'adresse",

@@ -723,3 +723,15 @@ def test_a_toll_free_number_left_by_a_voicemail_script_is_the_work(detector):
 ])
 def test_a_branch_a_building_or_an_example_after_e_g_in_a_report_is_the_works_data(detector, text, category):
     assert category not in _categories(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Der Kunde will im Brief die Hotline 0800 330 4411 stehen haben, das ist deren Servicenummer, also Teil des Layouts.",
+    "Coloca (11) 3322-7781? não, pera, esse é da loja do cliente mesmo, o da fachada deles.",
+])
+def test_the_clients_number_for_a_letter_or_a_storefront_said_in_the_next_sentence_is_the_work(detector, text):
+    assert "phone" not in _categories(detector, text), text
+
+
+def test_a_number_followed_by_the_writers_own_claim_stays_contact(detector):
+    assert "phone" in _categories(detector, "Coloca (11) 93322-7781? é o meu celular, me chama lá")
