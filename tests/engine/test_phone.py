@@ -606,3 +606,8 @@ def test_an_amount_with_its_currency_word_is_no_piece_of_a_split_number(detector
     history = ["السعر الكلي؟", "+962 7"]
     assert "phone" not in detector.scan("الـ ١٢٠ دينار تشمل التعديلات؟", history=history).categories
     assert "phone" in detector.scan("9 1234 5678", history=["رقمي", "+962 7"]).categories
+
+
+def test_a_compound_of_a_place_and_nummer_names_a_phone(detector):
+    assert "phone" in detector.scan("Live-Regie per Telefon? Meine Studionummer ist 089 - 21 09 77 45.").categories
+    assert "phone" not in detector.scan("Die Auftragsnummer ist 2024 118 4471.").categories

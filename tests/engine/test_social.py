@@ -927,3 +927,8 @@ def test_an_app_in_devanagari_as_the_work_is_no_move(detector):
 ])
 def test_a_gulf_or_egyptian_refusal_to_give_an_app_is_talk_about_the_rule(detector, text):
     assert "social" not in detector.scan(text).categories, text
+
+
+def test_a_voseo_invitation_to_follow_on_an_app_is_no_style_reference(detector):
+    text = "Para que veas más ejemplos, seguime en Instagram: luz.creadora.ugc"
+    assert "social" in detector.scan(text).categories
