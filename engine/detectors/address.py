@@ -639,7 +639,9 @@ class AddressDetector:
         self.type_idioms = lazy_compile(phrase_source(lex["street_type_idioms"]))
         self.type_first = lazy_compile(
             r"(?<!\w)(?P<type>" + phrase_source(lex["types_first"], bounded=False) + r")(?:(?<=[./])|(?!\w))\s*"
-            r"(?P<name>(?:(?!" + stop + r")" + _NAME + r"\.?[\s,]+){0,4}?)"
+            # (a Russian street named after a date or an anniversary: "ул. 8 Марта", "ул. 10 лет Октября")
+            r"(?P<name>(?:\d{1,3}(?:-?(?:летия|го|й|я))?\s+(?:лет\s+)?(?=[а-яё]))?"
+            r"(?:(?!" + stop + r")" + _NAME + r"\.?[\s,]+){0,4}?)"
             # "rue des Tanneurs à Colmar, au numéro 23": the town, then the number after its marker
             r"(?:(?:à|a|in)\s+(?!" + stop + r")" + _NAME + r"[\s,]+(?=(?:(?:au|al|am|at)\s+)?" + markers + r"))?"
             # (a house number with a thousands dot, as Brazil and Spain write it: "Rua Pedro II, 1.280")

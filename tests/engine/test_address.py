@@ -857,3 +857,11 @@ def test_a_landmark_far_from_a_postcode_line_makes_no_address(detector):
     text = ("Day 1: Dublin arrival, check in near St Stephen's Green, evening walk. Day 2: Galway, 2 adults,"
             " budget 1,800 EUR, the bus leaves at 9.")
     assert "address" not in detector.scan(text).categories
+
+
+@pytest.mark.parametrize("text", [
+    "заберите заказ сами: Омск, ул. 10 лет Октября, 195, корп. 2, с 9 до 18",
+    "живу на ул. 8 Марта, 14, кв. 3",
+])
+def test_a_russian_street_named_after_a_date_or_an_anniversary(detector, text):
+    assert "address" in detector.scan(text).categories, text
