@@ -241,7 +241,8 @@ class _Evidence:
         self.landmark = lazy_compile(
             relations + r"\s+(?:" + articles + r"\s*)?(?:" + kinds + r"\s+)?[«\"\u201c\u201e]?(?P<place>" + place
             + r"(?:[ \t]+" + place + r"){0,3})"
-            + r"|(?P<before>" + place + r"(?:[ \t]+" + place + r"){0,2})[ \t]+" + postpositions
+            + r"|(?:(?:the|la|el|le|der|die|das|o|a)[ \t]+)?(?P<before>" + place + r"(?:[ \t]+" + place
+            + r"){0,2})[ \t]+" + postpositions
         )
         self.landmark_keys = gate_keys(lex["landmark_relations"] + lex["landmark_postpositions"])
         # a named locality: "Urb. Los Jardines", "Cité Keur Gorgui", "Cond. Jardim das Flores", "الحي السابع"

@@ -865,3 +865,15 @@ def test_a_landmark_far_from_a_postcode_line_makes_no_address(detector):
 ])
 def test_a_russian_street_named_after_a_date_or_an_anniversary(detector, text):
     assert "address" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "I can meet you at the Raffles Place MRT exit B with the samples tomorrow",
+    "let's meet at the Kings Cross station exit on Friday at 9",
+])
+def test_a_meeting_at_a_named_station_is_a_meeting_point(detector, text):
+    assert "address" in detector.scan(text).categories, text
+
+
+def test_an_office_near_a_station_said_of_the_office_is_no_meeting(detector):
+    assert "address" not in detector.scan("the office is near Raffles Place MRT station, we have 3 floors").categories
