@@ -68,6 +68,8 @@ def _dotted_version(match: re.Match[str]) -> bool:
     if len(parts) >= 5 and len(parts[0]) <= 3 and all(len(p) >= 2 for p in parts[1:]) and (
             10 <= sum(map(len, parts)) <= 13):
         return False  # "8.914.552.07.36": a trunk prefix and the groups of a number, no version
+    if len(parts[0]) >= 2 and parts[0].startswith("0") and 9 <= sum(map(len, parts)) <= 13:
+        return False  # "099.1.234.567": a trunk prefix opens it (no version part is "099"), and a number's length
     return any(len(p) == 1 for p in parts) or len(parts[0]) > 4
 
 

@@ -611,3 +611,8 @@ def test_an_amount_with_its_currency_word_is_no_piece_of_a_split_number(detector
 def test_a_compound_of_a_place_and_nummer_names_a_phone(detector):
     assert "phone" in detector.scan("Live-Regie per Telefon? Meine Studionummer ist 089 - 21 09 77 45.").categories
     assert "phone" not in detector.scan("Die Auftragsnummer ist 2024 118 4471.").categories
+
+
+def test_a_dotted_number_opened_by_a_trunk_prefix_is_no_version(detector):
+    assert "phone" in detector.scan("cel. 099.1.234.567 (Asunción)").categories
+    assert "phone" not in detector.scan("el build 010.2.15.3 ya está en staging").categories
