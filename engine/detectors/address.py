@@ -726,8 +726,10 @@ class AddressDetector:
         # "Av. Pellegrini y Bv. Oroño", "ул. Ленина и пр. Мира": both streets by their type first
         ftypes = phrase_source(lex["corner_types_first"], bounded=False)
         self.street_pair_first = lazy_compile(
-            r"(?<![\w.])" + ftypes + r"(?:\.\s*|\s+)(?!" + stop + r")" + _NAME + r"(?:\s+(?!" + stop + r")" + _NAME
-            + r")?(?:\s*[&/]\s*|\s+(?:and|und|et|y|e|и|و)\s+|\s+(?P<with>con|com|x)\s+(?:(?:a|o|la|el)\s+)?)"
+            # (a street's second word may be a stop word elsewhere: "Av. Beira Mar", "Rua Dom Pedro")
+            r"(?<![\w.])" + ftypes + r"(?:\.\s*|\s+)(?!" + stop + r")" + _NAME
+            + r"(?:\s+(?!(?:and|und|et|y|e|и|و|con|com|x)\s)" + _NAME + r")?"
+            + r"(?:\s*[&/]\s*|\s+(?:and|und|et|y|e|и|و)\s+|\s+(?P<with>con|com|x)\s+(?:(?:a|o|la|el)\s+)?)"
             + ftypes + r"(?:\.\s*|\s+)(?!" + stop + r")" + _NAME + r"(?!\w)"
         )
         self.keys_street_pair_first = gate_keys(lex["corner_types_first"])

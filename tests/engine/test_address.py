@@ -877,3 +877,8 @@ def test_a_meeting_at_a_named_station_is_a_meeting_point(detector, text):
 
 def test_an_office_near_a_station_said_of_the_office_is_no_meeting(detector):
     assert "address" not in detector.scan("the office is near Raffles Place MRT station, we have 3 floors").categories
+
+
+def test_a_corner_of_two_typed_streets_whose_names_hold_a_stop_word(detector):
+    text = "Bora se encontrar na esquina da Av. Beira Mar com a Rua Tibúrcio Cavalcante, às 10h?"
+    assert "address" in detector.scan(text).categories
