@@ -882,3 +882,7 @@ def test_an_office_near_a_station_said_of_the_office_is_no_meeting(detector):
 def test_a_corner_of_two_typed_streets_whose_names_hold_a_stop_word(detector):
     text = "Bora se encontrar na esquina da Av. Beira Mar com a Rua Tibúrcio Cavalcante, às 10h?"
     assert "address" in detector.scan(text).categories
+
+
+def test_a_ladeira_is_a_street_type(detector):
+    assert "address" in detector.scan("fica na Ladeira do Carmo, 32, do lado da igreja, 2º andar, sala 4").categories
