@@ -932,3 +932,8 @@ def test_a_gulf_or_egyptian_refusal_to_give_an_app_is_talk_about_the_rule(detect
 def test_a_voseo_invitation_to_follow_on_an_app_is_no_style_reference(detector):
     text = "Para que veas más ejemplos, seguime en Instagram: luz.creadora.ugc"
     assert "social" in detector.scan(text).categories
+
+
+def test_the_arabic_short_name_of_whatsapp_after_an_intent_is_a_route(detector):
+    assert "social" in detector.scan("كلمني واتس أسرع، هنا الإشعارات بتتأخر").categories
+    assert "social" not in detector.scan("نحتاج ربط الطلبات مع واتس API الرسمي").categories
