@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from engine.detectors import Hit
 from engine.detectors.social import AppLexicon, alias_source, collapse, gate_keys, load_lexicon, phrase_source, word_set
-from engine.lexicon import lazy_compile, lexicon, word_pattern
+from engine.lexicon import lazy_compile, lexicon, word_alternation, word_pattern
 from engine.normalize import Text, View
 from engine.rules import RuleSet
 
@@ -107,7 +107,21 @@ class RequestDetector:
         app_src = alias_source(self.apps.names) if self.apps is not None and self.apps.names else None
         noun_src = phrase_source(self.categories)
         self.noun_regex = lazy_compile(noun_src + ("|" + app_src if app_src else ""))
+        # "send it to me by email", "أرسل لي على الإيميل", "forward them to me via mail": the writer (and the
+        # thing) as a sending verb's objects, then a route's preposition and an email noun
+        objects = (r"(?:\s+(?:it|them|this|that|these|me|to\s+me|over|lo|la|los|las|me\s+lo|le|les|moi|es|mir|sie|"
+                   r"mich|мне|его|их|لي|إياه|ياه|mujhe|ye|yeh|मुझे))")
+        email_nouns = [n for n in lex["nouns"]["email"] if " " not in n or n.startswith(("e-", "e "))]
+        self.send_by_email = lazy_compile(
+            r"(?<![^\W_])(?:" + phrase_source(lex["send_by_route_verbs"], bounded=False) + r")(?:-(?:moi|le|la))*"
+            + objects + r"{0,3}[\s,]+(?:(?:rather|instead|better|mejor|plutôt|lieber|лучше|أحسن|better)\s+)?"
+            + r"(?:" + phrase_source(lex["route_prepositions"], bounded=False) + r")"
+            + r"\s*(?:(?:the|el|la|le|o|a|der|die|das|ال)\s*)?(?:" + phrase_source(email_nouns, bounded=False)
+            + r")(?![^\W_])")
+        self.send_keys = gate_keys(lex["send_by_route_verbs"])
         self.generic_phone = {collapse(n) for n in lex["generic_phone_nouns"]}
+        self.id_before = lazy_compile(r"(?<![^\W_])(?:" + word_alternation(
+            [w for w in lexicon()["id_context"] if w[0].isalnum()]) + r")[\s\-]*$")
         self.contact_words = frozenset(lex["contact_words"])  # a noun that is also a verb ("te contacto")
         self.verb_subjects = frozenset(lex["verb_subjects"])
         social = load_lexicon("social_lexicon.json")
@@ -165,7 +179,9 @@ class RequestDetector:
         self.blockers = set(lex["noun_blockers_after"])
         verbs = phrase_source(lex["verbs_after"])
         self.verbs_after = lazy_compile(
-            r"\s*(?:id\s+|number\s+|no\.?\s+)?(?:abhi\s+|jaldi\s+|zara\s+)?(?P<verb>" + verbs + r")"
+            # (Hindi's "if there is one": "koi contact number ho to de dijiye", "नंबर हो तो दे दीजिए")
+            r"\s*(?:id\s+|number\s+|no\.?\s+)?(?:(?:ho|hai|ho\s+sake)\s+toh?\s+|(?:हो|है)\s+तो\s+)?"
+            r"(?:abhi\s+|jaldi\s+|zara\s+)?(?P<verb>" + verbs + r")"
         )
         self.verbs_need_poss = set(lex["verbs_after_need_possessive"])
         # "WA hai kya?", "тг есть?", "¿WhatsApp tienes?": the app, then the question after it
@@ -309,6 +325,13 @@ class RequestDetector:
         if "address" in self.enabled and not words.isdisjoint(self.part_keys) and not words.isdisjoint(
                 self.which_keys) and not any(h.category == "address" for h in hits):
             self._which_part(view, t, hits)
+        if "email" in self.enabled and not words.isdisjoint(self.send_keys) and not any(
+                h.category == "email" for h in hits):
+            m = self.send_by_email.search(t)
+            if m is not None and not _SENTENCE_STOP.search(t, m.start(), m.end()) and (
+                    _TO_ME.search(m.group()) or "-moi" in m.group() or "ياه" in m.group()):  # to the writer
+                a, b = view.span(m.start(), m.end())
+                hits.append(Hit("email", a, b, "request.email"))
         if words.isdisjoint(self.keys):
             return hits
         if not words.isdisjoint(self.pronoun_keys):
@@ -606,6 +629,8 @@ class RequestDetector:
                 and words_after[0] not in self.phone_genitives and not after[:1].strip()
                 and (self.apps is None or self.apps.lookup(words_after[0]) is None)):
             return None  # "номер договора", "номер рейса": the number of a thing named after it
+        if key in self.generic_phone and self.id_before.search(t, max(0, s - 24), s) is not None:
+            return None  # "order number de dijiye", "UTR number bhejo": an identifier's number, no phone
         if key in self.location and self.location_transfer.search(t, max(0, s - 40), min(len(t), e + 40)) is None:
             return None
         before = t[max(0, s - _BEFORE):s]

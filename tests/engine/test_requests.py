@@ -948,3 +948,22 @@ def test_which_street_or_floor_asked_for_a_visit_or_parts_listed_before_the_ask_
 ])
 def test_which_part_questions_about_the_work_or_a_city_ask_for_no_address(detector, text):
     assert "address" not in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "send it to me by email instead, better for the records",
+    "أرسل لي على الإيميل أحسن عشان يكون موثق",
+    "envoie-le-moi par mail plutôt",
+    "koi contact number ho to de dijiye, call pe samjha dunga",
+])
+def test_asking_to_be_sent_things_by_email_or_for_a_number_if_there_is_one(detector, text):
+    assert set(detector.scan(text).categories) & {"email", "phone"}, text
+
+
+@pytest.mark.parametrize("text", [
+    "send the invoice to the client by email",
+    "I'll send it to you by email after the contract is active",
+    "order number ho to de dijiye, refund check karta hu",
+])
+def test_sending_work_by_email_or_an_order_number_asks_for_no_route(detector, text):
+    assert not set(detector.scan(text).categories) & {"email", "phone"}, text
