@@ -833,6 +833,8 @@ def _held_elsewhere(lower: str, history: list[str], cues: _Cues) -> str | None:
     for words, category in ((cues.email_words, "email"), (_NUMBER_NOUN, "phone")):  # not "the phone mockups"
         if words.search(lower) and (cues.mine.search(lower) or cues.same.search(lower)):
             return category  # "manda no e-mail que tá no meu perfil do Behance"
+    if cues.provider.search(lower) and cues.name_part.search(lower) and cues.mine.search(lower):
+        return "email"  # "mon prénom point mon nom chez free, tu as les deux sur mon profil"
     if (cues.my_route.search(lower) or (cues.mine.search(lower) and "@" in lower)) and not cues.contract.search(lower):
         return "social"  # "j'ai mis mon insta dans ma photo de profil", "tá na minha bio … aparece o @"
     return None

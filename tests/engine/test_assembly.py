@@ -795,3 +795,15 @@ def test_a_word_of_another_clause_does_not_make_the_app_the_work(detector):
     history = ["My mobile is 087 331 9054 if you want to text", "Should I text you there or on WhatsApp?"]
     assert "social" in detector.scan("same number for both, WhatsApp's easier for me", history=history).categories
     assert "social" not in detector.scan("we need ads for WhatsApp and a landing page", history=[]).categories
+
+
+@pytest.mark.parametrize("text", [
+    "mon prénom point mon nom chez free, tu as les deux sur mon profil",
+    "почта — это мой логин здесь плюс собака яндекса",
+])
+def test_an_email_made_of_the_writers_names_at_a_national_provider(detector, text):
+    assert "email" in detector.scan(text).categories, text
+
+
+def test_a_name_and_a_free_offer_on_a_profile_make_no_email(detector):
+    assert "email" not in detector.scan("mon prénom et mon nom sont sur mon profil, le devis est gratuit").categories
