@@ -85,8 +85,14 @@ _PUNCT = {
 # Dots of other names typed for a domain's dot ("estudio•com•br", "site・jp"): every punctuation or
 # math sign that Unicode names a bullet, a middle dot, a dot operator, a dot leader or a spot (a test
 # derives the set again from the Unicode database); the hyphen bullet is a dash above.
-DOT_LIKE = frozenset("\u00b7\u2022\u2023\u2024\u2027\u204c\u204d\u2219\u22c5\u2981\u29be\u29bf\u2e31\u30fb\uff65")
+# (and the one letter Unicode names a middle dot, the Canadian syllabics final, typed for its look: "912 ᐧ 448")
+DOT_LIKE = frozenset("\u00b7\u1427\u2022\u2023\u2024\u2027\u204c\u204d\u2219\u22c5\u2981\u29be\u29bf\u2e31\u30fb"
+                     "\uff65")
 _PUNCT.update(dict.fromkeys(DOT_LIKE, "."))
+# Slashes of other names between digit groups ("079 ⁄ 512 ⁄ 66 ⁄ 30"): every punctuation or math sign Unicode
+# names a slash or a solidus, plain or fraction, division, big, dotted or very heavy (a test derives the set again)
+SLASH_LIKE = frozenset("\u2044\u2215\u29f8\u2e4a\U0001f67c")
+_PUNCT.update(dict.fromkeys(SLASH_LIKE, "/"))
 
 
 @lru_cache(maxsize=1)

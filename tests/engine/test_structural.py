@@ -110,9 +110,27 @@ def test_dot_signs_are_every_bullet_middle_dot_and_dot_operator_unicode_names():
 
     name = re.compile(r"(?:[A-Z ]+ )?BULLET(?: OPERATOR)?|(?:[A-Z ]+ )?MIDDLE DOT|DOT OPERATOR|ONE DOT LEADER|HYPHENATION POINT"
                       r"|Z NOTATION SPOT")
-    derived = {chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) in ("Po", "Sm")
+    derived = {chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) in ("Po", "Sm", "Lo")
                and name.fullmatch(unicodedata.name(chr(c), "")) and "HYPHEN BULLET" not in unicodedata.name(chr(c))}
     assert derived == set(DOT_LIKE)
+
+
+def test_slash_signs_are_every_slash_and_solidus_unicode_names_besides_the_ascii_and_fullwidth_ones():
+    import re
+    import unicodedata
+
+    from engine.normalize import SLASH_LIKE
+
+    name = re.compile(r"(?:(?:FRACTION|DIVISION|BIG|VERY HEAVY|DOTTED) )?(?:SLASH|SOLIDUS)")
+    derived = {chr(c) for c in range(0x80, 0x110000) if unicodedata.category(chr(c)) in ("Po", "Sm", "So")
+               and name.fullmatch(unicodedata.name(chr(c), "")) and unicodedata.normalize("NFKC", chr(c)) != "/"}
+    assert derived == set(SLASH_LIKE)
+
+
+@pytest.mark.parametrize("mark", sorted(__import__("engine.normalize", fromlist=["SLASH_LIKE"]).SLASH_LIKE) + ["\u1427"])
+def test_any_slash_or_middle_dot_sign_between_digit_groups(detector, mark):
+    text = f"Basel: 079 {mark} 512 {mark} 66 {mark} 30, Festnetz hab ich keins"
+    assert "phone" in detector.scan(text).categories, repr(text)
 
 
 @pytest.mark.parametrize("text", [
