@@ -150,7 +150,7 @@ def _fold_char(ch: str) -> str:
     if ch in DRAWN_DIGITS:
         return str(unicodedata.digit(ch))
     out = unicodedata.normalize("NFKC", ch).replace("\u093c", "")  # "ज़" (U+095B) decomposes to "ज" + nukta
-    if out != ch:
+    if out != ch and category != "No":  # ("½" is "1⁄2": a fraction, its slash no separator between digit groups)
         out = "".join(_PUNCT.get(c, c) for c in out)
     if category == "Zs" or ch in "\t\r\x0b\x0c":
         return " "

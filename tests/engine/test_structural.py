@@ -269,3 +269,7 @@ def test_the_last_pieces_told_with_a_count_or_a_few_words_complete_the_identifie
 @pytest.mark.parametrize("text", ["we have 1500 and the last four are 2300 left", "promo code 514 293 6618"])
 def test_amounts_with_a_count_between_and_a_promo_code_are_no_number(detector, text):
     assert "phone" not in {f.category for f in detector.scan(text).findings}, text
+
+
+def test_a_vulgar_fractions_slash_joins_no_digit_groups(detector):
+    assert not detector.scan("Bien 1 : condo 4½, 1 050 pi², 3e étage, 389 000 $, taxes 3 120 $").findings
