@@ -39,7 +39,9 @@ def _branches() -> tuple[tuple[str, str], ...]:
                            key=len, reverse=True))
     return (
         # [at] (at) {at} <at> [@] ( @ )
-        ("bat", rf"(?P<bat>\s?{_OPEN}\s?(?:{sign}|@)\s?{_CLOSE}\s?)"),
+        ("bat", rf"(?P<bat>\s?{_OPEN}\s?(?:{sign}|@)\s?{_CLOSE}\s?"
+                # (or a bracketed "a" glued inside an address, Portuguese and Spanish shorthand: "ti.pereira(a)uol")
+                rf"|(?<=[a-z0-9])[(\[]a[)\]](?=[a-z0-9][a-z0-9-]*(?:\.|{_OPEN}\.{_CLOSE}|\s?{_OPEN}?\s?(?:{dot}))))"),
         ("bdot", rf"(?P<bdot>\s?{_OPEN}\s?(?:{dot}|\.)\s?{_CLOSE}\s?)"),
         # " at " and " dot " between words
         # (or in a list of spelled pieces, between commas: "r, o, j, a, s, arroba, g, m, a, i, l, punto com")

@@ -205,3 +205,12 @@ def test_a_list_of_handles_joined_by_and_is_no_spaced_email(detector):
     text = "Two competitors worth watching: @bean_there_cpt and @truth.coffee, for their reels style."
     assert "email" not in detector.scan(text).categories
     assert "email" in detector.scan("et le reste c'est @wanadoo.fr", history=["mon mail", "claire.roux"]).categories
+
+
+@pytest.mark.parametrize("text", ["manda um e-mail pra mim? lu.fontes(a)uol(.)com(.)br", "escríbeme: mar.vidal[a]gmail.com"])
+def test_a_bracketed_a_glued_inside_an_address_is_its_at_sign(detector, text):
+    assert "email" in detector.scan(text).categories, text
+
+
+def test_a_bracketed_a_in_a_list_is_no_at_sign(detector):
+    assert "email" not in detector.scan("pick option(a)or(b), and 3.5 kg per item(a)b.c").categories
