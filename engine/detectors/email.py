@@ -111,7 +111,9 @@ class EmailDetector:
         self._provider_user = (
             lazy_compile(rf"(?<![\w.@])(?:{names})(?![\w@])[^.!?\n@]{{0,24}}?(?<![\w./]){user}(?![\w@])"),
             # ("r.balasubramanian, the usual symbol, rediffmail": a few words may stand for the "@")
-            lazy_compile(rf"(?<![\w.@]){user}(?![\w@])[^.!?\n@\d]{{0,24}}?(?<![\w.])(?:{names})(?![\w.@])"),
+            # (the provider with its domain's ending too: "rocio.alcantara en icloud.com")
+            lazy_compile(rf"(?<![\w.@]){user}(?![\w@])[^.!?\n@\d]{{0,24}}?(?<![\w.])(?:{names})"
+                         r"(?:\.[a-z]{2,6}(?:\.[a-z]{2})?)?(?![\w.@])"),
         ) if names else None
 
     def find(self, text: Text) -> list[Hit]:
@@ -184,7 +186,9 @@ class EmailDetector:
                 for pattern in self._provider_user:
                     for m in pattern.finditer(shown.text):
                         user = m.group("user").rstrip("._-")
-                        if _USERNAME_LIKE.search(user) and not _FILE_LIKE.search(user):
+                        # (not a provider's own domain named before another: "en gmail.com y outlook")
+                        if _USERNAME_LIKE.search(user) and not _FILE_LIKE.search(user) and (
+                                user.split(".")[0] not in self.providers):
                             a, b = shown.span(m.start(), m.end())
                             hits.append(Hit("email", a, b, "email.provider_username"))
                             found = True

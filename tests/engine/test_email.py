@@ -214,3 +214,8 @@ def test_a_bracketed_a_glued_inside_an_address_is_its_at_sign(detector, text):
 
 def test_a_bracketed_a_in_a_list_is_no_at_sign(detector):
     assert "email" not in detector.scan("pick option(a)or(b), and 3.5 kg per item(a)b.c").categories
+
+
+def test_a_name_en_a_providers_domain_is_an_address(detector):
+    assert "email" in detector.scan("rocio punto alcantara en icloud punto com").categories
+    assert "email" not in detector.scan("la campaña en gmail.com y outlook llega a spam").categories
