@@ -431,6 +431,13 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
     if not hits and _identity_asked_there(detector, text, history, cues):
         # "eu tô no Discord também" / "qual o seu user lá?": the account's name asked for on the app just named
         hits.append(Hit("social", *_content_span(text), "request.social"))
+    if not hits:
+        instead = _asked_instead(detector, lower, history, cues)
+        if instead is not None:
+            # "can I get your number?" / "sorry, not before a contract" / "fine, just the email then?": another
+            # route asked for after the first was refused
+            asked = re.match(r"[^?؟]*[?؟]", text)  # the question only ("I won't spam" after it is no refusal)
+            hits.append(Hit(instead, *_content_span(asked.group() if asked else text), f"request.{instead}+instead"))
     if not hits and _derived_handle(lower, history, cues):
         # "same as this handle but with _ph at the end", "é o mesmo do Insta, só troca o ponto por
         # underline": a handle made from one already named, with an app on the way
@@ -965,6 +972,23 @@ def _email_completion(detector: Detector, text: str, history: list[str], cues: _
     # "outlook.es", "proton.me": a mail provider's domain; any domain after "then the @"
     at_said = named == "at" or "@" in text[:piece.start() + 1] or cues.at_sign.search(text.lower(), 0, piece.start())
     return host.split(".")[0] in providers or bool(at_said)
+
+
+def _asked_instead(detector: Detector, lower: str, history: list[str], cues: _Cues) -> str | None:
+    """The route a short newest message asks for ("just the email then?", "¿y el correo al menos?", "ну хоть
+    почту дайте?") right after the other party refused the route asked for two messages back (a request, then
+    a negation or the contract in the reply)."""
+    if len(lower) > 80 or len(history) < 2 or not ("?" in lower or "؟" in lower):
+        return None
+    refused = history[-1].lower()
+    if cues.negation.search(refused) is None and cues.contract.search(refused) is None:
+        return None
+    if not any(h.rule.startswith("request.") for h in detector.find_in_history(history[-2])):
+        return None
+    for words, category in ((cues.email_words, "email"), (_NUMBER_NOUN, "phone")):
+        if words.search(lower) is not None:
+            return category
+    return None
 
 
 def _move_asked_then_agreed(lower: str, history: list[str], cues: _Cues) -> bool:

@@ -807,3 +807,17 @@ def test_an_email_made_of_the_writers_names_at_a_national_provider(detector, tex
 
 def test_a_name_and_a_free_offer_on_a_profile_make_no_email(detector):
     assert "email" not in detector.scan("mon prénom et mon nom sont sur mon profil, le devis est gratuit").categories
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["what's your number?", "sorry, not before the contract"], "ok, the email then? I won't spam"),
+    (["pásame tu WhatsApp", "antes del contrato no puedo"], "vale, ¿y el correo al menos?"),
+    (["скиньте телефон", "извините, до контракта нельзя"], "ну а почту хоть можно?"),
+])
+def test_another_route_asked_for_after_a_refusal_is_a_request(detector, history, text):
+    assert "email" in detector.scan(text, history=history).categories, text
+
+
+def test_a_question_about_an_email_after_a_refusal_of_something_else_asks_nothing(detector):
+    history = ["can you deliver on Sunday?", "no, not on weekends"]
+    assert "email" not in detector.scan("ok, did you get my email about the colours?", history=history).categories
