@@ -392,6 +392,9 @@ def assembled_hits(detector: Detector, text: str, history: list[str]) -> list[Hi
     elif _at_sign_between(text, history, cues):
         # "m.adeyemi90" / "yahoo.com" / "the first one then this:" / "@": the sign that joins the two
         hits.append(Hit("email", *whole, "email.at_completion"))
+    elif _path_completion(detector, text, history):
+        # "allez sur coachingdubreuil" / "point fr" / "le reste : /rdv-bilan": the page of a site just given
+        hits.append(Hit("link", *_content_span(text), "link.path_completion"))
     elif _site_completion(detector, text, history, cues):
         # "my site is liffeyframes" / "type that into the browser, the booking form is there" / ".ie not .com"
         hits.append(Hit("link", *whole, "link.tld_completion"))
@@ -959,9 +962,12 @@ def _email_completion(detector: Detector, text: str, history: list[str], cues: _
     if named is None:
         # "логин у меня dasha.illustrator" / "ящик на mail.ru": a login named in the last messages, then a
         # mail provider's domain
+        # (or any domain, after the at sign said now: "karim_voixgrave" / "et après l'arobase : hotmail.fr")
         host = piece.group().lstrip("@ \t").lower()
-        return not piece.group("bare") and host.split(".")[0] in providers and any(
-            cues.name.search(h.lower(), 0, m.start()) for h in history[-2:] for m in _LOCAL_PART.finditer(h.lower()))
+        said_at = cues.at_sign.search(text.lower(), 0, piece.start()) is not None
+        return not piece.group("bare") and (host.split(".")[0] in providers or said_at) and any(
+            said_at or cues.name.search(h.lower(), 0, m.start())
+            for h in history[-2:] for m in _LOCAL_PART.finditer(h.lower()))
     if piece.group("bare"):
         # ".com.mx" after the name and the provider: a TLD piece
         said = " ".join(history[-3:]).lower()
@@ -1007,6 +1013,18 @@ def _move_asked_then_agreed(lower: str, history: list[str], cues: _Cues) -> bool
                for m in history[-3:]):
         return False
     return cues.agree.match(lower.lstrip(" ,.!")) is not None or cues.affirm.match(lower.lstrip(" ,.!")) is not None
+
+
+_PATH_PIECE = re.compile(r"(?<![\w.:/])/[a-z0-9][\w\-]{1,40}(?:/[\w\-]+)*/?(?![\w/])", re.IGNORECASE)
+
+
+def _path_completion(detector: Detector, text: str, history: list[str]) -> bool:
+    """Whether a short newest message gives a page's path ("le reste : /rdv-bilan", "aage /book-demo laga
+    dena") right after the last messages gave a site, whole or in pieces."""
+    if len(text) > 60 or not history or _PATH_PIECE.search(text) is None or "." in _PATH_PIECE.search(text).group():
+        return False
+    joined = " ".join(history[-3:])
+    return len(joined) <= 240 and any(h.category == "link" for h in detector.find_in_history(joined))
 
 
 def _at_sign_between(text: str, history: list[str], cues: _Cues) -> bool:
@@ -2001,6 +2019,7 @@ def _country_code_added(detector: Detector, text: str, history: list[str], cues:
 
 
 # a message ending with top-level domains written or spoken ("e termina em ponto com ponto br")
+_LABEL_FIRST = re.compile(r"[^\W\d_][^:\d@]{0,30}:\s*")
 _TLD_TAIL = re.compile(r"(?:\.[a-z]{2,12}){1,3}\W*$", re.IGNORECASE)
 _WRITTEN_DOMAIN = re.compile(r"\w\.[a-z]", re.IGNORECASE)
 
@@ -2009,6 +2028,9 @@ def _tld_only(detector: Detector, text: str) -> bool:
     """Whether a short message gives only top-level domains, with a few words before them ("dot
     com", "и потом точка kz", "aur last mein dot co dot in"), and no name of its own."""
     if _TLD_ONLY.match(text):
+        return True
+    label = _LABEL_FIRST.match(text)  # "Rest der Adresse: punkt de", "le reste : point fr"
+    if label is not None and _TLD_ONLY.match(text[label.end():]):
         return True
     if len(text) > 60 or _WRITTEN_DOMAIN.search(text) or "@" in text or any(c.isdigit() for c in text):
         return False

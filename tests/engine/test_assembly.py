@@ -821,3 +821,23 @@ def test_another_route_asked_for_after_a_refusal_is_a_request(detector, history,
 def test_a_question_about_an_email_after_a_refusal_of_something_else_asks_nothing(detector):
     history = ["can you deliver on Sunday?", "no, not on weekends"]
     assert "email" not in detector.scan("ok, did you get my email about the colours?", history=history).categories
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["Pour réserver la séance", "allez sur atelierdupont", "point fr"], "le reste : /prise-de-rdv"),
+    (["demo ke liye", "tiffin-wala dot in"], "aage /book-now laga dena"),
+])
+def test_a_pages_path_after_a_site_given_in_pieces_completes_the_link(detector, history, text):
+    assert "link" in detector.scan(text, history=history).categories, text
+
+
+def test_a_path_after_talk_without_a_site_completes_nothing(detector):
+    assert "link" not in detector.scan("the route is /api/v2/orders", history=["the backend", "is in Django"]).categories
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["Schick das Skript an", "niklas", "ät", "sprechwerk-leipzig"], "Rest der Adresse: punkt de"),
+    (["Mon identifiant pour le script", "karim_voixgrave"], "et après l'arobase : laposte.net"),
+])
+def test_the_end_of_an_address_after_a_label_or_the_at_sign_said(detector, history, text):
+    assert "email" in detector.scan(text, history=history).categories, text
