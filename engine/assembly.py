@@ -598,7 +598,7 @@ def _handle_piece_pattern() -> re.Pattern[str]:
 
 _UNDERSCORE_WORD = re.compile(r"under|unterstrich|подч|شرطة|अंडर")
 # a piece of a handle on its own or after "is": "kirill_m", "is k1rill", "marina.ceramica", "amaraa"
-_PIECE_BEFORE = re.compile(r"(?:^|\bis\s+|'s\s+|é\s+|es\s+)[a-z][a-z0-9._]{2,30}\s*$")
+_PIECE_BEFORE = re.compile(r"(?:^|\b(?:is|am|i'm|im|es|é|est|ist|bin|soy|sou)\s+|'s\s+)[a-z][a-z0-9._]{2,30}\s*$")
 
 
 def _number_begun(detector: Detector, text: str, lower: str, history: list[str], cues: _Cues) -> bool:

@@ -841,3 +841,11 @@ def test_a_path_after_talk_without_a_site_completes_nothing(detector):
 ])
 def test_the_end_of_an_address_after_a_label_or_the_at_sign_said(detector, history, text):
     assert "email" in detector.scan(text, history=history).categories, text
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    (["you on insta?", "I'm coastal.knits", "wait let me finish"], "underscore perth on the end"),
+    (["ضيفني سناب", "اليوزر sami.garage"], "والباقي 2020"),
+])
+def test_the_rest_of_a_handle_after_i_am_or_the_rest_word(detector, history, text):
+    assert "social" in detector.scan(text, history=history).categories, text
