@@ -616,3 +616,7 @@ def test_a_compound_of_a_place_and_nummer_names_a_phone(detector):
 def test_a_dotted_number_opened_by_a_trunk_prefix_is_no_version(detector):
     assert "phone" in detector.scan("cel. 099.1.234.567 (Asunción)").categories
     assert "phone" not in detector.scan("el build 010.2.15.3 ya está en staging").categories
+
+
+def test_a_levantine_call_me_is_a_phone_cue(detector):
+    assert "phone" in detector.scan("حاكيني عالـ 03 418 276 إذا بدك تشوف الخشب").categories

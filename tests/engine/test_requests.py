@@ -967,3 +967,8 @@ def test_asking_to_be_sent_things_by_email_or_for_a_number_if_there_is_one(detec
 ])
 def test_sending_work_by_email_or_an_order_number_asks_for_no_route(detector, text):
     assert not set(detector.scan(text).categories) & {"email", "phone"}, text
+
+
+def test_a_french_imperative_before_a_mobile_prefix_asks_for_the_number(detector):
+    assert "phone" in detector.scan("Passe ton 07 que je t'explique, c'est plus rapide").categories
+    assert "phone" not in detector.scan("passe le fichier PDF ce soir, on vise le 07 pour la livraison").categories
