@@ -654,7 +654,10 @@ class SocialDetector:
             if me:
                 return s, e + me.end(), "social.app_verb"
         # "my skype is john.doe_88", "wechat id: lily0921", "tg: @jdoe"
-        ident = self._identifier(after, last, info)
+        # (an Arabic app with the possessive suffix is the writer's own: "سنابي mnoor.cakes" is "my Snap: …")
+        owned_suffix = (t[e - 1:e] == "\u064a" and _is_arabic(t[s:s + 1]) and collapse(t[s:e]) not in self.apps.names
+                        and self.apps.lookup(t[s:e - 1]) is not None)
+        ident = self._identifier(after, "my" if owned_suffix and "my" in self.possessives else last, info)
         if ident is not None and (self._brand_work(t, s, e + ident) or self._measured(t, s, e + ident)):
             return None  # "la de la marca, @cafetal.andino en Insta … tú solo redactas": the client's account
         if ident is not None:

@@ -937,3 +937,8 @@ def test_a_voseo_invitation_to_follow_on_an_app_is_no_style_reference(detector):
 def test_the_arabic_short_name_of_whatsapp_after_an_intent_is_a_route(detector):
     assert "social" in detector.scan("كلمني واتس أسرع، هنا الإشعارات بتتأخر").categories
     assert "social" not in detector.scan("نحتاج ربط الطلبات مع واتس API الرسمي").categories
+
+
+@pytest.mark.parametrize("text", ["سنابي sweet.reem ضيفني وبرسلك الشغل", "شو اسمك عالتلغرام؟ بعتلك الفويسات"])
+def test_arabic_possessive_apps_with_a_handle_and_a_levantine_name_question(detector, text):
+    assert "social" in detector.scan(text).categories, text
