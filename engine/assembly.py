@@ -1267,7 +1267,11 @@ def _answers_with_app(detector: Detector, text: str, lower: str, history: list[s
     # "wie vorhin – die Telegram-Nummer ist dieselbe wie die Handynummer", "वही जो पहले बताया था, बस इस बार टेलीग्राम पर")
     if len(text) > 200 or not any(
         len(m) <= 200 and _APP_QUESTION.search(m) and cues.route.search(m.lower()) for m in history[-2:]
-    ) and not (_asked_for_app(history, cues) and cues.same.search(lower) is not None):
+    ) and not (_asked_for_app(history, cues) and cues.same.search(lower) is not None) and not (
+        # (or "which one?" right after the other party moved to an app by a nickname: "le truc vert" / "lequel ?")
+        len(history) >= 2 and len(history[-1]) <= 24 and _APP_QUESTION.search(history[-1]) is not None
+        and any(h.category == "social" for h in detector.find_in_history(history[-2]))
+    ):
         return False
     from engine.detectors.social import SocialDetector
     from engine.normalize import Text

@@ -57,6 +57,9 @@ class EmailDetector:
         aliases = [a.lower() for a in words.get("email_provider_aliases", [])]
         names = "|".join(sorted((re.escape(p) for p in list(self.named) + aliases), key=len, reverse=True))
         user = r"(?P<user>(?=[a-z])(?=[a-z0-9._-]{0,40}?[\d._][a-z0-9])(?!v?\d+(?:\.\d+)+\b)[a-z][a-z0-9._-]{4,40})"
+        # (or a name spelled in Arabic letters before the provider: "سارة نقطة الحداد على جيميل نقطة كوم")
+        user_any = (r"(?P<user>(?=[a-z\u0621-\u064a])(?=[\w.-]{0,40}?[\d._][a-z0-9\u0621-\u064a])"
+                    r"(?!v?\d+(?:\.\d+)+\b)[a-z\u0621-\u064a][a-z0-9\u0621-\u064a._-]{4,40})")
         self._provider_gate = WordGate(list(self.named) + aliases)
         pointer = word_pattern(words["name_as_address"]).pattern
         self._provider_name = lazy_compile(
@@ -112,7 +115,7 @@ class EmailDetector:
             lazy_compile(rf"(?<![\w.@])(?:{names})(?![\w@])[^.!?\n@]{{0,24}}?(?<![\w./]){user}(?![\w@])"),
             # ("r.balasubramanian, the usual symbol, rediffmail": a few words may stand for the "@")
             # (the provider with its domain's ending too: "rocio.alcantara en icloud.com")
-            lazy_compile(rf"(?<![\w.@]){user}(?![\w@])[^.!?\n@\d]{{0,24}}?(?<![\w.])(?:{names})"
+            lazy_compile(rf"(?<![\w.@]){user_any}(?![\w@])[^.!?\n@\d]{{0,24}}?(?<![\w.])(?:{names})"
                          r"(?:\.[a-z]{2,6}(?:\.[a-z]{2})?)?(?![\w.@])"),
         ) if names else None
 

@@ -849,3 +849,8 @@ def test_the_end_of_an_address_after_a_label_or_the_at_sign_said(detector, histo
 ])
 def test_the_rest_of_a_handle_after_i_am_or_the_rest_word(detector, history, text):
     assert "social" in detector.scan(text, history=history).categories, text
+
+
+def test_an_app_named_in_answer_to_which_one_after_a_move_by_nickname(detector):
+    history = ["je préfère qu'on passe sur le truc vert", "lequel ?"]
+    assert "social" in detector.scan("whatsapp quoi 😂 tu as mon numéro", history=history).categories

@@ -942,3 +942,13 @@ def test_the_arabic_short_name_of_whatsapp_after_an_intent_is_a_route(detector):
 @pytest.mark.parametrize("text", ["سنابي sweet.reem ضيفني وبرسلك الشغل", "شو اسمك عالتلغرام؟ بعتلك الفويسات"])
 def test_arabic_possessive_apps_with_a_handle_and_a_levantine_name_question(detector, text):
     assert "social" in detector.scan(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["On peut continuer sur wtsp ? ici les notifs arrivent jamais",
+                                  "Tu peux m'écrire sur le truc vert, même numéro"])
+def test_more_nicknames_of_whatsapp(detector, text):
+    assert "social" in detector.scan(text).categories, text
+
+
+def test_an_arabic_script_name_before_a_provider_is_an_address(detector):
+    assert "email" in detector.scan("ايميلي: سارة نقطة الحداد على جيميل نقطة كوم").categories
