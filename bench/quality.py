@@ -121,6 +121,8 @@ DEV17 = ROOT / "tests" / "data" / "dev17"  # conversations, long proposals, disg
 BLIND19 = ROOT / "tests" / "data" / "blind19"
 DEV18 = ROOT / "tests" / "data" / "dev18"  # conversations, long proposals, disguised short chat (es/fr/pt/ru)
 BLIND20 = ROOT / "tests" / "data" / "blind20"
+DEV19 = ROOT / "tests" / "data" / "dev19"  # conversations, long proposals, disguised short chat, code (en/de/ar/hi)
+BLIND21 = ROOT / "tests" / "data" / "blind21"
 PEERS = ROOT / "tests" / "data" / "peers"  # other projects' public test strings, labelled by POLICY.md
 
 
@@ -147,7 +149,7 @@ def main() -> None:
     for folder in (HOLDOUT, PROBE, DEV2, BLIND2, DEV3, BLIND3, BLIND4, BLIND5, DEV4, DEV5, BLIND6, BLIND7, DEV6, BLIND8,
                    DEV7, BLIND9, DEV8, BLIND10, DEV9, BLIND11, DEV10, BLIND12, DEV11, BLIND13, DEV12, BLIND14,
                    DEV13, BLIND15, DEV14, BLIND16, DEV15, BLIND17, DEV16, BLIND18, DEV17, BLIND19, DEV18, BLIND20,
-                   PEERS):
+                   DEV19, BLIND21, PEERS):
         if folder.is_dir():
             result = extra[folder.name] = evaluate(load_corpus(folder))
             print(f"{folder.name} set (tests/data/{folder.name}): {result['messages']} messages, "
