@@ -965,9 +965,10 @@ def _email_completion(detector: Detector, text: str, history: list[str], cues: _
         # (or any domain, after the at sign said now: "karim_voixgrave" / "et après l'arobase : hotmail.fr")
         host = piece.group().lstrip("@ \t").lower()
         said_at = cues.at_sign.search(text.lower(), 0, piece.start()) is not None
-        return not piece.group("bare") and (host.split(".")[0] in providers or said_at) and any(
-            said_at or cues.name.search(h.lower(), 0, m.start())
-            for h in history[-2:] for m in _LOCAL_PART.finditer(h.lower()))
+        if piece.group("bare") or not (said_at or host.split(".")[0] in providers):
+            return False
+        logins = [(h.lower(), m) for h in history[-2:] for m in _LOCAL_PART.finditer(h.lower())]
+        return any(said_at or cues.name.search(h, 0, m.start()) for h, m in logins)
     if piece.group("bare"):
         # ".com.mx" after the name and the provider: a TLD piece
         said = " ".join(history[-3:]).lower()
@@ -1021,8 +1022,9 @@ _PATH_PIECE = re.compile(r"(?<![\w.:/])/[a-z0-9][\w\-]{1,40}(?:/[\w\-]+)*/?(?![\
 def _path_completion(detector: Detector, text: str, history: list[str]) -> bool:
     """Whether a short newest message gives a page's path ("le reste : /rdv-bilan", "aage /book-demo laga
     dena") right after the last messages gave a site, whole or in pieces."""
-    if len(text) > 60 or not history or _PATH_PIECE.search(text) is None or "." in _PATH_PIECE.search(text).group():
-        return False
+    path = _PATH_PIECE.search(text) if len(text) <= 60 and history else None
+    if path is None or "." in path.group():
+        return False  # (a file's name, "/report.pdf", is no page)
     joined = " ".join(history[-3:])
     return len(joined) <= 240 and any(h.category == "link" for h in detector.find_in_history(joined))
 
@@ -1483,6 +1485,9 @@ def _spoken_handle(lower: str, history: list[str], cues: _Cues) -> tuple[int, in
     return None
 
 
+_CLAUSE_MARK = re.compile(r"[,;:.!?\n\u060c]")
+
+
 def _routes(social, folded: str):
     """The apps named in a folded text as a way to talk, with their lexicon entries: not the work
     ("WhatsApp API", "the Instagram ads", "the Telegram bot")."""
@@ -1490,7 +1495,7 @@ def _routes(social, folded: str):
         info = social.apps.lookup(m.group())
         after = [w.strip(".,!?") for w in folded[m.end():m.end() + 40].split()[:2]]
         # (the words before it in its own clause: "same number for both, WhatsApp's easier" is no "for WhatsApp")
-        clause = re.split(r"[,;:.!?\n\u060c]", folded[max(0, m.start() - 30):m.start()])[-1]
+        clause = _CLAUSE_MARK.split(folded[max(0, m.start() - 30):m.start()])[-1]
         before = [w.strip(".,!?¿¡") for w in clause.split()[-3:]]
         # (nor "die App soll wie WhatsApp aussehen", "el clon de WhatsApp": the app the work looks like)
         if info is not None and not any(w in social.blockers_after for w in after) and not any(

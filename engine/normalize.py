@@ -233,9 +233,10 @@ _SPACED_LETTERS = re.compile(
 def _collapse_spaced(view: View) -> View:
     """Join letters written with a space between each: one word, mapped to the same spans."""
     text = view.text
+    separated_hint = _SEPARATED_HINT.search(text) is not None
     if "  " not in text and not _SPACED_HINT.search(text) and not _SPACED_HINT.match(" " + text[:6]) and not (
         "\n" in text and _VERTICAL.search(text)
-    ) and not (text.count(", ") >= 4 and _COMMA_LETTERS.search(text)) and not _SEPARATED_HINT.search(text):
+    ) and not (text.count(", ") >= 4 and _COMMA_LETTERS.search(text)) and not separated_hint:
         return view
     b = _Builder()
     pos = 0
@@ -252,22 +253,20 @@ def _collapse_spaced(view: View) -> View:
     if "\n" in text:
         runs.extend(m.span() for m in _VERTICAL.finditer(text))  # one character per line
         runs.sort()
-    separated = {m.start(): m.group("sep") for m in _SEPARATED_LETTERS.finditer(text)} if _SEPARATED_HINT.search(
-        text) else {}
-    if separated:  # "b-e-r-t-r-a-n-d", "t_a_r_a_s_o_v_a", "m • a • j • e • d • . • d": one mark between letters
-        runs.extend((m.start(), m.end()) for m in _SEPARATED_LETTERS.finditer(text))
+    # "b-e-r-t-r-a-n-d", "t_a_r_a_s_o_v_a", "m • a • j • e • d • . • d": one mark between letters
+    separated = {m.start(): m for m in _SEPARATED_LETTERS.finditer(text)} if separated_hint else {}
+    if separated:
+        runs.extend(m.span() for m in separated.values())
         runs.sort()
     for start, end in runs:
         if start < pos:
             continue
         found = True
         b.copy(view, pos, start)
-        sep = separated.get(start)
-        if sep is not None:
-            k = start
-            while k < end:  # each character, then the separator after it
+        if start in separated:
+            step = 1 + len(separated[start].group("sep"))
+            for k in range(start, end, step):  # each character, then the separator after it
                 b.add(text[k], view.starts[k], view.ends[k])
-                k += 1 + len(sep)
             pos = end
             continue
         comma = text[start + 1:start + 2] == ","
@@ -370,13 +369,13 @@ def _unleet(view: View) -> View:
     return View("".join(chars), view.starts, view.ends)
 
 
-# Text written down the screen, one character per line: "j\nw\na\nl\nt\ne\nr\n@\ng..."
-# letters (and, after the first, digits, a dot or an at sign) with one mark between each, four or more:
+# Letters (and, after the first, digits, a dot or an at sign) with one mark between each, four or more:
 # "b-e-r-t-r-a-n-d", "t_a_r_a_s_o_v_a", "m . a . j" (a bullet folds to a dot); not "e.g." or "x-y-z"
 _SEPARATED_LETTERS = re.compile(
     r"(?<![\w*|~.-])[^\W\d_](?P<sep> ?[-_*|~] ?| \. )(?:[^\W_]|[.@])(?:(?P=sep)(?:[^\W_]|[.@])){2,}(?![^\W_])"
 )
 _SEPARATED_HINT = re.compile(r"(?<![\w*|~.-])[^\W\d_](?: ?[-_*|~] ?| \. )[^\W_](?: ?[-_*|~] ?| \. )[^\W_]")
+# Text written down the screen, one character per line: "j\nw\na\nl\nt\ne\nr\n@\ng..."
 _COMMA_LETTERS = re.compile(r"(?<![^\s:])(?:[^\W\d_], ){4,}[^\W\d_](?![^\W_])")
 _VERTICAL = re.compile(r"(?<![^\n])(?:[^\s] *\n){4,}[^\s](?![^\n])")
 _ONE_LETTER_WORDS = frozenset("aiyeoàéувкиосяاوب")

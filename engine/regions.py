@@ -89,7 +89,7 @@ _COMMENT_LINE = re.compile(r"^[ \t]*(?:#|//|--|/\*|\*)[^\n]*", re.MULTILINE)
 _VALIDATOR = re.compile(r"/\^[^/\n]{4,}/[gimsuy]*|\b(?:re\.(?:compile|match|fullmatch|search)|preg_match|"
                         r"Pattern\.compile|new RegExp|Regex)\(|\.(?:test|matches)\(")
 _ARROW_CALL = re.compile(r"[\w.]+\([^()\n]*\)\s*(?:->|=>|==|→)")  # a call and its result: "f('x') -> 'y'"
-# "51.5074" does not end a sentence, nor does the dot of "e.g.", "i.e.", "z. B.", "p. ex.", "etc." before a word
+# "51.5074" does not end a sentence, nor does the dot of "e.g.", "i.e.", "p. ex.", "etc." before a word
 _ABBREVIATIONS = ("e.g", "i.e", "z. b", "z.b", "p. ex", "p.ex", "p. ej", "p.ej", "bzw", "etc", "vs", "cf", "bspw",
                   "usw")
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s.!?])|(?:" + "|".join(rf"(?<={re.escape(a)})" for a in _ABBREVIATIONS)

@@ -78,10 +78,8 @@ _QUOTED = re.compile(r"«[^«»\n]{1,40}»|\u201c[^\u201c\u201d\n]{1,40}\u201d|\
 _CLAUSE_BREAK = re.compile(r"[:;.,!?()\u060c\u061b]")  # ... in the same clause ("Não é remoto: venha até a loja")
 # Arabic writes "our" as the suffix -نا: "مكتبنا", "شركتنا", "موقعنا"
 # (not "أنا", "I", nor "هنا", "here", with a conjunction glued on: "فأنا أسكن …", "وهنا")
-_OURS_AND_DATIVES = frozenset({
-    "our", "nuestro", "nuestra", "nuestros", "nuestras", "nosso", "nossa", "notre", "nos", "unser", "unsere", "unseren",
-    "unserer", "unserem", "unseres", "наш", "наша", "нашего", "нашей", "нашем", "нашу", "наши", "hamara", "hamari",
-    "हमारा", "हमारी", "हमारे", "لي", "بي", "عندي"})
+# the Arabic datives among the first person's words ("عدّل لي": edit it for me)
+_ARABIC_DATIVES = frozenset({"لي", "بي", "عندي"})
 _ARABIC_OUR = (r"(?<![\u0621-\u064a])(?![\u0648\u0641\u0628\u0644]?"
                r"(?:\u0623\u0646\u0627|\u0627\u0646\u0627|\u0647\u0646\u0627)(?![\u0621-\u064a]))"
                r"[\u0621-\u064a]{2,}\u0646\u0627(?![\u0621-\u064a])")
@@ -136,7 +134,8 @@ class _Words:
         self.meeting = word_pattern(load_lexicon("address_lexicon.json")["meeting_cues"])
         self.writers = lazy_compile(word_pattern(words["my_words"]).pattern + "|" + _ARABIC_OUR)
         # the writer alone, not a business's "our" nor the Arabic dative "لي" ("عدّل لي": edit it for me)
-        self.writer_alone = word_pattern([w for w in words["my_words"] if w not in _OURS_AND_DATIVES])
+        self.writer_alone = word_pattern([w for w in words["my_words"] if w not in _ARABIC_DATIVES
+                                          and w not in words["organisation_voice"]])
         mine = word_pattern(words["my_words"]).pattern
         self.client = word_pattern(words["client_nouns"])
         self.writers_client = lazy_compile(mine + r"\s+" + self.client.pattern)

@@ -49,8 +49,8 @@ class EmailDetector:
         words = lexicon()
         self.reserved = frozenset(words["reserved_email_domains"])
         self.reserved_tlds = frozenset(words["reserved_tlds"])
-        self.folders = frozenset(words["mail_folder_words"])
-        self.function_words = frozenset(words["function_words"])  # "spam chez Outlook" names a folder, not a mailbox
+        self.folders = frozenset(words["mail_folder_words"])  # "spam chez Outlook" names a folder, not a mailbox
+        self.function_words = frozenset(words["function_words"])
         # Providers whose name is also an everyday word count only inside a real domain.
         self.named = frozenset(p for p in self.providers if len(p) >= 4 and p not in _EVERYDAY)
         names = "|".join(sorted((re.escape(p) for p in self.named), key=len, reverse=True))
