@@ -605,8 +605,12 @@ class AddressDetector:
         self.structure = _Structure()
         general = lexicon()
         self.field_labels = frozenset(general["place_field_labels"])
-        self.digital_names = word_pattern(general["digital_address_names"])
-        self.digital_gate = WordGate(general["digital_address_names"])
+        # (and the Saudi national address said with a possessive or a word between: "عنواني الوطني المختصر",
+        # "عنوان الاستوديو الوطني المختصر")
+        self.digital_names = lazy_compile(word_pattern(general["digital_address_names"]).pattern
+                                          + r"|(?<![\u0621-\u064a])(?:ال)?عنوان[يكه]?(?:\s+[\u0621-\u064a]+)?\s+"
+                                          r"(?:ال)?(?:وطني|مختصر)(?:\s+(?:ال)?مختصر)?(?![\u0621-\u064a])")
+        self.digital_gate = WordGate(general["digital_address_names"] + ["عنواني", "عنوانك", "عنوانه", "عنوان"])
         self.land = word_pattern(general["land_nouns"])
         self.mine = word_pattern(general["my_words"])
         lex = load_lexicon("address_lexicon.json")

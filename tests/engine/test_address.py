@@ -886,3 +886,15 @@ def test_a_corner_of_two_typed_streets_whose_names_hold_a_stop_word(detector):
 
 def test_a_ladeira_is_a_street_type(detector):
     assert "address" in detector.scan("fica na Ladeira do Carmo, 32, do lado da igreja, 2º andar, sala 4").categories
+
+
+@pytest.mark.parametrize("text", [
+    "عنواني الوطني المختصر MDND4821، المدينة المنورة، أرسل القطعة عليه",
+    "عنوان الاستوديو الوطني المختصر RHMA4521، وهو في حي الملقا",
+])
+def test_the_saudi_national_address_said_with_a_possessive_or_a_word_between(detector, text):
+    assert "address" in detector.scan(text).categories, text
+
+
+def test_an_address_word_without_a_code_is_no_digital_address(detector):
+    assert "address" not in detector.scan("العنوان الوطني مطلوب في نموذج التسجيل، الحقل رقم 4").categories
