@@ -386,3 +386,8 @@ def test_the_readers_number_put_on_a_card_is_the_work(detector):
     assert "phone" not in detector.scan(reply, history=history).categories
     history = ["necesito un número para el repartidor", "¿me pasas el tuyo?"]
     assert "phone" in detector.scan("el que está en la tarjeta que te mandé en foto, ese", history=history).categories
+
+
+@pytest.mark.parametrize("text", ["perdón, no es 412, es 424, lo demás igual", "desculpa, não é 412, é 424, o resto igual"])
+def test_a_group_corrected_with_the_rest_unchanged_amends_the_number(detector, text):
+    assert "phone" in detector.scan(text, history=["llámame al 0412 551 83 06", "por lo del aire"]).categories, text
