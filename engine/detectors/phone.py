@@ -245,9 +245,13 @@ class PhoneDetector:
         # a verb then "me": "text me", "écris-moi", "schreib mir"
         self._me_after = lazy_compile(r"(?<![^\W_])[^\W\d_]+[\s-]+(?:me|moi|mir|mich|мне)(?![^\W_])")
         # after a negation: an article or a possessive, then at most one word ("keine echte Telefonnummer")
+        # (a phone's noun, not a verb of reaching: "не пиши в таск-трекер" forbids writing there, it disowns nothing)
+        reaching = set(words["call_me_words"]) | set(words["reach_me_words"])
+        phone_nouns = [w for w in words["phone_context"] if w not in reaching]
+        self._phone_nouns = word_pattern(phone_nouns)
         self._disown_target = lazy_compile(
             r"(?:(?:a|an|un|une|um|uma|eine?|ein)\s+)?(?:(?:real|echte|vrai|real|настоящ\w*)\s+)?"
-            r"(?:" + word_pattern(words["phone_context"]).pattern + r"|" + word_pattern(words["my_words"]).pattern
+            r"(?:" + word_pattern(phone_nouns).pattern + r"|" + word_pattern(words["my_words"]).pattern
             + r"|mine|miens?|miennes?|míos?|mías?|meus|minhas|meine|meiner)")
         # the denial as the number's label: "… die Auftragsnummer vom Lieferanten, keine Telefonnummer: 0800-55-…",
         # "not a phone number: 4471 2231 09", "no es un teléfono — 600 12 34 56"
@@ -601,7 +605,7 @@ class PhoneDetector:
         for m in self._negation.finditer(after):
             rest = after[m.end():m.end() + 28]
             rest = _COPULA.sub("", rest, count=1)  # "não é telefone", "no es un teléfono": the verb, then the noun
-            target = self._phone_words.match(rest.lstrip(" ,:-")) or self._disown_target.match(rest.lstrip())
+            target = self._phone_nouns.match(rest.lstrip(" ,:-")) or self._disown_target.match(rest.lstrip())
             if target is None:
                 continue
             # the rest of the clause may still claim it: "— text me, not call", "مش رقم أمريكي، رقمي الأردني"

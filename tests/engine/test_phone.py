@@ -620,3 +620,8 @@ def test_a_dotted_number_opened_by_a_trunk_prefix_is_no_version(detector):
 
 def test_a_levantine_call_me_is_a_phone_cue(detector):
     assert "phone" in detector.scan("حاكيني عالـ 03 418 276 إذا بدك تشوف الخشب").categories
+
+
+def test_a_forbidden_verb_after_a_number_disowns_nothing(detector):
+    assert "phone" in detector.scan("если упадёт — звони 8 917 482 60 13, не пиши в таск-трекер").categories
+    assert "phone" not in detector.scan("4471 2231 09 — это не телефон, а номер заказа").categories
