@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from engine.detectors import Hit
 from engine.detectors.requests import PLATFORM
+from engine.detectors.social import COMMA_CLAUSE
 from engine.lexicon import WordGate, lazy_compile, lexicon, word_alternation, word_pattern
 from engine.regions import CLOCK, DATE_ONLY
 from engine.replies import meeting_credentials, replied
@@ -1485,9 +1486,6 @@ def _spoken_handle(lower: str, history: list[str], cues: _Cues) -> tuple[int, in
     return None
 
 
-_CLAUSE_MARK = re.compile(r"[,;:.!?\n\u060c]")
-
-
 def _routes(social, folded: str):
     """The apps named in a folded text as a way to talk, with their lexicon entries: not the work
     ("WhatsApp API", "the Instagram ads", "the Telegram bot")."""
@@ -1495,7 +1493,7 @@ def _routes(social, folded: str):
         info = social.apps.lookup(m.group())
         after = [w.strip(".,!?") for w in folded[m.end():m.end() + 40].split()[:2]]
         # (the words before it in its own clause: "same number for both, WhatsApp's easier" is no "for WhatsApp")
-        clause = _CLAUSE_MARK.split(folded[max(0, m.start() - 30):m.start()])[-1]
+        clause = COMMA_CLAUSE.split(folded[max(0, m.start() - 30):m.start()])[-1]
         before = [w.strip(".,!?¿¡") for w in clause.split()[-3:]]
         # (nor "die App soll wie WhatsApp aussehen", "el clon de WhatsApp": the app the work looks like)
         if info is not None and not any(w in social.blockers_after for w in after) and not any(
@@ -1841,13 +1839,15 @@ def _amount() -> re.Pattern[str]:
 
 def _split_number(detector: Detector, text: str, history: list[str], cues: _Cues) -> tuple[int, int] | None:
     """The span of the newest message's digit group when consecutive short messages spell a number."""
-    if len(text) > _SHORT or _QUANTITY.search(text) or _amount().search(_spelled(detector, text)):
-        return None  # "delivery by the 28th", "$750", "١٢٠ دينار": an ordinal or an amount is no piece of a number
+    if len(text) > _SHORT or _QUANTITY.search(text):
+        return None  # "delivery by the 28th", "$750": an ordinal or an amount is no piece of a number
     if CLOCK.search(text) and not any(ch.isdigit() for ch in CLOCK.sub(" ", text)):
         return None  # "в 18:00 у вас, 11:00 у меня": times of day are no pieces of a number
     if DATE_ONLY.fullmatch(text.strip()):
         return None  # "48213" / "¿y la fecha?" / "23/11": a date after a ticket is no piece of a number
     spelled = _spelled(detector, text)
+    if _amount().search(spelled):
+        return None  # "١٢٠ دينار": an amount with its currency's word
     own = list(_GROUP.finditer(spelled))
     if not own or len(own) > 4:
         return None

@@ -40,6 +40,13 @@ _LEET = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t
 _EMOJI = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF#%&*$~^]{1,3}\ufe0f?"  # pictographs and odd signs
 
 
+def _user_name(letters: str) -> str:
+    """A handle-shaped name of `letters` (a class's ranges): five characters or more with a digit, a dot or an
+    underscore before a letter or digit, and no version number."""
+    return (rf"(?P<user>(?=[{letters}])(?=[{letters}0-9._-]{{0,40}}?[\d._][{letters}0-9])(?!v?\d+(?:\.\d+)+\b)"
+            rf"[{letters}][{letters}0-9._-]{{4,40}})")
+
+
 class EmailDetector:
     """Finds email addresses in any disguise; ignores reserved and code-only addresses."""
 
@@ -53,13 +60,11 @@ class EmailDetector:
         self.function_words = frozenset(words["function_words"])
         # Providers whose name is also an everyday word count only inside a real domain.
         self.named = frozenset(p for p in self.providers if len(p) >= 4 and p not in _EVERYDAY)
-        names = "|".join(sorted((re.escape(p) for p in self.named), key=len, reverse=True))
         aliases = [a.lower() for a in words.get("email_provider_aliases", [])]
         names = "|".join(sorted((re.escape(p) for p in list(self.named) + aliases), key=len, reverse=True))
-        user = r"(?P<user>(?=[a-z])(?=[a-z0-9._-]{0,40}?[\d._][a-z0-9])(?!v?\d+(?:\.\d+)+\b)[a-z][a-z0-9._-]{4,40})"
+        user = _user_name("a-z")
         # (or a name spelled in Arabic letters before the provider: "سارة نقطة الحداد على جيميل نقطة كوم")
-        user_any = (r"(?P<user>(?=[a-z\u0621-\u064a])(?=[\w.-]{0,40}?[\d._][a-z0-9\u0621-\u064a])"
-                    r"(?!v?\d+(?:\.\d+)+\b)[a-z\u0621-\u064a][a-z0-9\u0621-\u064a._-]{4,40})")
+        user_any = _user_name("a-z\u0621-\u064a")
         self._provider_gate = WordGate(list(self.named) + aliases)
         pointer = word_pattern(words["name_as_address"]).pattern
         self._provider_name = lazy_compile(

@@ -251,7 +251,7 @@ class PhoneDetector:
         self._phone_nouns = word_pattern(phone_nouns)
         self._disown_target = lazy_compile(
             r"(?:(?:a|an|un|une|um|uma|eine?|ein)\s+)?(?:(?:real|echte|vrai|real|настоящ\w*)\s+)?"
-            r"(?:" + word_pattern(phone_nouns).pattern + r"|" + word_pattern(words["my_words"]).pattern
+            r"(?:" + self._phone_nouns.pattern + r"|" + word_pattern(words["my_words"]).pattern
             + r"|mine|miens?|miennes?|míos?|mías?|meus|minhas|meine|meiner)")
         # the denial as the number's label: "… die Auftragsnummer vom Lieferanten, keine Telefonnummer: 0800-55-…",
         # "not a phone number: 4471 2231 09", "no es un teléfono — 600 12 34 56"

@@ -240,7 +240,8 @@ def _with_conjunction(phrases: list[str]) -> list[str]:
     return phrases + ["\u0648" + p for p in phrases if "\u0600" <= p[:1] <= "\u06ff" and not p.startswith("\u0648")]
 
 
-_COMMA_CLAUSE = re.compile(r"[,;:.!?\n\u060c]")
+# a clause's marks, commas too: the words before an app in its own clause (engine/assembly.py reads them too)
+COMMA_CLAUSE = re.compile(r"[,;:.!?\n\u060c]")
 
 
 class SocialDetector:
@@ -641,7 +642,7 @@ class SocialDetector:
                 return None
         if any(w in _FAR_BLOCKERS for w in said[2:5]):
             return None  # "Facebook and Google login", "Telegram or Slack bot": technical work
-        clause = _WORD.findall(_COMMA_CLAUSE.split(before)[-1])[-3:]  # ("same number for both, WhatsApp's easier")
+        clause = _WORD.findall(COMMA_CLAUSE.split(before)[-1])[-3:]  # ("same number for both, WhatsApp's easier")
         if any(w in self.blockers_before for w in clause):
             return None
         if _SHARE_AFTER.match(after) or (_LIST_BEFORE.search(before) and _LIST_AFTER.match(after)):
